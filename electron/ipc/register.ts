@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import { type ChannelName, CHANNEL_NAMES, channels } from '../../shared/channels.js';
+import { type ApiError, DomainError, type Envelope, type FieldErrors } from '../../shared/result.js';
+import type { Handlers } from './handlers.js';
+
+/**
+ * What register() needs of a transport: Electron's ipcMain satisfies it, and so does the web host's router.
+ * The event's sender is whatever the transport knows about who is asking.
+ */
+export interface ChannelBus<Event> {
+  handle(channel: string, listener: (event: Event, input: unknown) => Promise<Envelope<unknown>>): void;
+}
+
+export interface RegisterOptions<Event> {
+  /** True when the request comes from our own top-level page (Electron frame, or token + origin on HTTP). */
+  isTrustedSender(event: Event): boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * The one place where requests enter the backend. For every channel of the table: check the sender, parse the
+ * input with the channel's schema, call the handler, and turn every outcome into an envelope. Errors travel as
+ * values with a closed set of codes, never as thrown exceptions.
+ */
+export function register<Event>(bus: ChannelBus<Event>, handlers: Handlers, options: RegisterOptions<Event>): void {
+  for (const channel of CHANNEL_NAMES) {
+    bus.handle(channel, async (event, input) => {
+      if (!options.isTrustedSender(event)) return failure('forbidden', 'The request does not come from the application.');
+      return dispatch(handlers, channel, input, options.log);
+    });
+  }
+}
+
+export async function dispatch(
+  handlers: Handlers,
+  channel: ChannelName,
+  input: unknown,
+  log?: (line: string) => void,
+): Promise<Envelope<unknown>> {
+  const parsed = (channels[channel].input as z.ZodType).safeParse(input ?? {});
+  if (!parsed.success) {
+    return failure('validation', `Invalid input for ${channel}.`, fieldErrors(parsed.error.issues));
+  }
+  try {
+    const handler = handlers[channel] as (value: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof DomainError) return failure(error.code, error.message, error.fields);
+    log?.(`[ipc] ${channel} failed: ${(error as Error).stack ?? String(error)}`);
+    return failure('internal', `Unexpected error in ${channel}: ${(error as Error).message}`);
+  }
+}
+
+export function failure(code: ApiError['code'], message: string, fields?: FieldErrors): Envelope<never> {
+  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
+}
+
+/** zod issues → field path → a short code the UI translates ("required", "too_long", "imei_checksum", ...). */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Report the branch the input came closest to (e.g. a new customer's fields, not "an existing id").
+      const closest = [...issue.errors].sort((a, b) => shapeMismatch(a) - shapeMismatch(b))[0];
+      Object.assign(fields, { ...fieldErrors(closest, path), ...fields });
+      continue;
+    }
+    const key = path.map(String).join('.') || '_';
+    fields[key] ??= issueCode(issue);
+  }
+  return fields;
+}
+
+/** How badly a union branch missed: wrong types and unknown keys count more than a too-short value. */
+function shapeMismatch(issues: readonly z.core.$ZodIssue[]): number {
+  return issues.reduce(
+    (sum, issue) =>
+      sum + (['invalid_type', 'unrecognized_keys', 'invalid_value', 'invalid_union'].includes(issue.code) ? 10 : 1),
+    0,
+  );
+}
+
+function issueCode(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'custom':
+      return issue.message;
+    case 'invalid_type':
+      return /received undefined/.test(issue.message) ? 'required' : 'invalid_type';
+    case 'invalid_value':
+      return 'invalid_choice';
+    case 'invalid_union':
+      return 'invalid_value';
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    default:
+      return /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code;
+  }
+}

@@ -1,0 +1,60 @@
+import { monotonicFactory } from 'ulidx';
+import { DomainError } from '../../shared/result.js';
+import type { StaffMember, StaffRole } from '../../shared/schemas/staff.js';
+import type { Store } from '../store/store.js';
+
+/** The shell's printing, passed in: services never import Electron. */
+export interface Printer {
+  print(pdfFile: string): Promise<boolean>;
+}
+
+export interface ServiceContext {
+  store: Store;
+  now: () => Date;
+  newId: () => string;
+  version: string;
+  /** True inside the Electron app, false in the web host. */
+  desktop: boolean;
+  printer?: Printer;
+}
+
+export function createContext(
+  store: Store,
+  options: { version: string; desktop: boolean; printer?: Printer; now?: () => Date },
+): ServiceContext {
+  const ulid = monotonicFactory();
+  return {
+    store,
+    now: options.now ?? (() => new Date()),
+    newId: () => ulid(),
+    version: options.version,
+    desktop: options.desktop,
+    printer: options.printer,
+  };
+}
+
+/** The staff member who makes a change: must exist and be active (and hold one of the roles, when given). */
+export function requireActor(ctx: ServiceContext, actorId: string, roles?: readonly StaffRole[]): StaffMember {
+  const actor = ctx.store.staff.get(actorId);
+  if (!actor || !actor.active) {
+    throw new DomainError('validation', 'The current user is not an active staff member.', { actorId: 'unknown_actor' });
+  }
+  if (roles && !roles.includes(actor.role)) {
+    throw new DomainError('forbidden', `This needs one of the roles: ${roles.join(', ')}.`, { actorId: 'role' });
+  }
+  return actor;
+}
+
+export function nowIso(ctx: ServiceContext): string {
+  return ctx.now().toISOString();
+}
+
+/** Next number in a yearly sequence, e.g. R-2026-00042, from the highest number already used. */
+export function nextNumber(prefix: string, year: number, used: Iterable<string>): string {
+  const head = `${prefix}-${year}-`;
+  let max = 0;
+  for (const number of used) {
+    if (number.startsWith(head)) max = Math.max(max, Number(number.slice(head.length)) || 0);
+  }
+  return `${head}${String(max + 1).padStart(5, '0')}`;
+}

@@ -1,0 +1,56 @@
+import { DomainError } from '../../shared/result.js';
+import { serialKey } from '../../shared/rules/search.js';
+import type { Device, DeviceFields } from '../../shared/schemas/device.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, nowIso } from './context.js';
+
+/** Devices whose serial number or IMEI is exactly this code (as a scanner or a clerk types it). */
+export function devicesByCode(ctx: ServiceContext, code: string): Device[] {
+  const key = serialKey(code);
+  if (!key) return [];
+  return ctx.store.devices.all().filter((d) => (d.serial && serialKey(d.serial) === key) || d.imei === key);
+}
+
+export function newDevice(ctx: ServiceContext, fields: DeviceFields, ownerId: string, actorId: string): Device {
+  if (fields.imei && ctx.store.devices.all().some((d) => d.imei === fields.imei)) {
+    throw new DomainError('conflict', 'A device with this IMEI is registered already: pick it instead.', {
+      'device.imei': 'duplicate_device',
+    });
+  }
+  const serial = fields.serial ? serialKey(fields.serial) : '';
+  if (
+    serial &&
+    ctx.store.devices
+      .all()
+      .some((d) => d.serial && serialKey(d.serial) === serial && d.brand.toLowerCase() === fields.brand.toLowerCase())
+  ) {
+    throw new DomainError('conflict', 'A device of this brand with this serial number is registered already.', {
+      'device.serial': 'duplicate_device',
+    });
+  }
+  return {
+    id: ctx.newId(),
+    ownerId,
+    category: fields.category,
+    brand: fields.brand,
+    model: fields.model,
+    serial: fields.serial || undefined,
+    imei: fields.imei || undefined,
+    purchaseDate: fields.purchaseDate || undefined,
+    seller: fields.seller || undefined,
+    purchaseDocument: fields.purchaseDocument || undefined,
+    warrantyMonths: fields.warrantyMonths,
+    createdAt: nowIso(ctx),
+    createdBy: actorId,
+  };
+}
+
+export function deviceHandlers(ctx: ServiceContext): Pick<Handlers, 'devices.find'> {
+  return {
+    'devices.find': ({ code }) =>
+      devicesByCode(ctx, code).flatMap((device) => {
+        const owner = ctx.store.customers.get(device.ownerId);
+        return owner ? [{ device, owner }] : [];
+      }),
+  };
+}

@@ -1,0 +1,26 @@
+import type { Handlers } from '../ipc/handlers.js';
+import { appHandlers } from './app.js';
+import type { ServiceContext } from './context.js';
+import { customerHandlers } from './customers.js';
+import { demoHandlers } from './demo.js';
+import { deviceHandlers } from './devices.js';
+import { documentHandlers } from './documents.js';
+import { orderQueryHandlers } from './orderQueries.js';
+import { orderHandlers } from './orders.js';
+import { settingsHandlers } from './settings.js';
+import { staffHandlers } from './staff.js';
+
+/** Wires every domain's handlers into the one map that register() serves. */
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...demoHandlers(ctx),
+    ...staffHandlers(ctx),
+    ...customerHandlers(ctx),
+    ...deviceHandlers(ctx),
+    ...orderHandlers(ctx),
+    ...orderQueryHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...documentHandlers(ctx),
+  };
+}

@@ -1,0 +1,84 @@
+import { DomainError } from '../../shared/result.js';
+import { isOpen, ORDER_STATUSES, type OrderStatus } from '../../shared/rules/status.js';
+import { phoneKey, serialKey, textKey } from '../../shared/rules/search.js';
+import type { OrderView, RepairOrder } from '../../shared/schemas/order.js';
+import type { ChannelOutput } from '../../shared/channels.js';
+import type { ServiceContext } from './context.js';
+
+export type OrderListRow = ChannelOutput<'orders.list'>['rows'][number];
+
+export function orderView(ctx: ServiceContext, order: RepairOrder): OrderView {
+  const customer = ctx.store.customers.get(order.customerId);
+  const device = ctx.store.devices.get(order.deviceId);
+  if (!customer || !device) throw new DomainError('internal', `Order ${order.number} names a missing customer or device.`);
+  return { order, customer, device };
+}
+
+export function getOrder(ctx: ServiceContext, id: string): RepairOrder {
+  const order = ctx.store.orders.get(id);
+  if (!order) throw new DomainError('not_found', 'No such order.', { id: 'not_found' });
+  return order;
+}
+
+export function listRow(ctx: ServiceContext, order: RepairOrder): OrderListRow {
+  const customer = ctx.store.customers.get(order.customerId);
+  const device = ctx.store.devices.get(order.deviceId);
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    receivedAt: order.receivedAt,
+    promisedDate: order.intake.promisedDate,
+    customerName: customer?.name ?? '',
+    customerPhone: customer?.phones[0] ?? '',
+    device: device ? `${device.brand} ${device.model}` : '',
+    serial: device?.imei ?? device?.serial ?? '',
+    technicianId: order.technicianId,
+  };
+}
+
+/** Does an order match what the clerk typed: its number, the device's serial/IMEI, a phone or a name? */
+export function orderMatches(ctx: ServiceContext, order: RepairOrder, query: string): boolean {
+  const text = textKey(query);
+  if (!text) return true;
+  if (textKey(order.number).includes(text)) return true;
+  const device = ctx.store.devices.get(order.deviceId);
+  const serial = serialKey(query);
+  if (device && serial && ((device.serial && serialKey(device.serial).includes(serial)) || device.imei?.includes(serial))) {
+    return true;
+  }
+  const customer = ctx.store.customers.get(order.customerId);
+  if (!customer) return false;
+  if (textKey(customer.name).includes(text)) return true;
+  const digits = phoneKey(query);
+  return digits.length >= 3 && digits.length === query.replace(/[\s\-+()]/g, '').length
+    ? customer.phones.some((p) => phoneKey(p).includes(digits))
+    : false;
+}
+
+/** Newest first: orders are appended in intake order. */
+export function newestFirst(ctx: ServiceContext): RepairOrder[] {
+  return [...ctx.store.orders.all()].reverse();
+}
+
+export function countsByStatus(orders: readonly RepairOrder[]): Record<OrderStatus, number> {
+  const counts = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as Record<OrderStatus, number>;
+  for (const order of orders) counts[order.status]++;
+  return counts;
+}
+
+/** The order a scanner or a clerk names by a code: its number, or the latest open order of the device. */
+export function findOrderByCode(ctx: ServiceContext, code: string): RepairOrder | undefined {
+  const number = code.trim().toUpperCase();
+  const byNumber = ctx.store.orders.all().find((o) => o.number === number);
+  if (byNumber) return byNumber;
+  const key = serialKey(code);
+  const deviceIds = new Set(
+    ctx.store.devices
+      .all()
+      .filter((d) => (d.serial && serialKey(d.serial) === key) || d.imei === key)
+      .map((d) => d.id),
+  );
+  const candidates = newestFirst(ctx).filter((o) => deviceIds.has(o.deviceId));
+  return candidates.find((o) => isOpen(o.status)) ?? candidates[0];
+}

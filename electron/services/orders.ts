@@ -1,0 +1,135 @@
+import { DomainError } from '../../shared/result.js';
+import { canTransition, handBackOutcomes } from '../../shared/rules/status.js';
+import { toIsoDate } from '../../shared/rules/dates.js';
+import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, nextNumber, nowIso, requireActor } from './context.js';
+import { newCustomer } from './customers.js';
+import { newDevice } from './devices.js';
+import { getOrder, orderView } from './orderViews.js';
+
+type OrderMutations = Pick<
+  Handlers,
+  'orders.create' | 'orders.transition' | 'orders.assign' | 'orders.diagnose' | 'orders.setLines'
+>;
+
+export function orderHandlers(ctx: ServiceContext): OrderMutations {
+  const { store } = ctx;
+
+  /** Apply a change to an order and save it, stamped with who and when. */
+  async function change(id: string, actorId: string, edit: (order: RepairOrder, at: string) => RepairOrder) {
+    return store.exclusive(async () => {
+      requireActor(ctx, actorId);
+      const order = getOrder(ctx, id);
+      const at = nowIso(ctx);
+      const saved = await store.orders.replace({ ...edit(order, at), updatedAt: at, updatedBy: actorId });
+      return orderView(ctx, saved);
+    });
+  }
+
+  function refuseIfClosed(order: RepairOrder): void {
+    if (order.status === 'issued') {
+      throw new DomainError('conflict', `Order ${order.number} has been handed back and is closed.`, { id: 'order_closed' });
+    }
+  }
+
+  return {
+    'orders.create': (input) =>
+      store.exclusive(async () => {
+        requireActor(ctx, input.actorId);
+        const now = ctx.now();
+        const at = now.toISOString();
+        const { intake } = input;
+        if (intake.promisedDate && intake.promisedDate < toIsoDate(now)) {
+          throw new DomainError('validation', 'The promised date is in the past.', { 'intake.promisedDate': 'before_today' });
+        }
+
+        const customer =
+          'id' in input.customer ? store.customers.get(input.customer.id) : newCustomer(ctx, input.customer, input.actorId);
+        if (!customer) throw new DomainError('validation', 'No such customer.', { 'customer.id': 'not_found' });
+        const device =
+          'id' in input.device
+            ? store.devices.get(input.device.id)
+            : newDevice(ctx, input.device, customer.id, input.actorId);
+        if (!device) throw new DomainError('validation', 'No such device.', { 'device.id': 'not_found' });
+
+        const order: RepairOrder = {
+          id: ctx.newId(),
+          number: nextNumber('R', now.getUTCFullYear(), store.orders.all().map((o) => o.number)),
+          customerId: customer.id,
+          deviceId: device.id,
+          receivedAt: at,
+          receivedBy: input.actorId,
+          intake: {
+            ...intake,
+            appearance: intake.appearance || undefined,
+            completeness: intake.completeness || undefined,
+            promisedDate: intake.promisedDate || undefined,
+          },
+          status: 'received',
+          workLines: [],
+          partLines: [],
+          timeline: [{ at, by: input.actorId, from: null, to: 'received' }],
+          updatedAt: at,
+          updatedBy: input.actorId,
+        };
+        // A customer and device are written before the order that names them, so a crash leaves no dangling order.
+        if (!('id' in input.customer)) await store.customers.insert(customer);
+        if (!('id' in input.device)) await store.devices.insert(device);
+        await store.orders.insert(order);
+        return orderView(ctx, order);
+      }),
+
+    'orders.transition': (input) =>
+      change(input.id, input.actorId, (order, at) => {
+        if (!canTransition(order.status, input.to)) {
+          throw new DomainError('invalid_transition', `An order cannot go from ${order.status} to ${input.to}.`, {
+            to: 'not_allowed',
+          });
+        }
+        const handBack = input.to === 'issued';
+        if (handBack && (!input.outcome || !handBackOutcomes(order.status).includes(input.outcome))) {
+          throw new DomainError('validation', 'Hand-back needs an outcome.', { outcome: input.outcome ? 'invalid_choice' : 'required' });
+        }
+        return {
+          ...order,
+          status: input.to,
+          outcome: handBack ? input.outcome : order.outcome,
+          handedBackAt: handBack ? at : order.handedBackAt,
+          paidAmount: handBack ? input.paidAmount : order.paidAmount,
+          timeline: [
+            ...order.timeline,
+            { at, by: input.actorId, from: order.status, to: input.to, note: input.note || undefined },
+          ],
+        };
+      }),
+
+    'orders.assign': (input) =>
+      change(input.id, input.actorId, (order) => {
+        refuseIfClosed(order);
+        if (input.technicianId) {
+          const technician = store.staff.get(input.technicianId);
+          if (!technician || !technician.active || technician.role === 'clerk') {
+            throw new DomainError('validation', 'Pick an active technician.', { technicianId: 'not_technician' });
+          }
+        }
+        return { ...order, technicianId: input.technicianId ?? undefined };
+      }),
+
+    'orders.diagnose': (input) =>
+      change(input.id, input.actorId, (order, at) => {
+        refuseIfClosed(order);
+        return { ...order, diagnosis: { notes: input.notes, technicianId: input.actorId, at } };
+      }),
+
+    'orders.setLines': (input) =>
+      change(input.id, input.actorId, (order) => {
+        refuseIfClosed(order);
+        return {
+          ...order,
+          workLines: input.workLines.map((line) => ({ ...line, id: ctx.newId() })),
+          partLines: input.partLines.map((line) => ({ ...line, id: ctx.newId(), sku: line.sku || undefined })),
+        };
+      }),
+  };
+}

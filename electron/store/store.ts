@@ -1,0 +1,59 @@
+import { mkdir } from 'node:fs/promises';
+import { Mutex } from 'async-mutex';
+import type { Customer } from '../../shared/schemas/customer.js';
+import type { Device } from '../../shared/schemas/device.js';
+import type { IssuedDocument } from '../../shared/schemas/document.js';
+import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { Settings } from '../../shared/schemas/settings.js';
+import type { StaffMember } from '../../shared/schemas/staff.js';
+import { Collection, type CollectionSpec } from './collection.js';
+import { lockDataFolder } from './lock.js';
+
+/** The settings live in a one-record collection, so that they share the file format of everything else. */
+export type SettingsRecord = Settings & { id: 'settings' };
+
+/** Current schema version of every collection file; a change here needs a migration in collection specs. */
+export const COLLECTIONS = {
+  staff: { name: 'staff', version: 1 },
+  customers: { name: 'customers', version: 1 },
+  devices: { name: 'devices', version: 1 },
+  orders: { name: 'orders', version: 1 },
+  documents: { name: 'documents', version: 1 },
+  settings: { name: 'settings', version: 1 },
+} as const satisfies Record<string, CollectionSpec>;
+
+export interface Store {
+  readonly dataDir: string;
+  readonly staff: Collection<StaffMember>;
+  readonly customers: Collection<Customer>;
+  readonly devices: Collection<Device>;
+  readonly orders: Collection<RepairOrder>;
+  readonly documents: Collection<IssuedDocument>;
+  readonly settings: Collection<SettingsRecord>;
+  /** Runs a change alone: changes that touch several collections never interleave. */
+  exclusive<R>(change: () => Promise<R>): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** Opens (and locks) a data folder; creates it when it does not exist. */
+export async function openStore(dataDir: string): Promise<Store> {
+  await mkdir(dataDir, { recursive: true });
+  const release = await lockDataFolder(dataDir);
+  try {
+    const mutex = new Mutex();
+    return {
+      dataDir,
+      staff: await Collection.open<StaffMember>(dataDir, COLLECTIONS.staff),
+      customers: await Collection.open<Customer>(dataDir, COLLECTIONS.customers),
+      devices: await Collection.open<Device>(dataDir, COLLECTIONS.devices),
+      orders: await Collection.open<RepairOrder>(dataDir, COLLECTIONS.orders),
+      documents: await Collection.open<IssuedDocument>(dataDir, COLLECTIONS.documents),
+      settings: await Collection.open<SettingsRecord>(dataDir, COLLECTIONS.settings),
+      exclusive: (change) => mutex.runExclusive(change),
+      close: release,
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { Id, Language } from './schemas/common.js';
+import { Customer, CustomerSearchInput } from './schemas/customer.js';
+import { Device, DeviceFindInput } from './schemas/device.js';
+import {
+  DocumentContent,
+  DocumentGetInput,
+  IntakeActInput,
+  IssuedDocument,
+  OrderDocumentsInput,
+} from './schemas/document.js';
+import {
+  OrderAssignInput,
+  OrderCreateInput,
+  OrderDiagnosisInput,
+  OrderFindInput,
+  OrderGetInput,
+  OrderLinesInput,
+  OrderListInput,
+  OrderListOutput,
+  OrderListRow,
+  OrderTransitionInput,
+  OrderView,
+} from './schemas/order.js';
+import { Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
+import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff.js';
+
+const Empty = z.strictObject({});
+
+/**
+ * Every channel between the renderer and the backend: name → input schema, output schema, one-line summary.
+ * register() validates inputs with these schemas; the client and docs/api.md are derived from this table.
+ */
+export const channels = {
+  'app.info': {
+    summary: 'Version, data folder and whether the store is still empty (first run).',
+    input: Empty,
+    output: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      empty: z.boolean(),
+      desktop: z.boolean(),
+    }),
+  },
+  'demo.load': {
+    summary: 'Fill an empty store with demo staff, customers, devices and orders.',
+    input: Empty,
+    output: z.object({ staff: z.int(), customers: z.int(), orders: z.int() }),
+  },
+  'staff.list': {
+    summary: 'All staff members, active and inactive.',
+    input: Empty,
+    output: z.array(StaffMember),
+  },
+  'staff.create': {
+    summary: 'Add a staff member (the first one may be created without an actor).',
+    input: StaffCreateInput,
+    output: StaffMember,
+  },
+  'staff.update': {
+    summary: 'Rename, change the role of, or (de)activate a staff member.',
+    input: StaffUpdateInput,
+    output: StaffMember,
+  },
+  'customers.search': {
+    summary: 'Customers whose name or phone matches the query (at most 20).',
+    input: CustomerSearchInput,
+    output: z.array(Customer),
+  },
+  'devices.find': {
+    summary: 'Devices whose serial number or IMEI equals the code, with their owners.',
+    input: DeviceFindInput,
+    output: z.array(z.object({ device: Device, owner: Customer })),
+  },
+  'orders.create': {
+    summary: 'Intake: create a repair order, with a new or existing customer and device.',
+    input: OrderCreateInput,
+    output: OrderView,
+  },
+  'orders.get': {
+    summary: 'One order with its customer and device.',
+    input: OrderGetInput,
+    output: OrderView,
+  },
+  'orders.list': {
+    summary: 'Orders matching a search (number, serial, IMEI, phone, name) and status, newest first, with counts per status.',
+    input: OrderListInput,
+    output: OrderListOutput,
+  },
+  'orders.find': {
+    summary: 'The order a scanned or typed code names (order number, serial or IMEI), or null.',
+    input: OrderFindInput,
+    output: z.object({ id: Id }).nullable(),
+  },
+  'orders.transition': {
+    summary: 'Move an order to another status; only the allowed transitions are accepted. Hand-back needs an outcome.',
+    input: OrderTransitionInput,
+    output: OrderView,
+  },
+  'orders.assign': {
+    summary: 'Assign a technician to an order (or clear the assignment).',
+    input: OrderAssignInput,
+    output: OrderView,
+  },
+  'orders.diagnose': {
+    summary: "Record the technician's diagnosis notes.",
+    input: OrderDiagnosisInput,
+    output: OrderView,
+  },
+  'orders.setLines': {
+    summary: 'Replace the work and part lines of an order (prices in minor units).',
+    input: OrderLinesInput,
+    output: OrderView,
+  },
+  'dashboard.summary': {
+    summary: 'What needs attention today: counts per status, orders past their promised date, ready for pickup.',
+    input: z.strictObject({ today: z.iso.date('invalid_date') }),
+    output: z.object({
+      countsByStatus: z.record(z.string(), z.int()),
+      open: z.int(),
+      receivedToday: z.int(),
+      overdue: z.array(OrderListRow),
+      ready: z.array(OrderListRow),
+    }),
+  },
+  'settings.get': {
+    summary: 'Workshop profile, currency, languages, paper size and printed terms.',
+    input: Empty,
+    output: Settings,
+  },
+  'settings.update': {
+    summary: 'Change workshop settings (a manager or clerk names themself as actor).',
+    input: SettingsUpdateInput,
+    output: Settings,
+  },
+  'settings.setUiLanguage': {
+    summary: 'Switch and remember the interface language.',
+    input: UiLanguageInput,
+    output: Settings,
+  },
+  'documents.intakeAct': {
+    summary: 'Issue the intake act of an order in a language, or return the one already issued (same number, same bytes).',
+    input: IntakeActInput,
+    output: IssuedDocument,
+  },
+  'documents.forOrder': {
+    summary: 'Every document issued for an order.',
+    input: OrderDocumentsInput,
+    output: z.array(IssuedDocument),
+  },
+  'documents.content': {
+    summary: 'The stored PDF of an issued document, base64-encoded.',
+    input: DocumentGetInput,
+    output: DocumentContent,
+  },
+  'documents.print': {
+    summary: 'Open the system print dialog for a document (desktop app only; the browser opens the PDF instead).',
+    input: DocumentGetInput,
+    output: z.object({ printed: z.boolean() }),
+  },
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+export type { Language };
