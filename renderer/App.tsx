@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from './components/Field.js';
+import { Header } from './components/Header.js';
+import { Dashboard } from './screens/Dashboard.js';
+import { FirstRun } from './screens/FirstRun.js';
+import { Intake } from './screens/Intake.js';
+import { OrderDetail } from './screens/OrderDetail.js';
+import { OrdersList } from './screens/OrdersList.js';
+import { SettingsScreen } from './screens/SettingsScreen.js';
+import { StaffScreen } from './screens/StaffScreen.js';
+import { useSession } from './stores/session.js';
+
+export function App() {
+  const { t } = useTranslation();
+  const { info, view, error, load } = useSession();
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!info) return error ? <ErrorBanner error={error} /> : <p className="loading">{t('app.loading')}</p>;
+  if (info.empty) return <FirstRun />;
+  return (
+    <div className="app">
+      <Header />
+      <main>
+        <ErrorBanner error={error} />
+        {view.name === 'dashboard' && <Dashboard />}
+        {view.name === 'orders' && <OrdersList />}
+        {view.name === 'order' && <OrderDetail id={view.id} />}
+        {view.name === 'intake' && <Intake />}
+        {view.name === 'staff' && <StaffScreen />}
+        {view.name === 'settings' && <SettingsScreen />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { Customer } from '../../shared/schemas/customer.js';
+import { useIntake } from '../stores/intake.js';
+import { Field } from './Field.js';
+
+export interface NewCustomer {
+  kind: 'person' | 'company';
+  name: string;
+  phone: string;
+  email: string;
+  address: string;
+}
+
+/** Find the customer by phone or name as it is typed, or fill in a new one. */
+export function CustomerSection(props: {
+  value: Customer | NewCustomer;
+  onChange(value: Customer | NewCustomer): void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const { customerMatches, searchCustomers } = useIntake();
+  const { value, errors } = props;
+
+  if ('id' in value) {
+    return (
+      <fieldset>
+        <legend>{t('intake.customer')}</legend>
+        <p className="picked">
+          {t('intake.pickedCustomer', { name: value.name })} · <span dir="ltr">{value.phones.join(', ')}</span>{' '}
+          <button type="button" onClick={() => props.onChange({ kind: 'person', name: '', phone: '', email: '', address: '' })}>
+            {t('intake.change')}
+          </button>
+        </p>
+      </fieldset>
+    );
+  }
+  const update = (patch: Partial<NewCustomer>) => {
+    const next = { ...value, ...patch };
+    props.onChange(next);
+    if (patch.phone !== undefined) void searchCustomers(patch.phone);
+    if (patch.name !== undefined) void searchCustomers(patch.name);
+  };
+  return (
+    <fieldset>
+      <legend>{t('intake.customer')}</legend>
+      <div className="grid">
+        <Field label={t('intake.phone')} error={errors['phones.0'] ?? errors.phones}>
+          <input type="tel" dir="ltr" value={value.phone} onChange={(e) => update({ phone: e.target.value })} autoFocus />
+        </Field>
+        <Field label={t('intake.name')} error={errors.name}>
+          <input value={value.name} onChange={(e) => update({ name: e.target.value })} />
+        </Field>
+        <Field label={t('intake.email')} error={errors.email}>
+          <input type="email" dir="ltr" value={value.email} onChange={(e) => update({ email: e.target.value })} />
+        </Field>
+        <Field label={t('intake.address')} error={errors.address}>
+          <input value={value.address} onChange={(e) => update({ address: e.target.value })} />
+        </Field>
+        <Field label={t('intake.kind')} error={errors.kind}>
+          <select value={value.kind} onChange={(e) => update({ kind: e.target.value as NewCustomer['kind'] })}>
+            <option value="person">{t('intake.person')}</option>
+            <option value="company">{t('intake.company')}</option>
+          </select>
+        </Field>
+      </div>
+      {customerMatches.length > 0 && (
+        <div className="matches" aria-label={t('intake.found', { count: customerMatches.length })}>
+          {customerMatches.map((c) => (
+            <button key={c.id} type="button" className="match" onClick={() => props.onChange(c)}>
+              <bdi>{c.name}</bdi> · <span dir="ltr">{c.phones.join(', ')}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}

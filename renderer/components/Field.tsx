@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/result.js';
+
+/** A labelled control with the backend's error for this field, in the user's language, right under it. */
+export function Field(props: { label: string; error?: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <label className={props.wide ? 'field wide' : 'field'}>
+      <span className="field-label">{props.label}</span>
+      {props.children}
+      <FieldError code={props.error} />
+    </label>
+  );
+}
+
+export function FieldError({ code }: { code?: string }) {
+  const { t } = useTranslation();
+  if (!code) return null;
+  return (
+    <span className="field-error" role="alert">
+      {t(`errors.${code}`, { defaultValue: t('errors.generic') })}
+    </span>
+  );
+}
+
+/** The message of a failed request, unless every problem is already shown next to its field. */
+export function ErrorBanner({ error }: { error?: ApiError }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const text = t(`errors.${error.code === 'not_found' ? 'not_found_code' : error.code}`, { defaultValue: error.message });
+  return (
+    <div className="banner error" role="alert">
+      {text} {error.code !== 'validation' && <small>({error.message})</small>}
+    </div>
+  );
+}
+
+/** Field errors of a request under a path prefix, e.g. fieldsUnder(error, 'customer') → { name, phones.0 }. */
+export function fieldsUnder(error: ApiError | undefined, prefix = ''): Record<string, string> {
+  const fields = error?.fields ?? {};
+  if (!prefix) return fields;
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([path]) => path.startsWith(`${prefix}.`))
+      .map(([path, code]) => [path.slice(prefix.length + 1), code]),
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Language } from '../../shared/schemas/common.js';
+import { formatDate } from '../i18n/index.js';
+import { printDocument, useOrder } from '../stores/order.js';
+import { useSession } from '../stores/session.js';
+
+/** Print the intake act in any document language; every issued document can be printed again, unchanged. */
+export function OrderDocuments() {
+  const { t } = useTranslation();
+  const { documents, printIntakeAct } = useOrder();
+  const { settings, language } = useSession();
+  const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  return (
+    <div className="card">
+      <h2>{t('order.documents')}</h2>
+      <div className="row">
+        <label className="compact">
+          <span>{t('order.documentLanguage')}</span>
+          <select value={docLanguage} onChange={(e) => setDocLanguage(e.target.value as Language)}>
+            {Language.options.map((l) => (
+              <option key={l} value={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" onClick={() => void printIntakeAct(docLanguage)}>
+          {t('order.printIntakeAct')}
+        </button>
+      </div>
+      <ul className="documents">
+        {documents.map((d) => (
+          <li key={d.id}>
+            <button type="button" className="link" onClick={() => void printDocument(d)}>
+              {d.number} · {t(`languages.${d.language}`)} · {formatDate(d.issuedAt, language, true)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../shared/channels.js';
+import { ORDER_STATUSES } from '../../shared/rules/status.js';
+import { api } from '../api/index.js';
+import { OrderRows } from '../components/OrderRows.js';
+import { useOrders } from '../stores/orders.js';
+import { useSession } from '../stores/session.js';
+
+type Summary = ChannelOutput<'dashboard.summary'>;
+
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+export function Dashboard() {
+  const { t } = useTranslation();
+  const go = useSession((s) => s.go);
+  const [summary, setSummary] = useState<Summary>();
+
+  useEffect(() => {
+    void api()
+      .call('dashboard.summary', { today: localToday() })
+      .then((result) => result.ok && setSummary(result.value));
+  }, []);
+
+  if (!summary) return null;
+  const openStatus = (status: (typeof ORDER_STATUSES)[number]) => {
+    useOrders.setState({ query: '' });
+    useOrders.getState().setStatus(status);
+    go({ name: 'orders' });
+  };
+  return (
+    <section>
+      <h1>{t('dashboard.title')}</h1>
+      <div className="tiles">
+        <div className="tile">
+          <strong>{summary.open}</strong>
+          <span>{t('dashboard.open')}</span>
+        </div>
+        <div className="tile">
+          <strong>{summary.receivedToday}</strong>
+          <span>{t('dashboard.receivedToday')}</span>
+        </div>
+        <div className={summary.overdue.length ? 'tile alert' : 'tile'}>
+          <strong>{summary.overdue.length}</strong>
+          <span>{t('dashboard.overdue')}</span>
+        </div>
+        <div className="tile">
+          <strong>{summary.ready.length}</strong>
+          <span>{t('dashboard.ready')}</span>
+        </div>
+      </div>
+      <div className="status-counts">
+        {ORDER_STATUSES.filter((s) => s !== 'issued').map((status) => (
+          <button key={status} type="button" className={`chip status-${status}`} onClick={() => openStatus(status)}>
+            {t(`status.${status}`)} <b>{summary.countsByStatus[status] ?? 0}</b>
+          </button>
+        ))}
+      </div>
+      <h2>{t('dashboard.overdue')}</h2>
+      {summary.overdue.length ? <OrderRows rows={summary.overdue} /> : <p className="muted">{t('dashboard.none')}</p>}
+      <h2>{t('dashboard.ready')}</h2>
+      {summary.ready.length ? <OrderRows rows={summary.ready} /> : <p className="muted">{t('dashboard.none')}</p>}
+    </section>
+  );
+}

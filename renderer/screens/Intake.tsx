@@ -1,0 +1,130 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseMoney } from '../../shared/rules/money.js';
+import type { Customer } from '../../shared/schemas/customer.js';
+import type { Device } from '../../shared/schemas/device.js';
+import { CustomerDemand, WarrantyBasis } from '../../shared/schemas/order.js';
+import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { CustomerSection, type NewCustomer } from '../components/CustomerSection.js';
+import { DeviceSection, type NewDevice } from '../components/DeviceSection.js';
+import { useIntake } from '../stores/intake.js';
+import { useSession } from '../stores/session.js';
+
+const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email: '', address: '' };
+const EMPTY_DEVICE: NewDevice = { category: '', brand: '', model: '', serial: '', imei: '', purchaseDate: '', seller: '' };
+
+export function Intake() {
+  const { t } = useTranslation();
+  const go = useSession((s) => s.go);
+  const { submit, submitting, error, reset } = useIntake();
+  const [customer, setCustomer] = useState<Customer | NewCustomer>(EMPTY_CUSTOMER);
+  const [device, setDevice] = useState<Device | NewDevice>(EMPTY_DEVICE);
+  const [details, setDetails] = useState({
+    statedDefect: '',
+    appearance: '',
+    accessories: '',
+    completeness: '',
+    demand: 'repair' as (typeof CustomerDemand.options)[number],
+    warrantyBasis: 'paid' as (typeof WarrantyBasis.options)[number],
+    estimate: '',
+    prepayment: '',
+    promisedDate: '',
+    loanerDemanded: false,
+  });
+  const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
+  useEffect(() => reset, [reset]);
+
+  const set = (key: keyof typeof details) => (value: string | boolean) => setDetails((d) => ({ ...d, [key]: value }));
+  const fields = fieldsUnder(error, 'intake');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const money: Record<string, number | undefined> = {};
+    const problems: Record<string, string> = {};
+    for (const key of ['estimate', 'prepayment'] as const) {
+      const text = details[key];
+      const value = text.trim() ? parseMoney(text) : undefined;
+      if (value === null) problems[key] = 'invalid_amount';
+      else money[key] = value;
+    }
+    setMoneyErrors(problems);
+    if (Object.keys(problems).length) return;
+    const orderId = await submit({
+      customer: 'id' in customer ? { id: customer.id } : { kind: customer.kind, name: customer.name, phones: [customer.phone], email: customer.email, address: customer.address },
+      device: 'id' in device ? { id: device.id } : { ...device },
+      intake: {
+        statedDefect: details.statedDefect,
+        appearance: details.appearance,
+        accessories: details.accessories.split(',').map((a) => a.trim()).filter(Boolean),
+        completeness: details.completeness,
+        demand: details.demand,
+        warrantyBasis: details.warrantyBasis,
+        estimate: money.estimate,
+        prepayment: money.prepayment,
+        promisedDate: details.promisedDate,
+        loanerDemanded: details.loanerDemanded,
+      },
+    });
+    if (orderId) go({ name: 'order', id: orderId });
+  }
+
+  return (
+    <form className="intake" onSubmit={onSubmit} noValidate>
+      <h1>{t('intake.title')}</h1>
+      <CustomerSection value={customer} onChange={setCustomer} errors={fieldsUnder(error, 'customer')} />
+      <DeviceSection value={device} onChange={setDevice} errors={fieldsUnder(error, 'device')} />
+      <fieldset>
+        <legend>{t('intake.details')}</legend>
+        <div className="grid">
+          <Field label={t('intake.statedDefect')} error={fields.statedDefect} wide>
+            <textarea value={details.statedDefect} onChange={(e) => set('statedDefect')(e.target.value)} rows={2} />
+          </Field>
+          <Field label={t('intake.appearance')} error={fields.appearance}>
+            <input value={details.appearance} onChange={(e) => set('appearance')(e.target.value)} />
+          </Field>
+          <Field label={t('intake.accessories')} error={fields.accessories}>
+            <input value={details.accessories} onChange={(e) => set('accessories')(e.target.value)} />
+          </Field>
+          <Field label={t('intake.completeness')} error={fields.completeness}>
+            <input value={details.completeness} onChange={(e) => set('completeness')(e.target.value)} />
+          </Field>
+          <Field label={t('intake.demand')} error={fields.demand}>
+            <select value={details.demand} onChange={(e) => set('demand')(e.target.value)}>
+              {CustomerDemand.options.map((d) => (
+                <option key={d} value={d}>
+                  {t(`demand.${d}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('intake.basis')} error={fields.warrantyBasis}>
+            <select value={details.warrantyBasis} onChange={(e) => set('warrantyBasis')(e.target.value)}>
+              {WarrantyBasis.options.map((b) => (
+                <option key={b} value={b}>
+                  {t(`basis.${b}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('intake.estimate')} error={moneyErrors.estimate ?? fields.estimate}>
+            <input inputMode="decimal" value={details.estimate} onChange={(e) => set('estimate')(e.target.value)} />
+          </Field>
+          <Field label={t('intake.prepayment')} error={moneyErrors.prepayment ?? fields.prepayment}>
+            <input inputMode="decimal" value={details.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
+          </Field>
+          <Field label={t('intake.promisedDate')} error={fields.promisedDate}>
+            <input type="date" value={details.promisedDate} onChange={(e) => set('promisedDate')(e.target.value)} />
+          </Field>
+          <label className="check">
+            <input type="checkbox" checked={details.loanerDemanded} onChange={(e) => set('loanerDemanded')(e.target.checked)} />
+            {t('intake.loaner')}
+          </label>
+        </div>
+      </fieldset>
+      <ErrorBanner error={error} />
+      <button type="submit" className="primary" disabled={submitting}>
+        {t('intake.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/result.js';
+import { Language } from '../../shared/schemas/common.js';
+import { Currency, type Settings } from '../../shared/schemas/settings.js';
+import { api } from '../api/index.js';
+import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { actorId, useSession } from '../stores/session.js';
+
+const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const { settings, setSettings, language, setLanguage, info } = useSession();
+  const [draft, setDraft] = useState<Settings | undefined>(settings);
+  const [error, setError] = useState<ApiError>();
+  const [saved, setSaved] = useState(false);
+  if (!draft) return null;
+  const errors = fieldsUnder(error, 'workshop');
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!draft) return;
+    const result = await api().call('settings.update', {
+      actorId: actorId(),
+      workshop: draft.workshop,
+      currency: draft.currency,
+      documentLanguage: draft.documentLanguage,
+      paperSize: draft.paperSize,
+      intakeTerms: draft.intakeTerms,
+    });
+    setSaved(result.ok);
+    setError(result.ok ? undefined : result.error);
+    if (result.ok) setSettings(result.value);
+  }
+
+  return (
+    <form className="settings" onSubmit={save}>
+      <h1>{t('settings.title')}</h1>
+      <Field label={t('settings.uiLanguage')}>
+        <select value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>
+          {Language.options.map((l) => (
+            <option key={l} value={l}>
+              {t(`languages.${l}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <fieldset>
+        <legend>{t('settings.workshop')}</legend>
+        <div className="grid">
+          {PROFILE_FIELDS.map((key) => (
+            <Field key={key} label={t(`settings.${key}`)} error={errors[key]}>
+              <input
+                value={draft.workshop[key] ?? ''}
+                onChange={(e) => setDraft({ ...draft, workshop: { ...draft.workshop, [key]: e.target.value } })}
+              />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <div className="grid">
+        <Field label={t('settings.currency')}>
+          <select value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value as Settings['currency'] })}>
+            {Currency.options.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('settings.documentLanguage')}>
+          <select value={draft.documentLanguage} onChange={(e) => setDraft({ ...draft, documentLanguage: e.target.value as Language })}>
+            {Language.options.map((l) => (
+              <option key={l} value={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('settings.paperSize')}>
+          <select value={draft.paperSize} onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as Settings['paperSize'] })}>
+            <option value="A4">A4</option>
+            <option value="LETTER">US Letter</option>
+          </select>
+        </Field>
+      </div>
+      {Language.options.map((l) => (
+        <Field key={l} label={t('settings.terms', { language: t(`languages.${l}`) })} error={fieldsUnder(error, 'intakeTerms')[l]} wide>
+          <textarea
+            rows={3}
+            dir={l === 'he' ? 'rtl' : 'ltr'}
+            value={draft.intakeTerms[l] ?? ''}
+            onChange={(e) => setDraft({ ...draft, intakeTerms: { ...draft.intakeTerms, [l]: e.target.value } })}
+          />
+        </Field>
+      ))}
+      <ErrorBanner error={error} />
+      {saved && <div className="banner ok">{t('settings.saved')}</div>}
+      <button type="submit" className="primary">
+        {t('settings.save')}
+      </button>
+      <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/result.js';
+import { StaffRole } from '../../shared/schemas/staff.js';
+import { api } from '../api/index.js';
+import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { actorId, useSession } from '../stores/session.js';
+
+export function StaffScreen() {
+  const { t } = useTranslation();
+  const { staff, refreshStaff } = useSession();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<StaffRole>('technician');
+  const [error, setError] = useState<ApiError>();
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const result = await api().call('staff.create', { actorId: actorId(), name, role });
+    setError(result.ok ? undefined : result.error);
+    if (result.ok) setName('');
+    await refreshStaff();
+  }
+
+  async function toggle(id: string, active: boolean) {
+    const result = await api().call('staff.update', { actorId: actorId(), id, active });
+    setError(result.ok ? undefined : result.error);
+    await refreshStaff();
+  }
+
+  return (
+    <section>
+      <h1>{t('staff.title')}</h1>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('staff.name')}</th>
+            <th>{t('staff.role')}</th>
+            <th>{t('staff.active')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {staff.map((member) => (
+            <tr key={member.id}>
+              <td>
+                <bdi>{member.name}</bdi>
+              </td>
+              <td>{t(`role.${member.role}`)}</td>
+              <td>{member.active ? t('common.yes') : t('common.no')}</td>
+              <td>
+                <button type="button" onClick={() => void toggle(member.id, !member.active)}>
+                  {member.active ? t('staff.deactivate') : t('staff.activate')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="row card" onSubmit={add}>
+        <Field label={t('staff.name')} error={fieldsUnder(error).name}>
+          <input value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label={t('staff.role')}>
+          <select value={role} onChange={(e) => setRole(e.target.value as StaffRole)}>
+            {StaffRole.options.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit">{t('staff.add')}</button>
+      </form>
+      <ErrorBanner error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { create } from 'zustand';
+import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
+import type { ApiError } from '../../shared/result.js';
+import type { Customer } from '../../shared/schemas/customer.js';
+import { api } from '../api/index.js';
+import { actorId } from './session.js';
+
+type DeviceMatch = ChannelOutput<'devices.find'>[number];
+
+interface IntakeState {
+  customerMatches: Customer[];
+  deviceMatches: DeviceMatch[];
+  error?: ApiError;
+  submitting: boolean;
+  searchCustomers(query: string): Promise<void>;
+  findDevices(code: string): Promise<void>;
+  reset(): void;
+  /** Take the device in; returns the new order's id, or undefined with `error` set. */
+  submit(input: Omit<ChannelInput<'orders.create'>, 'actorId'>): Promise<string | undefined>;
+}
+
+export const useIntake = create<IntakeState>((set) => ({
+  customerMatches: [],
+  deviceMatches: [],
+  submitting: false,
+
+  async searchCustomers(query) {
+    if (query.trim().length < 2) return set({ customerMatches: [] });
+    const result = await api().call('customers.search', { query });
+    set({ customerMatches: result.ok ? result.value : [] });
+  },
+
+  async findDevices(code) {
+    if (code.trim().length < 3) return set({ deviceMatches: [] });
+    const result = await api().call('devices.find', { code });
+    set({ deviceMatches: result.ok ? result.value : [] });
+  },
+
+  reset() {
+    set({ customerMatches: [], deviceMatches: [], error: undefined, submitting: false });
+  },
+
+  async submit(input) {
+    set({ submitting: true, error: undefined });
+    const result = await api().call('orders.create', { ...input, actorId: actorId() });
+    if (!result.ok) {
+      set({ error: result.error, submitting: false });
+      return undefined;
+    }
+    set({ submitting: false, customerMatches: [], deviceMatches: [] });
+    return result.value.order.id;
+  },
+}));

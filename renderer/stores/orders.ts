@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { ChannelOutput } from '../../shared/channels.js';
+import type { ApiError } from '../../shared/result.js';
+import type { OrderStatus } from '../../shared/rules/status.js';
+import { api } from '../api/index.js';
+
+type OrderList = ChannelOutput<'orders.list'>;
+
+interface OrdersState {
+  query: string;
+  status?: OrderStatus;
+  rows: OrderList['rows'];
+  total: number;
+  counts: Record<string, number>;
+  error?: ApiError;
+  loading: boolean;
+  setQuery(query: string): void;
+  setStatus(status?: OrderStatus): void;
+  refresh(): Promise<void>;
+}
+
+let sequence = 0;
+let debounce: ReturnType<typeof setTimeout> | undefined;
+
+export const useOrders = create<OrdersState>((set, get) => ({
+  query: '',
+  rows: [],
+  total: 0,
+  counts: {},
+  loading: false,
+
+  setQuery(query) {
+    set({ query });
+    clearTimeout(debounce);
+    debounce = setTimeout(() => void get().refresh(), 120);
+  },
+
+  setStatus(status) {
+    set({ status });
+    void get().refresh();
+  },
+
+  async refresh() {
+    const mine = ++sequence;
+    set({ loading: true });
+    const { query, status } = get();
+    const result = await api().call('orders.list', { query, status, limit: 200 });
+    if (mine !== sequence) return; // a newer search has started: drop this answer
+    if (!result.ok) return set({ error: result.error, loading: false });
+    set({ rows: result.value.rows, total: result.value.total, counts: result.value.countsByStatus, error: undefined, loading: false });
+  },
+}));
