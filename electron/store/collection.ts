@@ -45,8 +45,11 @@ export class Collection<T extends { id: string }> {
 
   static async open<T extends { id: string }>(dataDir: string, spec: CollectionSpec): Promise<Collection<T>> {
     const file = join(dataDir, `${spec.name}.json`);
-    const db = new Low<CollectionFile<T>>(new DurableJsonFile(file), { schemaVersion: spec.version, items: [] });
-    await db.read();
+    const adapter = new DurableJsonFile<CollectionFile<T>>(file);
+    const stored = await adapter.read();
+    const db = new Low<CollectionFile<T>>(adapter, stored ?? { schemaVersion: spec.version, items: [] });
+    // A new collection is written at once, so that every file on disk carries its schema version.
+    if (!stored) await db.write();
     const data = db.data;
     if (typeof data.schemaVersion !== 'number' || !Array.isArray(data.items)) {
       throw new Error(`The data file ${file} is not a collection file (no schemaVersion or items).`);
@@ -80,9 +83,13 @@ export class Collection<T extends { id: string }> {
 
   async insert(item: T): Promise<T> {
     if (this.byId.has(item.id)) throw new DomainError('conflict', `${this.name}: ${item.id} exists already`);
-    this.db.data.items.push(item);
+    const items = this.db.data.items;
+    items.push(item);
     this.byId.set(item.id, item);
-    await this.persist();
+    await this.persist(() => {
+      items.splice(items.lastIndexOf(item), 1);
+      this.byId.delete(item.id);
+    });
     return item;
   }
 
@@ -91,18 +98,22 @@ export class Collection<T extends { id: string }> {
     const items = this.db.data.items;
     const index = items.findIndex((existing) => existing.id === item.id);
     if (index < 0) throw new DomainError('not_found', `${this.name}: ${item.id} not found`);
+    const previous = items[index];
     items[index] = item;
     this.byId.set(item.id, item);
-    await this.persist();
+    await this.persist(() => {
+      items[index] = previous;
+      this.byId.set(previous.id, previous);
+    });
     return item;
   }
 
-  private async persist(): Promise<void> {
+  /** Write to disk; if that fails, undo the change in memory so that memory never runs ahead of disk. */
+  private async persist(undo: () => void): Promise<void> {
     try {
       await this.db.write();
     } catch (error) {
-      await this.db.read();
-      this.reindex();
+      undo();
       throw new DomainError('storage', `Could not save ${this.name}: ${(error as Error).message}`);
     }
   }

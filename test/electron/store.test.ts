@@ -1,0 +1,92 @@
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Collection } from '../../electron/store/collection.js';
+import { CorruptFileError } from '../../electron/store/durableJsonFile.js';
+import { DataFolderLockedError } from '../../electron/store/lock.js';
+import { openStore } from '../../electron/store/store.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
+
+describe('the store on disk', () => {
+  it('keeps one file per collection, each with its schema version', async () => {
+    const t = await openBackend();
+    const { manager } = await staffedWorkshop(t);
+    await t.ok('orders.create', intakeInput(manager.id));
+    const files = (await readdir(t.dataDir)).filter((f) => f.endsWith('.json')).sort();
+    expect(files).toEqual(['customers.json', 'devices.json', 'documents.json', 'orders.json', 'settings.json', 'staff.json']);
+    const orders = JSON.parse(await readFile(join(t.dataDir, 'orders.json'), 'utf8'));
+    expect(orders.schemaVersion).toBe(1);
+    expect(orders.items).toHaveLength(1);
+  });
+
+  it('finds every acknowledged change again after a restart', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    const { manager } = await staffedWorkshop(first);
+    const created = await first.ok('orders.create', intakeInput(manager.id));
+    await first.ok('orders.transition', { actorId: manager.id, id: created.order.id, to: 'diagnosing' });
+    await first.close();
+
+    const second = await openBackend({ dataDir });
+    const reopened = await second.ok('orders.get', { id: created.order.id });
+    expect(reopened.order.status).toBe('diagnosing');
+    expect(reopened.order.timeline.map((e) => e.to)).toEqual(['received', 'diagnosing']);
+    expect(reopened.customer.name).toBe('Ivan Petrov');
+  });
+
+  it('lets one process own a data folder: a second one is refused with a clear message', async () => {
+    const dataDir = await tempDir();
+    await openBackend({ dataDir });
+    const second = openStore(dataDir);
+    await expect(second).rejects.toBeInstanceOf(DataFolderLockedError);
+    await expect(openStore(dataDir)).rejects.toThrow(/already in use by another running copy/);
+  });
+
+  it('refuses to start on a damaged file instead of starting empty', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    await staffedWorkshop(first);
+    await first.close();
+    await writeFile(join(dataDir, 'staff.json'), '{"schemaVersion":1,"items":[{"id":');
+    await expect(openStore(dataDir)).rejects.toBeInstanceOf(CorruptFileError);
+    // The damaged file is left as it was, for recovery.
+    expect(await readFile(join(dataDir, 'staff.json'), 'utf8')).toBe('{"schemaVersion":1,"items":[{"id":');
+  });
+
+  it('migrates an older file after backing it up, and refuses a newer one', async () => {
+    const dataDir = await tempDir();
+    await writeFile(join(dataDir, 'notes.json'), JSON.stringify({ schemaVersion: 1, items: [{ id: 'a', text: 'old' }] }));
+    const spec = {
+      name: 'notes',
+      version: 2,
+      migrations: [{ from: 1, migrate: (items: unknown[]) => items.map((i) => ({ ...(i as object), body: (i as { text: string }).text })) }],
+    };
+    const notes = await Collection.open<{ id: string; body?: string }>(dataDir, spec);
+    expect(notes.get('a')?.body).toBe('old');
+    expect(JSON.parse(await readFile(join(dataDir, 'notes.json'), 'utf8')).schemaVersion).toBe(2);
+    const backups = await readdir(join(dataDir, 'backups', 'pre-migration'));
+    expect(backups).toHaveLength(1);
+    expect(JSON.parse(await readFile(join(dataDir, 'backups', 'pre-migration', backups[0]), 'utf8')).schemaVersion).toBe(1);
+
+    await expect(Collection.open(dataDir, { name: 'notes', version: 1 })).rejects.toThrow(/newer version/);
+  });
+
+  it('does not let memory run ahead of disk when a write fails', async () => {
+    const dataDir = await tempDir();
+    const staff = await Collection.open<{ id: string; name: string }>(dataDir, { name: 'people', version: 1 });
+    await staff.insert({ id: 'one', name: 'First' });
+    const { chmod } = await import('node:fs/promises');
+    if (process.getuid?.() === 0) {
+      // root ignores permissions: make the target a directory so the rename fails instead
+      const { rm, mkdir } = await import('node:fs/promises');
+      await rm(join(dataDir, 'people.json'));
+      await mkdir(join(dataDir, 'people.json'));
+      await writeFile(join(dataDir, 'people.json', 'x'), 'x');
+    } else {
+      await chmod(dataDir, 0o500);
+    }
+    await expect(staff.insert({ id: 'two', name: 'Second' })).rejects.toMatchObject({ code: 'storage' });
+    expect(staff.get('two')).toBeUndefined();
+    await chmod(dataDir, 0o700);
+  });
+});
