@@ -1,23 +1,34 @@
-import type { ReactNode } from 'react';
+import { cloneElement, type ReactElement, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/result.js';
 
-/** A labelled control with the backend's error for this field, in the user's language, right under it. */
-export function Field(props: { label: string; error?: string; children: ReactNode; wide?: boolean }) {
+/**
+ * A labelled control with the backend's error for this field, in the user's language, right under it; the error
+ * is tied to the control (aria-describedby, aria-invalid) so screen readers announce it.
+ */
+export function Field(props: { label: string; error?: string; children: ReactElement<Record<string, unknown>>; wide?: boolean }) {
+  const id = useId();
+  const control = cloneElement(props.children, {
+    id,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': props.error ? `${id}-error` : undefined,
+  });
   return (
-    <label className={props.wide ? 'field wide' : 'field'}>
-      <span className="field-label">{props.label}</span>
-      {props.children}
-      <FieldError code={props.error} />
-    </label>
+    <div className={props.wide ? 'field wide' : 'field'}>
+      <label className="field-label" htmlFor={id}>
+        {props.label}
+      </label>
+      {control}
+      <FieldError code={props.error} id={`${id}-error`} />
+    </div>
   );
 }
 
-export function FieldError({ code }: { code?: string }) {
+export function FieldError({ code, id }: { code?: string; id?: string }) {
   const { t } = useTranslation();
   if (!code) return null;
   return (
-    <span className="field-error" role="alert">
+    <span className="field-error" role="alert" id={id}>
       {t(`errors.${code}`, { defaultValue: t('errors.generic') })}
     </span>
   );

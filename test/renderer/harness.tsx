@@ -1,0 +1,28 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { dispatch } from '../../electron/ipc/register.js';
+import { isChannelName } from '../../shared/channels.js';
+import { useTransport } from '../../renderer/api/index.js';
+import { initI18n } from '../../renderer/i18n/index.js';
+import { useSession } from '../../renderer/stores/session.js';
+import { openBackend } from '../helpers.js';
+
+/**
+ * Renders a screen against a real backend on a temporary data folder: the client's transport calls the same
+ * dispatch() that IPC and HTTP use, so the screen sees real validation and real stored data.
+ */
+export async function renderWithBackend(ui: () => ReactElement, options: { demo?: boolean; language?: 'en' | 'ru' | 'he' } = {}) {
+  const t = await openBackend();
+  useTransport(async (channel, input) =>
+    isChannelName(channel)
+      ? dispatch(t.backend.handlers, channel, structuredClone(input))
+      : { ok: false, error: { code: 'unknown_channel', message: channel } },
+  );
+  if (options.demo) await t.ok('demo.load', {});
+  const i18n = initI18n(options.language ?? 'en');
+  await useSession.getState().load();
+  if (options.language) await useSession.getState().setLanguage(options.language);
+  const view = render(<I18nextProvider i18n={i18n}>{ui()}</I18nextProvider>);
+  return { ...view, t };
+}
