@@ -55,7 +55,7 @@ export function Header() {
       </form>
       <label className="compact">
         <span>{t('header.currentUser')}</span>
-        <select value={currentUserId ?? ''} onChange={(e) => setCurrentUser(e.target.value)}>
+        <select aria-label={t('header.currentUser')} value={currentUserId ?? ''} onChange={(e) => setCurrentUser(e.target.value)}>
           {staff
             .filter((s) => s.active)
             .map((s) => (
@@ -67,7 +67,7 @@ export function Header() {
       </label>
       <label className="compact">
         <span>{t('header.language')}</span>
-        <select value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>
+        <select aria-label={t('header.language')} value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>
           {Language.options.map((l) => (
             <option key={l} value={l}>
               {t(`languages.${l}`)}

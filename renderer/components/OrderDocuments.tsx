@@ -17,7 +17,7 @@ export function OrderDocuments() {
       <div className="row">
         <label className="compact">
           <span>{t('order.documentLanguage')}</span>
-          <select value={docLanguage} onChange={(e) => setDocLanguage(e.target.value as Language)}>
+          <select aria-label={t('order.documentLanguage')} value={docLanguage} onChange={(e) => setDocLanguage(e.target.value as Language)}>
             {Language.options.map((l) => (
               <option key={l} value={l}>
                 {t(`languages.${l}`)}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { CHANNEL_NAMES, channels } from '../shared/channels.js';
+import { ERROR_CODES } from '../shared/result.js';
+
+/** docs/api.md, generated from the channel table (a test fails when the file and the table disagree). */
+export function renderApiDocs(): string {
+  const lines = [
+    '# Channels',
+    '',
+    '<!-- Generated from shared/channels.ts by `npm run docs:api`. Do not edit by hand. -->',
+    '',
+    'Every channel is reached the same way from the desktop app (IPC, `window.workshop.invoke(channel, input)`) and',
+    'from the web host (`POST /api/<channel>` with a JSON body, the header `X-Workshop-Token: <token>` and the',
+    "host's own `Origin`). Every answer is an envelope:",
+    '',
+    '```ts',
+    '{ ok: true, value: Output } | { ok: false, error: { code, message, fields? } }',
+    '```',
+    '',
+    `\`code\` is one of: ${ERROR_CODES.map((c) => `\`${c}\``).join(', ')}. \`fields\` maps a field path`,
+    '(e.g. `customer.phones.0`) to a short reason (`required`, `too_long`, `imei_checksum`, ...) that the UI translates.',
+    'Money is in minor units (cents); dates are `YYYY-MM-DD`, times ISO 8601 in UTC.',
+    '',
+    '| channel | what it does |',
+    '|---|---|',
+    ...CHANNEL_NAMES.map((name) => `| [\`${name}\`](#${name.replace('.', '').toLowerCase()}) | ${channels[name].summary} |`),
+    '',
+  ];
+  for (const name of CHANNEL_NAMES) {
+    const channel = channels[name];
+    lines.push(
+      `## ${name}`,
+      '',
+      channel.summary,
+      '',
+      '<details><summary>Input (JSON Schema)</summary>',
+      '',
+      '```json',
+      JSON.stringify(z.toJSONSchema(channel.input, { io: 'input', unrepresentable: 'any' }), null, 2),
+      '```',
+      '',
+      '</details>',
+      '',
+      '<details><summary>Output (JSON Schema)</summary>',
+      '',
+      '```json',
+      JSON.stringify(z.toJSONSchema(channel.output, { io: 'output', unrepresentable: 'any' }), null, 2),
+      '```',
+      '',
+      '</details>',
+      '',
+    );
+  }
+  return lines.join('\n');
+}

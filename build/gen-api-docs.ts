@@ -1,0 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { renderApiDocs } from './apiDocs.js';
+
+writeFileSync('docs/api.md', renderApiDocs());
+console.log('docs/api.md written');

@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { en, type Messages } from '../../renderer/i18n/en.js';
+import { he } from '../../renderer/i18n/he.js';
+import { ru } from '../../renderer/i18n/ru.js';
+
+export const MESSAGES: Record<'en' | 'ru' | 'he', Messages> = { en, ru, he };
+
+/** Page models: each screen driven by its labels in the current UI language, as a clerk reads them. */
+export class AppPage {
+  m: Messages = en;
+  constructor(readonly page: Page) {}
+
+  /** Read the UI language the page is in now (the html element's lang). */
+  async detectLanguage(): Promise<this> {
+    const lang = (await this.page.getAttribute('html', 'lang')) as keyof typeof MESSAGES | null;
+    this.m = MESSAGES[lang ?? 'en'] ?? en;
+    return this;
+  }
+
+  async setLanguage(language: 'en' | 'ru' | 'he'): Promise<void> {
+    await this.page.locator('header').getByLabel(this.m.header.language).selectOption(language);
+    this.m = MESSAGES[language];
+    await this.page.getByRole('button', { name: this.m.nav.dashboard, exact: true }).waitFor();
+  }
+
+  async nav(key: keyof Messages['nav']): Promise<void> {
+    await this.page.getByRole('button', { name: this.m.nav[key], exact: true }).click();
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  }
+}
+
+export interface IntakeData {
+  phone: string;
+  name: string;
+  serial: string;
+  category: string;
+  brand: string;
+  model: string;
+  defect: string;
+  estimate: string;
+}
+
+export class IntakePage {
+  constructor(readonly app: AppPage) {}
+
+  async takeIn(data: IntakeData): Promise<string> {
+    const { page, m } = this.app;
+    await this.app.nav('intake');
+    await page.getByLabel(m.intake.phone, { exact: true }).fill(data.phone);
+    await page.getByLabel(m.intake.name, { exact: true }).fill(data.name);
+    await page.getByLabel(m.intake.serial, { exact: true }).fill(data.serial);
+    await page.getByLabel(m.intake.category, { exact: true }).fill(data.category);
+    await page.getByLabel(m.intake.brand, { exact: true }).fill(data.brand);
+    await page.getByLabel(m.intake.model, { exact: true }).fill(data.model);
+    await page.getByLabel(m.intake.statedDefect, { exact: true }).fill(data.defect);
+    await page.getByLabel(m.intake.estimate, { exact: true }).fill(data.estimate);
+    await this.app.screenshot(`intake-${await page.getAttribute('html', 'lang')}`);
+    await page.getByRole('button', { name: m.intake.submit }).click();
+    const heading = page.locator('section.order h1 .mono');
+    await heading.waitFor();
+    return (await heading.textContent())!.trim();
+  }
+}
+
+export class OrdersPage {
+  constructor(readonly app: AppPage) {}
+
+  async search(text: string): Promise<string[]> {
+    const { page, m } = this.app;
+    await this.app.nav('orders');
+    await page.getByRole('searchbox', { name: m.orders.search }).fill(text);
+    await page.waitForTimeout(400);
+    return page.locator('tr[data-order]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order')!));
+  }
+
+  async open(number: string): Promise<void> {
+    await this.app.page.locator(`tr[data-order="${number}"]`).click();
+    await this.app.page.locator('section.order').waitFor();
+  }
+}
+
+export class OrderPage {
+  constructor(readonly app: AppPage) {}
+
+  async moveTo(status: keyof Messages['status']): Promise<void> {
+    const { page, m } = this.app;
+    await page.getByRole('group', { name: m.order.moveTo }).getByRole('button', { name: m.status[status], exact: true }).click();
+    await page.locator('section.order h1 .badge', { hasText: m.status[status] }).waitFor();
+  }
+
+  async addWork(description: string, price: string): Promise<void> {
+    const { page, m } = this.app;
+    await page.getByRole('button', { name: m.order.addWork }).click();
+    await page.getByRole('textbox', { name: m.order.description }).last().fill(description);
+    await page.getByRole('textbox', { name: m.order.unitPrice }).last().fill(price);
+    await page.getByRole('button', { name: m.order.saveLines }).click();
+    await page.locator('.banner.ok').waitFor();
+  }
+
+  async handBack(outcome: keyof Messages['outcome'], paid: string): Promise<void> {
+    const { page, m } = this.app;
+    await page.getByLabel(m.order.outcome, { exact: true }).selectOption(outcome);
+    await page.getByLabel(m.order.paid, { exact: true }).fill(paid);
+    await page.getByRole('button', { name: m.order.confirmHandBack, exact: true }).click();
+    await page.locator('section.order h1 .badge', { hasText: m.status.issued }).waitFor();
+  }
+
+  /** Print the intake act: the browser opens the PDF in a new tab. */
+  async printIntakeAct(language: 'en' | 'ru' | 'he'): Promise<void> {
+    const { page, m } = this.app;
+    await page.getByLabel(m.order.documentLanguage, { exact: true }).selectOption(language);
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: m.order.printIntakeAct }).click();
+    const tab = await popup;
+    if (!tab.url().startsWith('blob:')) throw new Error(`The act opened at ${tab.url()}, not as a PDF blob`);
+    await tab.close();
+  }
+}
