@@ -17,8 +17,11 @@ interface TextStyle {
   bold?: boolean;
   align?: 'start' | 'end' | 'center';
   color?: string;
-  /** 'auto' (default): a line takes the direction of its first strong letter, as HTML's dir="auto" does, so a
-   * phone number or a Latin model name stays in order inside a Hebrew document. 'document': the document's own. */
+  /**
+   * 'auto' (default): a line takes the direction of its first strong letter, as HTML's dir="auto" does (left to
+   * right when it has none, like a date), so a phone number or a Latin model name stays in order inside a Hebrew
+   * document. 'document': the document's own direction.
+   */
   base?: 'auto' | 'document';
 }
 
@@ -110,7 +113,7 @@ export class PdfWriter {
     const lines = this.lines(text, width, style);
     this.doc.fillColor(style.color ?? '#000000');
     lines.forEach((line, i) => {
-      const visual = visualOrder(line, style.base === 'document' ? this.dir : firstStrongDirection(line) ?? this.dir).replace(/[\u00a0\u202f]/g, '\u00a0');
+      const visual = visualOrder(line, style.base === 'document' ? this.dir : (firstStrongDirection(line) ?? 'ltr')).replace(/[\u00a0\u202f]/g, '\u00a0');
       const w = this.measure(visual, style);
       const align = style.align ?? 'start';
       const atRight = (align === 'start' && this.dir === 'rtl') || (align === 'end' && this.dir === 'ltr');

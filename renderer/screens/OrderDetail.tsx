@@ -80,7 +80,7 @@ export function OrderDetail({ id }: { id: string }) {
           {order.timeline.map((entry) => (
             <li key={`${entry.at}-${entry.to}`}>
               <span className="muted">{formatDate(entry.at, language, true)}</span>{' '}
-              {entry.from ? `${t(`status.${entry.from}`)} → ` : ''}
+              {entry.from ? `${t(`status.${entry.from}`)} ${language === 'he' ? '←' : '→'} ` : ''}
               <b>{t(`status.${entry.to}`)}</b> · {name(entry.by)}
               {entry.note ? ` · ${entry.note}` : ''}
             </li>
