@@ -17,7 +17,8 @@ try {
 } catch {
   process.exit(0); // production install without devDependencies: nothing to fetch
 }
-const result = spawnSync(process.execPath, [installer], { stdio: 'inherit', timeout: 300_000 });
+const result = spawnSync(process.execPath, [installer], { stdio: ['ignore', 'inherit', 'pipe'], timeout: 300_000, encoding: 'utf8' });
 if (result.status !== 0) {
-  console.log('Could not download the Electron binary (offline?); `npm start` will use the web host instead.');
+  const reason = (result.stderr || result.error?.message || '').split('\n').find((line) => line.trim()) ?? 'timed out';
+  console.log(`Could not download the Electron binary (${reason.trim()}); \`npm start\` will use the web host instead.`);
 }
