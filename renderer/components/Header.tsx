@@ -4,6 +4,7 @@ import { Language } from '../../shared/schemas/common.js';
 import { api } from '../api/index.js';
 import { useOrders } from '../stores/orders.js';
 import { type View, useSession } from '../stores/session.js';
+import { LanguageOptions } from './LanguageOptions.js';
 
 const NAV: Array<{ view: View['name']; key: string }> = [
   { view: 'dashboard', key: 'nav.dashboard' },
@@ -68,11 +69,7 @@ export function Header() {
       <label className="compact">
         <span>{t('header.language')}</span>
         <select aria-label={t('header.language')} value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>
-          {Language.options.map((l) => (
-            <option key={l} value={l}>
-              {t(`languages.${l}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </label>
     </header>

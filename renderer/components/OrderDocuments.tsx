@@ -4,6 +4,7 @@ import { Language } from '../../shared/schemas/common.js';
 import { formatDate } from '../i18n/index.js';
 import { printDocument, useOrder } from '../stores/order.js';
 import { useSession } from '../stores/session.js';
+import { LanguageOptions } from './LanguageOptions.js';
 
 /** Print the intake act in any document language; every issued document can be printed again, unchanged. */
 export function OrderDocuments() {
@@ -18,11 +19,7 @@ export function OrderDocuments() {
         <label className="compact">
           <span>{t('order.documentLanguage')}</span>
           <select aria-label={t('order.documentLanguage')} value={docLanguage} onChange={(e) => setDocLanguage(e.target.value as Language)}>
-            {Language.options.map((l) => (
-              <option key={l} value={l}>
-                {t(`languages.${l}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <button type="button" className="primary" onClick={() => void printIntakeAct(docLanguage)}>

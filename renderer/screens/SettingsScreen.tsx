@@ -6,6 +6,7 @@ import { Currency, type Settings } from '../../shared/schemas/settings.js';
 import { api } from '../api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
 import { actorId, useSession } from '../stores/session.js';
+import { LanguageOptions } from '../components/LanguageOptions.js';
 
 const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;
 
@@ -39,11 +40,7 @@ export function SettingsScreen() {
       <h1>{t('settings.title')}</h1>
       <Field label={t('settings.uiLanguage')}>
         <select value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>
-          {Language.options.map((l) => (
-            <option key={l} value={l}>
-              {t(`languages.${l}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </Field>
       <fieldset>
@@ -69,11 +66,7 @@ export function SettingsScreen() {
         </Field>
         <Field label={t('settings.documentLanguage')}>
           <select value={draft.documentLanguage} onChange={(e) => setDraft({ ...draft, documentLanguage: e.target.value as Language })}>
-            {Language.options.map((l) => (
-              <option key={l} value={l}>
-                {t(`languages.${l}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </Field>
         <Field label={t('settings.paperSize')}>
