@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/result.js';
 import { canTransition, handBackOutcomes } from '../../shared/rules/status.js';
-import { toIsoDate } from '../../shared/rules/dates.js';
+import { localDate } from '../../shared/rules/calendar.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, nextNumber, nowIso, requireActor } from './context.js';
@@ -40,7 +40,7 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
         const now = ctx.now();
         const at = now.toISOString();
         const { intake } = input;
-        if (intake.promisedDate && intake.promisedDate < toIsoDate(now)) {
+        if (intake.promisedDate && intake.promisedDate < localDate(at)) {
           throw new DomainError('validation', 'The promised date is in the past.', { 'intake.promisedDate': 'before_today' });
         }
 

@@ -1,0 +1,78 @@
+/**
+ * Calendar arithmetic on "YYYY-MM-DD" dates, without time zones (a warranty ends on a date, not an instant).
+ * Months are calendar months: a period that starts on a day the end month lacks ends on that month's last day
+ * (31 January + 1 month = 28 or 29 February; Russian Civil Code Arts. 191-192).
+ */
+export type IsoDate = string;
+
+function parts(date: IsoDate): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y, m, d];
+}
+
+function format(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return format(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b; negative when b is before a. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+export interface WorkingCalendar {
+  /** Weekly rest days, 0 = Sunday … 6 = Saturday (Israel: Saturday; most of Europe and Russia: Saturday and Sunday). */
+  restDays: readonly number[];
+  /** Holidays the workshop keeps, as dates. */
+  holidays: readonly IsoDate[];
+}
+
+export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean {
+  return !calendar.restDays.includes(weekday(date)) && !calendar.holidays.includes(date);
+}
+
+/** The date `days` working days after `date` (the start day itself is not counted). */
+export function addWorkingDays(date: IsoDate, days: number, calendar: WorkingCalendar): IsoDate {
+  let current = date;
+  let left = days;
+  while (left > 0) {
+    current = addDays(current, 1);
+    if (isWorkingDay(current, calendar)) left--;
+  }
+  return current;
+}
+
+/** A deadline `days` after `date`, counted in calendar days or in working days. */
+export function addDeadlineDays(
+  date: IsoDate,
+  days: number,
+  counting: 'calendar' | 'working',
+  calendar: WorkingCalendar,
+): IsoDate {
+  return counting === 'working' ? addWorkingDays(date, days, calendar) : addDays(date, days);
+}
+
+/** The calendar date of an ISO instant in a time zone (the workshop's: by default this machine's), e.g. for "received on". */
+export function localDate(instant: string, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}

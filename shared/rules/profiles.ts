@@ -1,0 +1,198 @@
+/**
+ * Legal rule profiles: the numbers that differ by jurisdiction, as data, each with its source. The workshop picks
+ * a preset and may override any value. Sources are secondary (see DOMAIN.md); values marked unconfirmed could not
+ * be checked against the law's text. Nothing here is legal advice.
+ */
+export const PROFILE_IDS = ['ru', 'il', 'eu', 'uk', 'custom'] as const;
+export type ProfileId = (typeof PROFILE_IDS)[number];
+
+export type RepairExtension = 'days_out_of_use' | 'plus_12_months_once' | 'none';
+export type DayCounting = 'calendar' | 'working';
+
+/** Every rule a profile may set; null means "the law sets no number" (e.g. "within a reasonable time"). */
+export interface RuleValues {
+  /** Working-day calendar: weekly rest days (0 = Sunday … 6 = Saturday). */
+  weeklyRestDays: number[];
+  /** Days to finish a warranty repair, from the demand. */
+  repairDeadlineDays: number | null;
+  repairDeadlineCounting: DayCounting;
+  /** Days to provide a loaner, from the customer's demand. */
+  loanerDeadlineDays: number | null;
+  /** The shortest warranty the law gives (used when the device's own warranty is shorter). */
+  minimumWarrantyMonths: number | null;
+  /** How time in repair extends the warranty. */
+  repairExtension: RepairExtension;
+  /** The extension applies to goods delivered on or after this date. */
+  repairExtensionFrom: string | null;
+  /** A replaced unit starts a new warranty from its hand-over. */
+  replacementRestartsWarranty: boolean;
+  /** Claims without a warranty set: within this many months of hand-over. */
+  claimWindowNoWarrantyMonths: number | null;
+  /** Defect found after a short warranty: claims within this many months of hand-over. */
+  claimWindowAfterWarrantyMonths: number | null;
+  /** Significant defects: claims within the service life, or this many years when none is set. */
+  significantDefectYears: number | null;
+  /** The presumption that a defect existed at delivery lasts this many months. */
+  presumptionMonths: number | null;
+  /** Days to answer a refund / price-reduction demand. */
+  refundDays: number | null;
+  /** Days to replace goods. */
+  replacementDays: number | null;
+  /** Penalty for a missed deadline, percent of the price per day. */
+  penaltyPercentPerDay: number | null;
+  /** Short-term right to reject, days from delivery. */
+  shortTermRejectDays: number | null;
+}
+
+export type RuleKey = keyof RuleValues;
+
+export interface RuleSource {
+  source: string;
+  confirmed: boolean;
+}
+
+export interface RuleProfile {
+  id: ProfileId;
+  values: RuleValues;
+  sources: Record<RuleKey, RuleSource>;
+}
+
+const NONE: RuleValues = {
+  weeklyRestDays: [0, 6],
+  repairDeadlineDays: null,
+  repairDeadlineCounting: 'calendar',
+  loanerDeadlineDays: null,
+  minimumWarrantyMonths: null,
+  repairExtension: 'none',
+  repairExtensionFrom: null,
+  replacementRestartsWarranty: true,
+  claimWindowNoWarrantyMonths: null,
+  claimWindowAfterWarrantyMonths: null,
+  significantDefectYears: null,
+  presumptionMonths: null,
+  refundDays: null,
+  replacementDays: null,
+  penaltyPercentPerDay: null,
+  shortTermRejectDays: null,
+};
+
+function sources(defaults: string, specific: Partial<Record<RuleKey, RuleSource | string>>): Record<RuleKey, RuleSource> {
+  return Object.fromEntries(
+    (Object.keys(NONE) as RuleKey[]).map((key) => {
+      const given = specific[key];
+      const source = given === undefined ? { source: defaults, confirmed: true } : typeof given === 'string' ? { source: given, confirmed: true } : given;
+      return [key, source];
+    }),
+  ) as Record<RuleKey, RuleSource>;
+}
+
+const RU_LAW = 'RF Law No. 2300-1 "On Protection of Consumer Rights"';
+const IL_REGS = 'Israel, Consumer Protection Regulations (Warranty and After-Sales Service), 5766-2006';
+const EU_DIR = 'Directive (EU) 2019/771';
+const UK_CRA = 'UK Consumer Rights Act 2015';
+
+export const PRESETS: Record<ProfileId, RuleProfile> = {
+  ru: {
+    id: 'ru',
+    values: {
+      ...NONE,
+      repairDeadlineDays: 45,
+      loanerDeadlineDays: 3,
+      repairExtension: 'days_out_of_use',
+      claimWindowNoWarrantyMonths: 24,
+      claimWindowAfterWarrantyMonths: 24,
+      significantDefectYears: 10,
+      refundDays: 10,
+      replacementDays: 7,
+      penaltyPercentPerDay: 1,
+    },
+    sources: sources('not set by the law', {
+      weeklyRestDays: 'RF Labour Code Art. 111 (Saturday and Sunday in a five-day week)',
+      repairDeadlineDays: `${RU_LAW}, Art. 20 p.1 ("without delay"; at most 45 days if agreed in writing)`,
+      loanerDeadlineDays: `${RU_LAW}, Art. 20 p.2 (within 3 days of the demand, durable goods)`,
+      repairExtension: `${RU_LAW}, Art. 20 p.3 (by the days out of use, from the demand to the return)`,
+      replacementRestartsWarranty: `${RU_LAW}, Art. 21 (a new warranty from the hand-over of the new item)`,
+      claimWindowNoWarrantyMonths: `${RU_LAW}, Art. 19 p.1 (reasonable time, at most 2 years)`,
+      claimWindowAfterWarrantyMonths: `${RU_LAW}, Art. 19 p.5 (consumer proves the defect predates hand-over)`,
+      significantDefectYears: `${RU_LAW}, Art. 19 p.6 (service life, or 10 years when none is set)`,
+      refundDays: `${RU_LAW}, Art. 22`,
+      replacementDays: `${RU_LAW}, Art. 21 (7 days; 20 with a quality check; 1 month if not in stock)`,
+      penaltyPercentPerDay: `${RU_LAW}, Art. 23 p.1`,
+    }),
+  },
+  il: {
+    id: 'il',
+    values: {
+      ...NONE,
+      weeklyRestDays: [6],
+      repairDeadlineDays: 10,
+      repairDeadlineCounting: 'working',
+      minimumWarrantyMonths: 12,
+    },
+    sources: sources('not set by the regulations', {
+      weeklyRestDays: `${IL_REGS}, reg. 10 (Shabbat and holidays are not counted)`,
+      repairDeadlineDays: `${IL_REGS}, reg. 10 (10 days from delivery to a service station)`,
+      repairDeadlineCounting: `${IL_REGS}, reg. 10 (Shabbat and holidays are not counted)`,
+      minimumWarrantyMonths: `${IL_REGS}, regs. 1, 5 (1 year from delivery or installation)`,
+      loanerDeadlineDays: { source: `${IL_REGS}: not found in the regulations' available text`, confirmed: false },
+      replacementRestartsWarranty: { source: 'general practice; not found in the regulations', confirmed: false },
+    }),
+  },
+  eu: {
+    id: 'eu',
+    values: {
+      ...NONE,
+      repairExtension: 'plus_12_months_once',
+      repairExtensionFrom: '2026-07-31',
+      claimWindowAfterWarrantyMonths: 24,
+      presumptionMonths: 12,
+    },
+    sources: sources('not set by the directives', {
+      repairExtension: 'Directive (EU) 2024/1799, amending 2019/771 Art. 10(2a) (+12 months once, when the consumer chooses repair)',
+      repairExtensionFrom: 'Directive (EU) 2024/1799 (applies from 31 July 2026)',
+      claimWindowAfterWarrantyMonths: `${EU_DIR}, Art. 10 (seller's liability at least 2 years from delivery)`,
+      presumptionMonths: `${EU_DIR}, Art. 11 (1 year; member states may set 2)`,
+      repairDeadlineDays: `${EU_DIR}, Art. 14 ("within a reasonable time")`,
+      replacementRestartsWarranty: { source: 'general practice; not set by the directive', confirmed: false },
+    }),
+  },
+  uk: {
+    id: 'uk',
+    values: {
+      ...NONE,
+      presumptionMonths: 6,
+      refundDays: 14,
+      shortTermRejectDays: 30,
+    },
+    sources: sources('not set by the Act', {
+      presumptionMonths: `${UK_CRA}, s.19 (6 months)`,
+      refundDays: `${UK_CRA}, s.20 (within 14 days of the trader agreeing)`,
+      shortTermRejectDays: `${UK_CRA}, s.22 (30 days)`,
+      replacementRestartsWarranty: { source: 'general practice; not set by the Act', confirmed: false },
+    }),
+  },
+  custom: {
+    id: 'custom',
+    values: { ...NONE },
+    sources: sources('set by the workshop', {}),
+  },
+};
+
+export type RuleOverrides = Partial<RuleValues>;
+
+export interface EffectiveProfile extends RuleProfile {
+  overridden: RuleKey[];
+}
+
+/** The preset with the workshop's overrides applied; overridden values say so instead of citing the law. */
+export function effectiveProfile(id: ProfileId, overrides: RuleOverrides = {}): EffectiveProfile {
+  const preset = PRESETS[id];
+  const overridden = (Object.keys(overrides) as RuleKey[]).filter((key) => overrides[key] !== undefined && key in preset.values);
+  const values = { ...preset.values } as Record<RuleKey, unknown>;
+  const profileSources = { ...preset.sources };
+  for (const key of overridden) {
+    values[key] = overrides[key];
+    profileSources[key] = { source: `set by the workshop (preset: ${preset.sources[key].source})`, confirmed: true };
+  }
+  return { id, values: values as unknown as RuleValues, sources: profileSources, overridden };
+}
