@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, Language } from './schemas/common.js';
 import { Customer, CustomerSearchInput } from './schemas/customer.js';
-import { Device, DeviceFindInput } from './schemas/device.js';
+import { Device, DeviceFindInput, DeviceUpdateInput, WarrantyUnvoidInput, WarrantyVoidInput } from './schemas/device.js';
+import { EffectiveProfileOutput, ExpiringInput, ExpiringRow, WarrantyCard, WarrantyCheckInput } from './schemas/warranty.js';
 import {
   DocumentContent,
   DocumentGetInput,
@@ -72,6 +73,36 @@ export const channels = {
     input: DeviceFindInput,
     output: z.array(z.object({ device: Device, owner: Customer })),
   },
+  'devices.update': {
+    summary: 'Correct or add the warranty facts of a unit: purchase and installation dates, warranty months, extended warranty, service life, known faults.',
+    input: DeviceUpdateInput,
+    output: WarrantyCard,
+  },
+  'warranty.check': {
+    summary: 'The warranty card of every unit a code names (serial, IMEI or order number): status, end date with its basis, claim windows, history.',
+    input: WarrantyCheckInput,
+    output: z.array(WarrantyCard),
+  },
+  'warranty.void': {
+    summary: "Void a unit's warranty (managers only), with a reason code and a note.",
+    input: WarrantyVoidInput,
+    output: WarrantyCard,
+  },
+  'warranty.unvoid': {
+    summary: 'Undo a void (managers only); the void and its undoing stay in the history.',
+    input: WarrantyUnvoidInput,
+    output: WarrantyCard,
+  },
+  'warranty.expiring': {
+    summary: 'Units whose warranty ends within N days or ended within the last N days, by end date; filter by model and customer.',
+    input: ExpiringInput,
+    output: z.array(ExpiringRow),
+  },
+  'rules.get': {
+    summary: "The rule profile presets with the source of every value, the workshop's effective profile and its holiday list.",
+    input: Empty,
+    output: z.object({ presets: z.record(z.string(), z.unknown()), effective: EffectiveProfileOutput, holidays: z.array(z.string()) }),
+  },
   'orders.create': {
     summary: 'Intake: create a repair order, with a new or existing customer and device.',
     input: OrderCreateInput,
@@ -113,7 +144,7 @@ export const channels = {
     output: OrderView,
   },
   'dashboard.summary': {
-    summary: 'What needs attention today: counts per status, orders past their promised date, ready for pickup.',
+    summary: 'What needs attention today: counts per status, orders past their promised date, legal deadlines overdue or due soon, ready for pickup.',
     input: z.strictObject({ today: z.iso.date('invalid_date') }),
     output: z.object({
       countsByStatus: z.record(z.string(), z.int()),
@@ -121,6 +152,8 @@ export const channels = {
       receivedToday: z.int(),
       overdue: z.array(OrderListRow),
       ready: z.array(OrderListRow),
+      legalOverdue: z.array(OrderListRow),
+      legalDueSoon: z.array(OrderListRow),
     }),
   },
   'settings.get': {

@@ -126,6 +126,8 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
           email: 'service@fixpoint.example',
           signatory: 'Sarah Cohen, service manager',
         },
+        ruleProfile: 'il',
+        currency: 'ILS',
       });
 
       const today = ctx.now().getTime();
@@ -143,6 +145,7 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
             serial: d.serial,
             imei: d.imeiBody ? d.imeiBody + imeiCheckDigit(d.imeiBody) : undefined,
             purchaseDate: new Date(today - d.purchased * DAY).toISOString().slice(0, 10),
+            warrantyMonths: 12,
           },
           intake: {
             statedDefect: demo.defect,

@@ -9,6 +9,7 @@ import { orderQueryHandlers } from './orderQueries.js';
 import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
 import { staffHandlers } from './staff.js';
+import { warrantyHandlers } from './warranty.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -22,5 +23,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...orderQueryHandlers(ctx),
     ...settingsHandlers(ctx),
     ...documentHandlers(ctx),
+    ...warrantyHandlers(ctx),
   };
 }

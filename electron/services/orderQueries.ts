@@ -1,8 +1,10 @@
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Handlers } from '../ipc/handlers.js';
 import type { ServiceContext } from './context.js';
+import { orderDeadlines, workshopProfile } from './rules.js';
 import {
   countsByStatus,
+  type OrderListRow,
   findOrderByCode,
   getOrder,
   listRow,
@@ -43,7 +45,21 @@ export function orderQueryHandlers(
           .filter((o) => waitingOnUs(o) && o.intake.promisedDate !== undefined && o.intake.promisedDate < today)
           .map((o) => listRow(ctx, o)),
         ready: orders.filter((o) => o.status === 'ready').map((o) => listRow(ctx, o)),
+        ...legalAttention(ctx, orders),
       };
     },
   };
+}
+
+/** Open orders whose legal deadline (repair or loaner) has passed, or falls within the next days. */
+function legalAttention(ctx: ServiceContext, orders: readonly RepairOrder[]) {
+  const profile = workshopProfile(ctx);
+  const legalOverdue: OrderListRow[] = [];
+  const legalDueSoon: OrderListRow[] = [];
+  for (const order of orders) {
+    const states = orderDeadlines(ctx, order, profile).map((d) => d.state);
+    if (states.includes('overdue')) legalOverdue.push(listRow(ctx, order));
+    else if (states.includes('due_soon')) legalDueSoon.push(listRow(ctx, order));
+  }
+  return { legalOverdue, legalDueSoon };
 }

@@ -4,6 +4,7 @@ import { phoneKey, serialKey, textKey } from '../../shared/rules/search.js';
 import type { OrderView, RepairOrder } from '../../shared/schemas/order.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ServiceContext } from './context.js';
+import { orderDeadlines } from './rules.js';
 
 export type OrderListRow = ChannelOutput<'orders.list'>['rows'][number];
 
@@ -11,7 +12,7 @@ export function orderView(ctx: ServiceContext, order: RepairOrder): OrderView {
   const customer = ctx.store.customers.get(order.customerId);
   const device = ctx.store.devices.get(order.deviceId);
   if (!customer || !device) throw new DomainError('internal', `Order ${order.number} names a missing customer or device.`);
-  return { order, customer, device };
+  return { order, customer, device, deadlines: orderDeadlines(ctx, order) };
 }
 
 export function getOrder(ctx: ServiceContext, id: string): RepairOrder {

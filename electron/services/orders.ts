@@ -7,6 +7,7 @@ import { type ServiceContext, nextNumber, nowIso, requireActor } from './context
 import { newCustomer } from './customers.js';
 import { newDevice } from './devices.js';
 import { getOrder, orderView } from './orderViews.js';
+import { warrantyOf } from './warranty.js';
 
 type OrderMutations = Pick<
   Handlers,
@@ -62,6 +63,7 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
           receivedBy: input.actorId,
           intake: {
             ...intake,
+            warrantyBasis: intake.warrantyBasis ?? warrantyOf(ctx, device).suggestedBasis,
             appearance: intake.appearance || undefined,
             completeness: intake.completeness || undefined,
             promisedDate: intake.promisedDate || undefined,

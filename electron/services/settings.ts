@@ -10,11 +10,15 @@ export const DEFAULT_SETTINGS: Settings = {
   documentLanguage: 'en',
   paperSize: 'A4',
   intakeTerms: {},
+  ruleProfile: 'custom',
+  ruleOverrides: {},
+  holidays: [],
 };
 
 export function currentSettings(ctx: ServiceContext): Settings {
-  const { id: _id, ...settings } = ctx.store.settings.get('settings') ?? { id: 'settings', ...DEFAULT_SETTINGS };
-  return settings;
+  const { id: _id, ...stored } = ctx.store.settings.get('settings') ?? { id: 'settings', ...DEFAULT_SETTINGS };
+  // Settings saved before a setting existed take its default.
+  return { ...DEFAULT_SETTINGS, ...stored };
 }
 
 async function saveSettings(ctx: ServiceContext, settings: Settings): Promise<Settings> {

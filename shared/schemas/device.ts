@@ -29,6 +29,18 @@ export const DeviceFields = z
   });
 export type DeviceFields = z.infer<typeof DeviceFields>;
 
+export const VOID_REASONS = ['tampering', 'unauthorized_repair', 'physical_damage', 'liquid_damage', 'serial_removed', 'misuse', 'other'] as const;
+export const VoidReason = z.enum(VOID_REASONS);
+
+export const WarrantyVoid = z.object({ at: IsoDateTime, by: Id, reason: VoidReason, note: z.string().optional() });
+export const WarrantyVoidEvent = z.object({
+  action: z.enum(['void', 'unvoid']),
+  at: IsoDateTime,
+  by: Id,
+  reason: VoidReason.optional(),
+  note: z.string().optional(),
+});
+
 export const Device = z.object({
   id: Id,
   ownerId: Id,
@@ -41,9 +53,38 @@ export const Device = z.object({
   seller: z.string().optional(),
   purchaseDocument: z.string().optional(),
   warrantyMonths: z.int().optional(),
+  installationDate: z.string().optional(),
+  extendedUntil: z.string().optional(),
+  extendedContract: z.string().optional(),
+  serviceLifeMonths: z.int().optional(),
+  knownFaults: z.string().optional(),
+  voided: WarrantyVoid.optional(),
+  voidHistory: z.array(WarrantyVoidEvent).optional(),
   createdAt: IsoDateTime,
   createdBy: Id,
+  updatedAt: IsoDateTime.optional(),
+  updatedBy: Id.optional(),
 });
 export type Device = z.infer<typeof Device>;
+
+const OptionalDate = z.union([z.literal(''), IsoDate]).optional();
+
+/** Warranty facts of a unit that a clerk corrects or adds after intake. */
+export const DeviceUpdateInput = z.strictObject({
+  actorId: Id,
+  id: Id,
+  purchaseDate: OptionalDate,
+  installationDate: OptionalDate,
+  seller: OptionalText(160),
+  purchaseDocument: OptionalText(80),
+  warrantyMonths: z.int('invalid_number').min(0, 'negative').max(240, 'too_large').nullable().optional(),
+  extendedUntil: OptionalDate,
+  extendedContract: OptionalText(80),
+  serviceLifeMonths: z.int('invalid_number').min(0, 'negative').max(600, 'too_large').nullable().optional(),
+  knownFaults: OptionalText(2000),
+});
+
+export const WarrantyVoidInput = z.strictObject({ actorId: Id, deviceId: Id, reason: VoidReason, note: Text(2000) });
+export const WarrantyUnvoidInput = z.strictObject({ actorId: Id, deviceId: Id, note: Text(2000) });
 
 export const DeviceFindInput = z.strictObject({ code: Text(60) });

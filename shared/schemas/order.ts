@@ -16,7 +16,8 @@ export const IntakeDetails = z.strictObject({
   accessories: z.array(Text(80)).max(30, 'too_many').default([]),
   completeness: OptionalText(500),
   demand: CustomerDemand.default('repair'),
-  warrantyBasis: WarrantyBasis.default('paid'),
+  /** When left out, the warranty check decides (under warranty, repeat repair, statutory claim or paid). */
+  warrantyBasis: WarrantyBasis.optional(),
   estimate: Money.optional(),
   approvedMax: Money.optional(),
   prepayment: Money.optional(),
@@ -105,8 +106,15 @@ export const RepairOrder = z.object({
 });
 export type RepairOrder = z.infer<typeof RepairOrder>;
 
-/** An order with the customer and device it names, as screens and documents need it. */
-export const OrderView = z.object({ order: RepairOrder, customer: Customer, device: Device });
+export const LegalDeadline = z.object({
+  kind: z.enum(['repair', 'loaner']),
+  due: z.string(),
+  daysLeft: z.int(),
+  state: z.enum(['overdue', 'due_soon', 'on_time']),
+});
+
+/** An order with the customer and device it names and the legal deadlines running on it. */
+export const OrderView = z.object({ order: RepairOrder, customer: Customer, device: Device, deadlines: z.array(LegalDeadline) });
 export type OrderView = z.infer<typeof OrderView>;
 
 export const OrderListInput = z.strictObject({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Actor, Language, OptionalText } from './common.js';
+import { Actor, IsoDate, Language, OptionalText } from './common.js';
+import { PROFILE_IDS } from '../rules/profiles.js';
+import { RuleOverrides } from './warranty.js';
 
 export const Currency = z.enum(['ILS', 'RUB', 'EUR', 'USD', 'GBP']);
 
@@ -28,6 +30,9 @@ export const Settings = z.object({
   documentLanguage: Language,
   paperSize: z.enum(['A4', 'LETTER']),
   intakeTerms: IntakeTerms,
+  ruleProfile: z.enum(PROFILE_IDS),
+  ruleOverrides: z.record(z.string(), z.unknown()),
+  holidays: z.array(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -38,6 +43,9 @@ export const SettingsUpdateInput = z.strictObject({
   documentLanguage: Language.optional(),
   paperSize: z.enum(['A4', 'LETTER']).optional(),
   intakeTerms: IntakeTerms.optional(),
+  ruleProfile: z.enum(PROFILE_IDS).optional(),
+  ruleOverrides: RuleOverrides.optional(),
+  holidays: z.array(IsoDate).max(200, 'too_many').optional(),
 });
 
 /** The UI language is a personal preference: switching it needs no actor. */

@@ -1,0 +1,50 @@
+import { localDate } from '../../shared/rules/calendar.js';
+import { legalDeadlines, type LegalDeadline } from '../../shared/rules/deadlines.js';
+import { effectiveProfile, type EffectiveProfile, type RuleOverrides } from '../../shared/rules/profiles.js';
+import type { WarrantyOrder } from '../../shared/rules/warranty.js';
+import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { ServiceContext } from './context.js';
+import { currentSettings } from './settings.js';
+
+/** The workshop's rule profile: its preset with its overrides. */
+export function workshopProfile(ctx: ServiceContext): EffectiveProfile {
+  const settings = currentSettings(ctx);
+  return effectiveProfile(settings.ruleProfile, settings.ruleOverrides as RuleOverrides);
+}
+
+/** Today's date where the workshop is. */
+export function today(ctx: ServiceContext): string {
+  return localDate(ctx.now().toISOString());
+}
+
+export function asWarrantyOrder(order: RepairOrder): WarrantyOrder {
+  return {
+    number: order.number,
+    receivedOn: localDate(order.receivedAt),
+    handedBackOn: order.handedBackAt ? localDate(order.handedBackAt) : undefined,
+    status: order.status,
+    outcome: order.outcome,
+    warrantyBasis: order.intake.warrantyBasis,
+    lines: [
+      ...order.workLines.map((l) => ({ description: l.description, warrantyDays: l.warrantyDays })),
+      ...order.partLines.map((l) => ({ description: l.name, warrantyDays: l.warrantyDays })),
+    ],
+  };
+}
+
+export function orderDeadlines(ctx: ServiceContext, order: RepairOrder, profile = workshopProfile(ctx)): LegalDeadline[] {
+  const customer = ctx.store.customers.get(order.customerId);
+  const receivedOn = localDate(order.receivedAt);
+  return legalDeadlines(
+    {
+      receivedOn,
+      status: order.status,
+      warrantyBasis: order.intake.warrantyBasis,
+      loanerDemandedOn: order.intake.loanerDemanded ? receivedOn : undefined,
+    },
+    customer?.kind !== 'company',
+    profile,
+    currentSettings(ctx).holidays,
+    today(ctx),
+  );
+}

@@ -1,0 +1,149 @@
+import { DomainError } from '../../shared/result.js';
+import { checkWarranty } from '../../shared/rules/warranty.js';
+import { PRESETS } from '../../shared/rules/profiles.js';
+import { textKey } from '../../shared/rules/search.js';
+import type { Device } from '../../shared/schemas/device.js';
+import type { WarrantyCard } from '../../shared/schemas/warranty.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from './context.js';
+import { devicesByCode } from './devices.js';
+import { listRow } from './orderViews.js';
+import { asWarrantyOrder, today, workshopProfile } from './rules.js';
+import { currentSettings } from './settings.js';
+
+export function getDevice(ctx: ServiceContext, id: string): Device {
+  const device = ctx.store.devices.get(id);
+  if (!device) throw new DomainError('not_found', 'No such device.', { deviceId: 'not_found' });
+  return device;
+}
+
+export function ordersOfDevice(ctx: ServiceContext, deviceId: string) {
+  return ctx.store.orders.all().filter((o) => o.deviceId === deviceId);
+}
+
+/** The warranty answer for one unit on the workshop's today, under its rule profile. */
+export function warrantyOf(ctx: ServiceContext, device: Device, profile = workshopProfile(ctx), on = today(ctx)) {
+  return checkWarranty(device, ordersOfDevice(ctx, device.id).map(asWarrantyOrder), profile, on);
+}
+
+export function warrantyCard(ctx: ServiceContext, device: Device): WarrantyCard {
+  const owner = ctx.store.customers.get(device.ownerId);
+  if (!owner) throw new DomainError('internal', 'The device names a missing owner.');
+  const orders = ordersOfDevice(ctx, device.id).reverse();
+  return {
+    device,
+    owner,
+    warranty: warrantyOf(ctx, device),
+    history: orders.map((o) => ({ ...listRow(ctx, o), statedDefect: o.intake.statedDefect, diagnosis: o.diagnosis?.notes })),
+    profile: currentSettings(ctx).ruleProfile,
+  };
+}
+
+/** A code names devices by serial or IMEI, or an order (whose device is meant). */
+function devicesNamedBy(ctx: ServiceContext, code: string): Device[] {
+  const byCode = devicesByCode(ctx, code);
+  if (byCode.length) return byCode;
+  const order = ctx.store.orders.all().find((o) => o.number === code.trim().toUpperCase());
+  const device = order && ctx.store.devices.get(order.deviceId);
+  return device ? [device] : [];
+}
+
+export function warrantyHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'warranty.check' | 'warranty.void' | 'warranty.unvoid' | 'warranty.expiring' | 'rules.get' | 'devices.update'> {
+  const { store } = ctx;
+
+  async function changeDevice(actorId: string, id: string, edit: (device: Device, at: string) => Device, roles?: ['manager']) {
+    return store.exclusive(async () => {
+      requireActor(ctx, actorId, roles);
+      const device = getDevice(ctx, id);
+      const at = nowIso(ctx);
+      const saved = await store.devices.replace({ ...edit(device, at), updatedAt: at, updatedBy: actorId });
+      return warrantyCard(ctx, saved);
+    });
+  }
+
+  return {
+    'warranty.check': ({ code }) => devicesNamedBy(ctx, code).map((device) => warrantyCard(ctx, device)),
+
+    'devices.update': ({ actorId, id, ...facts }) =>
+      changeDevice(actorId, id, (device) => {
+        const next: Device = { ...device };
+        for (const [key, value] of Object.entries(facts) as Array<[keyof typeof facts, unknown]>) {
+          if (value === undefined) continue;
+          (next as Record<string, unknown>)[key] = value === '' || value === null ? undefined : value;
+        }
+        if (next.installationDate && next.purchaseDate && next.installationDate < next.purchaseDate) {
+          throw new DomainError('validation', 'Installation cannot precede the purchase.', { installationDate: 'before_purchase' });
+        }
+        return next;
+      }),
+
+    /** Voiding is a manager's decision, with a reason code and a note; it stays in the unit's history. */
+    'warranty.void': ({ actorId, deviceId, reason, note }) =>
+      changeDevice(
+        actorId,
+        deviceId,
+        (device, at) => {
+          if (device.voided) throw new DomainError('conflict', 'The warranty is void already.', { deviceId: 'already_void' });
+          return {
+            ...device,
+            voided: { at, by: actorId, reason, note },
+            voidHistory: [...(device.voidHistory ?? []), { action: 'void', at, by: actorId, reason, note }],
+          };
+        },
+        ['manager'],
+      ),
+
+    'warranty.unvoid': ({ actorId, deviceId, note }) =>
+      changeDevice(
+        actorId,
+        deviceId,
+        (device, at) => {
+          if (!device.voided) throw new DomainError('conflict', 'The warranty is not void.', { deviceId: 'not_void' });
+          return { ...device, voided: undefined, voidHistory: [...(device.voidHistory ?? []), { action: 'unvoid', at, by: actorId, note }] };
+        },
+        ['manager'],
+      ),
+
+    /** The outreach list: units whose warranty ends within N days, or ended within the last N days. */
+    'warranty.expiring': ({ withinDays, pastDays, model, customer }) => {
+      const profile = workshopProfile(ctx);
+      const on = today(ctx);
+      const modelKey = textKey(model);
+      const customerKey = textKey(customer);
+      return store.devices
+        .all()
+        .flatMap((device) => {
+          const owner = store.customers.get(device.ownerId);
+          if (!owner) return [];
+          if (modelKey && !textKey(`${device.brand} ${device.model}`).includes(modelKey)) return [];
+          if (customerKey && !textKey(owner.name).includes(customerKey) && !owner.phones.some((p) => p.includes(customer))) return [];
+          const answer = warrantyOf(ctx, device, profile, on);
+          const end = answer.extendedUntil ?? answer.end;
+          if (!end || answer.daysLeft === undefined || answer.status === 'void') return [];
+          if (answer.daysLeft > withinDays || answer.daysLeft < -pastDays) return [];
+          return [
+            {
+              deviceId: device.id,
+              end,
+              daysLeft: answer.daysLeft,
+              status: answer.status,
+              brand: device.brand,
+              model: device.model,
+              serial: device.imei ?? device.serial ?? '',
+              customerName: owner.name,
+              customerPhone: owner.phones[0] ?? '',
+              customerEmail: owner.email ?? '',
+            },
+          ];
+        })
+        .sort((a, b) => a.end.localeCompare(b.end));
+    },
+
+    'rules.get': () => {
+      const effective = workshopProfile(ctx);
+      return { presets: PRESETS, effective: { ...effective, values: { ...effective.values } }, holidays: currentSettings(ctx).holidays };
+    },
+  };
+}

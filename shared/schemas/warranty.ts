@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { PROFILE_IDS } from '../rules/profiles.js';
+import { Id, IsoDate } from './common.js';
+import { Customer } from './customer.js';
+import { Device } from './device.js';
+import { OrderListRow, WarrantyBasis } from './order.js';
+
+export const ProfileId = z.enum(PROFILE_IDS);
+
+const RuleKeyName = z.enum([
+  'weeklyRestDays',
+  'repairDeadlineDays',
+  'repairDeadlineCounting',
+  'loanerDeadlineDays',
+  'minimumWarrantyMonths',
+  'repairExtension',
+  'repairExtensionFrom',
+  'replacementRestartsWarranty',
+  'claimWindowNoWarrantyMonths',
+  'claimWindowAfterWarrantyMonths',
+  'significantDefectYears',
+  'presumptionMonths',
+  'refundDays',
+  'replacementDays',
+  'penaltyPercentPerDay',
+  'shortTermRejectDays',
+]);
+
+const Days = z.int('invalid_number').min(0, 'negative').max(3650, 'too_large').nullable();
+const Months = z.int('invalid_number').min(0, 'negative').max(600, 'too_large').nullable();
+
+/** What the workshop may override in its rule profile, each value checked for its kind. */
+export const RuleOverrides = z.strictObject({
+  weeklyRestDays: z.array(z.int().min(0).max(6)).max(6, 'too_many').optional(),
+  repairDeadlineDays: Days.optional(),
+  repairDeadlineCounting: z.enum(['calendar', 'working']).optional(),
+  loanerDeadlineDays: Days.optional(),
+  minimumWarrantyMonths: Months.optional(),
+  repairExtension: z.enum(['days_out_of_use', 'plus_12_months_once', 'none']).optional(),
+  repairExtensionFrom: IsoDate.nullable().optional(),
+  replacementRestartsWarranty: z.boolean().optional(),
+  claimWindowNoWarrantyMonths: Months.optional(),
+  claimWindowAfterWarrantyMonths: Months.optional(),
+  significantDefectYears: z.int('invalid_number').min(0, 'negative').max(50, 'too_large').nullable().optional(),
+  presumptionMonths: Months.optional(),
+  refundDays: Days.optional(),
+  replacementDays: Days.optional(),
+  penaltyPercentPerDay: z.number('invalid_number').min(0, 'negative').max(100, 'too_large').nullable().optional(),
+  shortTermRejectDays: Days.optional(),
+});
+
+export const EffectiveProfileOutput = z.object({
+  id: ProfileId,
+  values: z.record(z.string(), z.unknown()),
+  sources: z.record(z.string(), z.object({ source: z.string(), confirmed: z.boolean() })),
+  overridden: z.array(RuleKeyName),
+});
+
+const BasisStep = z.union([
+  z.object({ kind: z.literal('start'), from: z.enum(['purchase', 'installation', 'replacement']), date: z.string(), order: z.string().optional() }),
+  z.object({ kind: z.literal('months'), months: z.int(), minimum: z.boolean() }),
+  z.object({ kind: z.literal('repair_days'), days: z.int(), order: z.string(), ongoing: z.boolean() }),
+  z.object({ kind: z.literal('repair_months'), months: z.int(), order: z.string() }),
+]);
+
+export const WarrantyAnswer = z.object({
+  status: z.enum(['under_warranty', 'extended', 'void', 'expired', 'unknown']),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  extendedUntil: z.string().optional(),
+  daysLeft: z.int().optional(),
+  steps: z.array(BasisStep),
+  voided: z.object({ at: z.string(), by: Id, reason: z.string(), note: z.string().optional() }).optional(),
+  windows: z.array(z.object({ rule: RuleKeyName, until: z.string(), open: z.boolean() })),
+  repairWarranties: z.array(z.object({ order: z.string(), description: z.string(), until: z.string() })),
+  repeatRepairs: z.int(),
+  suggestedBasis: WarrantyBasis,
+});
+
+export const WarrantyCard = z.object({
+  device: Device,
+  owner: Customer,
+  warranty: WarrantyAnswer,
+  /** Every order of the unit, newest first. */
+  history: z.array(OrderListRow.extend({ statedDefect: z.string(), diagnosis: z.string().optional() })),
+  profile: ProfileId,
+});
+export type WarrantyCard = z.infer<typeof WarrantyCard>;
+
+export const WarrantyCheckInput = z.strictObject({ code: z.string().trim().min(1, 'required').max(80, 'too_long') });
+
+export const ExpiringInput = z.strictObject({
+  withinDays: z.int('invalid_number').min(0, 'negative').max(3650, 'too_large').default(30),
+  pastDays: z.int('invalid_number').min(0, 'negative').max(3650, 'too_large').default(30),
+  model: z.string().trim().max(120, 'too_long').default(''),
+  customer: z.string().trim().max(160, 'too_long').default(''),
+});
+export const ExpiringRow = z.object({
+  deviceId: Id,
+  end: z.string(),
+  daysLeft: z.int(),
+  status: WarrantyAnswer.shape.status,
+  brand: z.string(),
+  model: z.string(),
+  serial: z.string(),
+  customerName: z.string(),
+  customerPhone: z.string(),
+  customerEmail: z.string(),
+});
