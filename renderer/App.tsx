@@ -9,6 +9,8 @@ import { OrderDetail } from './screens/OrderDetail.js';
 import { OrdersList } from './screens/OrdersList.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
 import { StaffScreen } from './screens/StaffScreen.js';
+import { Expiring } from './screens/Expiring.js';
+import { WarrantyCheck } from './screens/WarrantyCheck.js';
 import { useSession } from './stores/session.js';
 
 export function App() {
@@ -29,6 +31,8 @@ export function App() {
         {view.name === 'orders' && <OrdersList />}
         {view.name === 'order' && <OrderDetail id={view.id} />}
         {view.name === 'intake' && <Intake />}
+        {view.name === 'warranty' && <WarrantyCheck />}
+        {view.name === 'expiring' && <Expiring />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>

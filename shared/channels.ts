@@ -4,11 +4,14 @@ import { Customer, CustomerSearchInput } from './schemas/customer.js';
 import { Device, DeviceFindInput, DeviceUpdateInput, WarrantyUnvoidInput, WarrantyVoidInput } from './schemas/device.js';
 import { EffectiveProfileOutput, ExpiringInput, ExpiringRow, WarrantyCard, WarrantyCheckInput } from './schemas/warranty.js';
 import {
+  DeviceDocumentsInput,
   DocumentContent,
   DocumentGetInput,
   IntakeActInput,
   IssuedDocument,
   OrderDocumentsInput,
+  VoidNoticeInput,
+  WarrantyCertificateInput,
 } from './schemas/document.js';
 import {
   OrderAssignInput,
@@ -175,6 +178,21 @@ export const channels = {
     summary: 'Issue the intake act of an order in a language, or return the one already issued (same number, same bytes).',
     input: IntakeActInput,
     output: IssuedDocument,
+  },
+  'documents.warrantyCertificate': {
+    summary: 'Issue the warranty certificate of a unit (or, with an order, of that repair) in a language; the same facts give the same document.',
+    input: WarrantyCertificateInput,
+    output: IssuedDocument,
+  },
+  'documents.voidNotice': {
+    summary: 'Issue the notice that a unit\'s warranty is void, with the reason and the evidence.',
+    input: VoidNoticeInput,
+    output: IssuedDocument,
+  },
+  'documents.forDevice': {
+    summary: 'Every certificate and notice issued for a unit.',
+    input: DeviceDocumentsInput,
+    output: z.array(IssuedDocument),
   },
   'documents.forOrder': {
     summary: 'Every document issued for an order.',

@@ -34,6 +34,7 @@ export const INTAKE_ACT_TEXTS = {
     approvedMax: 'Approved maximum',
     prepayment: 'Prepayment',
     promisedDate: 'Promised date',
+    legalDeadlines: { repair: 'Repair deadline (law)', loaner: 'Replacement device by (law)' },
     loaner: 'Replacement device demanded',
     yes: 'Yes',
     no: 'No',
@@ -87,6 +88,7 @@ export const INTAKE_ACT_TEXTS = {
     approvedMax: 'Согласованный максимум',
     prepayment: 'Предоплата',
     promisedDate: 'Срок готовности',
+    legalDeadlines: { repair: 'Срок ремонта (по закону)', loaner: 'Подменное изделие до (по закону)' },
     loaner: 'Требование подменного изделия',
     yes: 'Да',
     no: 'Нет',
@@ -140,6 +142,7 @@ export const INTAKE_ACT_TEXTS = {
     approvedMax: 'סכום מרבי מאושר',
     prepayment: 'מקדמה',
     promisedDate: 'מועד מובטח',
+    legalDeadlines: { repair: 'מועד לתיקון (לפי חוק)', loaner: 'מוצר חלופי עד (לפי חוק)' },
     loaner: 'נדרש מוצר חלופי',
     yes: 'כן',
     no: 'לא',
@@ -164,5 +167,3 @@ export const INTAKE_ACT_TEXTS = {
 } satisfies Record<Language, unknown>;
 
 export type IntakeActTexts = (typeof INTAKE_ACT_TEXTS)['en'];
-
-export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };

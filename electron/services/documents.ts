@@ -3,13 +3,69 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DomainError } from '../../shared/result.js';
+import type { Language } from '../../shared/schemas/common.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import { renderIntakeAct } from '../documents/intakeAct.js';
+import { renderVoidNotice } from '../documents/voidNotice.js';
+import { renderWarrantyCertificate } from '../documents/warrantyCertificate.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { fsyncFolder } from '../store/durableJsonFile.js';
 import { type ServiceContext, nextNumber, requireActor } from './context.js';
 import { getOrder, orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
+import { getDevice, warrantyOf } from './warranty.js';
+
+const PREFIX: Record<IssuedDocument['kind'], string> = { intake_act: 'IA', warranty_certificate: 'WC', void_notice: 'VN' };
+
+interface DocumentRequest {
+  kind: IssuedDocument['kind'];
+  actorId: string;
+  language: Language;
+  orderId?: string;
+  deviceId?: string;
+  fingerprint?: string;
+  render(number: string, issuedAt: Date): Promise<Uint8Array>;
+}
+
+/**
+ * Issue a document once and keep it. The same subject (order or device) keeps one number across languages; each
+ * language version is rendered once, so a reprint gives the very document that was signed. A changed fingerprint
+ * (e.g. a new warranty end) makes a new document. The number comes from the documents already issued, and the
+ * record is written only after its PDF is durable: a failed print neither uses up nor reuses a number.
+ */
+async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
+  const { store } = ctx;
+  const sameSubject = store.documents
+    .all()
+    .filter((d) => d.kind === request.kind && d.orderId === request.orderId && d.deviceId === request.deviceId && d.fingerprint === request.fingerprint);
+  const existing = sameSubject.find((d) => d.language === request.language);
+  if (existing) return existing;
+
+  const issuedAt = ctx.now();
+  const number =
+    sameSubject[0]?.number ??
+    nextNumber(PREFIX[request.kind], issuedAt.getUTCFullYear(), store.documents.all().filter((d) => d.kind === request.kind).map((d) => d.number));
+  const pdf = await request.render(number, issuedAt);
+  const file = join('documents', String(issuedAt.getUTCFullYear()), `${number}-${request.language}.pdf`);
+  const absolute = join(store.dataDir, file);
+  await mkdir(dirname(absolute), { recursive: true });
+  await writeFileAtomic(absolute, Buffer.from(pdf), { fsync: true });
+  await fsyncFolder(dirname(absolute));
+  return store.documents.insert({
+    id: ctx.newId(),
+    kind: request.kind,
+    number,
+    orderId: request.orderId,
+    deviceId: request.deviceId,
+    fingerprint: request.fingerprint,
+    language: request.language,
+    issuedAt: issuedAt.toISOString(),
+    issuedBy: request.actorId,
+    file,
+    sha256: createHash('sha256').update(pdf).digest('hex'),
+    bytes: pdf.byteLength,
+  });
+}
 
 function getDocument(ctx: ServiceContext, id: string): IssuedDocument {
   const document = ctx.store.documents.get(id);
@@ -21,64 +77,109 @@ export function documentPath(ctx: ServiceContext, document: IssuedDocument): str
   return join(ctx.store.dataDir, document.file);
 }
 
-export function documentHandlers(
-  ctx: ServiceContext,
-): Pick<Handlers, 'documents.intakeAct' | 'documents.forOrder' | 'documents.content' | 'documents.print'> {
+type DocumentChannels =
+  | 'documents.intakeAct'
+  | 'documents.warrantyCertificate'
+  | 'documents.voidNotice'
+  | 'documents.forOrder'
+  | 'documents.forDevice'
+  | 'documents.content'
+  | 'documents.print';
+
+export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentChannels> {
   const { store } = ctx;
+  const staffName = (id: string) => store.staff.get(id)?.name ?? '';
+
   return {
-    /**
-     * The act is numbered once per order; each language version is rendered once and kept, so a reprint gives the
-     * customer the very document they signed. The number is taken from the issued documents themselves, and the
-     * record is written only after its PDF is durable, so a failed print neither uses up nor reuses a number.
-     */
     'documents.intakeAct': ({ actorId, orderId, language }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const order = getOrder(ctx, orderId);
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
-        const issued = store.documents.all().filter((d) => d.kind === 'intake_act' && d.orderId === order.id);
-        const existing = issued.find((d) => d.language === lang);
-        if (existing) return existing;
-
-        const issuedAt = ctx.now();
-        const number =
-          issued[0]?.number ??
-          nextNumber('IA', issuedAt.getUTCFullYear(), store.documents.all().filter((d) => d.kind === 'intake_act').map((d) => d.number));
-        const staffNames = Object.fromEntries(store.staff.all().map((s) => [s.id, s.name]));
-        const pdf = await renderIntakeAct(
-          {
-            documentNumber: number,
-            issuedAt,
-            view: orderView(ctx, order),
-            workshop: settings.workshop,
-            currency: settings.currency,
-            terms: settings.intakeTerms[lang],
-            staffNames,
-          },
-          lang,
-          { paperSize: settings.paperSize },
-        );
-        const file = join('documents', String(issuedAt.getUTCFullYear()), `${number}-${lang}.pdf`);
-        const absolute = join(store.dataDir, file);
-        await mkdir(dirname(absolute), { recursive: true });
-        await writeFileAtomic(absolute, Buffer.from(pdf), { fsync: true });
-        await fsyncFolder(dirname(absolute));
-        return store.documents.insert({
-          id: ctx.newId(),
+        return issue(ctx, {
           kind: 'intake_act',
-          number,
-          orderId: order.id,
+          actorId,
           language: lang,
-          issuedAt: issuedAt.toISOString(),
-          issuedBy: actorId,
-          file,
-          sha256: createHash('sha256').update(pdf).digest('hex'),
-          bytes: pdf.byteLength,
+          orderId: order.id,
+          render: (number, issuedAt) =>
+            renderIntakeAct(
+              {
+                documentNumber: number,
+                issuedAt,
+                view: orderView(ctx, order),
+                workshop: settings.workshop,
+                currency: settings.currency,
+                terms: settings.intakeTerms[lang],
+                staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
+              },
+              lang,
+              { paperSize: settings.paperSize },
+            ),
+        });
+      }),
+
+    'documents.warrantyCertificate': ({ actorId, deviceId, orderId, language }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const device = getDevice(ctx, deviceId);
+        const owner = store.customers.get(device.ownerId)!;
+        const repair = orderId ? getOrder(ctx, orderId) : undefined;
+        if (repair && repair.deviceId !== device.id) throw new DomainError('validation', 'The order is not of this device.', { orderId: 'other_device' });
+        if (repair && repair.status !== 'issued') throw new DomainError('conflict', 'A repair certificate is issued at hand-back.', { orderId: 'not_handed_back' });
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        const warranty = warrantyOf(ctx, device);
+        return issue(ctx, {
+          kind: 'warranty_certificate',
+          actorId,
+          language: lang,
+          deviceId: device.id,
+          orderId: repair?.id,
+          fingerprint: repair ? undefined : `${warranty.start ?? ''}:${warranty.end ?? ''}:${device.extendedUntil ?? ''}`,
+          render: (number, issuedAt) =>
+            renderWarrantyCertificate(
+              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, device, owner, warranty, repair },
+              lang,
+              { paperSize: settings.paperSize },
+            ),
+        });
+      }),
+
+    'documents.voidNotice': ({ actorId, deviceId, language }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const device = getDevice(ctx, deviceId);
+        const voided = device.voided;
+        if (!voided) throw new DomainError('conflict', 'The warranty of this unit is not void.', { deviceId: 'not_void' });
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        return issue(ctx, {
+          kind: 'void_notice',
+          actorId,
+          language: lang,
+          deviceId: device.id,
+          fingerprint: voided.at,
+          render: (number, issuedAt) =>
+            renderVoidNotice(
+              {
+                documentNumber: number,
+                issuedAt,
+                workshop: settings.workshop,
+                currency: settings.currency,
+                device: { ...device, voided },
+                owner: store.customers.get(device.ownerId)!,
+                decidedBy: staffName(voided.by),
+              },
+              lang,
+              { paperSize: settings.paperSize },
+            ),
         });
       }),
 
     'documents.forOrder': ({ orderId }) => store.documents.all().filter((d) => d.orderId === orderId),
+
+    'documents.forDevice': ({ deviceId }) => store.documents.all().filter((d) => d.deviceId === deviceId),
 
     'documents.content': async ({ id }) => {
       const document = getDocument(ctx, id);

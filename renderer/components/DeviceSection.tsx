@@ -11,8 +11,11 @@ export interface NewDevice {
   serial: string;
   imei: string;
   purchaseDate: string;
+  warrantyMonths: string;
   seller: string;
 }
+
+export const EMPTY_DEVICE: NewDevice = { category: '', brand: '', model: '', serial: '', imei: '', purchaseDate: '', warrantyMonths: '', seller: '' };
 
 /** Find the device by serial or IMEI as it is typed (or scanned), or fill in a new one. */
 export function DeviceSection(props: {
@@ -35,7 +38,7 @@ export function DeviceSection(props: {
           </span>{' '}
           <button
             type="button"
-            onClick={() => props.onChange({ category: '', brand: '', model: '', serial: '', imei: '', purchaseDate: '', seller: '' })}
+            onClick={() => props.onChange(EMPTY_DEVICE)}
           >
             {t('intake.change')}
           </button>
@@ -71,6 +74,9 @@ export function DeviceSection(props: {
         </Field>
         <Field label={t('intake.purchaseDate')} error={errors.purchaseDate}>
           <input type="date" value={value.purchaseDate} onChange={(e) => update({ purchaseDate: e.target.value })} />
+        </Field>
+        <Field label={t('warranty.warrantyMonths')} error={errors.warrantyMonths}>
+          <input inputMode="numeric" value={value.warrantyMonths} onChange={(e) => update({ warrantyMonths: e.target.value })} />
         </Field>
         <Field label={t('intake.seller')} error={errors.seller}>
           <input value={value.seller} onChange={(e) => update({ seller: e.target.value })} />

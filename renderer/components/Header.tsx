@@ -10,6 +10,8 @@ const NAV: Array<{ view: View['name']; key: string }> = [
   { view: 'dashboard', key: 'nav.dashboard' },
   { view: 'orders', key: 'nav.orders' },
   { view: 'intake', key: 'nav.intake' },
+  { view: 'warranty', key: 'nav.warranty' },
+  { view: 'expiring', key: 'nav.expiring' },
   { view: 'staff', key: 'nav.staff' },
   { view: 'settings', key: 'nav.settings' },
 ];

@@ -9,7 +9,7 @@ import { LanguageOptions } from './LanguageOptions.js';
 /** Print the intake act in any document language; every issued document can be printed again, unchanged. */
 export function OrderDocuments() {
   const { t } = useTranslation();
-  const { documents, printIntakeAct } = useOrder();
+  const { view, documents, printIntakeAct, printRepairCertificate } = useOrder();
   const { settings, language } = useSession();
   const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
   return (
@@ -25,6 +25,11 @@ export function OrderDocuments() {
         <button type="button" className="primary" onClick={() => void printIntakeAct(docLanguage)}>
           {t('order.printIntakeAct')}
         </button>
+        {view?.order.status === 'issued' && (
+          <button type="button" onClick={() => void printRepairCertificate(docLanguage)}>
+            {t('order.printRepairCertificate')}
+          </button>
+        )}
       </div>
       <ul className="documents">
         {documents.map((d) => (

@@ -51,6 +51,14 @@ export function Dashboard() {
           <strong>{summary.ready.length}</strong>
           <span>{t('dashboard.ready')}</span>
         </div>
+        <div className={summary.legalOverdue.length ? 'tile alert' : 'tile'}>
+          <strong>{summary.legalOverdue.length}</strong>
+          <span>{t('dashboard.legalOverdue')}</span>
+        </div>
+        <div className={summary.legalDueSoon.length ? 'tile warn' : 'tile'}>
+          <strong>{summary.legalDueSoon.length}</strong>
+          <span>{t('dashboard.legalDueSoon')}</span>
+        </div>
       </div>
       <div className="status-counts">
         {ORDER_STATUSES.filter((s) => s !== 'issued').map((status) => (
@@ -59,6 +67,12 @@ export function Dashboard() {
           </button>
         ))}
       </div>
+      {summary.legalOverdue.length + summary.legalDueSoon.length > 0 && (
+        <>
+          <h2>{t('deadlines.title')}</h2>
+          <OrderRows rows={[...summary.legalOverdue, ...summary.legalDueSoon]} />
+        </>
+      )}
       <h2>{t('dashboard.overdue')}</h2>
       {summary.overdue.length ? <OrderRows rows={summary.overdue} /> : <p className="muted">{t('dashboard.none')}</p>}
       <h2>{t('dashboard.ready')}</h2>

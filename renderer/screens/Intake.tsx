@@ -6,17 +6,20 @@ import type { Device } from '../../shared/schemas/device.js';
 import { CustomerDemand, WarrantyBasis } from '../../shared/schemas/order.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
 import { CustomerSection, type NewCustomer } from '../components/CustomerSection.js';
-import { DeviceSection, type NewDevice } from '../components/DeviceSection.js';
+import { DeviceSection, EMPTY_DEVICE, type NewDevice } from '../components/DeviceSection.js';
+import { WarrantyHint } from '../components/WarrantyHint.js';
+import { checkWarranty } from '../../shared/rules/warranty.js';
+import { localDate } from '../../shared/rules/calendar.js';
+import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import { useIntake } from '../stores/intake.js';
 import { useSession } from '../stores/session.js';
 
 const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email: '', address: '' };
-const EMPTY_DEVICE: NewDevice = { category: '', brand: '', model: '', serial: '', imei: '', purchaseDate: '', seller: '' };
 
 export function Intake() {
   const { t } = useTranslation();
-  const go = useSession((s) => s.go);
-  const { submit, submitting, error, reset } = useIntake();
+  const { go, rules } = useSession();
+  const { submit, submitting, error, reset, deviceWarranty, checkDevice } = useIntake();
   const [customer, setCustomer] = useState<Customer | NewCustomer>(EMPTY_CUSTOMER);
   const [device, setDevice] = useState<Device | NewDevice>(EMPTY_DEVICE);
   const [details, setDetails] = useState({
@@ -32,7 +35,30 @@ export function Intake() {
     loanerDemanded: false,
   });
   const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
+  const [basisChosen, setBasisChosen] = useState(false);
   useEffect(() => reset, [reset]);
+
+  // The warranty check runs as the unit is identified: the registered unit's full history from the backend, or,
+  // for a new unit, the same pure rule on its purchase date and months, instantly.
+  const picked = 'id' in device ? device : undefined;
+  useEffect(() => {
+    void checkDevice(picked);
+  }, [picked, checkDevice]);
+  const newDevice = 'id' in device ? undefined : device;
+  const warranty = picked
+    ? deviceWarranty
+    : rules && newDevice?.purchaseDate
+      ? checkWarranty(
+          { purchaseDate: newDevice.purchaseDate, warrantyMonths: Number(newDevice.warrantyMonths) || undefined },
+          [],
+          rules.effective as unknown as EffectiveProfile,
+          localDate(new Date().toISOString()),
+        )
+      : undefined;
+  const suggested = warranty?.suggestedBasis;
+  useEffect(() => {
+    if (suggested && !basisChosen) setDetails((d) => ({ ...d, warrantyBasis: suggested }));
+  }, [suggested, basisChosen]);
 
   const set = (key: keyof typeof details) => (value: string | boolean) => setDetails((d) => ({ ...d, [key]: value }));
   const fields = fieldsUnder(error, 'intake');
@@ -51,7 +77,7 @@ export function Intake() {
     if (Object.keys(problems).length) return;
     const orderId = await submit({
       customer: 'id' in customer ? { id: customer.id } : { kind: customer.kind, name: customer.name, phones: [customer.phone], email: customer.email, address: customer.address },
-      device: 'id' in device ? { id: device.id } : { ...device },
+      device: 'id' in device ? { id: device.id } : { ...device, warrantyMonths: device.warrantyMonths.trim() ? Number(device.warrantyMonths) : undefined },
       intake: {
         statedDefect: details.statedDefect,
         appearance: details.appearance,
@@ -73,6 +99,7 @@ export function Intake() {
       <h1>{t('intake.title')}</h1>
       <CustomerSection value={customer} onChange={setCustomer} errors={fieldsUnder(error, 'customer')} />
       <DeviceSection value={device} onChange={setDevice} errors={fieldsUnder(error, 'device')} />
+      {warranty && <WarrantyHint warranty={warranty} />}
       <fieldset>
         <legend>{t('intake.details')}</legend>
         <div className="grid">
@@ -98,7 +125,13 @@ export function Intake() {
             </select>
           </Field>
           <Field label={t('intake.basis')} error={fields.warrantyBasis}>
-            <select value={details.warrantyBasis} onChange={(e) => set('warrantyBasis')(e.target.value)}>
+            <select
+              value={details.warrantyBasis}
+              onChange={(e) => {
+                setBasisChosen(true);
+                set('warrantyBasis')(e.target.value);
+              }}
+            >
               {WarrantyBasis.options.map((b) => (
                 <option key={b} value={b}>
                   {t(`basis.${b}`)}

@@ -4,6 +4,7 @@ import { ErrorBanner } from '../components/Field.js';
 import { OrderActions } from '../components/OrderActions.js';
 import { OrderDocuments } from '../components/OrderDocuments.js';
 import { OrderLines } from '../components/OrderLines.js';
+import { OrderDeadlines } from '../components/OrderDeadlines.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
 import { useOrder } from '../stores/order.js';
@@ -71,6 +72,7 @@ export function OrderDetail({ id }: { id: string }) {
           </dl>
         </div>
       </div>
+      <OrderDeadlines deadlines={view.deadlines} />
       <OrderActions />
       <OrderLines key={order.updatedAt} />
       <OrderDocuments />

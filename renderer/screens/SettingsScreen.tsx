@@ -5,6 +5,7 @@ import { Language } from '../../shared/schemas/common.js';
 import { Currency, type Settings } from '../../shared/schemas/settings.js';
 import { api } from '../api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { RulesSection } from '../components/RulesSection.js';
 import { actorId, useSession } from '../stores/session.js';
 import { LanguageOptions } from '../components/LanguageOptions.js';
 
@@ -32,7 +33,7 @@ export function SettingsScreen() {
     });
     setSaved(result.ok);
     setError(result.ok ? undefined : result.error);
-    if (result.ok) setSettings(result.value);
+    if (result.ok) await setSettings(result.value);
   }
 
   return (
@@ -92,6 +93,7 @@ export function SettingsScreen() {
         {t('settings.save')}
       </button>
       <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
+      <RulesSection />
     </form>
   );
 }

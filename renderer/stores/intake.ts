@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/result.js';
 import type { Customer } from '../../shared/schemas/customer.js';
+import type { Device } from '../../shared/schemas/device.js';
+import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import { api } from '../api/index.js';
 import { actorId } from './session.js';
 
@@ -10,11 +12,14 @@ type DeviceMatch = ChannelOutput<'devices.find'>[number];
 interface IntakeState {
   customerMatches: Customer[];
   deviceMatches: DeviceMatch[];
+  /** The warranty check of the registered unit picked for intake. */
+  deviceWarranty?: WarrantyCard['warranty'];
   error?: ApiError;
   submitting: boolean;
   searchCustomers(query: string): Promise<void>;
   findDevices(code: string): Promise<void>;
   reset(): void;
+  checkDevice(device: Device | undefined): Promise<void>;
   /** Take the device in; returns the new order's id, or undefined with `error` set. */
   submit(input: Omit<ChannelInput<'orders.create'>, 'actorId'>): Promise<string | undefined>;
 }
@@ -37,7 +42,13 @@ export const useIntake = create<IntakeState>((set) => ({
   },
 
   reset() {
-    set({ customerMatches: [], deviceMatches: [], error: undefined, submitting: false });
+    set({ customerMatches: [], deviceMatches: [], deviceWarranty: undefined, error: undefined, submitting: false });
+  },
+
+  async checkDevice(device) {
+    if (!device) return set({ deviceWarranty: undefined });
+    const result = await api().call('warranty.check', { code: device.imei ?? device.serial ?? '' });
+    set({ deviceWarranty: result.ok ? result.value.find((card) => card.device.id === device.id)?.warranty : undefined });
   },
 
   async submit(input) {

@@ -20,6 +20,7 @@ interface OrderState {
   diagnose(notes: string): Promise<boolean>;
   setLines(lines: Without<ChannelInput<'orders.setLines'>, 'actorId' | 'id'>): Promise<boolean>;
   printIntakeAct(language: Language): Promise<IssuedDocument | undefined>;
+  printRepairCertificate(language: Language): Promise<void>;
 }
 
 export const useOrder = create<OrderState>((set, get) => {
@@ -74,6 +75,17 @@ export const useOrder = create<OrderState>((set, get) => {
       if (documents.ok) set({ documents: documents.value });
       await printDocument(issued.value);
       return issued.value;
+    },
+
+    /** The warranty certificate of this repair: its work and parts, each with its own warranty. */
+    async printRepairCertificate(language) {
+      const view = get().view;
+      if (!view) return;
+      const issued = await api().call('documents.warrantyCertificate', { actorId: actorId(), deviceId: view.device.id, orderId: view.order.id, language });
+      if (!issued.ok) return set({ error: issued.error });
+      const documents = await api().call('documents.forOrder', { orderId: view.order.id });
+      if (documents.ok) set({ documents: documents.value });
+      await printDocument(issued.value);
     },
   };
 });

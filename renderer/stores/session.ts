@@ -12,12 +12,15 @@ export type View =
   | { name: 'orders' }
   | { name: 'order'; id: string }
   | { name: 'intake' }
+  | { name: 'warranty' }
+  | { name: 'expiring' }
   | { name: 'staff' }
   | { name: 'settings' };
 
 interface SessionState {
   info?: ChannelOutput<'app.info'>;
   settings?: Settings;
+  rules?: ChannelOutput<'rules.get'>;
   staff: StaffMember[];
   currentUserId?: string;
   language: Language;
@@ -27,7 +30,7 @@ interface SessionState {
   refreshStaff(): Promise<void>;
   setCurrentUser(id: string): void;
   setLanguage(language: Language): Promise<void>;
-  setSettings(settings: Settings): void;
+  setSettings(settings: Settings): Promise<void>;
   go(view: View): void;
   loadDemo(): Promise<void>;
   createFirstManager(name: string): Promise<ApiError | undefined>;
@@ -41,10 +44,11 @@ export const useSession = create<SessionState>((set, get) => ({
   view: { name: 'dashboard' },
 
   async load() {
-    const [info, settings, staff] = await Promise.all([
+    const [info, settings, staff, rules] = await Promise.all([
       api().call('app.info', {}),
       api().call('settings.get', {}),
       api().call('staff.list', {}),
+      api().call('rules.get', {}),
     ]);
     if (!info.ok) return set({ error: info.error });
     if (!settings.ok) return set({ error: settings.error });
@@ -53,7 +57,15 @@ export const useSession = create<SessionState>((set, get) => ({
     const active = staff.value.filter((s) => s.active);
     const currentUserId = active.find((s) => s.id === remembered)?.id ?? active[0]?.id;
     applyLanguage(settings.value.uiLanguage);
-    set({ info: info.value, settings: settings.value, staff: staff.value, currentUserId, language: settings.value.uiLanguage, error: undefined });
+    set({
+      info: info.value,
+      settings: settings.value,
+      rules: rules.ok ? rules.value : undefined,
+      staff: staff.value,
+      currentUserId,
+      language: settings.value.uiLanguage,
+      error: undefined,
+    });
   },
 
   async refreshStaff() {
@@ -73,8 +85,10 @@ export const useSession = create<SessionState>((set, get) => ({
     if (saved.ok) set({ settings: saved.value });
   },
 
-  setSettings(settings) {
-    set({ settings });
+  /** New settings may change the rule profile: fetch the effective rules again. */
+  async setSettings(settings) {
+    const rules = await api().call('rules.get', {});
+    set({ settings, rules: rules.ok ? rules.value : get().rules });
   },
 
   go(view) {

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { Actor, Id, IsoDateTime, Language } from './common.js';
 
-export const DocumentKind = z.enum(['intake_act']);
+export const DocumentKind = z.enum(['intake_act', 'warranty_certificate', 'void_notice']);
 
 export const IssuedDocument = z.object({
   id: Id,
   kind: DocumentKind,
   number: z.string(),
-  orderId: Id,
+  orderId: Id.optional(),
+  deviceId: Id.optional(),
+  /** What the document states that may change (a warranty end, a void): a change gives a new document. */
+  fingerprint: z.string().optional(),
   language: Language,
   issuedAt: IsoDateTime,
   issuedBy: Id,
@@ -21,3 +24,6 @@ export const IntakeActInput = z.strictObject({ ...Actor, orderId: Id, language: 
 export const DocumentGetInput = z.strictObject({ id: Id });
 export const DocumentContent = z.object({ document: IssuedDocument, pdfBase64: z.string() });
 export const OrderDocumentsInput = z.strictObject({ orderId: Id });
+export const DeviceDocumentsInput = z.strictObject({ deviceId: Id });
+export const WarrantyCertificateInput = z.strictObject({ ...Actor, deviceId: Id, orderId: Id.optional(), language: Language.optional() });
+export const VoidNoticeInput = z.strictObject({ ...Actor, deviceId: Id, language: Language.optional() });

@@ -1,0 +1,78 @@
+import type { Language } from '../../shared/schemas/common.js';
+import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import { drawBarcode } from './barcode.js';
+import type { PdfWriter } from './pdfWriter.js';
+
+const TAX_ID: Record<Language, string> = { en: 'Tax ID', ru: 'ИНН', he: 'ח.פ.' };
+export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };
+
+/** Date, date-time and money formatters for a document's language. */
+export function formatters(language: Language, currency: Settings['currency'], timeZone = 'UTC') {
+  const locale = LOCALES[language];
+  return {
+    date: (iso: string | undefined, withTime = false) =>
+      iso
+        ? new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: withTime ? 'short' : undefined, timeZone }).format(
+            new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
+          )
+        : '',
+    money: (minor: number | undefined) =>
+      minor === undefined ? '' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100),
+  };
+}
+
+/**
+ * The workshop's letterhead with a Code 128 barcode of `code` (an order number or serial), drawn at the top of
+ * the first page and of every page a long document flows onto.
+ */
+export function letterhead(w: PdfWriter, workshop: WorkshopProfile, code: string): () => void {
+  return () => {
+    const top = w.y;
+    const barcodeWidth = 150;
+    const textWidth = w.width - barcodeWidth - 16;
+    const textX = w.columnX(0, textWidth);
+    let y = top;
+    y += w.textAt(workshop.name || ' ', textX, y, textWidth, { bold: true, size: 13 });
+    const legal = [workshop.legalName, workshop.taxId ? `${TAX_ID[w.language]} ${workshop.taxId}` : ''].filter(Boolean).join(', ');
+    if (legal) y += w.textAt(legal, textX, y, textWidth, { size: 8.5, color: '#333333', base: 'document' });
+    for (const line of [workshop.address, workshop.phone, workshop.email]) {
+      if (line) y += w.textAt(line, textX, y, textWidth, { size: 8.5, color: '#333333' });
+    }
+    const codeX = w.columnX(textWidth + 16, barcodeWidth);
+    if (code) {
+      drawBarcode(w.doc, 'code128', code, { x: codeX, y: top, width: barcodeWidth, height: 34 });
+      w.textAt(code, codeX, top + 37, barcodeWidth, { size: 9, align: 'center' });
+    }
+    w.y = Math.max(y, top + 52) + 6;
+    w.rule('#000000');
+  };
+}
+
+/** Title, "No. … · Date …" and an optional sub-line, centred. */
+export function documentTitle(w: PdfWriter, title: string, numberLine: string, subLine?: string): void {
+  w.textAt(title, w.left, w.y, w.width, { bold: true, size: 14, align: 'center' });
+  w.y += w.lineHeight(14);
+  w.textAt(numberLine, w.left, w.y, w.width, { align: 'center', size: 9.5 });
+  w.y += w.lineHeight(9.5);
+  if (subLine) {
+    w.textAt(subLine, w.left, w.y, w.width, { align: 'center', size: 8.5, color: '#555555' });
+    w.y += w.lineHeight(8.5);
+  }
+}
+
+/** Signature boxes side by side, in reading order, with the workshop signatory under the last line. */
+export function signatures(w: PdfWriter, title: string, parties: string[], signatory: string | undefined): void {
+  const boxHeight = 62;
+  w.ensureSpace(boxHeight + 30);
+  w.heading(title);
+  const gap = 24;
+  const boxWidth = (w.width - gap * (parties.length - 1)) / parties.length;
+  parties.forEach((party, i) => {
+    const x = w.columnX(i * (boxWidth + gap), boxWidth);
+    w.textAt(party, x, w.y, boxWidth, { size: 8.5 });
+    const lineY = w.y + 40;
+    w.doc.moveTo(x, lineY).lineTo(x + boxWidth, lineY).lineWidth(0.7).stroke('#000000');
+    if (i === parties.length - 1 && signatory) w.textAt(signatory, x, lineY + 3, boxWidth, { size: 8 });
+  });
+  w.y += boxHeight;
+}

@@ -1,0 +1,46 @@
+import type { Language } from '../../shared/schemas/common.js';
+import type { Customer } from '../../shared/schemas/customer.js';
+import type { Device } from '../../shared/schemas/device.js';
+import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
+import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { WARRANTY_TEXTS } from './warrantyTexts.js';
+
+export interface VoidNoticeData {
+  documentNumber: string;
+  issuedAt: Date;
+  workshop: WorkshopProfile;
+  currency: Settings['currency'];
+  device: Device & { voided: NonNullable<Device['voided']> };
+  owner: Customer;
+  decidedBy: string;
+  timeZone?: string;
+}
+
+/** DOMAIN.md document 8: the notice that a unit's warranty is void, with the reason and the evidence. */
+export async function renderVoidNotice(data: VoidNoticeData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
+  const t = WARRANTY_TEXTS[language];
+  const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${t.voidNotice} ${data.documentNumber}` });
+  const { date } = formatters(language, data.currency, data.timeZone);
+  const { device, owner } = data;
+  w.onNewPage = letterhead(w, data.workshop, device.imei ?? device.serial ?? '');
+  w.onNewPage();
+  documentTitle(w, t.voidNotice, `${t.number} ${data.documentNumber} · ${t.date} ${date(data.issuedAt.toISOString())}`);
+  w.paragraph(t.voidText, { size: 9.5 }, 8);
+
+  w.heading(t.device);
+  w.field(t.owner, owner.name);
+  w.field(t.brandModel, `${device.brand} ${device.model}`);
+  if (device.serial) w.field(t.serial, device.serial);
+  if (device.imei) w.field(t.imei, device.imei);
+  if (device.purchaseDate) w.field(t.purchase, date(device.purchaseDate));
+
+  w.heading(t.reason);
+  w.field(t.reason, t.reasons[device.voided.reason]);
+  w.field(t.note, device.voided.note ?? '');
+  w.field(t.voidedAt, date(device.voided.at));
+  w.field(t.voidedBy, data.decidedBy);
+
+  signatures(w, t.signatures, [t.customer, t.workshop], data.workshop.signatory);
+  return w.finish();
+}

@@ -1,0 +1,76 @@
+import { addDays } from '../../shared/rules/calendar.js';
+import type { WarrantyAnswer } from '../../shared/rules/warranty.js';
+import { basisText } from '../../shared/rules/warrantyText.js';
+import type { Language } from '../../shared/schemas/common.js';
+import type { Customer } from '../../shared/schemas/customer.js';
+import type { Device } from '../../shared/schemas/device.js';
+import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
+import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { WARRANTY_TEXTS } from './warrantyTexts.js';
+
+export interface WarrantyCertificateData {
+  documentNumber: string;
+  issuedAt: Date;
+  workshop: WorkshopProfile;
+  currency: Settings['currency'];
+  device: Device;
+  owner: Customer;
+  warranty: WarrantyAnswer;
+  /** A certificate for this repair (its work and parts), instead of the device's own warranty. */
+  repair?: RepairOrder;
+  terms?: string;
+  timeZone?: string;
+}
+
+/** DOMAIN.md document 3: the warranty certificate of a device, or of a repair, as PDF bytes. */
+export async function renderWarrantyCertificate(
+  data: WarrantyCertificateData,
+  language: Language,
+  options: Omit<RenderOptions, 'title' | 'createdAt'>,
+): Promise<Uint8Array> {
+  const t = WARRANTY_TEXTS[language];
+  const title = data.repair ? t.repairCertificate : t.certificate;
+  const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}` });
+  const { date } = formatters(language, data.currency, data.timeZone);
+  const { device, owner, warranty, repair } = data;
+  w.onNewPage = letterhead(w, data.workshop, repair?.number ?? device.imei ?? device.serial ?? '');
+  w.onNewPage();
+  const orderPart = repair ? ` · ${t.order} ${repair.number}` : '';
+  documentTitle(w, title, `${t.number} ${data.documentNumber}${orderPart} · ${t.date} ${date(data.issuedAt.toISOString())}`);
+
+  w.heading(t.device);
+  w.field(t.owner, owner.name);
+  w.field(t.brandModel, `${device.brand} ${device.model}`);
+  if (device.serial) w.field(t.serial, device.serial);
+  if (device.imei) w.field(t.imei, device.imei);
+  if (device.purchaseDate) w.field(t.purchase, date(device.purchaseDate));
+  if (device.seller) w.field(t.seller, device.seller);
+  if (device.purchaseDocument) w.field(t.purchaseDocument, device.purchaseDocument);
+
+  if (repair?.handedBackAt) {
+    const handedBack = repair.handedBackAt.slice(0, 10);
+    w.heading(t.repair);
+    w.field(t.handedBack, date(repair.handedBackAt));
+    const lines = [
+      ...repair.workLines.map((l) => ({ name: l.description, days: l.warrantyDays })),
+      ...repair.partLines.map((l) => ({ name: l.sku ? `${l.name} (${l.sku})` : l.name, days: l.warrantyDays })),
+    ];
+    for (const line of lines) w.field(line.name, `${line.days} · ${t.until} ${date(addDays(handedBack, line.days))}`, 230);
+    w.heading(t.terms);
+    w.paragraph(data.terms || t.repairTerms, { size: 8.5 });
+  } else {
+    w.heading(t.warranty);
+    const months = warranty.steps.find((s) => s.kind === 'months');
+    if (months?.kind === 'months') w.field(t.period, t.months(months.months));
+    if (warranty.start) w.field(t.start, date(warranty.start));
+    if (warranty.end) w.field(t.end, date(warranty.end));
+    if (warranty.steps.length) w.field(t.basis, basisText(warranty.steps, warranty.end, language, (iso) => date(iso)));
+    if (device.extendedUntil) w.field(t.extended, `${date(device.extendedUntil)}${device.extendedContract ? ` · ${t.contract} ${device.extendedContract}` : ''}`);
+    w.heading(t.terms);
+    w.paragraph(data.terms || t.defaultTerms, { size: 8.5 });
+  }
+  signatures(w, t.signatures, [t.customer, t.workshop], data.workshop.signatory);
+  return w.finish();
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PRESETS, PROFILE_IDS, type ProfileId, type RuleKey, type RuleValues } from '../../shared/rules/profiles.js';
+import type { ApiError } from '../../shared/result.js';
+import { api } from '../api/index.js';
+import { actorId, useSession } from '../stores/session.js';
+import { ErrorBanner, Field, FieldError, fieldsUnder } from './Field.js';
+
+const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
+  repairDeadlineCounting: ['calendar', 'working'],
+  repairExtension: ['days_out_of_use', 'plus_12_months_once', 'none'],
+  replacementRestartsWarranty: ['true', 'false'],
+};
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/** Text typed in an override cell → the value for its rule; '' removes the override, '-' means "no number". */
+function parse(key: RuleKey, text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === '-') return null;
+  if (key === 'weeklyRestDays') return trimmed.split(/[\s,]+/).filter(Boolean).map(Number);
+  if (key === 'replacementRestartsWarranty') return trimmed === 'true';
+  if (CHOICES[key] || key === 'repairExtensionFrom') return trimmed;
+  return Number(trimmed.replace(',', '.'));
+}
+
+/** The legal rule profile: preset, every value with its source, the workshop's overrides and its holidays. */
+export function RulesSection() {
+  const { t } = useTranslation();
+  const { settings, setSettings } = useSession();
+  const [profile, setProfile] = useState<ProfileId>(settings?.ruleProfile ?? 'custom');
+  const [overrides, setOverrides] = useState<Record<string, string>>(() =>
+    Object.fromEntries(Object.entries(settings?.ruleOverrides ?? {}).map(([k, v]) => [k, v === null ? '-' : show(v)])),
+  );
+  const [holidays, setHolidays] = useState((settings?.holidays ?? []).join('\n'));
+  const [error, setError] = useState<ApiError>();
+  const [saved, setSaved] = useState(false);
+  const preset = PRESETS[profile];
+  const errors = fieldsUnder(error);
+
+  async function save() {
+    const ruleOverrides = Object.fromEntries(
+      Object.entries(overrides)
+        .filter(([, text]) => text.trim() !== '')
+        .map(([key, text]) => [key, parse(key as RuleKey, text)]),
+    );
+    const result = await api().call('settings.update', {
+      actorId: actorId(),
+      ruleProfile: profile,
+      ruleOverrides,
+      holidays: holidays.split(/\s+/).filter(Boolean),
+    });
+    setError(result.ok ? undefined : result.error);
+    setSaved(result.ok);
+    if (result.ok) await setSettings(result.value);
+  }
+
+  return (
+    <fieldset className="rules">
+      <legend>{t('rules.title')}</legend>
+      <p className="muted">{t('rules.disclaimer')}</p>
+      <Field label={t('rules.profile')}>
+        <select value={profile} onChange={(e) => setProfile(e.target.value as ProfileId)}>
+          {PROFILE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`rules.profiles.${id}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('rules.rule')}</th>
+            <th>{t('rules.value')}</th>
+            <th>{t('rules.source')}</th>
+            <th>{t('rules.override')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(Object.keys(preset.values) as Array<keyof RuleValues>).map((key) => {
+            const source = preset.sources[key];
+            return (
+              <tr key={key} data-rule={key}>
+                <td>{t(`rules.names.${key}`)}</td>
+                <td className="mono">{show(preset.values[key])}</td>
+                <td className="small">
+                  <bdi>{source.source}</bdi>
+                  {!source.confirmed && <span className="badge unconfirmed"> {t('rules.unconfirmed')}</span>}
+                </td>
+                <td>
+                  {CHOICES[key] ? (
+                    <select aria-label={t(`rules.names.${key}`)} value={overrides[key] ?? ''} onChange={(e) => setOverrides({ ...overrides, [key]: e.target.value })}>
+                      <option value="" />
+                      {CHOICES[key]!.map((c) => (
+                        <option key={c} value={c}>
+                          {c}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <input
+                      aria-label={t(`rules.names.${key}`)}
+                      className="num"
+                      value={overrides[key] ?? ''}
+                      onChange={(e) => setOverrides({ ...overrides, [key]: e.target.value })}
+                    />
+                  )}
+                  <FieldError code={errors[`ruleOverrides.${key}`] ?? errors[`ruleOverrides.${key}.0`]} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <Field label={t('rules.holidays')} error={Object.entries(errors).find(([k]) => k.startsWith('holidays'))?.[1]} wide>
+        <textarea rows={3} dir="ltr" value={holidays} onChange={(e) => setHolidays(e.target.value)} />
+      </Field>
+      <ErrorBanner error={error} />
+      {saved && <div className="banner ok">{t('settings.saved')}</div>}
+      <button type="button" className="primary" onClick={() => void save()}>
+        {t('rules.save')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/schemas/common.js';
+import type { WarrantyCard } from '../../shared/schemas/warranty.js';
+import { useSession } from '../stores/session.js';
+import { useWarranty } from '../stores/warranty.js';
+import { LanguageOptions } from './LanguageOptions.js';
+
+/** Print the unit's warranty certificate, or the void notice, in any document language. */
+export function WarrantyDocuments({ card }: { card: WarrantyCard }) {
+  const { t } = useTranslation();
+  const settings = useSession((s) => s.settings);
+  const printForDevice = useWarranty((s) => s.printForDevice);
+  const [language, setLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  return (
+    <div className="row">
+      <label className="compact">
+        <span>{t('order.documentLanguage')}</span>
+        <select aria-label={t('order.documentLanguage')} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <LanguageOptions />
+        </select>
+      </label>
+      {card.device.voided ? (
+        <button type="button" onClick={() => void printForDevice('voidNotice', card.device.id, language)}>
+          {t('warranty.printVoidNotice')}
+        </button>
+      ) : (
+        <button type="button" onClick={() => void printForDevice('certificate', card.device.id, language)}>
+          {t('warranty.printCertificate')}
+        </button>
+      )}
+    </div>
+  );
+}

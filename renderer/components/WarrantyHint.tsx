@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { WarrantyAnswer } from '../../shared/rules/warranty.js';
+import { basisText } from '../../shared/rules/warrantyText.js';
+import { formatDate } from '../i18n/index.js';
+import { useSession } from '../stores/session.js';
+
+/** The warranty check at intake, in one line: the status, its basis, and the basis it suggests for the order. */
+export function WarrantyHint({ warranty }: { warranty: Pick<WarrantyAnswer, 'status' | 'steps' | 'end' | 'suggestedBasis'> }) {
+  const { t } = useTranslation();
+  const language = useSession((s) => s.language);
+  return (
+    <p className={`warranty-hint warranty-status ${warranty.status}`} role="status">
+      <strong>{t('warranty.intakeHint', { status: t(`warranty.status.${warranty.status}`) })}</strong>
+      {warranty.steps.length > 0 && (
+        <>
+          {' · '}
+          <bdi>{basisText(warranty.steps, warranty.end, language, (iso) => formatDate(iso, language))}</bdi>
+        </>
+      )}
+      {' · '}
+      {t('warranty.suggested', { basis: t(`basis.${warranty.suggestedBasis}`) })}
+    </p>
+  );
+}

@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
+import type { ApiError, Envelope } from '../../shared/result.js';
+import type { WarrantyCard } from '../../shared/schemas/warranty.js';
+import { api } from '../api/index.js';
+import type { Language } from '../../shared/schemas/common.js';
+import { printDocument } from './order.js';
+import { actorId } from './session.js';
+
+interface WarrantyState {
+  code: string;
+  cards?: WarrantyCard[];
+  error?: ApiError;
+  notice?: string;
+  check(code: string): Promise<void>;
+  updateFacts(input: Omit<ChannelInput<'devices.update'>, 'actorId'>): Promise<boolean>;
+  voidWarranty(deviceId: string, reason: ChannelInput<'warranty.void'>['reason'], note: string): Promise<boolean>;
+  unvoidWarranty(deviceId: string, note: string): Promise<boolean>;
+  /** Issue (or fetch again) a certificate or void notice, then print it. */
+  printForDevice(kind: 'certificate' | 'voidNotice', deviceId: string, language: Language): Promise<void>;
+}
+
+export const useWarranty = create<WarrantyState>((set, get) => {
+  /** Replace the card a change returned, or show the error next to its fields. */
+  function settle(result: Envelope<WarrantyCard>): boolean {
+    if (!result.ok) {
+      set({ error: result.error, notice: undefined });
+      return false;
+    }
+    const card = result.value;
+    set({ cards: (get().cards ?? []).map((c) => (c.device.id === card.device.id ? card : c)), error: undefined, notice: 'saved' });
+    return true;
+  }
+  return {
+    code: '',
+    async check(code) {
+      set({ code, error: undefined, notice: undefined });
+      const result = await api().call('warranty.check', { code });
+      if (!result.ok) return set({ error: result.error, cards: undefined });
+      set({ cards: result.value });
+    },
+    async updateFacts(input) {
+      return settle(await api().call('devices.update', { ...input, actorId: actorId() }));
+    },
+    async voidWarranty(deviceId, reason, note) {
+      return settle(await api().call('warranty.void', { actorId: actorId(), deviceId, reason, note }));
+    },
+    async unvoidWarranty(deviceId, note) {
+      return settle(await api().call('warranty.unvoid', { actorId: actorId(), deviceId, note }));
+    },
+    async printForDevice(kind, deviceId, language) {
+      const input = { actorId: actorId(), deviceId, language };
+      const issued =
+        kind === 'certificate' ? await api().call('documents.warrantyCertificate', input) : await api().call('documents.voidNotice', input);
+      if (!issued.ok) return set({ error: issued.error });
+      set({ error: undefined });
+      await printDocument(issued.value);
+    },
+  };
+});
+
+export type RulesInfo = ChannelOutput<'rules.get'>;
