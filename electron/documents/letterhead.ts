@@ -33,9 +33,9 @@ export function letterhead(w: PdfWriter, workshop: WorkshopProfile, code: string
     const textX = w.columnX(0, textWidth);
     let y = top;
     y += w.textAt(workshop.name || ' ', textX, y, textWidth, { bold: true, size: 13 });
-    const legal = [workshop.legalName, workshop.taxId ? `${TAX_ID[w.language]} ${workshop.taxId}` : ''].filter(Boolean).join(', ');
-    if (legal) y += w.textAt(legal, textX, y, textWidth, { size: 8.5, color: '#333333', base: 'document' });
-    for (const line of [workshop.address, workshop.phone, workshop.email]) {
+    // One fact a line, each in its own direction: a Latin legal name next to a Hebrew label would be reordered.
+    const taxId = workshop.taxId ? `${TAX_ID[w.language]} ${workshop.taxId}` : '';
+    for (const line of [workshop.legalName, taxId, workshop.address, workshop.phone, workshop.email]) {
       if (line) y += w.textAt(line, textX, y, textWidth, { size: 8.5, color: '#333333' });
     }
     const codeX = w.columnX(textWidth + 16, barcodeWidth);

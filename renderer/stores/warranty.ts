@@ -34,7 +34,7 @@ export const useWarranty = create<WarrantyState>((set, get) => {
   return {
     code: '',
     async check(code) {
-      set({ code, error: undefined, notice: undefined });
+      set({ code, cards: undefined, error: undefined, notice: undefined });
       const result = await api().call('warranty.check', { code });
       if (!result.ok) return set({ error: result.error, cards: undefined });
       set({ cards: result.value });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,6 @@ const CUSTOMERS: Record<'en' | 'ru' | 'he', IntakeData> = {
 };
 
 beforeAll(async () => {
-  rmSync('test-results/screens', { recursive: true, force: true });
   mkdirSync('test-results/screens', { recursive: true });
   host = await startWebHost();
   browser = await launchChromium();

@@ -119,3 +119,35 @@ export class OrderPage {
     await tab.close();
   }
 }
+
+export class WarrantyPage {
+  constructor(readonly app: AppPage) {}
+
+  /** Check a code; returns the status line and the basis of the first card (or the "none" message). */
+  async check(code: string): Promise<{ status: string; basis: string }> {
+    const { page, m } = this.app;
+    await this.app.nav('warranty');
+    await page.getByRole('textbox', { name: m.warranty.search }).fill(code);
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/warranty.check'));
+    await page.getByRole('button', { name: m.warranty.check, exact: true }).click();
+    await answered;
+    const card = page.locator('article.warranty-card').first();
+    const none = page.getByText(m.warranty.none);
+    await Promise.race([card.waitFor(), none.waitFor()]);
+    if (await none.isVisible()) return { status: m.warranty.none, basis: '' };
+    return {
+      status: (await card.locator('.warranty-status').textContent()) ?? '',
+      basis: (await card.locator('.basis').textContent()) ?? '',
+    };
+  }
+
+  async voidWarranty(reason: keyof Messages['warranty']['reasons'], note: string): Promise<void> {
+    const { page, m } = this.app;
+    const card = page.locator('article.warranty-card').first();
+    await card.locator('summary').click();
+    await card.getByLabel(m.warranty.reason, { exact: true }).selectOption(reason);
+    await card.getByLabel(m.warranty.note, { exact: true }).fill(note);
+    await card.getByRole('button', { name: m.warranty.void }).click();
+    await card.locator('.warranty-status.void').waitFor();
+  }
+}

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startWebHost } from './host.js';
+import { AppPage, IntakePage, OrderPage, OrdersPage, WarrantyPage } from './pages.js';
+
+let host: Awaited<ReturnType<typeof startWebHost>>;
+let browser: Browser;
+let page: Page;
+
+async function api<T>(channel: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Workshop-Token': host.token, Origin: host.origin },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
+  return envelope.value;
+}
+
+beforeAll(async () => {
+  mkdirSync('test-results/screens', { recursive: true });
+  host = await startWebHost();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  host?.stop();
+});
+
+describe('warranty, end to end in Chromium (EU profile)', () => {
+  const serial = 'EU-WM-2026-0815';
+
+  it('checks a serial, takes the unit in under warranty, repairs it and shows the extended end', async () => {
+    const app = new AppPage(page);
+    await page.goto(host.url);
+    await page.getByLabel(app.m.firstRun.firstManager).fill('Anna Weber');
+    await page.getByRole('button', { name: app.m.firstRun.create }).click();
+    await page.getByRole('heading', { name: app.m.dashboard.title }).waitFor();
+
+    await app.nav('settings');
+    await page.getByLabel(app.m.rules.profile, { exact: true }).selectOption('eu');
+    await page.getByRole('button', { name: app.m.rules.save }).click();
+    await page.locator('fieldset.rules .banner.ok').waitFor();
+    await app.screenshot('settings-rules');
+
+    const warranty = new WarrantyPage(app);
+    expect((await warranty.check(serial)).status).toBe(app.m.warranty.none);
+
+    // Intake: the purchase date and months give the answer at once, and the warranty basis follows it.
+    await app.nav('intake');
+    await page.getByLabel(app.m.intake.purchaseDate, { exact: true }).fill('2026-08-15');
+    await page.getByLabel(app.m.warranty.warrantyMonths, { exact: true }).fill('24');
+    await page.locator('.warranty-hint.under_warranty').waitFor();
+    expect(await page.getByLabel(app.m.intake.basis, { exact: true }).inputValue()).toBe('manufacturer');
+    const number = await new IntakePage(app).takeIn({
+      phone: '+49 30 5550 1234',
+      name: 'Jonas Keller',
+      serial,
+      category: 'Washing machine',
+      brand: 'Miele',
+      model: 'WWD 120',
+      defect: 'Drum does not turn',
+      estimate: '0',
+    });
+
+    let answer = await warranty.check(serial);
+    expect(answer.status).toContain(app.m.warranty.status.under_warranty);
+    expect(answer.basis).toContain('purchase 15/08/2026 + 24 months = 15/08/2028');
+
+    await new OrdersPage(app).search(number);
+    await new OrdersPage(app).open(number);
+    const order = new OrderPage(app);
+    for (const status of ['diagnosing', 'in_repair', 'ready'] as const) await order.moveTo(status);
+    await order.handBack('repaired', '0');
+
+    answer = await warranty.check(serial);
+    expect(answer.basis).toContain(`12 months after repair (order ${number}) = 15/08/2029`);
+    await app.screenshot('warranty-en');
+
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: app.m.warranty.printCertificate }).click();
+    await (await popup).close();
+    const [device] = await api<Array<{ device: { id: string } }>>('warranty.check', { code: serial });
+    const [certificate] = await api<Array<{ id: string }>>('documents.forDevice', { deviceId: device.device.id });
+    const { pdfBase64 } = await api<{ pdfBase64: string }>('documents.content', { id: certificate.id });
+    const file = join(host.dataDir, 'certificate.pdf');
+    writeFileSync(file, Buffer.from(pdfBase64, 'base64'));
+    mkdirSync('test-results/documents', { recursive: true });
+    writeFileSync('test-results/documents/warranty-certificate-en.pdf', Buffer.from(pdfBase64, 'base64'));
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('15/08/2029');
+    expect(text).toContain(serial);
+  });
+
+  it('lets a manager void the warranty, in Hebrew, and prints the notice', async () => {
+    const app = await new AppPage(page).detectLanguage();
+    await app.setLanguage('he');
+    const warranty = new WarrantyPage(app);
+    await warranty.check(serial);
+    await warranty.voidWarranty('liquid_damage', 'נמצאו סימני נוזלים על הלוח');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await app.screenshot('warranty-void-he');
+    await page.locator('article.warranty-card').getByLabel(app.m.order.documentLanguage, { exact: true }).selectOption('he');
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: app.m.warranty.printVoidNotice }).click();
+    await (await popup).close();
+    const [card] = await api<Array<{ device: { id: string }; warranty: { status: string } }>>('warranty.check', { code: serial });
+    expect(card.warranty.status).toBe('void');
+    const notices = await api<Array<{ kind: string; language: string }>>('documents.forDevice', { deviceId: card.device.id });
+    expect(notices.map((d) => [d.kind, d.language])).toContainEqual(['void_notice', 'he']);
+    await app.nav('expiring');
+    await app.screenshot('expiring-he');
+  });
+});
