@@ -10,6 +10,7 @@ import { OrdersList } from './screens/OrdersList.js';
 import { SettingsScreen } from './screens/SettingsScreen.js';
 import { StaffScreen } from './screens/StaffScreen.js';
 import { Expiring } from './screens/Expiring.js';
+import { Registry } from './screens/Registry.js';
 import { WarrantyCheck } from './screens/WarrantyCheck.js';
 import { useSession } from './stores/session.js';
 
@@ -33,6 +34,7 @@ export function App() {
         {view.name === 'intake' && <Intake />}
         {view.name === 'warranty' && <WarrantyCheck />}
         {view.name === 'expiring' && <Expiring />}
+        {view.name === 'registry' && <Registry />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { Id, Language } from './schemas/common.js';
 import { Customer, CustomerSearchInput } from './schemas/customer.js';
 import { Device, DeviceFindInput, DeviceUpdateInput, WarrantyUnvoidInput, WarrantyVoidInput } from './schemas/device.js';
-import { EffectiveProfileOutput, ExpiringInput, ExpiringRow, WarrantyCard, WarrantyCheckInput } from './schemas/warranty.js';
+import {
+  EffectiveProfileOutput,
+  ExpiringInput,
+  ExpiringRow,
+  RegistryFileInput,
+  RegistryImportInput,
+  RegistryImportResult,
+  RegistryPreview,
+  WarrantyCard,
+  WarrantyCheckInput,
+} from './schemas/warranty.js';
 import {
   DeviceDocumentsInput,
   DocumentContent,
@@ -100,6 +110,16 @@ export const channels = {
     summary: 'Units whose warranty ends within N days or ended within the last N days, by end date; filter by model and customer.',
     input: ExpiringInput,
     output: z.array(ExpiringRow),
+  },
+  'registry.preview': {
+    summary: 'Read a registry of sold units (CSV or XLSX, base64): columns, the suggested mapping, sample rows and every row error.',
+    input: RegistryFileInput,
+    output: RegistryPreview,
+  },
+  'registry.import': {
+    summary: 'Import the valid rows of a registry of sold units: new units added, known ones updated, duplicates merged; the same file twice changes nothing.',
+    input: RegistryImportInput,
+    output: RegistryImportResult,
   },
   'rules.get': {
     summary: "The rule profile presets with the source of every value, the workshop's effective profile and its holiday list.",

@@ -10,6 +10,7 @@ import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
 import { staffHandlers } from './staff.js';
 import { warrantyHandlers } from './warranty.js';
+import { registryHandlers } from './registry.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...settingsHandlers(ctx),
     ...documentHandlers(ctx),
     ...warrantyHandlers(ctx),
+    ...registryHandlers(ctx),
   };
 }

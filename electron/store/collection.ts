@@ -108,6 +108,31 @@ export class Collection<T extends { id: string }> {
     return item;
   }
 
+  /**
+   * Insert and replace many records with one durable write (an import of thousands of rows must not rewrite the
+   * file thousands of times). All or nothing: if the write fails, memory is restored.
+   */
+  async applyBatch(inserts: readonly T[], replacements: readonly T[]): Promise<void> {
+    if (!inserts.length && !replacements.length) return;
+    const items = this.db.data.items;
+    const before = items.slice();
+    for (const item of inserts) {
+      if (this.byId.has(item.id)) throw new DomainError('conflict', `${this.name}: ${item.id} exists already`);
+    }
+    const indexOf = new Map(items.map((item, index) => [item.id, index]));
+    for (const item of replacements) {
+      const index = indexOf.get(item.id);
+      if (index === undefined) throw new DomainError('not_found', `${this.name}: ${item.id} not found`);
+      items[index] = item;
+    }
+    items.push(...inserts);
+    this.reindex();
+    await this.persist(() => {
+      this.db.data.items = before;
+      this.reindex();
+    });
+  }
+
   /** Write to disk; if that fails, undo the change in memory so that memory never runs ahead of disk. */
   private async persist(undo: () => void): Promise<void> {
     try {

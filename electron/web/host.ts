@@ -10,7 +10,7 @@ import { type ChannelBus, failure, register } from '../ipc/register.js';
 import { CONTENT_SECURITY_POLICY, resolveInside } from '../staticFiles.js';
 
 /** Requests larger than this are refused before they are read whole. */
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
-  nav: { warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
+  nav: { registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
   header: { currentUser: 'Current user', language: 'Language', scan: 'Scan or type an order number, serial or IMEI' },
   firstRun: {
     title: 'Welcome to Workshop Service',
@@ -231,6 +231,22 @@ export const en = {
       shortTermRejectDays: 'Short-term right to reject, days',
     },
   },
+  registry: {
+    title: 'Registry of sold units',
+    intro: 'Import the units a sales department or a dealer sold (CSV or XLSX), so that their warranty can be checked by serial number or IMEI. Importing the same file again changes nothing.',
+    file: 'File (CSV or XLSX)',
+    mapping: 'Columns',
+    counts: '{{rows}} rows: {{valid}} valid, {{invalid}} with errors, {{merged}} duplicates merged; {{new}} new units, {{known}} known',
+    errors: 'Rows with errors (not imported)',
+    line: 'Line',
+    problem: 'Problem',
+    import: 'Import {{count}} valid rows',
+    done: 'Imported: {{created}} new, {{updated}} updated, {{unchanged}} unchanged; {{invalid}} rows skipped.',
+    fields: {
+      serial: 'Serial number', imei: 'IMEI', brand: 'Brand', model: 'Model', category: 'Type', purchaseDate: 'Purchase date',
+      warrantyMonths: 'Warranty, months', seller: 'Seller', purchaseDocument: 'Purchase document', customerName: 'Customer', customerPhone: 'Phone', customerEmail: 'E-mail',
+    },
+  },
   staff: { title: 'Staff', name: 'Name', role: 'Role', active: 'Active', add: 'Add staff member', deactivate: 'Deactivate', activate: 'Activate' },
   settings: {
     title: 'Settings',
@@ -254,6 +270,8 @@ export const en = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {
+    in_future: 'This date is in the future.',
+    before_purchase: 'Cannot be before the purchase date.',
     required: 'Required.',
     too_long: 'Too long.',
     too_many: 'Too many entries.',

@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },
-  nav: { warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
+  nav: { registry: 'מרשם מכירות', warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
   header: { currentUser: 'משתמש נוכחי', language: 'שפה', scan: 'סרקו או הקלידו מספר הזמנה, מספר סידורי או IMEI' },
   firstRun: {
     title: 'ברוכים הבאים',
@@ -233,6 +233,22 @@ export const he: Messages = {
       shortTermRejectDays: 'זכות דחייה קצרת מועד, ימים',
     },
   },
+  registry: {
+    title: 'מרשם מוצרים שנמכרו',
+    intro: 'ייבאו את המוצרים שמחלקת המכירות או משווק מכרו (CSV או XLSX), כדי לבדוק את האחריות שלהם לפי מספר סידורי או IMEI. ייבוא חוזר של אותו קובץ אינו משנה דבר.',
+    file: 'קובץ (CSV או XLSX)',
+    mapping: 'עמודות',
+    counts: '{{rows}} שורות: {{valid}} תקינות, {{invalid}} עם שגיאות, {{merged}} כפילויות אוחדו; {{new}} מוצרים חדשים, {{known}} מוכרים',
+    errors: 'שורות עם שגיאות (לא ייובאו)',
+    line: 'שורה',
+    problem: 'בעיה',
+    import: 'ייבוא {{count}} שורות תקינות',
+    done: 'יובאו: {{created}} חדשים, {{updated}} עודכנו, {{unchanged}} ללא שינוי; {{invalid}} שורות דולגו.',
+    fields: {
+      serial: 'מספר סידורי', imei: 'IMEI', brand: 'יצרן', model: 'דגם', category: 'סוג', purchaseDate: 'תאריך רכישה',
+      warrantyMonths: 'אחריות, חודשים', seller: 'מוכר', purchaseDocument: 'מסמך רכישה', customerName: 'לקוח', customerPhone: 'טלפון', customerEmail: 'דוא״ל',
+    },
+  },
   staff: { title: 'צוות', name: 'שם', role: 'תפקיד', active: 'פעיל', add: 'הוספת איש צוות', deactivate: 'השבתה', activate: 'הפעלה' },
   settings: {
     title: 'הגדרות',
@@ -256,6 +272,8 @@ export const he: Messages = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {
+    in_future: 'התאריך הזה עוד לא הגיע.',
+    before_purchase: 'לא יכול להיות לפני תאריך הרכישה.',
     required: 'שדה חובה.',
     too_long: 'ארוך מדי.',
     too_many: 'יותר מדי ערכים.',

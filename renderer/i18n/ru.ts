@@ -2,7 +2,7 @@ import type { Messages } from './en.js';
 
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },
-  nav: { warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
+  nav: { registry: 'Реестр продаж', warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
   header: { currentUser: 'Пользователь', language: 'Язык', scan: 'Отсканируйте или введите номер заказа, серийный номер или IMEI' },
   firstRun: {
     title: 'Добро пожаловать',
@@ -233,6 +233,22 @@ export const ru: Messages = {
       shortTermRejectDays: 'Краткосрочное право отказа, дней',
     },
   },
+  registry: {
+    title: 'Реестр проданных изделий',
+    intro: 'Импортируйте изделия, проданные отделом продаж или дилером (CSV или XLSX), чтобы проверять их гарантию по серийному номеру или IMEI. Повторный импорт того же файла ничего не меняет.',
+    file: 'Файл (CSV или XLSX)',
+    mapping: 'Столбцы',
+    counts: 'Строк: {{rows}}: верных {{valid}}, с ошибками {{invalid}}, объединено дублей {{merged}}; новых изделий {{new}}, известных {{known}}',
+    errors: 'Строки с ошибками (не импортируются)',
+    line: 'Строка',
+    problem: 'Ошибка',
+    import: 'Импортировать верные строки: {{count}}',
+    done: 'Импортировано: новых {{created}}, обновлено {{updated}}, без изменений {{unchanged}}; пропущено строк {{invalid}}.',
+    fields: {
+      serial: 'Серийный номер', imei: 'IMEI', brand: 'Марка', model: 'Модель', category: 'Тип', purchaseDate: 'Дата продажи',
+      warrantyMonths: 'Гарантия, мес.', seller: 'Продавец', purchaseDocument: 'Документ о покупке', customerName: 'Покупатель', customerPhone: 'Телефон', customerEmail: 'Эл. почта',
+    },
+  },
   staff: { title: 'Сотрудники', name: 'Имя', role: 'Роль', active: 'Активен', add: 'Добавить сотрудника', deactivate: 'Отключить', activate: 'Включить' },
   settings: {
     title: 'Настройки',
@@ -256,6 +272,8 @@ export const ru: Messages = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {
+    in_future: 'Эта дата ещё не наступила.',
+    before_purchase: 'Не может быть раньше даты покупки.',
     required: 'Обязательное поле.',
     too_long: 'Слишком длинно.',
     too_many: 'Слишком много значений.',

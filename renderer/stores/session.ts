@@ -14,6 +14,7 @@ export type View =
   | { name: 'intake' }
   | { name: 'warranty' }
   | { name: 'expiring' }
+  | { name: 'registry' }
   | { name: 'staff' }
   | { name: 'settings' };
 

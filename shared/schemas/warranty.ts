@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROFILE_IDS } from '../rules/profiles.js';
-import { Id, IsoDate } from './common.js';
+import { REGISTRY_FIELDS } from '../rules/registry.js';
+import { Id, IsoDate, Text } from './common.js';
 import { Customer } from './customer.js';
 import { Device } from './device.js';
 import { OrderListRow, WarrantyBasis } from './order.js';
@@ -106,4 +107,37 @@ export const ExpiringRow = z.object({
   customerName: z.string(),
   customerPhone: z.string(),
   customerEmail: z.string(),
+});
+
+const RegistryFieldName = z.enum(REGISTRY_FIELDS);
+export const ColumnMappingSchema = z.partialRecord(RegistryFieldName, z.int().min(0));
+
+/** A registry file travels as base64 (at most about 10 MB of file). */
+export const RegistryFileInput = z.strictObject({
+  fileName: Text(200),
+  contentBase64: z.string().min(1, 'required').max(14_000_000, 'too_large'),
+  mapping: ColumnMappingSchema.optional(),
+});
+export const RegistryImportInput = RegistryFileInput.extend({ actorId: Id });
+
+const RegistryRowSchema = z.object({
+  line: z.int(),
+  values: z.record(z.string(), z.unknown()),
+  errors: z.record(z.string(), z.string()),
+  key: z.string().optional(),
+});
+export const RegistryPreview = z.object({
+  headers: z.array(z.string()),
+  mapping: ColumnMappingSchema,
+  sample: z.array(RegistryRowSchema),
+  invalid: z.array(RegistryRowSchema),
+  counts: z.object({ rows: z.int(), valid: z.int(), invalid: z.int(), merged: z.int(), new: z.int(), known: z.int() }),
+});
+export const RegistryImportResult = z.object({
+  rows: z.int(),
+  created: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  merged: z.int(),
+  invalid: z.int(),
 });

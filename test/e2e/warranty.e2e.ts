@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startWebHost } from './host.js';
-import { AppPage, IntakePage, OrderPage, OrdersPage, WarrantyPage } from './pages.js';
+import { AppPage, OrderPage, OrdersPage, WarrantyPage } from './pages.js';
 
 let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('warranty, end to end in Chromium (EU profile)', () => {
   const serial = 'EU-WM-2026-0815';
 
-  it('checks a serial, takes the unit in under warranty, repairs it and shows the extended end', async () => {
+  it('imports a registry, checks a serial, takes the unit in under warranty, repairs it and shows the extended end', async () => {
     const app = new AppPage(page);
     await page.goto(host.url);
     await page.getByLabel(app.m.firstRun.firstManager).fill('Anna Weber');
@@ -55,26 +55,31 @@ describe('warranty, end to end in Chromium (EU profile)', () => {
     const warranty = new WarrantyPage(app);
     expect((await warranty.check(serial)).status).toBe(app.m.warranty.none);
 
-    // Intake: the purchase date and months give the answer at once, and the warranty basis follows it.
-    await app.nav('intake');
-    await page.getByLabel(app.m.intake.purchaseDate, { exact: true }).fill('2026-08-15');
-    await page.getByLabel(app.m.warranty.warrantyMonths, { exact: true }).fill('24');
-    await page.locator('.warranty-hint.under_warranty').waitFor();
-    expect(await page.getByLabel(app.m.intake.basis, { exact: true }).inputValue()).toBe('manufacturer');
-    const number = await new IntakePage(app).takeIn({
-      phone: '+49 30 5550 1234',
-      name: 'Jonas Keller',
-      serial,
-      category: 'Washing machine',
-      brand: 'Miele',
-      model: 'WWD 120',
-      defect: 'Drum does not turn',
-      estimate: '0',
-    });
+    // The sales department's registry, as a semicolon-separated CSV with a BOM.
+    await app.nav('registry');
+    const csv = `\ufeffSerial;Make;Model;Type;Date of sale;Warranty;Customer;Phone\r\n${serial};Miele;WWD 120;Washing machine;15.08.2026;24;Jonas Keller;+49 30 5550 1234\r\nBAD-1;Miele;WWD 120;Washing machine;31.09.2026;24;;\r\n`;
+    await page.locator('input[type=file]').setInputFiles({ name: 'sales.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('.registry-errors tr[data-line="3"]').waitFor();
+    await app.screenshot('registry-en');
+    await page.getByRole('button', { name: /^Import 1 valid/ }).click();
+    await page.getByText('Imported: 1 new').waitFor();
 
     let answer = await warranty.check(serial);
     expect(answer.status).toContain(app.m.warranty.status.under_warranty);
     expect(answer.basis).toContain('purchase 15/08/2026 + 24 months = 15/08/2028');
+
+    // Intake: the serial finds the registered unit, the check runs, and the warranty basis follows it.
+    await app.nav('intake');
+    await page.getByLabel(app.m.intake.phone, { exact: true }).fill('+49 30 5550 1234');
+    await page.getByRole('button', { name: /Jonas Keller/ }).click();
+    await page.getByLabel(app.m.intake.serial, { exact: true }).fill(serial);
+    await page.getByRole('button', { name: new RegExp(serial) }).click();
+    await page.locator('.warranty-hint.under_warranty').waitFor();
+    expect(await page.getByLabel(app.m.intake.basis, { exact: true }).inputValue()).toBe('manufacturer');
+    await page.getByLabel(app.m.intake.statedDefect, { exact: true }).fill('Drum does not turn');
+    await app.screenshot('intake-warranty-en');
+    await page.getByRole('button', { name: app.m.intake.submit }).click();
+    const number = (await page.locator('section.order h1 .mono').textContent())!.trim();
 
     await new OrdersPage(app).search(number);
     await new OrdersPage(app).open(number);

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../shared/channels.js';
+import { type ColumnMapping, REGISTRY_FIELDS } from '../../shared/rules/registry.js';
+import type { ApiError } from '../../shared/result.js';
+import { api } from '../api/index.js';
+import { ErrorBanner, FieldError } from '../components/Field.js';
+import { actorId } from '../stores/session.js';
+
+type Preview = ChannelOutput<'registry.preview'>;
+type Result = ChannelOutput<'registry.import'>;
+
+function toBase64(bytes: ArrayBuffer): string {
+  let binary = '';
+  const view = new Uint8Array(bytes);
+  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Import a registry of sold units (CSV or XLSX): map the columns, see every bad row, then import. */
+export function Registry() {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<{ name: string; base64: string }>();
+  const [preview, setPreview] = useState<Preview>();
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [result, setResult] = useState<Result>();
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+
+  async function load(picked: File | undefined) {
+    setResult(undefined);
+    setPreview(undefined);
+    if (!picked) return;
+    const next = { name: picked.name, base64: toBase64(await picked.arrayBuffer()) };
+    setFile(next);
+    await refresh(next, undefined);
+  }
+
+  /** Preview with the given column mapping, or (undefined) with the one the headers suggest. */
+  async function refresh(current: typeof file, columns: ColumnMapping | undefined) {
+    if (!current) return;
+    const answer = await api().call('registry.preview', { fileName: current.name, contentBase64: current.base64, mapping: columns });
+    setError(answer.ok ? undefined : answer.error);
+    if (answer.ok) {
+      setPreview(answer.value);
+      setMapping(answer.value.mapping);
+    }
+  }
+
+  async function runImport() {
+    if (!file) return;
+    setBusy(true);
+    const answer = await api().call('registry.import', { actorId: actorId(), fileName: file.name, contentBase64: file.base64, mapping });
+    setBusy(false);
+    setError(answer.ok ? undefined : answer.error);
+    if (answer.ok) setResult(answer.value);
+  }
+
+  const fieldName = (field: string) => t(`registry.fields.${field}`);
+  return (
+    <section>
+      <h1>{t('registry.title')}</h1>
+      <p className="muted">{t('registry.intro')}</p>
+      <label className="field">
+        <span className="field-label">{t('registry.file')}</span>
+        <input type="file" accept=".csv,.xlsx,text/csv" onChange={(e) => void load(e.target.files?.[0])} />
+      </label>
+      <ErrorBanner error={error} />
+      <FieldError code={error?.fields?.file} />
+      {preview && (
+        <>
+          <h2>{t('registry.mapping')}</h2>
+          <div className="grid">
+            {REGISTRY_FIELDS.map((field) => (
+              <label key={field} className="field">
+                <span className="field-label">{fieldName(field)}</span>
+                <select
+                  value={mapping[field] ?? ''}
+                  onChange={(e) => {
+                    const next = { ...mapping, [field]: e.target.value === '' ? undefined : Number(e.target.value) };
+                    setMapping(next);
+                    void refresh(file, next);
+                  }}
+                >
+                  <option value="">—</option>
+                  {preview.headers.map((header, index) => (
+                    <option key={index} value={index}>
+                      {header || `#${index + 1}`}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          <p className="counts" role="status">
+            {t('registry.counts', preview.counts)}
+          </p>
+          {preview.invalid.length > 0 && (
+            <>
+              <h2>{t('registry.errors')}</h2>
+              <table className="registry-errors">
+                <thead>
+                  <tr>
+                    <th>{t('registry.line')}</th>
+                    <th>{t('registry.problem')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.invalid.map((row) => (
+                    <tr key={row.line} data-line={row.line}>
+                      <td className="num">{row.line}</td>
+                      <td>
+                        {Object.entries(row.errors)
+                          .map(([field, code]) => `${fieldName(field)}: ${t(`errors.${code}`, { defaultValue: code })}`)
+                          .join(' · ')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          <button type="button" className="primary" disabled={busy || preview.counts.valid === 0} onClick={() => void runImport()}>
+            {t('registry.import', { count: preview.counts.valid })}
+          </button>
+        </>
+      )}
+      {result && (
+        <div className="banner ok" role="status">
+          {t('registry.done', result)}
+        </div>
+      )}
+    </section>
+  );
+}
