@@ -1,5 +1,5 @@
-import { addDays } from '../../shared/rules/calendar.js';
-import type { WarrantyAnswer } from '../../shared/rules/warranty.js';
+import type { EffectiveProfile } from '../../shared/rules/profiles.js';
+import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/rules/warranty.js';
 import { basisText } from '../../shared/rules/warrantyText.js';
 import type { Language } from '../../shared/schemas/common.js';
 import type { Customer } from '../../shared/schemas/customer.js';
@@ -20,6 +20,8 @@ export interface WarrantyCertificateData {
   warranty: WarrantyAnswer;
   /** A certificate for this repair (its work and parts), instead of the device's own warranty. */
   repair?: RepairOrder;
+  /** The rule profile decides how long replaced parts are under warranty. */
+  profile: EffectiveProfile;
   terms?: string;
   timeZone?: string;
 }
@@ -53,11 +55,18 @@ export async function renderWarrantyCertificate(
     const handedBack = repair.handedBackAt.slice(0, 10);
     w.heading(t.repair);
     w.field(t.handedBack, date(repair.handedBackAt));
+    const order = { handedBackOn: handedBack, warrantyBasis: repair.intake.warrantyBasis };
     const lines = [
-      ...repair.workLines.map((l) => ({ name: l.description, days: l.warrantyDays })),
-      ...repair.partLines.map((l) => ({ name: l.sku ? `${l.name} (${l.sku})` : l.name, days: l.warrantyDays })),
+      ...repair.workLines.map((l) => ({ name: l.description, line: { description: l.description, warrantyDays: l.warrantyDays } })),
+      ...repair.partLines.map((l) => ({
+        name: l.sku ? `${l.name} (${l.sku})` : l.name,
+        line: { description: l.name, warrantyDays: l.warrantyDays, part: true },
+      })),
     ];
-    for (const line of lines) w.field(line.name, `${line.days} · ${t.until} ${date(addDays(handedBack, line.days))}`, 230);
+    for (const { name, line } of lines) {
+      const until = lineWarrantyEnd(line, order, device, data.profile);
+      w.field(name, until ? `${t.until} ${date(until)}` : '—', 230);
+    }
     w.heading(t.terms);
     w.paragraph(data.terms || t.repairTerms, { size: 8.5 });
   } else {

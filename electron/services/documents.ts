@@ -13,6 +13,7 @@ import { fsyncFolder } from '../store/durableJsonFile.js';
 import { type ServiceContext, nextNumber, requireActor } from './context.js';
 import { getOrder, orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
+import { workshopProfile } from './rules.js';
 import { getDevice, warrantyOf } from './warranty.js';
 
 const PREFIX: Record<IssuedDocument['kind'], string> = { intake_act: 'IA', warranty_certificate: 'WC', void_notice: 'VN' };
@@ -139,7 +140,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
           fingerprint: repair ? undefined : `${warranty.start ?? ''}:${warranty.end ?? ''}:${device.extendedUntil ?? ''}`,
           render: (number, issuedAt) =>
             renderWarrantyCertificate(
-              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, device, owner, warranty, repair },
+              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) },
               lang,
               { paperSize: settings.paperSize },
             ),

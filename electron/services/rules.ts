@@ -27,7 +27,7 @@ export function asWarrantyOrder(order: RepairOrder): WarrantyOrder {
     warrantyBasis: order.intake.warrantyBasis,
     lines: [
       ...order.workLines.map((l) => ({ description: l.description, warrantyDays: l.warrantyDays })),
-      ...order.partLines.map((l) => ({ description: l.name, warrantyDays: l.warrantyDays })),
+      ...order.partLines.map((l) => ({ description: l.name, warrantyDays: l.warrantyDays, part: true })),
     ],
   };
 }

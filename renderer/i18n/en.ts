@@ -221,6 +221,7 @@ export const en = {
       repairExtension: 'Warranty extension for repairs',
       repairExtensionFrom: 'Extension applies to goods delivered from',
       replacementRestartsWarranty: 'A replaced unit starts a new warranty',
+      replacedComponentFullWarranty: 'A replaced part gets the unit\'s full warranty period',
       claimWindowNoWarrantyMonths: 'Claims without a warranty, months',
       claimWindowAfterWarrantyMonths: 'Claims after a short warranty, months',
       significantDefectYears: 'Significant defects, years (without a service life)',

@@ -223,6 +223,7 @@ export const he: Messages = {
       repairExtension: 'הארכת אחריות בגין תיקון',
       repairExtensionFrom: 'ההארכה חלה על מוצרים שנמסרו מ',
       replacementRestartsWarranty: 'מוצר שהוחלף מקבל אחריות חדשה',
+      replacedComponentFullWarranty: 'חלק שהוחלף מקבל את תקופת האחריות המלאה של המוצר',
       claimWindowNoWarrantyMonths: 'תביעות ללא אחריות, חודשים',
       claimWindowAfterWarrantyMonths: 'תביעות לאחר אחריות קצרה, חודשים',
       significantDefectYears: 'פגמים מהותיים, שנים (ללא אורך חיים)',

@@ -223,6 +223,7 @@ export const ru: Messages = {
       repairExtension: 'Продление гарантии на время ремонта',
       repairExtensionFrom: 'Продление для товаров, переданных с',
       replacementRestartsWarranty: 'Заменённое изделие получает новую гарантию',
+      replacedComponentFullWarranty: 'Заменённая деталь получает полный гарантийный срок изделия',
       claimWindowNoWarrantyMonths: 'Требования без гарантии, мес.',
       claimWindowAfterWarrantyMonths: 'Требования после короткой гарантии, мес.',
       significantDefectYears: 'Существенные недостатки, лет (без срока службы)',

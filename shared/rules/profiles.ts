@@ -26,6 +26,8 @@ export interface RuleValues {
   repairExtensionFrom: string | null;
   /** A replaced unit starts a new warranty from its hand-over. */
   replacementRestartsWarranty: boolean;
+  /** A part replaced in a warranty repair is under warranty as long as the unit's own warranty period, from hand-back. */
+  replacedComponentFullWarranty: boolean;
   /** Claims without a warranty set: within this many months of hand-over. */
   claimWindowNoWarrantyMonths: number | null;
   /** Defect found after a short warranty: claims within this many months of hand-over. */
@@ -66,6 +68,7 @@ const NONE: RuleValues = {
   repairExtension: 'none',
   repairExtensionFrom: null,
   replacementRestartsWarranty: true,
+  replacedComponentFullWarranty: false,
   claimWindowNoWarrantyMonths: null,
   claimWindowAfterWarrantyMonths: null,
   significantDefectYears: null,
@@ -99,6 +102,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       repairDeadlineDays: 45,
       loanerDeadlineDays: 3,
       repairExtension: 'days_out_of_use',
+      replacedComponentFullWarranty: true,
       claimWindowNoWarrantyMonths: 24,
       claimWindowAfterWarrantyMonths: 24,
       significantDefectYears: 10,
@@ -112,6 +116,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       loanerDeadlineDays: `${RU_LAW}, Art. 20 p.2 (within 3 days of the demand, durable goods)`,
       repairExtension: `${RU_LAW}, Art. 20 p.3 (by the days out of use, from the demand to the return)`,
       replacementRestartsWarranty: `${RU_LAW}, Art. 21 (a new warranty from the hand-over of the new item)`,
+      replacedComponentFullWarranty: `${RU_LAW}, Art. 20 p.4 (a warranty of the same length as the replaced component's)`,
       claimWindowNoWarrantyMonths: `${RU_LAW}, Art. 19 p.1 (reasonable time, at most 2 years)`,
       claimWindowAfterWarrantyMonths: `${RU_LAW}, Art. 19 p.5 (consumer proves the defect predates hand-over)`,
       significantDefectYears: `${RU_LAW}, Art. 19 p.6 (service life, or 10 years when none is set)`,

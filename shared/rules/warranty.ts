@@ -21,7 +21,7 @@ export interface WarrantyOrder {
   status: OrderStatus;
   outcome?: Outcome;
   warrantyBasis: WarrantyBasis;
-  lines: ReadonlyArray<{ description: string; warrantyDays: number }>;
+  lines: ReadonlyArray<{ description: string; warrantyDays: number; part?: boolean }>;
 }
 
 export type BasisStep =
@@ -78,9 +78,8 @@ export function checkWarranty(
   const repairWarranties = history.flatMap((o) =>
     o.handedBackOn && o.status === 'issued'
       ? o.lines
-          .filter((l) => l.warrantyDays > 0)
-          .map((l) => ({ order: o.number, description: l.description, until: addDays(o.handedBackOn!, l.warrantyDays) }))
-          .filter((w) => w.until >= today)
+          .map((l) => ({ order: o.number, description: l.description, until: lineWarrantyEnd(l, o, device, profile) }))
+          .filter((w): w is RepairWarranty => w.until !== undefined && w.until >= today)
       : [],
   );
   const repeatRepairs = Math.max(0, history.length - 1);
@@ -165,4 +164,24 @@ function claimWindows(start: IsoDate, months: number, device: WarrantyDevice, pr
   if (rules.presumptionMonths) add('presumptionMonths', addMonths(start, rules.presumptionMonths));
   if (rules.shortTermRejectDays) add('shortTermRejectDays', addDays(start, rules.shortTermRejectDays));
   return windows;
+}
+
+/**
+ * Until when a work or part line of a handed-back repair is under warranty: its own days from hand-back, or, for a
+ * part replaced in a warranty repair where the profile says so, the unit's whole warranty period from hand-back.
+ */
+export function lineWarrantyEnd(
+  line: WarrantyOrder['lines'][number],
+  order: Pick<WarrantyOrder, 'handedBackOn' | 'warrantyBasis'>,
+  device: Pick<WarrantyDevice, 'warrantyMonths'>,
+  profile: EffectiveProfile,
+): IsoDate | undefined {
+  if (!order.handedBackOn) return undefined;
+  const own = line.warrantyDays > 0 ? addDays(order.handedBackOn, line.warrantyDays) : undefined;
+  const fullPeriod =
+    line.part && profile.values.replacedComponentFullWarranty && WARRANTY_REPAIR.includes(order.warrantyBasis) && device.warrantyMonths
+      ? addMonths(order.handedBackOn, device.warrantyMonths)
+      : undefined;
+  if (own && fullPeriod) return own > fullPeriod ? own : fullPeriod;
+  return own ?? fullPeriod;
 }

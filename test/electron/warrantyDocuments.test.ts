@@ -67,7 +67,8 @@ describe('warranty certificate', () => {
     expect(content).toContain('Замена насоса');
     expect(content).toContain('18.06.2026'); // 20.03.2026 + 90 days
     expect(content).toContain('Насос сливной (PMP-281)');
-    expect(content).toContain('16.09.2026'); // 20.03.2026 + 180 days
+    // A part replaced in a warranty repair: the unit's 12 months from hand-back (Art. 20 p.4), longer than its 180 days.
+    expect(content).toContain('20.03.2027');
   });
 });
 

@@ -142,6 +142,19 @@ describe('warranty check, Russian Federation', () => {
     expect(answer.suggestedBasis).toBe('repeat_repair');
   });
 
+  it('gives a part replaced in a warranty repair the unit\'s full warranty period (Art. 20 p.4), work its own days', () => {
+    const order = repair('R-8', '2026-01-10', '2026-01-20', {
+      lines: [
+        { description: 'Labour', warrantyDays: 30 },
+        { description: 'Pump', warrantyDays: 90, part: true },
+      ],
+    });
+    const answer = checkWarranty({ purchaseDate: '2025-01-01', warrantyMonths: 12 }, [order], ru, '2026-03-01');
+    expect(answer.repairWarranties).toEqual([{ order: 'R-8', description: 'Pump', until: '2027-01-20' }]);
+    const elsewhere = checkWarranty({ purchaseDate: '2025-01-01', warrantyMonths: 12 }, [order], eu, '2026-03-01');
+    expect(elsewhere.repairWarranties).toEqual([{ order: 'R-8', description: 'Pump', until: '2026-04-20' }]);
+  });
+
   it('cannot say without a purchase date', () => {
     expect(checkWarranty({ warrantyMonths: 12 }, [], ru, '2026-01-01')).toMatchObject({ status: 'unknown', suggestedBasis: 'paid' });
   });
