@@ -36,6 +36,7 @@ import {
   OrderTransitionInput,
   OrderView,
 } from './schemas/order.js';
+import { ProductModel, ProductModelSaveInput } from './schemas/productModel.js';
 import { Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
 import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff.js';
 
@@ -85,6 +86,16 @@ export const channels = {
     summary: 'Devices whose serial number or IMEI equals the code, with their owners.',
     input: DeviceFindInput,
     output: z.array(z.object({ device: Device, owner: Customer })),
+  },
+  'models.list': {
+    summary: 'The product model catalogue: default warranty and service life of each model.',
+    input: Empty,
+    output: z.array(ProductModel),
+  },
+  'models.save': {
+    summary: 'Add a model to the catalogue, or change one (managers only); brand and model are unique together.',
+    input: ProductModelSaveInput,
+    output: ProductModel,
   },
   'devices.update': {
     summary: 'Correct or add the warranty facts of a unit: purchase and installation dates, warranty months, extended warranty, service life, known faults.',

@@ -3,6 +3,7 @@ import { serialKey } from '../../shared/rules/search.js';
 import type { Device, DeviceFields } from '../../shared/schemas/device.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, nowIso } from './context.js';
+import { findModel } from './models.js';
 
 /** Devices whose serial number or IMEI is exactly this code (as a scanner or a clerk types it). */
 export function devicesByCode(ctx: ServiceContext, code: string): Device[] {
@@ -28,6 +29,7 @@ export function newDevice(ctx: ServiceContext, fields: DeviceFields, ownerId: st
       'device.serial': 'duplicate_device',
     });
   }
+  const catalogue = findModel(ctx, fields.brand, fields.model);
   return {
     id: ctx.newId(),
     ownerId,
@@ -39,7 +41,8 @@ export function newDevice(ctx: ServiceContext, fields: DeviceFields, ownerId: st
     purchaseDate: fields.purchaseDate || undefined,
     seller: fields.seller || undefined,
     purchaseDocument: fields.purchaseDocument || undefined,
-    warrantyMonths: fields.warrantyMonths,
+    warrantyMonths: fields.warrantyMonths ?? catalogue?.warrantyMonths,
+    serviceLifeMonths: catalogue?.serviceLifeMonths,
     createdAt: nowIso(ctx),
     createdBy: actorId,
   };

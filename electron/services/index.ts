@@ -11,6 +11,7 @@ import { settingsHandlers } from './settings.js';
 import { staffHandlers } from './staff.js';
 import { warrantyHandlers } from './warranty.js';
 import { registryHandlers } from './registry.js';
+import { modelHandlers } from './models.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -26,5 +27,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...documentHandlers(ctx),
     ...warrantyHandlers(ctx),
     ...registryHandlers(ctx),
+    ...modelHandlers(ctx),
   };
 }

@@ -7,6 +7,7 @@ import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
 import { readRegistryFile } from './registryFile.js';
 import { today } from './rules.js';
+import { findModel, isUnknownModel } from './models.js';
 
 /** The buyer of units a registry lists without one: a single record, so that such units can still be checked. */
 const UNKNOWN_BUYER = 'Sales registry (buyer unknown)';
@@ -47,7 +48,12 @@ async function analyse(ctx: ServiceContext, fileName: string, contentBase64: str
   }
   const on = today(ctx);
   // Line numbers as a spreadsheet shows them: the header is line 1.
-  const rows = table.rows.map((cells, i) => readRegistryRow(cells, columns, i + 2, on));
+  const rows = table.rows.map((cells, i) => {
+    const row = readRegistryRow(cells, columns, i + 2, on);
+    const { brand, model } = row.values;
+    if (brand && model && !row.errors.model && isUnknownModel(ctx, brand, model)) row.errors.model = 'unknown_model';
+    return row;
+  });
   const valid = rows.filter((r) => Object.keys(r.errors).length === 0);
   const { units, merged } = mergeDuplicates(valid);
   const existing = new Map<string, Device>();
@@ -140,16 +146,18 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
             continue;
           }
           const v = unit.values;
+          const catalogue = findModel(ctx, v.brand!, v.model!);
           inserts.push({
             id: ctx.newId(),
             ownerId: ownerOf(unit).id,
-            category: v.category ?? '',
+            category: v.category ?? catalogue?.category ?? '',
             brand: v.brand!,
             model: v.model!,
             serial: v.serial,
             imei: v.imei,
             purchaseDate: v.purchaseDate,
-            warrantyMonths: v.warrantyMonthsNumber,
+            warrantyMonths: v.warrantyMonthsNumber ?? catalogue?.warrantyMonths,
+            serviceLifeMonths: catalogue?.serviceLifeMonths,
             seller: v.seller,
             purchaseDocument: v.purchaseDocument,
             createdAt: at,

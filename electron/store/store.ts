@@ -4,6 +4,7 @@ import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { StaffMember } from '../../shared/schemas/staff.js';
 import { Collection, type CollectionSpec } from './collection.js';
@@ -20,6 +21,7 @@ export const COLLECTIONS = {
   orders: { name: 'orders', version: 1 },
   documents: { name: 'documents', version: 1 },
   settings: { name: 'settings', version: 1 },
+  models: { name: 'models', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 export interface Store {
@@ -30,6 +32,7 @@ export interface Store {
   readonly orders: Collection<RepairOrder>;
   readonly documents: Collection<IssuedDocument>;
   readonly settings: Collection<SettingsRecord>;
+  readonly models: Collection<ProductModel>;
   /** Runs a change alone: changes that touch several collections never interleave. */
   exclusive<R>(change: () => Promise<R>): Promise<R>;
   close(): Promise<void>;
@@ -49,6 +52,7 @@ export async function openStore(dataDir: string): Promise<Store> {
       orders: await Collection.open<RepairOrder>(dataDir, COLLECTIONS.orders),
       documents: await Collection.open<IssuedDocument>(dataDir, COLLECTIONS.documents),
       settings: await Collection.open<SettingsRecord>(dataDir, COLLECTIONS.settings),
+      models: await Collection.open<ProductModel>(dataDir, COLLECTIONS.models),
       exclusive: (change) => mutex.runExclusive(change),
       close: release,
     };

@@ -248,6 +248,7 @@ export const en = {
       warrantyMonths: 'Warranty, months', seller: 'Seller', purchaseDocument: 'Purchase document', customerName: 'Customer', customerPhone: 'Phone', customerEmail: 'E-mail',
     },
   },
+  models: { title: 'Product models (default warranty and service life)', add: 'Add model' },
   staff: { title: 'Staff', name: 'Name', role: 'Role', active: 'Active', add: 'Add staff member', deactivate: 'Deactivate', activate: 'Activate' },
   settings: {
     title: 'Settings',
@@ -271,6 +272,7 @@ export const en = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {
+    unknown_model: 'This model is not in the catalogue for its brand.',
     in_future: 'This date is in the future.',
     before_purchase: 'Cannot be before the purchase date.',
     required: 'Required.',

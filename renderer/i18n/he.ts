@@ -250,6 +250,7 @@ export const he: Messages = {
       warrantyMonths: 'אחריות, חודשים', seller: 'מוכר', purchaseDocument: 'מסמך רכישה', customerName: 'לקוח', customerPhone: 'טלפון', customerEmail: 'דוא״ל',
     },
   },
+  models: { title: 'דגמים (אחריות ואורך חיים כברירת מחדל)', add: 'הוספת דגם' },
   staff: { title: 'צוות', name: 'שם', role: 'תפקיד', active: 'פעיל', add: 'הוספת איש צוות', deactivate: 'השבתה', activate: 'הפעלה' },
   settings: {
     title: 'הגדרות',
@@ -273,6 +274,7 @@ export const he: Messages = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {
+    unknown_model: 'הדגם אינו בקטלוג של היצרן הזה.',
     in_future: 'התאריך הזה עוד לא הגיע.',
     before_purchase: 'לא יכול להיות לפני תאריך הרכישה.',
     required: 'שדה חובה.',

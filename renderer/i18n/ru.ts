@@ -250,6 +250,7 @@ export const ru: Messages = {
       warrantyMonths: 'Гарантия, мес.', seller: 'Продавец', purchaseDocument: 'Документ о покупке', customerName: 'Покупатель', customerPhone: 'Телефон', customerEmail: 'Эл. почта',
     },
   },
+  models: { title: 'Модели (гарантия и срок службы по умолчанию)', add: 'Добавить модель' },
   staff: { title: 'Сотрудники', name: 'Имя', role: 'Роль', active: 'Активен', add: 'Добавить сотрудника', deactivate: 'Отключить', activate: 'Включить' },
   settings: {
     title: 'Настройки',
@@ -273,6 +274,7 @@ export const ru: Messages = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {
+    unknown_model: 'Такой модели этой марки нет в каталоге.',
     in_future: 'Эта дата ещё не наступила.',
     before_purchase: 'Не может быть раньше даты покупки.',
     required: 'Обязательное поле.',

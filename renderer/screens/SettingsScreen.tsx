@@ -6,6 +6,7 @@ import { Currency, type Settings } from '../../shared/schemas/settings.js';
 import { api } from '../api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
 import { RulesSection } from '../components/RulesSection.js';
+import { ModelsSection } from '../components/ModelsSection.js';
 import { actorId, useSession } from '../stores/session.js';
 import { LanguageOptions } from '../components/LanguageOptions.js';
 
@@ -94,6 +95,7 @@ export function SettingsScreen() {
       </button>
       <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
       <RulesSection />
+      <ModelsSection />
     </form>
   );
 }
