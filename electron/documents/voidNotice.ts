@@ -4,7 +4,7 @@ import type { Device } from '../../shared/schemas/device.js';
 import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
 import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
 import { PdfWriter, type RenderOptions } from './pdfWriter.js';
-import { WARRANTY_TEXTS } from './warrantyTexts.js';
+import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';
 
 export interface VoidNoticeData {
   documentNumber: string;
@@ -28,12 +28,7 @@ export async function renderVoidNotice(data: VoidNoticeData, language: Language,
   documentTitle(w, t.voidNotice, `${t.number} ${data.documentNumber} · ${t.date} ${date(data.issuedAt.toISOString())}`);
   w.paragraph(t.voidText, { size: 9.5 }, 8);
 
-  w.heading(t.device);
-  w.field(t.owner, owner.name);
-  w.field(t.brandModel, `${device.brand} ${device.model}`);
-  if (device.serial) w.field(t.serial, device.serial);
-  if (device.imei) w.field(t.imei, device.imei);
-  if (device.purchaseDate) w.field(t.purchase, date(device.purchaseDate));
+  unitSection(w, t, { device, owner }, (iso) => date(iso));
 
   w.heading(t.reason);
   w.field(t.reason, t.reasons[device.voided.reason]);

@@ -8,7 +8,7 @@ import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
 import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
 import { PdfWriter, type RenderOptions } from './pdfWriter.js';
-import { WARRANTY_TEXTS } from './warrantyTexts.js';
+import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';
 
 export interface WarrantyCertificateData {
   documentNumber: string;
@@ -42,14 +42,7 @@ export async function renderWarrantyCertificate(
   const orderPart = repair ? ` · ${t.order} ${repair.number}` : '';
   documentTitle(w, title, `${t.number} ${data.documentNumber}${orderPart} · ${t.date} ${date(data.issuedAt.toISOString())}`);
 
-  w.heading(t.device);
-  w.field(t.owner, owner.name);
-  w.field(t.brandModel, `${device.brand} ${device.model}`);
-  if (device.serial) w.field(t.serial, device.serial);
-  if (device.imei) w.field(t.imei, device.imei);
-  if (device.purchaseDate) w.field(t.purchase, date(device.purchaseDate));
-  if (device.seller) w.field(t.seller, device.seller);
-  if (device.purchaseDocument) w.field(t.purchaseDocument, device.purchaseDocument);
+  unitSection(w, t, { device, owner }, (iso) => date(iso));
 
   if (repair?.handedBackAt) {
     const handedBack = repair.handedBackAt.slice(0, 10);

@@ -1,4 +1,6 @@
 import type { Language } from '../../shared/schemas/common.js';
+import type { Device } from '../../shared/schemas/device.js';
+import type { PdfWriter } from './pdfWriter.js';
 
 /** Printed labels of the warranty certificate and the warranty void notice, per document language. */
 export const WARRANTY_TEXTS = {
@@ -172,3 +174,23 @@ export const WARRANTY_TEXTS = {
     },
   },
 } satisfies Record<Language, unknown>;
+
+type Texts = (typeof WARRANTY_TEXTS)['en'];
+
+/** The unit and its owner, as the certificate and the void notice print them. */
+export function unitSection(
+  w: PdfWriter,
+  t: Texts,
+  unit: { device: Device; owner: { name: string } },
+  date: (iso: string) => string,
+): void {
+  const { device, owner } = unit;
+  w.heading(t.device);
+  w.field(t.owner, owner.name);
+  w.field(t.brandModel, `${device.brand} ${device.model}`);
+  if (device.serial) w.field(t.serial, device.serial);
+  if (device.imei) w.field(t.imei, device.imei);
+  if (device.purchaseDate) w.field(t.purchase, date(device.purchaseDate));
+  if (device.seller) w.field(t.seller, device.seller);
+  if (device.purchaseDocument) w.field(t.purchaseDocument, device.purchaseDocument);
+}

@@ -4,23 +4,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage, type IntakeData, IntakePage, OrderPage, OrdersPage } from './pages.js';
-import { launchChromium, startWebHost } from './host.js';
+import { callHost, launchChromium, startWebHost } from './host.js';
 
 let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
 let page: Page;
 
-/** Ask the backend directly, as the page does (token and own origin). */
-async function api<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Workshop-Token': host.token, Origin: host.origin },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value;
-}
+const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
 
 function pdfText(base64: string, name: string): string {
   const file = join(host.dataDir, `${name}.pdf`);

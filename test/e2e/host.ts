@@ -40,3 +40,15 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** Ask the web host directly, as the page does (token and own origin), and unwrap the envelope. */
+export async function callHost<T>(host: { origin: string; token: string }, channel: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Workshop-Token': host.token, Origin: host.origin },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
+  return envelope.value;
+}
