@@ -19,6 +19,7 @@ import {
   DocumentGetInput,
   IntakeActInput,
   IssuedDocument,
+  LoanActInput,
   OrderDocumentsInput,
   VoidNoticeInput,
   WarrantyCertificateInput,
@@ -36,6 +37,17 @@ import {
   OrderTransitionInput,
   OrderView,
 } from './schemas/order.js';
+import {
+  LoanDemandInput,
+  LoanerPoolRow,
+  LoanerSaveInput,
+  LoanerStateInput,
+  LoanerUnit,
+  LoanIssueInput,
+  LoanListInput,
+  LoanReturnInput,
+  LoanView,
+} from './schemas/loan.js';
 import { ProductModel, ProductModelSaveInput } from './schemas/productModel.js';
 import { Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
 import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff.js';
@@ -177,8 +189,48 @@ export const channels = {
     input: OrderLinesInput,
     output: OrderView,
   },
+  'loaners.list': {
+    summary: 'The loaner pool: every unit with its state, the loan it is on, how many loans it had and how much of the time it was lent.',
+    input: Empty,
+    output: z.array(LoanerPoolRow),
+  },
+  'loaners.save': {
+    summary: 'Add a unit to the loaner pool, or edit one (inventory numbers are unique).',
+    input: LoanerSaveInput,
+    output: LoanerUnit,
+  },
+  'loaners.setState': {
+    summary: 'Send a unit to maintenance, make it available again, or retire it (not while it is on loan).',
+    input: LoanerStateInput,
+    output: LoanerUnit,
+  },
+  'loans.demand': {
+    summary: "Record that the customer demanded a replacement device; the rule profile's deadline runs from now.",
+    input: LoanDemandInput,
+    output: OrderView,
+  },
+  'loans.issue': {
+    summary: 'Lend an available unit for an order: condition, accessories, deposit and due date. A unit is never on two loans.',
+    input: LoanIssueInput,
+    output: LoanView,
+  },
+  'loans.return': {
+    summary: 'Take a loaner back: condition, deposit returned (or withheld with a reason); the unit goes back to the pool or to maintenance.',
+    input: LoanReturnInput,
+    output: LoanView,
+  },
+  'loans.list': {
+    summary: 'Loans, newest first: open ones, those needing attention (overdue or due within 2 days), or all.',
+    input: LoanListInput,
+    output: z.array(LoanView),
+  },
+  'loans.forOrder': {
+    summary: 'Every loan of an order.',
+    input: OrderDocumentsInput,
+    output: z.array(LoanView),
+  },
   'dashboard.summary': {
-    summary: 'What needs attention today: counts per status, orders past their promised date, legal deadlines overdue or due soon, ready for pickup.',
+    summary: 'What needs attention today: counts per status, orders past their promised date, legal deadlines overdue or due soon, loaners overdue or due back soon, ready for pickup.',
     input: z.strictObject({ today: z.iso.date('invalid_date') }),
     output: z.object({
       countsByStatus: z.record(z.string(), z.int()),
@@ -188,6 +240,7 @@ export const channels = {
       ready: z.array(OrderListRow),
       legalOverdue: z.array(OrderListRow),
       legalDueSoon: z.array(OrderListRow),
+      loansAttention: z.array(LoanView),
     }),
   },
   'settings.get': {
@@ -218,6 +271,11 @@ export const channels = {
   'documents.voidNotice': {
     summary: 'Issue the notice that a unit\'s warranty is void, with the reason and the evidence.',
     input: VoidNoticeInput,
+    output: IssuedDocument,
+  },
+  'documents.loanAct': {
+    summary: 'Issue the loaner issue act or return act of a loan in a language (the same loan gives the same document).',
+    input: LoanActInput,
     output: IssuedDocument,
   },
   'documents.forDevice': {

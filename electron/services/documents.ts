@@ -6,6 +6,7 @@ import { DomainError } from '../../shared/result.js';
 import type { Language } from '../../shared/schemas/common.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import { renderIntakeAct } from '../documents/intakeAct.js';
+import { renderLoanAct } from '../documents/loanAct.js';
 import { renderVoidNotice } from '../documents/voidNotice.js';
 import { renderWarrantyCertificate } from '../documents/warrantyCertificate.js';
 import type { Handlers } from '../ipc/handlers.js';
@@ -13,10 +14,17 @@ import { fsyncFolder } from '../store/durableJsonFile.js';
 import { type ServiceContext, nextNumber, requireActor } from './context.js';
 import { getOrder, orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
+import { loanView } from './loans.js';
 import { workshopProfile } from './rules.js';
 import { getDevice, warrantyOf } from './warranty.js';
 
-const PREFIX: Record<IssuedDocument['kind'], string> = { intake_act: 'IA', warranty_certificate: 'WC', void_notice: 'VN' };
+const PREFIX: Record<IssuedDocument['kind'], string> = {
+  intake_act: 'IA',
+  warranty_certificate: 'WC',
+  void_notice: 'VN',
+  loan_issue_act: 'LI',
+  loan_return_act: 'LR',
+};
 
 interface DocumentRequest {
   kind: IssuedDocument['kind'];
@@ -24,6 +32,7 @@ interface DocumentRequest {
   language: Language;
   orderId?: string;
   deviceId?: string;
+  loanId?: string;
   fingerprint?: string;
   render(number: string, issuedAt: Date): Promise<Uint8Array>;
 }
@@ -38,7 +47,14 @@ async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<Iss
   const { store } = ctx;
   const sameSubject = store.documents
     .all()
-    .filter((d) => d.kind === request.kind && d.orderId === request.orderId && d.deviceId === request.deviceId && d.fingerprint === request.fingerprint);
+    .filter(
+      (d) =>
+        d.kind === request.kind &&
+        d.orderId === request.orderId &&
+        d.deviceId === request.deviceId &&
+        d.loanId === request.loanId &&
+        d.fingerprint === request.fingerprint,
+    );
   const existing = sameSubject.find((d) => d.language === request.language);
   if (existing) return existing;
 
@@ -58,6 +74,7 @@ async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<Iss
     number,
     orderId: request.orderId,
     deviceId: request.deviceId,
+    loanId: request.loanId,
     fingerprint: request.fingerprint,
     language: request.language,
     issuedAt: issuedAt.toISOString(),
@@ -82,6 +99,7 @@ type DocumentChannels =
   | 'documents.intakeAct'
   | 'documents.warrantyCertificate'
   | 'documents.voidNotice'
+  | 'documents.loanAct'
   | 'documents.forOrder'
   | 'documents.forDevice'
   | 'documents.content'
@@ -172,6 +190,30 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
                 owner: store.customers.get(device.ownerId)!,
                 decidedBy: staffName(voided.by),
               },
+              lang,
+              { paperSize: settings.paperSize },
+            ),
+        });
+      }),
+
+    'documents.loanAct': ({ actorId, loanId, kind, language }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const loan = store.loans.get(loanId);
+        if (!loan) throw new DomainError('not_found', 'No such loan.', { loanId: 'not_found' });
+        if (kind === 'return' && !loan.returnedAt) throw new DomainError('conflict', 'The loaner has not come back yet.', { kind: 'not_returned' });
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        return issue(ctx, {
+          kind: kind === 'issue' ? 'loan_issue_act' : 'loan_return_act',
+          actorId,
+          language: lang,
+          orderId: loan.orderId,
+          loanId: loan.id,
+          render: (number, issuedAt) =>
+            renderLoanAct(
+              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, loan: loanView(ctx, loan) },
+              kind,
               lang,
               { paperSize: settings.paperSize },
             ),

@@ -12,6 +12,7 @@ import { staffHandlers } from './staff.js';
 import { warrantyHandlers } from './warranty.js';
 import { registryHandlers } from './registry.js';
 import { modelHandlers } from './models.js';
+import { loanHandlers } from './loans.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -28,5 +29,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...warrantyHandlers(ctx),
     ...registryHandlers(ctx),
     ...modelHandlers(ctx),
+    ...loanHandlers(ctx),
   };
 }

@@ -2,6 +2,8 @@ import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Handlers } from '../ipc/handlers.js';
 import type { ServiceContext } from './context.js';
 import { orderDeadlines, workshopProfile } from './rules.js';
+import { loanHandlers } from './loans.js';
+import type { LoanView } from '../../shared/schemas/loan.js';
 import {
   countsByStatus,
   type OrderListRow,
@@ -46,6 +48,7 @@ export function orderQueryHandlers(
           .map((o) => listRow(ctx, o)),
         ready: orders.filter((o) => o.status === 'ready').map((o) => listRow(ctx, o)),
         ...legalAttention(ctx, orders),
+        loansAttention: loanHandlers(ctx)['loans.list']({ filter: 'attention' }) as LoanView[],
       };
     },
   };

@@ -8,6 +8,7 @@ import { newCustomer } from './customers.js';
 import { newDevice } from './devices.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from './warranty.js';
+import { openLoanOf } from './loans.js';
 
 type OrderMutations = Pick<
   Handlers,
@@ -69,6 +70,7 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
             promisedDate: intake.promisedDate || undefined,
           },
           status: 'received',
+          loanerDemandedAt: intake.loanerDemanded ? at : undefined,
           workLines: [],
           partLines: [],
           timeline: [{ at, by: input.actorId, from: null, to: 'received' }],
@@ -93,6 +95,16 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
         if (handBack && (!input.outcome || !handBackOutcomes(order.status).includes(input.outcome))) {
           throw new DomainError('validation', 'Hand-back needs an outcome.', { outcome: input.outcome ? 'invalid_choice' : 'required' });
         }
+        // A loaner must come back before the repaired unit goes out, unless a manager overrides with a reason.
+        const openLoan = handBack ? openLoanOf(ctx, order.id) : undefined;
+        let note = input.note || undefined;
+        if (openLoan) {
+          if (!input.loanOverrideReason) {
+            throw new DomainError('conflict', `Loaner loan ${openLoan.number} is still open: take the loaner back first.`, { loan: 'open_loan' });
+          }
+          requireActor(ctx, input.actorId, ['manager']);
+          note = [note, `Handed back with loan ${openLoan.number} open: ${input.loanOverrideReason}`].filter(Boolean).join(' · ');
+        }
         return {
           ...order,
           status: input.to,
@@ -101,7 +113,7 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
           paidAmount: handBack ? input.paidAmount : order.paidAmount,
           timeline: [
             ...order.timeline,
-            { at, by: input.actorId, from: order.status, to: input.to, note: input.note || undefined },
+            { at, by: input.actorId, from: order.status, to: input.to, note },
           ],
         };
       }),

@@ -4,6 +4,7 @@ import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { Loan, LoanerUnit } from '../../shared/schemas/loan.js';
 import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { StaffMember } from '../../shared/schemas/staff.js';
@@ -22,6 +23,8 @@ export const COLLECTIONS = {
   documents: { name: 'documents', version: 1 },
   settings: { name: 'settings', version: 1 },
   models: { name: 'models', version: 1 },
+  loaners: { name: 'loaners', version: 1 },
+  loans: { name: 'loans', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 export interface Store {
@@ -33,6 +36,8 @@ export interface Store {
   readonly documents: Collection<IssuedDocument>;
   readonly settings: Collection<SettingsRecord>;
   readonly models: Collection<ProductModel>;
+  readonly loaners: Collection<LoanerUnit>;
+  readonly loans: Collection<Loan>;
   /** Runs a change alone: changes that touch several collections never interleave. */
   exclusive<R>(change: () => Promise<R>): Promise<R>;
   close(): Promise<void>;
@@ -53,6 +58,8 @@ export async function openStore(dataDir: string): Promise<Store> {
       documents: await Collection.open<IssuedDocument>(dataDir, COLLECTIONS.documents),
       settings: await Collection.open<SettingsRecord>(dataDir, COLLECTIONS.settings),
       models: await Collection.open<ProductModel>(dataDir, COLLECTIONS.models),
+      loaners: await Collection.open<LoanerUnit>(dataDir, COLLECTIONS.loaners),
+      loans: await Collection.open<Loan>(dataDir, COLLECTIONS.loans),
       exclusive: (change) => mutex.runExclusive(change),
       close: release,
     };

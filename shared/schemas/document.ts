@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Actor, Id, IsoDateTime, Language } from './common.js';
 
-export const DocumentKind = z.enum(['intake_act', 'warranty_certificate', 'void_notice']);
+export const DocumentKind = z.enum(['intake_act', 'warranty_certificate', 'void_notice', 'loan_issue_act', 'loan_return_act']);
 
 export const IssuedDocument = z.object({
   id: Id,
@@ -9,6 +9,7 @@ export const IssuedDocument = z.object({
   number: z.string(),
   orderId: Id.optional(),
   deviceId: Id.optional(),
+  loanId: Id.optional(),
   /** What the document states that may change (a warranty end, a void): a change gives a new document. */
   fingerprint: z.string().optional(),
   language: Language,
@@ -27,3 +28,4 @@ export const OrderDocumentsInput = z.strictObject({ orderId: Id });
 export const DeviceDocumentsInput = z.strictObject({ deviceId: Id });
 export const WarrantyCertificateInput = z.strictObject({ ...Actor, deviceId: Id, orderId: Id.optional(), language: Language.optional() });
 export const VoidNoticeInput = z.strictObject({ ...Actor, deviceId: Id, language: Language.optional() });
+export const LoanActInput = z.strictObject({ ...Actor, loanId: Id, kind: z.enum(['issue', 'return']), language: Language.optional() });

@@ -99,6 +99,8 @@ export const RepairOrder = z.object({
   partLines: z.array(PartLine),
   timeline: z.array(TimelineEntry),
   outcome: Outcome.optional(),
+  /** When the customer demanded a replacement device: the legal clock for the loaner starts here. */
+  loanerDemandedAt: IsoDateTime.optional(),
   handedBackAt: IsoDateTime.optional(),
   paidAmount: z.int().optional(),
   updatedAt: IsoDateTime,
@@ -151,6 +153,8 @@ export const OrderTransitionInput = z.strictObject({
   note: OptionalText(1000),
   outcome: Outcome.optional(),
   paidAmount: Money.optional(),
+  /** A manager may hand a device back while its loaner is still out, with a reason that goes into the timeline. */
+  loanOverrideReason: OptionalText(500),
 });
 export const OrderAssignInput = z.strictObject({ ...Actor, id: Id, technicianId: Id.nullable() });
 export const OrderDiagnosisInput = z.strictObject({ ...Actor, id: Id, notes: Text(4000) });

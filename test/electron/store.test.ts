@@ -13,7 +13,7 @@ describe('the store on disk', () => {
     const { manager } = await staffedWorkshop(t);
     await t.ok('orders.create', intakeInput(manager.id));
     const files = (await readdir(t.dataDir)).filter((f) => f.endsWith('.json')).sort();
-    expect(files).toEqual(['customers.json', 'devices.json', 'documents.json', 'models.json', 'orders.json', 'settings.json', 'staff.json']);
+    expect(files).toEqual(['customers.json', 'devices.json', 'documents.json', 'loaners.json', 'loans.json', 'models.json', 'orders.json', 'settings.json', 'staff.json']);
     const orders = JSON.parse(await readFile(join(t.dataDir, 'orders.json'), 'utf8'));
     expect(orders.schemaVersion).toBe(1);
     expect(orders.items).toHaveLength(1);
