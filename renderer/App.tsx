@@ -11,6 +11,7 @@ import { SettingsScreen } from './screens/SettingsScreen.js';
 import { StaffScreen } from './screens/StaffScreen.js';
 import { Expiring } from './screens/Expiring.js';
 import { Registry } from './screens/Registry.js';
+import { Loaners } from './screens/Loaners.js';
 import { WarrantyCheck } from './screens/WarrantyCheck.js';
 import { useSession } from './stores/session.js';
 
@@ -35,6 +36,7 @@ export function App() {
         {view.name === 'warranty' && <WarrantyCheck />}
         {view.name === 'expiring' && <Expiring />}
         {view.name === 'registry' && <Registry />}
+        {view.name === 'loaners' && <Loaners />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>

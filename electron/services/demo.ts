@@ -3,6 +3,7 @@ import { imeiCheckDigit } from '../../shared/rules/imei.js';
 import type { OrderStatus } from '../../shared/rules/status.js';
 import type { Handlers } from '../ipc/handlers.js';
 import type { ServiceContext } from './context.js';
+import { loanHandlers } from './loans.js';
 import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
 import { staffHandlers } from './staff.js';
@@ -177,6 +178,28 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
             outcome: to === 'issued' ? 'repaired' : undefined,
           });
         }
+      }
+      const loans = loanHandlers(ctx);
+      const units = [];
+      for (const [inventoryNumber, model, value] of [
+        ['LN-001', 'Samsung Galaxy A15', 80000],
+        ['LN-002', 'Samsung Galaxy A15', 80000],
+        ['LN-003', 'Apple iPhone 12 (refurbished)', 150000],
+      ] as const) {
+        units.push(await loans['loaners.save']({ actorId: manager.id, inventoryNumber, category: 'Smartphone', model, value, condition: 'Good' }));
+      }
+      const waiting = ctx.store.orders.all().find((o) => o.status === 'awaiting_parts');
+      if (waiting) {
+        await loans['loans.demand']({ actorId: manager.id, orderId: waiting.id });
+        await loans['loans.issue']({
+          actorId: manager.id,
+          orderId: waiting.id,
+          unitId: units[0].id,
+          dueBack: new Date(today + 10 * DAY).toISOString().slice(0, 10),
+          conditionOut: 'Good',
+          accessoriesOut: ['Charger'],
+          depositTaken: 50000,
+        });
       }
       return { staff: ctx.store.staff.size, customers: ctx.store.customers.size, orders: ctx.store.orders.size };
     },

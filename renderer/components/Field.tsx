@@ -36,9 +36,13 @@ export function FieldError({ code, id }: { code?: string; id?: string }) {
 
 /** The message of a failed request, unless every problem is already shown next to its field. */
 export function ErrorBanner({ error }: { error?: ApiError }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!error) return null;
-  const text = t(`errors.${error.code === 'not_found' ? 'not_found_code' : error.code}`, { defaultValue: error.message });
+  // A refusal that names its reason (e.g. "open_loan") says that reason; otherwise the kind of error.
+  const reasons = error.code === 'validation' ? [] : Object.values(error.fields ?? {}).filter((code) => i18n.exists(`errors.${code}`));
+  const text = reasons.length
+    ? reasons.map((code) => t(`errors.${code}`)).join(' ')
+    : t(`errors.${error.code === 'not_found' ? 'not_found_code' : error.code}`, { defaultValue: error.message });
   return (
     <div className="banner error" role="alert">
       {text} {error.code !== 'validation' && <small>({error.message})</small>}

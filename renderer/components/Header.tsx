@@ -11,6 +11,7 @@ const NAV: Array<{ view: View['name']; key: string }> = [
   { view: 'orders', key: 'nav.orders' },
   { view: 'intake', key: 'nav.intake' },
   { view: 'warranty', key: 'nav.warranty' },
+  { view: 'loaners', key: 'nav.loaners' },
   { view: 'expiring', key: 'nav.expiring' },
   { view: 'registry', key: 'nav.registry' },
   { view: 'staff', key: 'nav.staff' },

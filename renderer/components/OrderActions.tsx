@@ -15,6 +15,7 @@ export function OrderActions() {
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [paid, setPaid] = useState('');
   const [paidError, setPaidError] = useState<string>();
+  const [overrideReason, setOverrideReason] = useState('');
   const [notes, setNotes] = useState(view?.order.diagnosis?.notes ?? '');
   if (!view) return null;
   const { order } = view;
@@ -27,7 +28,8 @@ export function OrderActions() {
     const amount = paid.trim() ? parseMoney(paid) : undefined;
     if (amount === null) return setPaidError('invalid_amount');
     setPaidError(undefined);
-    if (await transition({ to: 'issued', outcome: outcome || undefined, paidAmount: amount, note })) setNote('');
+    const loanOverrideReason = overrideReason.trim() || undefined;
+    if (await transition({ to: 'issued', outcome: outcome || undefined, paidAmount: amount, note, loanOverrideReason })) setNote('');
   }
 
   if (order.status === 'issued') return <div className="banner ok">{t('order.closed')}</div>;
@@ -77,6 +79,11 @@ export function OrderActions() {
           <Field label={t('order.paid')} error={paidError ?? fields.paidAmount}>
             <input inputMode="decimal" value={paid} onChange={(e) => setPaid(e.target.value)} />
           </Field>
+          {fields.loan === 'open_loan' && (
+            <Field label={t('loans.override')}>
+              <input value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />
+            </Field>
+          )}
           <button type="button" className="primary" onClick={() => void handBack()}>
             {t('order.confirmHandBack')}
           </button>

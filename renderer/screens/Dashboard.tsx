@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { ORDER_STATUSES } from '../../shared/rules/status.js';
 import { api } from '../api/index.js';
+import { LoanRows } from '../components/LoanRows.js';
 import { OrderRows } from '../components/OrderRows.js';
 import { useOrders } from '../stores/orders.js';
 import { useSession } from '../stores/session.js';
@@ -59,6 +60,10 @@ export function Dashboard() {
           <strong>{summary.legalDueSoon.length}</strong>
           <span>{t('dashboard.legalDueSoon')}</span>
         </div>
+        <div className={summary.loansAttention.some((l) => l.state === 'overdue') ? 'tile alert' : summary.loansAttention.length ? 'tile warn' : 'tile'}>
+          <strong>{summary.loansAttention.length}</strong>
+          <span>{t('loans.attention')}</span>
+        </div>
       </div>
       <div className="status-counts">
         {ORDER_STATUSES.filter((s) => s !== 'issued').map((status) => (
@@ -71,6 +76,12 @@ export function Dashboard() {
         <>
           <h2>{t('deadlines.title')}</h2>
           <OrderRows rows={[...summary.legalOverdue, ...summary.legalDueSoon]} />
+        </>
+      )}
+      {summary.loansAttention.length > 0 && (
+        <>
+          <h2>{t('loans.attention')}</h2>
+          <LoanRows loans={summary.loansAttention} />
         </>
       )}
       <h2>{t('dashboard.overdue')}</h2>

@@ -5,6 +5,7 @@ import { OrderActions } from '../components/OrderActions.js';
 import { OrderDocuments } from '../components/OrderDocuments.js';
 import { OrderLines } from '../components/OrderLines.js';
 import { OrderDeadlines } from '../components/OrderDeadlines.js';
+import { OrderLoan } from '../components/OrderLoan.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
 import { useOrder } from '../stores/order.js';
@@ -74,6 +75,7 @@ export function OrderDetail({ id }: { id: string }) {
       </div>
       <OrderDeadlines deadlines={view.deadlines} />
       <OrderActions />
+      <OrderLoan view={view} />
       <OrderLines key={order.updatedAt} />
       <OrderDocuments />
       <div className="card">

@@ -14,7 +14,7 @@ interface OrderState {
   documents: IssuedDocument[];
   error?: ApiError;
   notice?: string;
-  open(id: string): Promise<void>;
+  open(id: string, options?: { keepNotice?: boolean }): Promise<void>;
   transition(input: Without<ChannelInput<'orders.transition'>, 'actorId' | 'id'>): Promise<boolean>;
   assign(technicianId: string | null): Promise<boolean>;
   diagnose(notes: string): Promise<boolean>;
@@ -38,8 +38,8 @@ export const useOrder = create<OrderState>((set, get) => {
   return {
     documents: [],
 
-    async open(orderId) {
-      set({ view: undefined, error: undefined, notice: undefined, documents: [] });
+    async open(orderId, options) {
+      if (!options?.keepNotice) set({ view: undefined, error: undefined, notice: undefined, documents: [] });
       const [view, documents] = await Promise.all([
         api().call('orders.get', { id: orderId }),
         api().call('documents.forOrder', { orderId }),

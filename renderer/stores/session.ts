@@ -15,6 +15,7 @@ export type View =
   | { name: 'warranty' }
   | { name: 'expiring' }
   | { name: 'registry' }
+  | { name: 'loaners' }
   | { name: 'staff' }
   | { name: 'settings' };
 

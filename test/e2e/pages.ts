@@ -151,3 +151,21 @@ export class WarrantyPage {
     await card.locator('.warranty-status.void').waitFor();
   }
 }
+
+export class LoanersPage {
+  constructor(readonly app: AppPage) {}
+
+  async addUnit(unit: { inventoryNumber: string; category: string; model: string; serial: string; value: string; condition: string }): Promise<void> {
+    const { page, m } = this.app;
+    await this.app.nav('loaners');
+    const form = page.locator('form.card');
+    await form.getByLabel(m.loans.inventoryNumber, { exact: true }).fill(unit.inventoryNumber);
+    await form.getByLabel(m.loans.category, { exact: true }).fill(unit.category);
+    await form.getByLabel(m.loans.model, { exact: true }).fill(unit.model);
+    await form.getByLabel(m.loans.serial, { exact: true }).fill(unit.serial);
+    await form.getByLabel(m.loans.value, { exact: true }).fill(unit.value);
+    await form.getByLabel(m.loans.condition, { exact: true }).fill(unit.condition);
+    await form.getByRole('button', { name: m.loans.add }).click();
+    await page.locator(`tr[data-unit="${unit.inventoryNumber}"]`).waitFor();
+  }
+}

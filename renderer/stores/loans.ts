@@ -1,0 +1,84 @@
+import { create } from 'zustand';
+import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
+import type { ApiError } from '../../shared/result.js';
+import type { Language } from '../../shared/schemas/common.js';
+import type { LoanView } from '../../shared/schemas/loan.js';
+import { api } from '../api/index.js';
+import { printDocument, useOrder } from './order.js';
+import { actorId } from './session.js';
+
+type PoolRow = ChannelOutput<'loaners.list'>[number];
+
+interface LoansState {
+  pool: PoolRow[];
+  orderLoans: LoanView[];
+  error?: ApiError;
+  loadPool(): Promise<void>;
+  loadForOrder(orderId: string): Promise<void>;
+  saveUnit(input: Omit<ChannelInput<'loaners.save'>, 'actorId'>): Promise<boolean>;
+  setUnitState(id: string, state: ChannelInput<'loaners.setState'>['state']): Promise<void>;
+  demand(orderId: string): Promise<void>;
+  issue(input: Omit<ChannelInput<'loans.issue'>, 'actorId'>): Promise<boolean>;
+  takeBack(input: Omit<ChannelInput<'loans.return'>, 'actorId'>): Promise<boolean>;
+  printAct(loanId: string, kind: 'issue' | 'return', language: Language): Promise<void>;
+}
+
+export const useLoans = create<LoansState>((set, get) => {
+  /** After a change on an order's loan: the order (deadlines, timeline), its loans and the pool are fresh again. */
+  async function refreshOrder(orderId: string) {
+    await Promise.all([get().loadForOrder(orderId), get().loadPool(), useOrder.getState().open(orderId, { keepNotice: true })]);
+  }
+  return {
+    pool: [],
+    orderLoans: [],
+
+    async loadPool() {
+      const result = await api().call('loaners.list', {});
+      if (result.ok) set({ pool: result.value });
+    },
+
+    async loadForOrder(orderId) {
+      const result = await api().call('loans.forOrder', { orderId });
+      set({ orderLoans: result.ok ? result.value : [] });
+    },
+
+    async saveUnit(input) {
+      const result = await api().call('loaners.save', { ...input, actorId: actorId() });
+      set({ error: result.ok ? undefined : result.error });
+      if (result.ok) await get().loadPool();
+      return result.ok;
+    },
+
+    async setUnitState(id, state) {
+      const result = await api().call('loaners.setState', { actorId: actorId(), id, state });
+      set({ error: result.ok ? undefined : result.error });
+      await get().loadPool();
+    },
+
+    async demand(orderId) {
+      const result = await api().call('loans.demand', { actorId: actorId(), orderId });
+      set({ error: result.ok ? undefined : result.error });
+      await refreshOrder(orderId);
+    },
+
+    async issue(input) {
+      const result = await api().call('loans.issue', { ...input, actorId: actorId() });
+      set({ error: result.ok ? undefined : result.error });
+      if (result.ok) await refreshOrder(input.orderId);
+      return result.ok;
+    },
+
+    async takeBack(input) {
+      const result = await api().call('loans.return', { ...input, actorId: actorId() });
+      set({ error: result.ok ? undefined : result.error });
+      if (result.ok) await refreshOrder(result.value.loan.orderId);
+      return result.ok;
+    },
+
+    async printAct(loanId, kind, language) {
+      const issued = await api().call('documents.loanAct', { actorId: actorId(), loanId, kind, language });
+      if (!issued.ok) return set({ error: issued.error });
+      await printDocument(issued.value);
+    },
+  };
+});

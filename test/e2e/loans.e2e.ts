@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callHost, launchChromium, startWebHost } from './host.js';
+import { AppPage, IntakePage, LoanersPage, OrderPage } from './pages.js';
+
+let host: Awaited<ReturnType<typeof startWebHost>>;
+let browser: Browser;
+let page: Page;
+const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
+
+beforeAll(async () => {
+  mkdirSync('test-results/screens', { recursive: true });
+  host = await startWebHost();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  host?.stop();
+});
+
+async function pdfOf(documentId: string, name: string): Promise<string> {
+  const { pdfBase64 } = await api<{ pdfBase64: string }>('documents.content', { id: documentId });
+  const file = join(host.dataDir, `${name}.pdf`);
+  writeFileSync(file, Buffer.from(pdfBase64, 'base64'));
+  mkdirSync('test-results/documents', { recursive: true });
+  writeFileSync(`test-results/documents/${name}.pdf`, Buffer.from(pdfBase64, 'base64'));
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+}
+
+describe('a replacement loan, end to end in Chromium', () => {
+  it('demand → issue → act → repair → hand-back refused → return → return act → hand-back', async () => {
+    const app = new AppPage(page);
+    await page.goto(host.url);
+    await page.getByLabel(app.m.firstRun.firstManager).fill('Olga Ivanova');
+    await page.getByRole('button', { name: app.m.firstRun.create }).click();
+    await page.getByRole('heading', { name: app.m.dashboard.title }).waitFor();
+    await app.setLanguage('ru');
+
+    await new LoanersPage(app).addUnit({ inventoryNumber: 'ПФ-01', category: 'Смартфон', model: 'Samsung Galaxy A15', serial: 'R58T000111', value: '8000', condition: 'Хорошее' });
+    await app.screenshot('loaners-ru');
+
+    const number = await new IntakePage(app).takeIn({
+      phone: '+7 903 555-77-88',
+      name: 'Пётр Сидоров',
+      serial: 'WM-RU-7788',
+      category: 'Стиральная машина',
+      brand: 'Bosch',
+      model: 'WAN28281',
+      defect: 'Не отжимает',
+      estimate: '0',
+    });
+    const m = app.m;
+    const loanCard = page.locator('.card.loan');
+    await loanCard.getByRole('button', { name: m.loans.demand }).click();
+    await loanCard.getByText(m.loans.demanded.split('{{')[0]).waitFor();
+    await loanCard.getByLabel(m.loans.unit, { exact: true }).selectOption({ label: 'ПФ-01 · Samsung Galaxy A15' });
+    await loanCard.getByLabel(m.loans.accessories, { exact: true }).fill('Зарядное устройство');
+    await loanCard.getByRole('button', { name: m.loans.lend, exact: true }).click();
+    await loanCard.locator('.badge.loan-open').waitFor();
+    await app.screenshot('loan-issued-ru');
+
+    const popup = page.waitForEvent('popup');
+    await loanCard.getByRole('button', { name: m.loans.printIssue }).click();
+    await (await popup).close();
+
+    const order = new OrderPage(app);
+    for (const status of ['diagnosing', 'in_repair', 'ready'] as const) await order.moveTo(status);
+    await page.getByLabel(m.order.outcome, { exact: true }).selectOption('repaired');
+    await page.getByRole('button', { name: m.order.confirmHandBack, exact: true }).click();
+    await page.getByText(m.errors.open_loan).first().waitFor();
+
+    await loanCard.getByLabel(m.loans.conditionIn, { exact: true }).fill('Царапина на экране');
+    await loanCard.getByLabel(new RegExp(`^${m.loans.depositReturned}`)).fill('7000');
+    await loanCard.getByLabel(m.loans.withheldReason, { exact: true }).fill('Царапина на экране');
+    await loanCard.getByRole('button', { name: m.loans.takeBack, exact: true }).click();
+    await loanCard.locator('.badge.loan-returned').waitFor();
+    const returnPopup = page.waitForEvent('popup');
+    await loanCard.getByRole('button', { name: m.loans.printReturn }).click();
+    await (await returnPopup).close();
+
+    await order.handBack('repaired', '0');
+    await app.screenshot('loan-returned-ru');
+
+    const found = await api<{ id: string }>('orders.find', { code: number });
+    const view = await api<{ order: { status: string } }>('orders.get', { id: found.id });
+    expect(view.order.status).toBe('issued');
+    const documents = await api<Array<{ id: string; kind: string }>>('documents.forOrder', { orderId: found.id });
+    const issueAct = documents.find((d) => d.kind === 'loan_issue_act')!;
+    const returnAct = documents.find((d) => d.kind === 'loan_return_act')!;
+    expect(await pdfOf(issueAct.id, 'loan-issue-act-en')).toContain('ПФ-01');
+    const returnText = await pdfOf(returnAct.id, 'loan-return-act-en');
+    expect(returnText).toContain('Царапина на экране');
+    expect(returnText).toContain('Пётр Сидоров');
+    const [unit] = await api<Array<{ state: string; loans: number }>>('loaners.list', {});
+    expect(unit).toMatchObject({ state: 'available', loans: 1 });
+  });
+});
