@@ -220,7 +220,7 @@ export const channels = {
     output: LoanView,
   },
   'loans.list': {
-    summary: 'Loans, newest first: open ones, those needing attention (overdue or due within 2 days), or all.',
+    summary: 'Loans, newest first: open ones, those needing attention (overdue or due within 2 days), or all; optionally of one pool unit (its history).',
     input: LoanListInput,
     output: z.array(LoanView),
   },

@@ -181,9 +181,10 @@ export function loanHandlers(ctx: ServiceContext): Pick<Handlers, LoanChannels> 
         return loanView(ctx, returned);
       }),
 
-    'loans.list': ({ filter }) => {
+    'loans.list': ({ filter, unitId }) => {
       const on = today(ctx);
-      const views = [...store.loans.all()].reverse().map((l) => loanView(ctx, l, on));
+      const loans = unitId ? store.loans.all().filter((l) => l.unitId === unitId) : store.loans.all();
+      const views = [...loans].reverse().map((l) => loanView(ctx, l, on));
       if (filter === 'all') return views;
       const open = views.filter((v) => v.state !== 'returned');
       return filter === 'open' ? open : open.filter((v) => v.state === 'overdue' || v.state === 'due_soon');

@@ -250,6 +250,8 @@ export const en = {
   },
   models: { title: 'Product models (default warranty and service life)', add: 'Add model' },
   loans: {
+    history: 'History',
+    edit: 'Edit',
     title: 'Loaner pool',
     card: 'Replacement device',
     demanded: 'The customer demanded a replacement device on {{date}}.',

@@ -252,6 +252,8 @@ export const he: Messages = {
   },
   models: { title: 'דגמים (אחריות ואורך חיים כברירת מחדל)', add: 'הוספת דגם' },
   loans: {
+    history: 'היסטוריה',
+    edit: 'עריכה',
     title: 'מאגר מוצרים חלופיים',
     card: 'מוצר חלופי',
     demanded: 'הלקוח דרש מוצר חלופי ב־{{date}}.',

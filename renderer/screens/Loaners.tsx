@@ -4,10 +4,12 @@ import { parseMoney } from '../../shared/rules/money.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
 import { LoanRows } from '../components/LoanRows.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
+import type { LoanView } from '../../shared/schemas/loan.js';
+import { api } from '../api/index.js';
 import { useLoans } from '../stores/loans.js';
 import { useSession } from '../stores/session.js';
 
-const EMPTY = { inventoryNumber: '', category: '', model: '', serial: '', value: '', condition: '', notes: '' };
+const EMPTY = { id: '', inventoryNumber: '', category: '', model: '', serial: '', value: '', condition: '', notes: '' };
 
 /** The loaner pool: availability by model, every unit with its state and use, open loans, adding units. */
 export function Loaners() {
@@ -16,6 +18,15 @@ export function Loaners() {
   const { pool, error, loadPool, saveUnit, setUnitState } = useLoans();
   const [draft, setDraft] = useState(EMPTY);
   const [valueError, setValueError] = useState<string>();
+  const [historyOf, setHistoryOf] = useState<string>();
+  const [history, setHistory] = useState<LoanView[]>([]);
+
+  async function showHistory(unitId: string) {
+    if (historyOf === unitId) return setHistoryOf(undefined);
+    const result = await api().call('loans.list', { filter: 'all', unitId });
+    setHistory(result.ok ? result.value : []);
+    setHistoryOf(unitId);
+  }
   useEffect(() => {
     void loadPool();
   }, [loadPool]);
@@ -35,7 +46,8 @@ export function Loaners() {
     const value = parseMoney(draft.value || '0');
     if (value === null) return setValueError('invalid_amount');
     setValueError(undefined);
-    if (await saveUnit({ ...draft, value })) setDraft(EMPTY);
+    const { id, ...fields } = draft;
+    if (await saveUnit({ ...fields, id: id || undefined, value })) setDraft(EMPTY);
   }
   const errors = fieldsUnder(error);
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
@@ -96,6 +108,27 @@ export function Loaners() {
               <td className="num">{unit.loans}</td>
               <td className="num">{Math.round(unit.utilisation * 100)}%</td>
               <td>
+                <button type="button" className="link" onClick={() => void showHistory(unit.id)}>
+                  {t('loans.history')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    setDraft({
+                      id: unit.id,
+                      inventoryNumber: unit.inventoryNumber,
+                      category: unit.category,
+                      model: unit.model,
+                      serial: unit.serial ?? '',
+                      value: (unit.value / 100).toFixed(2),
+                      condition: unit.condition,
+                      notes: unit.notes ?? '',
+                    })
+                  }
+                >
+                  {t('loans.edit')}
+                </button>{' '}
                 {unit.state === 'available' && (
                   <button type="button" onClick={() => void setUnitState(unit.id, 'in_maintenance')}>
                     {t('loans.toMaintenanceAction')}
@@ -116,6 +149,14 @@ export function Loaners() {
           ))}
         </tbody>
       </table>
+      {historyOf && (
+        <div className="card">
+          <h2>
+            {t('loans.history')}: {pool.find((u) => u.id === historyOf)?.inventoryNumber}
+          </h2>
+          {history.length ? <LoanRows loans={history} /> : <p className="muted">{t('dashboard.none')}</p>}
+        </div>
+      )}
       <form className="card grid" onSubmit={add}>
         <Field label={t('loans.inventoryNumber')} error={errors.inventoryNumber}>
           <input value={draft.inventoryNumber} onChange={set('inventoryNumber')} />
@@ -140,7 +181,7 @@ export function Loaners() {
         </Field>
         <div>
           <button type="submit" className="primary">
-            {t('loans.add')}
+            {draft.id ? t('common.save') : t('loans.add')}
           </button>
         </div>
       </form>

@@ -90,7 +90,11 @@ export const LoanView = z.object({
 });
 export type LoanView = z.infer<typeof LoanView>;
 
-export const LoanListInput = z.strictObject({ filter: z.enum(['open', 'attention', 'all']).default('open') });
+export const LoanListInput = z.strictObject({
+  filter: z.enum(['open', 'attention', 'all']).default('open'),
+  /** Only the loans of this pool unit: its history. */
+  unitId: Id.optional(),
+});
 
 export const LoanerPoolRow = LoanerUnit.extend({
   currentLoan: LoanView.optional(),

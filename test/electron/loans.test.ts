@@ -127,6 +127,8 @@ describe('hand-back and return', () => {
     });
     const [pool] = await t.ok('loaners.list', {});
     expect(pool).toMatchObject({ state: 'in_maintenance', condition: 'Cracked corner', loans: 1 });
+    const history = await t.ok('loans.list', { filter: 'all', unitId: unit.id });
+    expect(history.map((h) => [h.loan.number, h.state, h.loan.depositReturned])).toEqual([[issued.loan.number, 'returned', 300000]]);
     expect(pool.utilisation).toBeCloseTo(1, 1);
   });
 
