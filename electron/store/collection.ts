@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { access, copyFile, mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DomainError } from '../../shared/result.js';
@@ -20,6 +20,11 @@ export interface CollectionSpec {
   name: string;
   version: number;
   migrations?: readonly Migration[];
+  /**
+   * Large collections are split into this many files by id, so that saving one record rewrites one small file
+   * and the cost of a save does not grow with the whole history. 1 (the default) keeps one file.
+   */
+  shards?: number;
 }
 
 export class NewerSchemaError extends Error {
@@ -29,48 +34,66 @@ export class NewerSchemaError extends Error {
   }
 }
 
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** The shard of an id: from the random tail of a ULID, or a string hash for other ids. */
+export function shardOf(id: string, shards: number): number {
+  if (shards === 1) return 0;
+  const a = CROCKFORD.indexOf(id[id.length - 2] ?? '');
+  const b = CROCKFORD.indexOf(id[id.length - 1] ?? '');
+  if (id.length === 26 && a >= 0 && b >= 0) return (a * 32 + b) % shards;
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % shards;
+}
+
+function shardFile(dataDir: string, spec: CollectionSpec, shard: number): string {
+  return (spec.shards ?? 1) === 1 ? join(dataDir, `${spec.name}.json`) : join(dataDir, spec.name, `${String(shard).padStart(2, '0')}.json`);
+}
+
+/** Binary search for an id in records sorted by id: its index, or where it would go (as -(index) - 1). */
+function search<T extends { id: string }>(items: readonly T[], id: string): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const current = items[mid].id;
+    if (current === id) return mid;
+    if (current < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -low - 1;
+}
+
 /**
- * One collection = one lowdb file. Reads come from memory (with an id index); every change is written durably
- * before it is acknowledged, and if the write fails memory is reloaded from disk so it never runs ahead of it.
+ * One collection = one lowdb file, or several (shards) for large ones. Reads come from memory, in id order (ULIDs
+ * are time-ordered, so that is creation order), with an id index; every change is written durably to the file of
+ * its shard before it is acknowledged, and if the write fails the change is undone in memory, so memory never runs
+ * ahead of disk.
  */
 export class Collection<T extends { id: string }> {
   private byId = new Map<string, T>();
+  private sorted: T[] = [];
 
   private constructor(
-    private readonly db: Low<CollectionFile<T>>,
+    private readonly files: Low<CollectionFile<T>>[],
     readonly name: string,
   ) {
     this.reindex();
   }
 
   static async open<T extends { id: string }>(dataDir: string, spec: CollectionSpec): Promise<Collection<T>> {
-    const file = join(dataDir, `${spec.name}.json`);
-    const adapter = new DurableJsonFile<CollectionFile<T>>(file);
-    const stored = await adapter.read();
-    const db = new Low<CollectionFile<T>>(adapter, stored ?? { schemaVersion: spec.version, items: [] });
-    // A new collection is written at once, so that every file on disk carries its schema version.
-    if (!stored) await db.write();
-    const data = db.data;
-    if (typeof data.schemaVersion !== 'number' || !Array.isArray(data.items)) {
-      throw new Error(`The data file ${file} is not a collection file (no schemaVersion or items).`);
-    }
-    if (data.schemaVersion > spec.version) throw new NewerSchemaError(file, data.schemaVersion, spec.version);
-    if (data.schemaVersion < spec.version) {
-      await backupBeforeMigration(dataDir, spec.name, data.schemaVersion);
-      let items: unknown[] = data.items;
-      for (let v = data.schemaVersion; v < spec.version; v++) {
-        const step = spec.migrations?.find((m) => m.from === v);
-        if (!step) throw new Error(`No migration for ${spec.name} from schema ${v}.`);
-        items = step.migrate(items);
-      }
-      db.data = { schemaVersion: spec.version, items: items as T[] };
-      await db.write();
-    }
-    return new Collection(db, spec.name);
+    const shards = spec.shards ?? 1;
+    if (shards > 1) await mkdir(join(dataDir, spec.name), { recursive: true });
+    const files: Low<CollectionFile<T>>[] = [];
+    for (let shard = 0; shard < shards; shard++) files.push(await openFile<T>(dataDir, spec, shardFile(dataDir, spec, shard)));
+    const collection = new Collection(files, spec.name);
+    if (shards > 1) await collection.absorbSingleFile(dataDir, spec);
+    return collection;
   }
 
   all(): readonly T[] {
-    return this.db.data.items;
+    return this.sorted;
   }
 
   get(id: string): T | undefined {
@@ -78,80 +101,122 @@ export class Collection<T extends { id: string }> {
   }
 
   get size(): number {
-    return this.db.data.items.length;
+    return this.sorted.length;
   }
 
   async insert(item: T): Promise<T> {
-    if (this.byId.has(item.id)) throw new DomainError('conflict', `${this.name}: ${item.id} exists already`);
-    const items = this.db.data.items;
-    items.push(item);
-    this.byId.set(item.id, item);
-    await this.persist(() => {
-      items.splice(items.lastIndexOf(item), 1);
-      this.byId.delete(item.id);
-    });
+    await this.applyBatch([item], []);
     return item;
   }
 
   /** Replace a record by id with its new version. */
   async replace(item: T): Promise<T> {
-    const items = this.db.data.items;
-    const index = items.findIndex((existing) => existing.id === item.id);
-    if (index < 0) throw new DomainError('not_found', `${this.name}: ${item.id} not found`);
-    const previous = items[index];
-    items[index] = item;
-    this.byId.set(item.id, item);
-    await this.persist(() => {
-      items[index] = previous;
-      this.byId.set(previous.id, previous);
-    });
+    if (!this.byId.has(item.id)) throw new DomainError('not_found', `${this.name}: ${item.id} not found`);
+    await this.applyBatch([], [item]);
     return item;
   }
 
   /**
-   * Insert and replace many records with one durable write (an import of thousands of rows must not rewrite the
-   * file thousands of times). All or nothing: if the write fails, memory is restored.
+   * Insert and replace many records, writing each touched file once (an import of thousands of rows must not
+   * rewrite a file per row). If a write fails, every change of the batch is undone in memory.
    */
   async applyBatch(inserts: readonly T[], replacements: readonly T[]): Promise<void> {
     if (!inserts.length && !replacements.length) return;
-    const items = this.db.data.items;
-    const before = items.slice();
     for (const item of inserts) {
       if (this.byId.has(item.id)) throw new DomainError('conflict', `${this.name}: ${item.id} exists already`);
     }
-    const indexOf = new Map(items.map((item, index) => [item.id, index]));
     for (const item of replacements) {
-      const index = indexOf.get(item.id);
-      if (index === undefined) throw new DomainError('not_found', `${this.name}: ${item.id} not found`);
-      items[index] = item;
+      if (!this.byId.has(item.id)) throw new DomainError('not_found', `${this.name}: ${item.id} not found`);
     }
-    items.push(...inserts);
-    this.reindex();
-    await this.persist(() => {
-      this.db.data.items = before;
-      this.reindex();
-    });
-  }
-
-  /** Write to disk; if that fails, undo the change in memory so that memory never runs ahead of disk. */
-  private async persist(undo: () => void): Promise<void> {
+    const touched = new Set<number>();
+    const before = new Map<number, T[]>();
+    const shardOfItem = (item: T) => {
+      const shard = shardOf(item.id, this.files.length);
+      if (!before.has(shard)) before.set(shard, this.files[shard].data.items.slice());
+      touched.add(shard);
+      return this.files[shard].data.items;
+    };
+    for (const item of replacements) {
+      const items = shardOfItem(item);
+      items[items.findIndex((existing) => existing.id === item.id)] = item;
+      this.sorted[search(this.sorted, item.id)] = item;
+      this.byId.set(item.id, item);
+    }
+    for (const item of inserts) {
+      shardOfItem(item).push(item);
+      const at = search(this.sorted, item.id);
+      if (-at - 1 === this.sorted.length) this.sorted.push(item);
+      else this.sorted.splice(-at - 1, 0, item);
+      this.byId.set(item.id, item);
+    }
     try {
-      await this.db.write();
+      await Promise.all([...touched].map((shard) => this.files[shard].write()));
     } catch (error) {
-      undo();
+      for (const [shard, items] of before) this.files[shard].data.items = items;
+      this.reindex();
       throw new DomainError('storage', `Could not save ${this.name}: ${(error as Error).message}`);
     }
   }
 
   private reindex(): void {
-    this.byId = new Map(this.db.data.items.map((item) => [item.id, item]));
+    const items = this.files.flatMap((file) => file.data.items);
+    this.sorted = this.files.length === 1 ? items : items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.byId = new Map(this.sorted.map((item) => [item.id, item]));
+  }
+
+  /** A collection that was one file before it was split: its records move into the shards, the file to backups. */
+  private async absorbSingleFile(dataDir: string, spec: CollectionSpec): Promise<void> {
+    const legacy = join(dataDir, `${spec.name}.json`);
+    if (!(await exists(legacy))) return;
+    const single = await openFile<T>(dataDir, { ...spec, shards: 1 }, legacy);
+    const fresh = single.data.items.filter((item) => !this.byId.has(item.id));
+    await this.applyBatch(fresh, []);
+    const folder = join(dataDir, 'backups', 'pre-migration');
+    await mkdir(folder, { recursive: true });
+    await rename(legacy, join(folder, `${spec.name}.single-file.${Date.now()}.json`));
+    await fsyncFolder(dataDir);
   }
 }
 
-async function backupBeforeMigration(dataDir: string, name: string, version: number): Promise<void> {
+async function openFile<T>(dataDir: string, spec: CollectionSpec, file: string): Promise<Low<CollectionFile<T>>> {
+  const adapter = new DurableJsonFile<CollectionFile<T>>(file);
+  const stored = await adapter.read();
+  const db = new Low<CollectionFile<T>>(adapter, stored ?? { schemaVersion: spec.version, items: [] });
+  // A new file is written at once, so that every file on disk carries its schema version.
+  if (!stored) await db.write();
+  const data = db.data;
+  if (typeof data.schemaVersion !== 'number' || !Array.isArray(data.items)) {
+    throw new Error(`The data file ${file} is not a collection file (no schemaVersion or items).`);
+  }
+  if (data.schemaVersion > spec.version) throw new NewerSchemaError(file, data.schemaVersion, spec.version);
+  if (data.schemaVersion < spec.version) {
+    await backupBeforeMigration(dataDir, file, data.schemaVersion);
+    let items: unknown[] = data.items;
+    for (let v = data.schemaVersion; v < spec.version; v++) {
+      const step = spec.migrations?.find((m) => m.from === v);
+      if (!step) throw new Error(`No migration for ${spec.name} from schema ${v}.`);
+      items = step.migrate(items);
+    }
+    db.data = { schemaVersion: spec.version, items: items as T[] };
+    await db.write();
+  }
+  return db;
+}
+
+async function backupBeforeMigration(dataDir: string, file: string, version: number): Promise<void> {
   const folder = join(dataDir, 'backups', 'pre-migration');
   await mkdir(folder, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  await copyFile(join(dataDir, `${name}.json`), join(folder, `${name}.v${version}.${stamp}.json`));
+  const base = file.slice(dataDir.length + 1).replace(/[\\/]/g, '_').replace(/\.json$/, '');
+  await copyFile(file, join(folder, `${base}.v${version}.${stamp}.json`));
   await fsyncFolder(folder);
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

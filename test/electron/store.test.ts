@@ -1,22 +1,53 @@
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Collection } from '../../electron/store/collection.js';
+import { Collection, shardOf } from '../../electron/store/collection.js';
 import { CorruptFileError } from '../../electron/store/durableJsonFile.js';
 import { DataFolderLockedError } from '../../electron/store/lock.js';
 import { openStore } from '../../electron/store/store.js';
 import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
 
 describe('the store on disk', () => {
-  it('keeps one file per collection, each with its schema version', async () => {
+  it('keeps a file per small collection and a folder of 64 files per large one, each with its schema version', async () => {
     const t = await openBackend();
     const { manager } = await staffedWorkshop(t);
-    await t.ok('orders.create', intakeInput(manager.id));
+    const { order } = await t.ok('orders.create', intakeInput(manager.id));
     const files = (await readdir(t.dataDir)).filter((f) => f.endsWith('.json')).sort();
-    expect(files).toEqual(['customers.json', 'devices.json', 'documents.json', 'loaners.json', 'loans.json', 'models.json', 'orders.json', 'settings.json', 'staff.json']);
-    const orders = JSON.parse(await readFile(join(t.dataDir, 'orders.json'), 'utf8'));
-    expect(orders.schemaVersion).toBe(1);
-    expect(orders.items).toHaveLength(1);
+    expect(files).toEqual(['loaners.json', 'loans.json', 'models.json', 'settings.json', 'staff.json']);
+    const shards = (await readdir(join(t.dataDir, 'orders'))).sort();
+    expect(shards).toHaveLength(64);
+    const shard = JSON.parse(await readFile(join(t.dataDir, 'orders', shards[shardOf(order.id, 64)]), 'utf8'));
+    expect(shard).toEqual({ schemaVersion: 1, items: [order] });
+  });
+
+  it('rewrites only the file of the record it saves', async () => {
+    const t = await openBackend();
+    const { manager } = await staffedWorkshop(t);
+    const { order } = await t.ok('orders.create', intakeInput(manager.id));
+    const mtimes = async () =>
+      Object.fromEntries(await Promise.all((await readdir(join(t.dataDir, 'orders'))).map(async (f) => [f, (await stat(join(t.dataDir, 'orders', f))).mtimeMs])));
+    const before = await mtimes();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await t.ok('orders.transition', { actorId: manager.id, id: order.id, to: 'diagnosing' });
+    const after = await mtimes();
+    const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
+    expect(changed).toEqual([`${String(shardOf(order.id, 64)).padStart(2, '0')}.json`]);
+  });
+
+  it('moves a collection kept in one file into its shards, keeping the old file as a backup', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    const { manager } = await staffedWorkshop(first);
+    const { order } = await first.ok('orders.create', intakeInput(manager.id));
+    await first.close();
+    // As an earlier version kept it: every order in orders.json.
+    const { rm } = await import('node:fs/promises');
+    await rm(join(dataDir, 'orders'), { recursive: true });
+    await writeFile(join(dataDir, 'orders.json'), JSON.stringify({ schemaVersion: 1, items: [order] }));
+    const second = await openBackend({ dataDir });
+    expect((await second.ok('orders.get', { id: order.id })).order.number).toBe(order.number);
+    expect((await readdir(dataDir)).includes('orders.json')).toBe(false);
+    expect((await readdir(join(dataDir, 'backups', 'pre-migration'))).some((f) => f.startsWith('orders.single-file'))).toBe(true);
   });
 
   it('finds every acknowledged change again after a restart', async () => {
