@@ -16,6 +16,7 @@ export interface ServiceContext {
   /** True inside the Electron app, false in the web host. */
   desktop: boolean;
   printer?: Printer;
+  sequences: NumberSequences;
 }
 
 export function createContext(
@@ -30,6 +31,7 @@ export function createContext(
     version: options.version,
     desktop: options.desktop,
     printer: options.printer,
+    sequences: new NumberSequences(),
   };
 }
 
@@ -49,12 +51,28 @@ export function nowIso(ctx: ServiceContext): string {
   return ctx.now().toISOString();
 }
 
-/** Next number in a yearly sequence, e.g. R-2026-00042, from the highest number already used. */
-export function nextNumber(prefix: string, year: number, used: Iterable<string>): string {
-  const head = `${prefix}-${year}-`;
-  let max = 0;
-  for (const number of used) {
-    if (number.startsWith(head)) max = Math.max(max, Number(number.slice(head.length)) || 0);
+
+/**
+ * Yearly number sequences (orders, documents, loans), remembered after one scan of the numbers in use, so that
+ * numbering does not read the whole history on every intake. A number counts as used once its record is saved
+ * (`commit`): a failed save leaves the next number free, so numbers are neither skipped nor reused.
+ */
+export class NumberSequences {
+  private highest = new Map<string, number>();
+
+  next(prefix: string, year: number, used: () => Iterable<string>): string {
+    const head = `${prefix}-${year}-`;
+    if (!this.highest.has(head)) {
+      let max = 0;
+      for (const number of used()) if (number.startsWith(head)) max = Math.max(max, Number(number.slice(head.length)) || 0);
+      this.highest.set(head, max);
+    }
+    return `${head}${String(this.highest.get(head)! + 1).padStart(5, '0')}`;
   }
-  return `${head}${String(max + 1).padStart(5, '0')}`;
+
+  commit(number: string): void {
+    const cut = number.lastIndexOf('-') + 1;
+    const head = number.slice(0, cut);
+    this.highest.set(head, Math.max(this.highest.get(head) ?? 0, Number(number.slice(cut)) || 0));
+  }
 }

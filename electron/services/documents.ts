@@ -11,7 +11,7 @@ import { renderVoidNotice } from '../documents/voidNotice.js';
 import { renderWarrantyCertificate } from '../documents/warrantyCertificate.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { fsyncFolder } from '../store/durableJsonFile.js';
-import { type ServiceContext, nextNumber, requireActor } from './context.js';
+import { type ServiceContext, requireActor } from './context.js';
 import { getOrder, orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
 import { loanView } from './loans.js';
@@ -44,8 +44,8 @@ interface DocumentRequest {
  * record is written only after its PDF is durable: a failed print neither uses up nor reuses a number.
  */
 async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
-  const { store } = ctx;
-  const sameSubject = store.documents
+  const documents = await ctx.store.documents();
+  const sameSubject = documents
     .all()
     .filter(
       (d) =>
@@ -61,14 +61,16 @@ async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<Iss
   const issuedAt = ctx.now();
   const number =
     sameSubject[0]?.number ??
-    nextNumber(PREFIX[request.kind], issuedAt.getUTCFullYear(), store.documents.all().filter((d) => d.kind === request.kind).map((d) => d.number));
+    ctx.sequences.next(PREFIX[request.kind], issuedAt.getUTCFullYear(), () =>
+      documents.all().filter((d) => d.kind === request.kind).map((d) => d.number),
+    );
   const pdf = await request.render(number, issuedAt);
   const file = join('documents', String(issuedAt.getUTCFullYear()), `${number}-${request.language}.pdf`);
-  const absolute = join(store.dataDir, file);
+  const absolute = join(ctx.store.dataDir, file);
   await mkdir(dirname(absolute), { recursive: true });
   await writeFileAtomic(absolute, Buffer.from(pdf), { fsync: true });
   await fsyncFolder(dirname(absolute));
-  return store.documents.insert({
+  const saved = await documents.insert({
     id: ctx.newId(),
     kind: request.kind,
     number,
@@ -83,10 +85,12 @@ async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<Iss
     sha256: createHash('sha256').update(pdf).digest('hex'),
     bytes: pdf.byteLength,
   });
+  ctx.sequences.commit(number);
+  return saved;
 }
 
-function getDocument(ctx: ServiceContext, id: string): IssuedDocument {
-  const document = ctx.store.documents.get(id);
+async function getDocument(ctx: ServiceContext, id: string): Promise<IssuedDocument> {
+  const document = (await ctx.store.documents()).get(id);
   if (!document) throw new DomainError('not_found', 'No such document.', { id: 'not_found' });
   return document;
 }
@@ -220,12 +224,12 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         });
       }),
 
-    'documents.forOrder': ({ orderId }) => store.documents.all().filter((d) => d.orderId === orderId),
+    'documents.forOrder': async ({ orderId }) => (await store.documents()).all().filter((d) => d.orderId === orderId),
 
-    'documents.forDevice': ({ deviceId }) => store.documents.all().filter((d) => d.deviceId === deviceId),
+    'documents.forDevice': async ({ deviceId }) => (await store.documents()).all().filter((d) => d.deviceId === deviceId),
 
     'documents.content': async ({ id }) => {
-      const document = getDocument(ctx, id);
+      const document = await getDocument(ctx, id);
       const bytes = await readFile(documentPath(ctx, document));
       if (createHash('sha256').update(bytes).digest('hex') !== document.sha256) {
         throw new DomainError('storage', `The stored PDF of ${document.number} has been altered or damaged.`);
@@ -234,7 +238,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
     },
 
     'documents.print': async ({ id }) => {
-      const document = getDocument(ctx, id);
+      const document = await getDocument(ctx, id);
       if (!ctx.printer) return { printed: false };
       return { printed: await ctx.printer.print(documentPath(ctx, document)) };
     },

@@ -4,7 +4,7 @@ import { DUE_SOON_DAYS } from '../../shared/rules/deadlines.js';
 import { isOpen } from '../../shared/rules/status.js';
 import type { Loan, LoanerUnit, LoanView } from '../../shared/schemas/loan.js';
 import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nextNumber, nowIso, requireActor } from './context.js';
+import { type ServiceContext, nowIso, requireActor } from './context.js';
 import { getOrder, orderView } from './orderViews.js';
 import { today } from './rules.js';
 
@@ -135,7 +135,7 @@ export function loanHandlers(ctx: ServiceContext): Pick<Handlers, LoanChannels> 
         }
         const loan: Loan = {
           id: ctx.newId(),
-          number: nextNumber('L', issuedAt.getUTCFullYear(), store.loans.all().map((l) => l.number)),
+          number: ctx.sequences.next('L', issuedAt.getUTCFullYear(), () => store.loans.all().map((l) => l.number)),
           unitId: unit.id,
           orderId: order.id,
           customerId: order.customerId,
@@ -150,6 +150,7 @@ export function loanHandlers(ctx: ServiceContext): Pick<Handlers, LoanChannels> 
         // fixable), never a loan of a unit that still looks available.
         await store.loaners.replace({ ...unit, state: 'on_loan', updatedAt: loan.issuedAt, updatedBy: actorId });
         await store.loans.insert(loan);
+        ctx.sequences.commit(loan.number);
         return loanView(ctx, loan);
       }),
 

@@ -1,6 +1,7 @@
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Handlers } from '../ipc/handlers.js';
 import type { ServiceContext } from './context.js';
+import { OrderSearchIndex } from './orderSearch.js';
 import { orderDeadlines, workshopProfile } from './rules.js';
 import { loanHandlers } from './loans.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
@@ -11,24 +12,35 @@ import {
   getOrder,
   listRow,
   newestFirst,
-  orderMatches,
   orderView,
 } from './orderViews.js';
 
 export function orderQueryHandlers(
   ctx: ServiceContext,
 ): Pick<Handlers, 'orders.get' | 'orders.list' | 'orders.find' | 'dashboard.summary'> {
+  const search = new OrderSearchIndex(ctx);
+  // Build the search index right after start-up, before the first search needs it.
+  setTimeout(() => search.matching(''), 0).unref?.();
   return {
     'orders.get': ({ id }) => orderView(ctx, getOrder(ctx, id)),
 
     'orders.list': ({ query, status, offset, limit }) => {
-      const matching = newestFirst(ctx).filter((o) => orderMatches(ctx, o, query));
-      const filtered = status ? matching.filter((o) => o.status === status) : matching;
-      return {
-        rows: filtered.slice(offset, offset + limit).map((o) => listRow(ctx, o)),
-        total: filtered.length,
-        countsByStatus: countsByStatus(matching),
-      };
+      const orders = ctx.store.orders.all();
+      // Newest first: by id, which is time-ordered. A search narrows the candidates first.
+      const candidates = query
+        ? [...search.matching(query)].map((id) => ctx.store.orders.get(id)!).sort((a, b) => (a.id < b.id ? 1 : -1))
+        : orders;
+      const newestFirst = query ? (i: number) => candidates[i] : (i: number) => candidates[candidates.length - 1 - i];
+      const counts = countsByStatus(candidates);
+      const rows: OrderListRow[] = [];
+      let total = 0;
+      for (let i = 0; i < candidates.length; i++) {
+        const order = newestFirst(i);
+        if (status && order.status !== status) continue;
+        if (total >= offset && rows.length < limit) rows.push(listRow(ctx, order));
+        total++;
+      }
+      return { rows, total, countsByStatus: counts };
     },
 
     'orders.find': ({ code }) => {

@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/result.js';
 import { isOpen, ORDER_STATUSES, type OrderStatus } from '../../shared/rules/status.js';
-import { phoneKey, serialKey, textKey } from '../../shared/rules/search.js';
+import { serialKey } from '../../shared/rules/search.js';
 import type { OrderView, RepairOrder } from '../../shared/schemas/order.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ServiceContext } from './context.js';
@@ -36,25 +36,6 @@ export function listRow(ctx: ServiceContext, order: RepairOrder): OrderListRow {
     serial: device?.imei ?? device?.serial ?? '',
     technicianId: order.technicianId,
   };
-}
-
-/** Does an order match what the clerk typed: its number, the device's serial/IMEI, a phone or a name? */
-export function orderMatches(ctx: ServiceContext, order: RepairOrder, query: string): boolean {
-  const text = textKey(query);
-  if (!text) return true;
-  if (textKey(order.number).includes(text)) return true;
-  const device = ctx.store.devices.get(order.deviceId);
-  const serial = serialKey(query);
-  if (device && serial && ((device.serial && serialKey(device.serial).includes(serial)) || device.imei?.includes(serial))) {
-    return true;
-  }
-  const customer = ctx.store.customers.get(order.customerId);
-  if (!customer) return false;
-  if (textKey(customer.name).includes(text)) return true;
-  const digits = phoneKey(query);
-  return digits.length >= 3 && digits.length === query.replace(/[\s\-+()]/g, '').length
-    ? customer.phones.some((p) => phoneKey(p).includes(digits))
-    : false;
 }
 
 /** Newest first: orders are appended in intake order. */

@@ -3,7 +3,7 @@ import { canTransition, handBackOutcomes } from '../../shared/rules/status.js';
 import { localDate } from '../../shared/rules/calendar.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nextNumber, nowIso, requireActor } from './context.js';
+import { type ServiceContext, nowIso, requireActor } from './context.js';
 import { newCustomer } from './customers.js';
 import { newDevice } from './devices.js';
 import { getOrder, orderView } from './orderViews.js';
@@ -57,7 +57,7 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
 
         const order: RepairOrder = {
           id: ctx.newId(),
-          number: nextNumber('R', now.getUTCFullYear(), store.orders.all().map((o) => o.number)),
+          number: ctx.sequences.next('R', now.getUTCFullYear(), () => store.orders.all().map((o) => o.number)),
           customerId: customer.id,
           deviceId: device.id,
           receivedAt: at,
@@ -81,6 +81,7 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
         if (!('id' in input.customer)) await store.customers.insert(customer);
         if (!('id' in input.device)) await store.devices.insert(device);
         await store.orders.insert(order);
+        ctx.sequences.commit(order.number);
         return orderView(ctx, order);
       }),
 

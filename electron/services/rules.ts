@@ -1,5 +1,5 @@
 import { localDate } from '../../shared/rules/calendar.js';
-import { legalDeadlines, type LegalDeadline } from '../../shared/rules/deadlines.js';
+import { deadlinesRun, legalDeadlines, type LegalDeadline } from '../../shared/rules/deadlines.js';
 import { effectiveProfile, type EffectiveProfile, type RuleOverrides } from '../../shared/rules/profiles.js';
 import type { WarrantyOrder } from '../../shared/rules/warranty.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
@@ -33,6 +33,7 @@ export function asWarrantyOrder(order: RepairOrder): WarrantyOrder {
 }
 
 export function orderDeadlines(ctx: ServiceContext, order: RepairOrder, profile = workshopProfile(ctx)): LegalDeadline[] {
+  if (!deadlinesRun(order.status)) return [];
   const customer = ctx.store.customers.get(order.customerId);
   const receivedOn = localDate(order.receivedAt);
   return legalDeadlines(

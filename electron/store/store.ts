@@ -36,7 +36,11 @@ export interface Store {
   readonly customers: Collection<Customer>;
   readonly devices: Collection<Device>;
   readonly orders: Collection<RepairOrder>;
-  readonly documents: Collection<IssuedDocument>;
+  /**
+   * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
+   * one of the largest collections and the first screens do not need them.
+   */
+  documents(): Promise<Collection<IssuedDocument>>;
   readonly settings: Collection<SettingsRecord>;
   readonly models: Collection<ProductModel>;
   readonly loaners: Collection<LoanerUnit>;
@@ -58,7 +62,7 @@ export async function openStore(dataDir: string): Promise<Store> {
       customers: await Collection.open<Customer>(dataDir, COLLECTIONS.customers),
       devices: await Collection.open<Device>(dataDir, COLLECTIONS.devices),
       orders: await Collection.open<RepairOrder>(dataDir, COLLECTIONS.orders),
-      documents: await Collection.open<IssuedDocument>(dataDir, COLLECTIONS.documents),
+      documents: lazily(() => Collection.open<IssuedDocument>(dataDir, COLLECTIONS.documents)),
       settings: await Collection.open<SettingsRecord>(dataDir, COLLECTIONS.settings),
       models: await Collection.open<ProductModel>(dataDir, COLLECTIONS.models),
       loaners: await Collection.open<LoanerUnit>(dataDir, COLLECTIONS.loaners),
@@ -70,4 +74,16 @@ export async function openStore(dataDir: string): Promise<Store> {
     await release();
     throw error;
   }
+}
+
+/** Open once, on first use; a failed open is tried again next time. */
+function lazily<T>(open: () => Promise<T>): () => Promise<T> {
+  let opening: Promise<T> | undefined;
+  return () => {
+    opening ??= open().catch((error: unknown) => {
+      opening = undefined;
+      throw error;
+    });
+    return opening;
+  };
 }

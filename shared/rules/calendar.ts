@@ -73,6 +73,24 @@ export function addDeadlineDays(
 }
 
 /** The calendar date of an ISO instant in a time zone (the workshop's: by default this machine's), e.g. for "received on". */
-export function localDate(instant: string, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+export function localDate(instant: string, timeZone = defaultTimeZone()): IsoDate {
+  return dateFormat(timeZone).format(new Date(instant));
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one: one per time zone, made once.
+const formats = new Map<string, Intl.DateTimeFormat>();
+let machineZone: string | undefined;
+
+function defaultTimeZone(): string {
+  machineZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return machineZone;
+}
+
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, format);
+  }
+  return format;
 }

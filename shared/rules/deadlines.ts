@@ -11,6 +11,13 @@ export interface LegalDeadline {
   state: 'overdue' | 'due_soon' | 'on_time';
 }
 
+const RUNNING: readonly OrderStatus[] = ['received', 'diagnosing', 'awaiting_approval', 'awaiting_parts', 'in_repair', 'at_external_service'];
+
+/** Legal deadlines run while the workshop still has the unit to repair. */
+export function deadlinesRun(status: OrderStatus): boolean {
+  return RUNNING.includes(status);
+}
+
 /** Days before a deadline from which it counts as "due soon" on the dashboard. */
 export const DUE_SOON_DAYS = 2;
 
@@ -25,7 +32,7 @@ export function legalDeadlines(
   holidays: readonly IsoDate[],
   today: IsoDate,
 ): LegalDeadline[] {
-  if (!['received', 'diagnosing', 'awaiting_approval', 'awaiting_parts', 'in_repair', 'at_external_service'].includes(order.status)) return [];
+  if (!deadlinesRun(order.status)) return [];
   const rules = profile.values;
   const calendar: WorkingCalendar = { restDays: rules.weeklyRestDays, holidays };
   const deadlines: LegalDeadline[] = [];

@@ -1,0 +1,70 @@
+// npm run bench [-- --sizes 1000,10000]: the scale benchmark at each size (each phase in its own Node process,
+// built with esbuild, so that the figures are those of the code as it ships), then the registry import.
+// Prints a table, writes bench-results.json and prints its path last.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const flag = process.argv.indexOf('--sizes');
+const sizes = (flag >= 0 ? process.argv[flag + 1] : '1000,10000,100000').split(',').map(Number);
+
+const TARGETS: Record<string, number> = {
+  saveP95Ms: 25,
+  searchP95Ms: 15,
+  listP95Ms: 30,
+  coldLoadMs: 2000,
+  pdfWarmP95Ms: 150,
+  analyticsMs: 500,
+  peakRssMb: 600,
+};
+
+await build({
+  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts' },
+  outdir: 'out/bench',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+
+const results: Record<string, Record<string, number>> = {};
+for (const size of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), 'workshop-bench-'));
+  const node = (...args: string[]) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', 'out/bench/scale.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').at(-1)!);
+  process.stderr.write(`generating ${size} orders… `);
+  const generated = node('generate', dir, String(size));
+  process.stderr.write('measuring…\n');
+  const measured = node('measure', dir);
+  rmSync(dir, { recursive: true, force: true });
+  results[String(size)] = { ...measured, baselineSaveP95Ms: generated.baselineSaveP95Ms, baselineRatio: generated.baselineSaveP95Ms / measured.saveP95Ms };
+}
+
+const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
+  ['cold load to data ready, ms', 'coldLoadMs', (r) => r.coldLoadMs.toFixed(0)],
+  ['save (create), p50 / p95 ms', 'saveP95Ms', (r) => `${r.createP50Ms.toFixed(1)} / ${r.createP95Ms.toFixed(1)}`],
+  ['save (update), p50 / p95 ms', 'saveP95Ms', (r) => `${r.updateP50Ms.toFixed(1)} / ${r.updateP95Ms.toFixed(1)}`],
+  ['naive one-file save, p95 ms', 'baseline', (r) => `${r.baselineSaveP95Ms.toFixed(0)} (${r.baselineRatio.toFixed(0)}× slower)`],
+  ['search, p50 / p95 ms', 'searchP95Ms', (r) => `${r.searchP50Ms.toFixed(1)} / ${r.searchP95Ms.toFixed(1)}`],
+  ['filtered list page, p50 / p95 ms', 'listP95Ms', (r) => `${r.listP50Ms.toFixed(1)} / ${r.listP95Ms.toFixed(1)}`],
+  ['intake act render, first / warm p95 ms', 'pdfWarmP95Ms', (r) => `${r.pdfFirstMs.toFixed(0)} / ${r.pdfWarmP95Ms.toFixed(0)}`],
+  ['analytics over all orders, ms', 'analyticsMs', (r) => r.analyticsMs.toFixed(0)],
+  ['backend peak memory, MB', 'peakRssMb', (r) => r.peakRssMb.toFixed(0)],
+];
+const header = ['operation', ...sizes.map((s) => `${s.toLocaleString('en')} orders`), 'target'];
+const table = [header, ...rows.map(([label, key, show]) => [label, ...sizes.map((s) => show(results[String(s)])), TARGETS[key] ? `≤ ${TARGETS[key]}` : '≥ 10× slower'])];
+const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+
+const machine = { platform: process.platform, arch: process.arch, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+const output = resolve('bench-results.json');
+writeFileSync(output, JSON.stringify({ machine, sizes: results }, null, 2));
+
+console.log('');
+console.log(execFileSync(process.execPath, ['out/bench/registry.mjs'], { encoding: 'utf8' }).trim());
+console.log('');
+console.log(output);

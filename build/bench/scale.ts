@@ -1,0 +1,120 @@
+// One size of the scale benchmark. `generate DIR N` writes the data set and measures the naive baseline;
+// `measure DIR` (a process of its own, so that its peak memory is the backend's) measures the store.
+// Each prints one JSON line.
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { startBackend } from '../../electron/backend.js';
+import { renderIntakeAct } from '../../electron/documents/intakeAct.js';
+import { dispatch } from '../../electron/ipc/register.js';
+import type { ChannelInput, ChannelName } from '../../shared/channels.js';
+import type { OrderView } from '../../shared/schemas/order.js';
+import { type Dataset, generate } from './dataset.js';
+
+const [phase, dir, sizeText] = process.argv.slice(2);
+let peakRss = 0;
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const sampler = setInterval(sample, 5);
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function timed(times: number, run: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  const durations: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await run(i);
+    durations.push(performance.now() - started);
+  }
+  sample();
+  return { p50: percentile(durations, 50), p95: percentile(durations, 95) };
+}
+
+async function generatePhase(): Promise<void> {
+  const size = Number(sizeText);
+  const dataset = await generate(join(dir, 'data'), size);
+  // The naive baseline: the same records in one lowdb file (lowdb's own JSONFile), rewritten on every save.
+  const baseline = new Low(new JSONFile<Record<string, unknown[]>>(join(dir, 'everything.json')), dataset.everything);
+  await baseline.write();
+  const orders = dataset.everything.orders as Array<{ diagnosis?: unknown }>;
+  const save = await timed(size >= 100_000 ? 10 : 30, async (i) => {
+    orders[i].diagnosis = { notes: `Bench ${i}` };
+    await baseline.write();
+  });
+  await rm(join(dir, 'everything.json'));
+  const { everything: _everything, ...queries } = dataset;
+  await writeFile(join(dir, 'queries.json'), JSON.stringify(queries));
+  console.log(JSON.stringify({ size, baselineSaveP95Ms: save.p95 }));
+}
+
+async function measurePhase(): Promise<void> {
+  const dataset = JSON.parse(await readFile(join(dir, 'queries.json'), 'utf8')) as Omit<Dataset, 'everything'>;
+  const today = new Date().toISOString().slice(0, 10);
+
+  // Cold load: open (and lock) the data folder, read every file, build the indexes.
+  const loadStarted = performance.now();
+  const backend = await startBackend(join(dir, 'data'), { version: 'bench', desktop: false });
+  const coldLoadMs = performance.now() - loadStarted;
+  sample();
+
+  const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
+    const result = await dispatch(backend.handlers, channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+    return result.value as never;
+  };
+
+  const customers = backend.store.customers.all();
+  const devices = backend.store.devices.all();
+  const create = await timed(100, (i) =>
+    call('orders.create', {
+      actorId: dataset.managerId,
+      customer: { id: customers[(i * 7919) % customers.length].id },
+      device: { id: devices[(i * 104729) % devices.length].id },
+      intake: { statedDefect: 'Bench: does not start', warrantyBasis: 'paid' },
+    }),
+  );
+  const recent = backend.store.orders.all().slice(-100);
+  const update = await timed(100, (i) => call('orders.diagnose', { actorId: dataset.managerId, id: recent[i].id, notes: `Bench diagnosis ${i}` }));
+
+  const queries = [...dataset.serials.slice(0, 25), ...dataset.phones.slice(0, 25), ...dataset.names.slice(0, 25), ...dataset.numbers.slice(0, 25)];
+  const search = await timed(queries.length, (i) => call('orders.list', { query: queries[i], limit: 50 }));
+  const list = await timed(50, (i) =>
+    call('orders.list', { status: i % 2 ? 'issued' : 'in_repair', offset: (i * 50) % Math.max(1, Math.floor(dataset.orders / 2)), limit: 50 }),
+  );
+
+  const view: OrderView = await call('orders.get', { id: recent[0].id });
+  const data = { documentNumber: 'IA-2026-99999', issuedAt: new Date(), view, workshop: { name: 'FixPoint Service Centre' }, currency: 'EUR' as const, staffNames: {} };
+  const firstStarted = performance.now();
+  await renderIntakeAct(data, 'he', { paperSize: 'A4' });
+  const pdfFirstMs = performance.now() - firstStarted;
+  const pdfWarm = await timed(20, (i) => renderIntakeAct(data, (['en', 'ru', 'he'] as const)[i % 3], { paperSize: 'A4' }));
+
+  const analytics = await timed(5, () => call('dashboard.summary', { today }));
+  await backend.close();
+  clearInterval(sampler);
+  console.log(
+    JSON.stringify({
+      size: dataset.orders,
+      coldLoadMs,
+      createP50Ms: create.p50,
+      createP95Ms: create.p95,
+      updateP50Ms: update.p50,
+      updateP95Ms: update.p95,
+      saveP95Ms: Math.max(create.p95, update.p95),
+      searchP50Ms: search.p50,
+      searchP95Ms: search.p95,
+      listP50Ms: list.p50,
+      listP95Ms: list.p95,
+      pdfFirstMs,
+      pdfWarmP95Ms: pdfWarm.p95,
+      analyticsMs: analytics.p50,
+      peakRssMb: peakRss / 1024 / 1024,
+    }),
+  );
+}
+
+await (phase === 'generate' ? generatePhase() : measurePhase());
+clearInterval(sampler);
