@@ -2,7 +2,7 @@
 // built with esbuild, so that the figures are those of the code as it ships), then the registry import.
 // Prints a table, writes bench-results.json and prints its path last.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -18,10 +18,13 @@ const TARGETS: Record<string, number> = {
   pdfWarmP95Ms: 150,
   analyticsMs: 500,
   peakRssMb: 600,
+  uiSearchP95Ms: 100,
+  uiOpenOrderP95Ms: 200,
+  uiLongestScrollFrameMs: 50,
 };
 
 await build({
-  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts' },
+  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts', ui: 'build/bench/ui.ts' },
   outdir: 'out/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -33,6 +36,9 @@ await build({
 });
 
 const results: Record<string, Record<string, number>> = {};
+const largest = Math.max(...sizes);
+const browser = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+if (browser) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'workshop-bench-'));
   const node = (...args: string[]) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', 'out/bench/scale.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').at(-1)!);
@@ -40,8 +46,13 @@ for (const size of sizes) {
   const generated = node('generate', dir, String(size));
   process.stderr.write('measuring…\n');
   const measured = node('measure', dir);
+  let ui = {};
+  if (size === largest && browser) {
+    process.stderr.write('driving the UI in Chromium…\n');
+    ui = JSON.parse(execFileSync(process.execPath, ['out/bench/ui.mjs', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
+  }
   rmSync(dir, { recursive: true, force: true });
-  results[String(size)] = { ...measured, baselineSaveP95Ms: generated.baselineSaveP95Ms, baselineRatio: generated.baselineSaveP95Ms / measured.saveP95Ms };
+  results[String(size)] = { ...measured, ...ui, baselineSaveP95Ms: generated.baselineSaveP95Ms, baselineRatio: generated.baselineSaveP95Ms / measured.saveP95Ms };
 }
 
 const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
@@ -54,6 +65,9 @@ const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
   ['intake act render, first / warm p95 ms', 'pdfWarmP95Ms', (r) => `${r.pdfFirstMs.toFixed(0)} / ${r.pdfWarmP95Ms.toFixed(0)}`],
   ['analytics over all orders, ms', 'analyticsMs', (r) => r.analyticsMs.toFixed(0)],
   ['backend peak memory, MB', 'peakRssMb', (r) => r.peakRssMb.toFixed(0)],
+  ['UI: search, last key to result, p95 ms', 'uiSearchP95Ms', (r) => (r.uiSearchP95Ms === undefined ? '—' : r.uiSearchP95Ms.toFixed(0))],
+  ['UI: open an order, p95 ms', 'uiOpenOrderP95Ms', (r) => (r.uiOpenOrderP95Ms === undefined ? '—' : r.uiOpenOrderP95Ms.toFixed(0))],
+  ['UI: longest frame while scrolling, ms', 'uiLongestScrollFrameMs', (r) => (r.uiLongestScrollFrameMs === undefined ? '—' : `${r.uiLongestScrollFrameMs.toFixed(0)} (${r.uiRowsInPage} rows in page)`)],
 ];
 const header = ['operation', ...sizes.map((s) => `${s.toLocaleString('en')} orders`), 'target'];
 const table = [header, ...rows.map(([label, key, show]) => [label, ...sizes.map((s) => show(results[String(s)])), TARGETS[key] ? `≤ ${TARGETS[key]}` : '≥ 10× slower'])];

@@ -28,13 +28,27 @@ export function applyLanguage(language: Language): void {
   document.documentElement.dir = language === 'he' ? 'rtl' : 'ltr';
 }
 
+// Intl formatters are costly to build and cheap to use: one per language and style, made once.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatDate(iso: string | undefined, language: Language, withTime = false): string {
   if (!iso) return '';
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: withTime ? 'short' : undefined }).format(date);
+  const format = cached(`date:${language}:${withTime}`, () =>
+    new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: withTime ? 'short' : undefined }),
+  );
+  return format.format(date);
 }
 
 export function formatMoney(minor: number | undefined, currency: string, language: Language): string {
   if (minor === undefined) return '';
-  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).format(minor / 100);
+  return cached(`money:${language}:${currency}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency })).format(minor / 100);
 }

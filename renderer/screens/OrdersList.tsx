@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_STATUSES } from '../../shared/rules/status.js';
 import { ErrorBanner } from '../components/Field.js';
-import { OrderRows } from '../components/OrderRows.js';
+import { OrderList } from '../components/OrderList.js';
 import { useOrders } from '../stores/orders.js';
 
 export function OrdersList() {
   const { t } = useTranslation();
-  const { query, status, rows, total, counts, error, setQuery, setStatus, refresh } = useOrders();
+  const { query, status, rows, total, counts, answered, error, setQuery, setStatus, refresh, loadMore } = useOrders();
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -42,8 +42,10 @@ export function OrdersList() {
         ))}
       </div>
       <ErrorBanner error={error} />
-      <p className="muted">{t('orders.total', { count: total })}</p>
-      {rows.length ? <OrderRows rows={rows} /> : <p className="muted">{t('orders.empty')}</p>}
+      <p className="muted" data-answered={answered ?? ''}>
+        {t('orders.total', { count: total })}
+      </p>
+      {rows.length ? <OrderList rows={rows} total={total} onNearEnd={loadMore} /> : <p className="muted">{t('orders.empty')}</p>}
     </section>
   );
 }

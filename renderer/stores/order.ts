@@ -40,12 +40,13 @@ export const useOrder = create<OrderState>((set, get) => {
 
     async open(orderId, options) {
       if (!options?.keepNotice) set({ view: undefined, error: undefined, notice: undefined, documents: [] });
-      const [view, documents] = await Promise.all([
-        api().call('orders.get', { id: orderId }),
-        api().call('documents.forOrder', { orderId }),
-      ]);
+      // The order shows as soon as it arrives; its documents follow.
+      const documents = api().call('documents.forOrder', { orderId });
+      const view = await api().call('orders.get', { id: orderId });
       if (!view.ok) return set({ error: view.error });
-      set({ view: view.value, documents: documents.ok ? documents.value : [] });
+      set({ view: view.value });
+      const listed = await documents;
+      if (get().view?.order.id === orderId) set({ documents: listed.ok ? listed.value : [] });
     },
 
     async transition(input) {

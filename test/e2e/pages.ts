@@ -73,11 +73,11 @@ export class OrdersPage {
     await this.app.nav('orders');
     await page.getByRole('searchbox', { name: m.orders.search }).fill(text);
     await page.waitForTimeout(400);
-    return page.locator('tr[data-order]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order')!));
+    return page.locator('[data-order]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order')!));
   }
 
   async open(number: string): Promise<void> {
-    await this.app.page.locator(`tr[data-order="${number}"]`).click();
+    await this.app.page.locator(`[data-order="${number}"]`).click();
     await this.app.page.locator('section.order').waitFor();
   }
 }

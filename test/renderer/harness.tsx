@@ -9,6 +9,20 @@ import { useSession } from '../../renderer/stores/session.js';
 import { openBackend } from '../helpers.js';
 
 /**
+ * jsdom lays nothing out, so every element measures 0×0 and a virtualised list would show no row. The scroller
+ * gets the size it has in a browser window; everything else is left as jsdom has it.
+ */
+for (const [property, size] of [['clientHeight', 800], ['clientWidth', 1000]] as const) {
+  const original = Object.getOwnPropertyDescriptor(Element.prototype, property)!;
+  Object.defineProperty(HTMLElement.prototype, property, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.dataset.testid === 'order-scroller' ? size : original.get!.call(this);
+    },
+  });
+}
+
+/**
  * Renders a screen against a real backend on a temporary data folder: the client's transport calls the same
  * dispatch() that IPC and HTTP use, so the screen sees real validation and real stored data.
  */

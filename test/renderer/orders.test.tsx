@@ -8,7 +8,7 @@ import { useSession } from '../../renderer/stores/session.js';
 import { renderWithBackend } from './harness.js';
 
 function shownOrders(): string[] {
-  return [...document.querySelectorAll('tr[data-order]')].map((row) => row.getAttribute('data-order')!);
+  return [...document.querySelectorAll('[data-order]')].map((row) => row.getAttribute('data-order')!);
 }
 
 describe('the orders list', () => {
@@ -43,7 +43,7 @@ describe('the orders list', () => {
     await user.click(screen.getByRole('button', { name: /^Ready/ }));
     await waitFor(() => expect(shownOrders()).toHaveLength(1));
     expect(screen.getByText('יוסי לוי')).toBeTruthy();
-    const row = document.querySelector('tr[data-order]') as HTMLElement;
+    const row = document.querySelector('[data-order]') as HTMLElement;
     row.focus();
     await user.keyboard('{Enter}');
     expect(useSession.getState().view.name).toBe('order');
