@@ -40,12 +40,11 @@ export const useOrder = create<OrderState>((set, get) => {
 
     async open(orderId, options) {
       if (!options?.keepNotice) set({ view: undefined, error: undefined, notice: undefined, documents: [] });
-      // The order shows as soon as it arrives; its documents follow.
-      const documents = api().call('documents.forOrder', { orderId });
+      // The order shows as soon as it arrives; its documents follow (the first request may read them from disk).
       const view = await api().call('orders.get', { id: orderId });
       if (!view.ok) return set({ error: view.error });
       set({ view: view.value });
-      const listed = await documents;
+      const listed = await api().call('documents.forOrder', { orderId });
       if (get().view?.order.id === orderId) set({ documents: listed.ok ? listed.value : [] });
     },
 
