@@ -1,4 +1,4 @@
-import { access, copyFile, mkdir, rename } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DomainError } from '../../shared/result.js';
@@ -85,6 +85,9 @@ export class Collection<T extends { id: string }> {
   static async open<T extends { id: string }>(dataDir: string, spec: CollectionSpec): Promise<Collection<T>> {
     const shards = spec.shards ?? 1;
     if (shards > 1) await mkdir(join(dataDir, spec.name), { recursive: true });
+    // write-file-atomic names its temporary file "<file>.<number>".
+    const leftover = shards > 1 ? /^\d+\.json\.\d+$/ : new RegExp(`^${spec.name}\\.json\\.\\d+$`);
+    await removeUnfinishedWrites(shards > 1 ? join(dataDir, spec.name) : dataDir, leftover);
     const files: Low<CollectionFile<T>>[] = [];
     for (let shard = 0; shard < shards; shard++) files.push(await openFile<T>(dataDir, spec, shardFile(dataDir, spec, shard)));
     const collection = new Collection(files, spec.name);
@@ -218,5 +221,15 @@ async function exists(file: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * A crash between writing a temporary file and renaming it over the real one leaves the temporary file behind; the
+ * real file is intact (the rename is atomic), so the leftover is only removed.
+ */
+async function removeUnfinishedWrites(folder: string, pattern: RegExp): Promise<void> {
+  for (const name of await readdir(folder)) {
+    if (pattern.test(name)) await rm(join(folder, name), { force: true });
   }
 }
