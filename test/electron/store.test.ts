@@ -12,7 +12,7 @@ describe('the store on disk', () => {
     const t = await openBackend();
     const { manager } = await staffedWorkshop(t);
     const { order } = await t.ok('orders.create', intakeInput(manager.id));
-    const files = (await readdir(t.dataDir)).filter((f) => f.endsWith('.json')).sort();
+    const files = (await readdir(t.dataDir)).filter((f) => f.endsWith('.json') && !f.startsWith('.')).sort();
     expect(files).toEqual(['loaners.json', 'loans.json', 'models.json', 'settings.json', 'staff.json']);
     const shards = (await readdir(join(t.dataDir, 'orders'))).sort();
     expect(shards).toHaveLength(64);
