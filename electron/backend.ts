@@ -1,5 +1,6 @@
 import type { Handlers } from './ipc/handlers.js';
 import { createContext, type Printer } from './services/context.js';
+import { scheduleBackups } from './services/backups.js';
 import { createHandlers } from './services/index.js';
 import { openStore, type Store } from './store/store.js';
 
@@ -12,9 +13,18 @@ export interface Backend {
 /** Opens a data folder and wires the services: the same backend for Electron, the web host and the tests. */
 export async function startBackend(
   dataDir: string,
-  options: { version: string; desktop: boolean; printer?: Printer; now?: () => Date },
+  options: { version: string; desktop: boolean; printer?: Printer; now?: () => Date; automaticBackups?: boolean },
 ): Promise<Backend> {
   const store = await openStore(dataDir);
-  const handlers = createHandlers(createContext(store, options));
-  return { store, handlers, close: () => store.close() };
+  const ctx = createContext(store, options);
+  const handlers = createHandlers(ctx);
+  const stopBackups = options.automaticBackups ? scheduleBackups(ctx) : () => undefined;
+  return {
+    store,
+    handlers,
+    close: async () => {
+      stopBackups();
+      await store.close();
+    },
+  };
 }

@@ -44,7 +44,7 @@ async function start(): Promise<void> {
   });
 
   const dataDir = resolveDataDir(process.argv.slice(1), process.env, app.getPath('userData'));
-  backend = await startBackend(dataDir, { version: app.getVersion(), desktop: true, printer: pdfPrinter });
+  backend = await startBackend(dataDir, { version: app.getVersion(), desktop: true, printer: pdfPrinter, automaticBackups: true });
   register(ipcMain, backend.handlers, {
     isTrustedSender: (event) => isTrustedFrame(event.senderFrame),
     log: (line) => console.error(line),

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const dataDir = resolveDataDir(process.argv.slice(2));
   const port = process.env.PORT ? Number(process.env.PORT) : 5180;
-  const backend = await startBackend(dataDir, { version: process.env.npm_package_version ?? '0.1.0', desktop: false });
+  const backend = await startBackend(dataDir, { version: process.env.npm_package_version ?? '0.1.0', desktop: false, automaticBackups: process.env.WORKSHOP_AUTOMATIC_BACKUPS !== 'off' });
   const host = await startWebHost({
     handlers: backend.handlers,
     staticDir: join(here, '..', 'renderer'),

@@ -67,7 +67,35 @@ export const channels = {
       dataDir: z.string(),
       empty: z.boolean(),
       desktop: z.boolean(),
+      recovery: z.array(
+        z.object({
+          file: z.string(),
+          problem: z.string(),
+          movedTo: z.string(),
+          restoredFrom: z.string().optional(),
+          fromBackup: z.int(),
+          salvaged: z.int(),
+          total: z.int(),
+        }),
+      ),
     }),
+  },
+  'backups.list': {
+    summary: 'Every automatic and manual backup, newest first, with its date, reason, records per collection and whether its checksums verify.',
+    input: Empty,
+    output: z.array(
+      z.object({ id: z.string(), createdAt: z.string(), reason: z.string(), verified: z.boolean(), records: z.record(z.string(), z.int()) }),
+    ),
+  },
+  'backups.create': {
+    summary: 'Back up every data file now (kept with the automatic ones, rotated 7 daily and 4 weekly).',
+    input: z.strictObject({ actorId: z.string() }),
+    output: z.object({ id: z.string(), createdAt: z.string() }),
+  },
+  'backups.restore': {
+    summary: 'Restore a verified backup (managers only); the current data is backed up first.',
+    input: z.strictObject({ actorId: z.string(), id: z.string().min(1, 'required'), confirm: z.literal(true, 'confirm') }),
+    output: z.object({ restored: z.string(), safetyBackup: z.string() }),
   },
   'demo.load': {
     summary: 'Fill an empty store with demo staff, customers, devices and orders.',

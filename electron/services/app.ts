@@ -8,6 +8,7 @@ export function appHandlers(ctx: ServiceContext): Pick<Handlers, 'app.info'> {
       dataDir: ctx.store.dataDir,
       empty: ctx.store.staff.size === 0,
       desktop: ctx.desktop,
+      recovery: ctx.store.recovery,
     }),
   };
 }

@@ -13,6 +13,7 @@ import { warrantyHandlers } from './warranty.js';
 import { registryHandlers } from './registry.js';
 import { modelHandlers } from './models.js';
 import { loanHandlers } from './loans.js';
+import { backupHandlers } from './backups.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -30,5 +31,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...registryHandlers(ctx),
     ...modelHandlers(ctx),
     ...loanHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }

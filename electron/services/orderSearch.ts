@@ -17,6 +17,7 @@ export class OrderSearchIndex {
   private starts: number[] = [];
   private ids: string[] = [];
   private lastIndexedId = '';
+  private indexedOrders: readonly RepairOrder[] | undefined;
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -39,6 +40,9 @@ export class OrderSearchIndex {
   }
 
   private sync(orders: readonly RepairOrder[]): void {
+    // The collection rebuilt its list (a restore, or a save undone after a failed write): start again.
+    if (this.indexedOrders !== undefined && this.indexedOrders !== orders) this.ids = [];
+    this.indexedOrders = orders;
     const indexed = this.ids.length;
     const stillPrefix = indexed === 0 || orders[indexed - 1]?.id === this.lastIndexedId;
     if (stillPrefix && orders.length - indexed <= TAIL_LIMIT && (indexed > 0 || orders.length <= TAIL_LIMIT)) return;

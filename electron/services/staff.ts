@@ -3,12 +3,13 @@ import { DomainError } from '../../shared/result.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
 
 export function staffHandlers(ctx: ServiceContext): Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update'> {
-  const { staff } = ctx.store;
+  const staffOf = () => ctx.store.staff;
   return {
-    'staff.list': () => [...staff.all()],
+    'staff.list': () => [...staffOf().all()],
 
     'staff.create': (input) =>
       ctx.store.exclusive(async () => {
+        const staff = staffOf();
         if (staff.size > 0) {
           if (!input.actorId) throw new DomainError('validation', 'Name the current user.', { actorId: 'required' });
           requireActor(ctx, input.actorId, ['manager']);
@@ -21,6 +22,7 @@ export function staffHandlers(ctx: ServiceContext): Pick<Handlers, 'staff.list' 
     'staff.update': (input) =>
       ctx.store.exclusive(async () => {
         requireActor(ctx, input.actorId, ['manager']);
+        const staff = staffOf();
         const member = staff.get(input.id);
         if (!member) throw new DomainError('not_found', 'No such staff member.', { id: 'not_found' });
         const updated = {

@@ -2,7 +2,7 @@ import { access, copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DomainError } from '../../shared/result.js';
-import { DurableJsonFile, fsyncFolder } from './durableJsonFile.js';
+import { CorruptFileError, DurableJsonFile, fsyncFolder } from './durableJsonFile.js';
 
 /** What every collection file holds: its schema version and its records. */
 export interface CollectionFile<T> {
@@ -189,7 +189,7 @@ async function openFile<T>(dataDir: string, spec: CollectionSpec, file: string):
   if (!stored) await db.write();
   const data = db.data;
   if (typeof data.schemaVersion !== 'number' || !Array.isArray(data.items)) {
-    throw new Error(`The data file ${file} is not a collection file (no schemaVersion or items).`);
+    throw new CorruptFileError(file, new Error('it is not a collection file: no schemaVersion or items'));
   }
   if (data.schemaVersion > spec.version) throw new NewerSchemaError(file, data.schemaVersion, spec.version);
   if (data.schemaVersion < spec.version) {

@@ -1,15 +1,18 @@
 import { mkdir } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { Mutex } from 'async-mutex';
 import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
-import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Loan, LoanerUnit } from '../../shared/schemas/loan.js';
+import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { StaffMember } from '../../shared/schemas/staff.js';
 import { Collection, type CollectionSpec } from './collection.js';
+import { CorruptFileError } from './durableJsonFile.js';
 import { lockDataFolder } from './lock.js';
+import { recoverFile, type RecoveryNote } from './recovery.js';
 
 /** The settings live in a one-record collection, so that they share the file format of everything else. */
 export type SettingsRecord = Settings & { id: 'settings' };
@@ -30,60 +33,87 @@ export const COLLECTIONS = {
   loans: { name: 'loans', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
-export interface Store {
-  readonly dataDir: string;
-  readonly staff: Collection<StaffMember>;
-  readonly customers: Collection<Customer>;
-  readonly devices: Collection<Device>;
-  readonly orders: Collection<RepairOrder>;
+interface Collections {
+  staff: Collection<StaffMember>;
+  customers: Collection<Customer>;
+  devices: Collection<Device>;
+  orders: Collection<RepairOrder>;
+  settings: Collection<SettingsRecord>;
+  models: Collection<ProductModel>;
+  loaners: Collection<LoanerUnit>;
+  loans: Collection<Loan>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
    */
   documents(): Promise<Collection<IssuedDocument>>;
-  readonly settings: Collection<SettingsRecord>;
-  readonly models: Collection<ProductModel>;
-  readonly loaners: Collection<LoanerUnit>;
-  readonly loans: Collection<Loan>;
+}
+
+export interface Store extends Readonly<Collections> {
+  readonly dataDir: string;
+  /** What start-up had to repair (damaged files restored from a backup), for the user to see. */
+  readonly recovery: RecoveryNote[];
   /** Runs a change alone: changes that touch several collections never interleave. */
   exclusive<R>(change: () => Promise<R>): Promise<R>;
+  /** Read every file again (after a restore). */
+  reload(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Opens (and locks) a data folder; creates it when it does not exist. */
+/** Opens (and locks) a data folder; creates it when it does not exist; repairs damaged files from backups. */
 export async function openStore(dataDir: string): Promise<Store> {
   await mkdir(dataDir, { recursive: true });
   const release = await lockDataFolder(dataDir);
   try {
+    const recovery: RecoveryNote[] = [];
     const mutex = new Mutex();
-    return {
+    const store = {
       dataDir,
-      staff: await Collection.open<StaffMember>(dataDir, COLLECTIONS.staff),
-      customers: await Collection.open<Customer>(dataDir, COLLECTIONS.customers),
-      devices: await Collection.open<Device>(dataDir, COLLECTIONS.devices),
-      orders: await Collection.open<RepairOrder>(dataDir, COLLECTIONS.orders),
-      documents: lazily(() => Collection.open<IssuedDocument>(dataDir, COLLECTIONS.documents)),
-      settings: await Collection.open<SettingsRecord>(dataDir, COLLECTIONS.settings),
-      models: await Collection.open<ProductModel>(dataDir, COLLECTIONS.models),
-      loaners: await Collection.open<LoanerUnit>(dataDir, COLLECTIONS.loaners),
-      loans: await Collection.open<Loan>(dataDir, COLLECTIONS.loans),
-      exclusive: (change) => mutex.runExclusive(change),
+      recovery,
+      ...(await openCollections(dataDir, recovery)),
+      exclusive: <R>(change: () => Promise<R>) => mutex.runExclusive(change),
+      reload: async () => {
+        Object.assign(store, await openCollections(dataDir, recovery));
+      },
       close: release,
     };
+    return store;
   } catch (error) {
     await release();
     throw error;
   }
 }
 
-/** Open once, on first use; a failed open is tried again next time. */
-function lazily<T>(open: () => Promise<T>): () => Promise<T> {
-  let opening: Promise<T> | undefined;
-  return () => {
-    opening ??= open().catch((error: unknown) => {
-      opening = undefined;
-      throw error;
-    });
-    return opening;
+async function openCollections(dataDir: string, recovery: RecoveryNote[]): Promise<Collections> {
+  const open = <T extends { id: string }>(spec: CollectionSpec) => openRepairing<T>(dataDir, spec, recovery);
+  let documents: Promise<Collection<IssuedDocument>> | undefined;
+  return {
+    staff: await open<StaffMember>(COLLECTIONS.staff),
+    customers: await open<Customer>(COLLECTIONS.customers),
+    devices: await open<Device>(COLLECTIONS.devices),
+    orders: await open<RepairOrder>(COLLECTIONS.orders),
+    settings: await open<SettingsRecord>(COLLECTIONS.settings),
+    models: await open<ProductModel>(COLLECTIONS.models),
+    loaners: await open<LoanerUnit>(COLLECTIONS.loaners),
+    loans: await open<Loan>(COLLECTIONS.loans),
+    documents: () => {
+      documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
+        documents = undefined;
+        throw error;
+      });
+      return documents;
+    },
   };
+}
+
+/** Open a collection; a damaged file is moved aside and rebuilt from the newest backup plus what it still holds. */
+async function openRepairing<T extends { id: string }>(dataDir: string, spec: CollectionSpec, recovery: RecoveryNote[]): Promise<Collection<T>> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await Collection.open<T>(dataDir, spec);
+    } catch (error) {
+      if (!(error instanceof CorruptFileError) || attempt > (spec.shards ?? 1)) throw error;
+      recovery.push(await recoverFile(dataDir, relative(dataDir, error.file), error.message, spec.version));
+    }
+  }
 }

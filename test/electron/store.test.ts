@@ -2,7 +2,6 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Collection, shardOf } from '../../electron/store/collection.js';
-import { CorruptFileError } from '../../electron/store/durableJsonFile.js';
 import { DataFolderLockedError } from '../../electron/store/lock.js';
 import { openStore } from '../../electron/store/store.js';
 import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
@@ -73,15 +72,21 @@ describe('the store on disk', () => {
     await expect(openStore(dataDir)).rejects.toThrow(/already in use by another running copy/);
   });
 
-  it('refuses to start on a damaged file instead of starting empty', async () => {
+  it('does not start on a damaged file as if it were empty: it keeps the damaged file aside and reports it', async () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });
     await staffedWorkshop(first);
     await first.close();
     await writeFile(join(dataDir, 'staff.json'), '{"schemaVersion":1,"items":[{"id":');
-    await expect(openStore(dataDir)).rejects.toBeInstanceOf(CorruptFileError);
-    // The damaged file is left as it was, for recovery.
-    expect(await readFile(join(dataDir, 'staff.json'), 'utf8')).toBe('{"schemaVersion":1,"items":[{"id":');
+    const store = await openStore(dataDir);
+    try {
+      expect(store.recovery).toEqual([expect.objectContaining({ file: 'staff.json', problem: expect.stringContaining('damaged') })]);
+      // The damaged file is kept, byte for byte, for inspection.
+      const [kept] = await readdir(join(dataDir, 'damaged'));
+      expect(await readFile(join(dataDir, 'damaged', kept), 'utf8')).toBe('{"schemaVersion":1,"items":[{"id":');
+    } finally {
+      await store.close();
+    }
   });
 
   it('migrates an older file after backing it up, and refuses a newer one', async () => {

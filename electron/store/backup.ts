@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { fsyncFolder } from './durableJsonFile.js';
+
+export type BackupReason = 'startup' | 'daily' | 'manual' | 'pre-restore';
+
+export interface BackupManifest {
+  id: string;
+  createdAt: string;
+  reason: BackupReason;
+  /** Data file (relative to the data folder) → its checksum, size and number of records. */
+  files: Record<string, { sha256: string; bytes: number; records: number }>;
+}
+
+export interface BackupSummary extends BackupManifest {
+  verified: boolean;
+  /** Records per collection, e.g. { orders: 1200, customers: 950 }. */
+  records: Record<string, number>;
+}
+
+const AUTO = join('backups', 'auto');
+
+/** The data files: every collection file at the top of the data folder and in the folders of split collections. */
+export async function dataFiles(dataDir: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(dataDir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')) files.push(entry.name);
+    if (entry.isDirectory() && !['backups', 'documents', 'damaged', '.lock'].includes(entry.name)) {
+      for (const name of await readdir(join(dataDir, entry.name))) if (/^\d+\.json$/.test(name)) files.push(join(entry.name, name));
+    }
+  }
+  return files.sort();
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * A copy of every data file, with a manifest of checksums, in backups/auto/<time>-<reason>/. Issued PDFs are not
+ * copied: they never change once issued, and each carries its own checksum in the documents collection.
+ */
+export async function createBackup(dataDir: string, reason: BackupReason, now = new Date()): Promise<BackupManifest> {
+  const id = `${now.toISOString().replace(/[:.]/g, '-')}-${reason}`;
+  const folder = join(dataDir, AUTO, id);
+  await mkdir(folder, { recursive: true });
+  const manifest: BackupManifest = { id, createdAt: now.toISOString(), reason, files: {} };
+  for (const file of await dataFiles(dataDir)) {
+    const bytes = await readFile(join(dataDir, file));
+    const target = join(folder, file);
+    await mkdir(join(target, '..'), { recursive: true });
+    await writeFile(target, bytes);
+    manifest.files[file] = { sha256: sha256(bytes), bytes: bytes.length, records: countRecords(bytes) };
+  }
+  await writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify(manifest, null, 1), { fsync: true });
+  await fsyncFolder(folder);
+  return manifest;
+}
+
+/** Every backup, newest first, each checked against its manifest. */
+export async function listBackups(dataDir: string): Promise<BackupSummary[]> {
+  let ids: string[];
+  try {
+    ids = await readdir(join(dataDir, AUTO));
+  } catch {
+    return [];
+  }
+  const summaries: BackupSummary[] = [];
+  for (const id of ids.sort().reverse()) {
+    try {
+      const manifest = JSON.parse(await readFile(join(dataDir, AUTO, id, 'manifest.json'), 'utf8')) as BackupManifest;
+      summaries.push({ ...manifest, verified: await verify(dataDir, manifest), records: recordsPerCollection(manifest) });
+    } catch {
+      // A backup without a readable manifest was interrupted: it is not offered.
+    }
+  }
+  return summaries;
+}
+
+async function verify(dataDir: string, manifest: BackupManifest): Promise<boolean> {
+  for (const [file, expected] of Object.entries(manifest.files)) {
+    try {
+      if (sha256(await readFile(join(dataDir, AUTO, manifest.id, file))) !== expected.sha256) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+function recordsPerCollection(manifest: BackupManifest): Record<string, number> {
+  const records: Record<string, number> = {};
+  for (const [file, info] of Object.entries(manifest.files)) {
+    const collection = file.split(/[\\/]/)[0].replace(/\.json$/, '');
+    records[collection] = (records[collection] ?? 0) + Math.max(0, info.records);
+  }
+  return records;
+}
+
+/** The newest verified backup's copy of one data file, if any backup holds one. */
+export async function latestGoodCopy(dataDir: string, file: string): Promise<{ backup: BackupSummary; text: string } | undefined> {
+  for (const backup of await listBackups(dataDir)) {
+    if (!backup.verified || !backup.files[file]) continue;
+    return { backup, text: await readFile(join(dataDir, AUTO, backup.id, file), 'utf8') };
+  }
+  return undefined;
+}
+
+/** Copy a backup's files over the data files (each written atomically). */
+export async function restoreFiles(dataDir: string, backup: BackupManifest): Promise<void> {
+  for (const file of Object.keys(backup.files)) {
+    const target = join(dataDir, file);
+    await mkdir(join(target, '..'), { recursive: true });
+    await writeFileAtomic(target, await readFile(join(dataDir, AUTO, backup.id, file)), { fsync: true });
+  }
+}
+
+/**
+ * Keep the 7 newest days' last backups and the 4 newest weeks' last backups before them (and anything younger than
+ * a day); remove the rest.
+ */
+export async function rotateBackups(dataDir: string, now = new Date()): Promise<string[]> {
+  const backups = (await listBackups(dataDir)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const keep = new Set<string>();
+  const days = new Set<string>();
+  const weeks = new Set<string>();
+  for (const backup of backups) {
+    const created = new Date(backup.createdAt);
+    const day = backup.createdAt.slice(0, 10);
+    if (now.getTime() - created.getTime() < 86_400_000) {
+      keep.add(backup.id);
+      days.add(day);
+      continue;
+    }
+    const week = String(Math.floor(created.getTime() / (7 * 86_400_000)));
+    if (days.size < 7 && !days.has(day)) {
+      days.add(day);
+      keep.add(backup.id);
+    } else if (!days.has(day) && weeks.size < 4 && !weeks.has(week)) {
+      weeks.add(week);
+      keep.add(backup.id);
+    }
+  }
+  const removed = backups.filter((b) => !keep.has(b.id)).map((b) => b.id);
+  for (const id of removed) await rm(join(dataDir, AUTO, id), { recursive: true, force: true });
+  return removed;
+}
+
+/** When the newest backup was made, or undefined. */
+export async function newestBackupTime(dataDir: string): Promise<number | undefined> {
+  try {
+    const ids = (await readdir(join(dataDir, AUTO))).sort();
+    const newest = ids.at(-1);
+    return newest ? (await stat(join(dataDir, AUTO, newest))).mtimeMs : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+
+/** Records in a collection file, or -1 when it does not parse. */
+function countRecords(bytes: Buffer): number {
+  try {
+    return (JSON.parse(bytes.toString('utf8')) as { items: unknown[] }).items.length;
+  } catch {
+    return -1;
+  }
+}

@@ -1,0 +1,124 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { shardOf } from '../../electron/store/collection.js';
+import { createBackup, listBackups, rotateBackups } from '../../electron/store/backup.js';
+import { salvageRecords } from '../../electron/store/salvage.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from '../helpers.js';
+
+const shardFile = (dataDir: string, collection: string, id: string) => join(dataDir, collection, `${String(shardOf(id, 64)).padStart(2, '0')}.json`);
+
+describe('backups', () => {
+  it('copy every data file with checksums, list them newest first, and notice a damaged copy', async () => {
+    const t = await openBackend();
+    const { clerk } = await staffedWorkshop(t);
+    await t.ok('orders.create', intakeInput(clerk.id));
+    const made = await t.ok('backups.create', { actorId: clerk.id });
+    const [listed] = await t.ok('backups.list', {});
+    expect(listed).toMatchObject({ id: made.id, reason: 'manual', verified: true, records: { orders: 1, customers: 1, devices: 1, staff: 3 } });
+    const manifest = JSON.parse(await readFile(join(t.dataDir, 'backups', 'auto', made.id, 'manifest.json'), 'utf8'));
+    const someFile = Object.keys(manifest.files).find((f) => f.startsWith('orders'))!;
+    await writeFile(join(t.dataDir, 'backups', 'auto', made.id, someFile), '{"tampered":true}');
+    expect((await t.ok('backups.list', {}))[0].verified).toBe(false);
+  });
+
+  it('keep the last backup of each of 7 days and of 4 weeks before them', async () => {
+    const dataDir = await tempDir();
+    const t = await openBackend({ dataDir });
+    await staffedWorkshop(t);
+    const now = new Date('2026-06-30T12:00:00Z');
+    for (let day = 0; day < 40; day++) {
+      for (const hour of [9, 17]) await createBackup(dataDir, 'daily', new Date(Date.UTC(2026, 5, 30 - day, hour)));
+    }
+    await rotateBackups(dataDir, now);
+    const kept = (await listBackups(dataDir)).map((b) => b.createdAt.slice(0, 13));
+    // Everything younger than a day, then the last backup of each day until 7 days are covered, then one a week.
+    expect(kept.slice(0, 3)).toEqual(['2026-06-30T17', '2026-06-30T09', '2026-06-29T17']);
+    expect(kept.slice(3, 8)).toEqual(['2026-06-28T17', '2026-06-27T17', '2026-06-26T17', '2026-06-25T17', '2026-06-24T17']);
+    const weekly = kept.slice(8);
+    expect(weekly).toHaveLength(4);
+    expect(new Set(weekly.map((stamp) => stamp.slice(0, 10))).size).toBe(4);
+    expect(weekly.every((stamp) => stamp < '2026-06-24')).toBe(true);
+  });
+});
+
+describe('start-up integrity check', () => {
+  it('restores a file cut in half from the last backup plus every record still readable in it, and says so', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    const { clerk } = await staffedWorkshop(first);
+    const before = await first.ok('orders.create', intakeInput(clerk.id));
+    await first.ok('backups.create', { actorId: clerk.id });
+    // After the backup: a second order in the same shard file as the first, so that the damage hits both.
+    let after = await first.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35391711987654'), phone: '+7 900 000-11-22' }));
+    for (let i = 0; shardOf(after.order.id, 64) !== shardOf(before.order.id, 64) && i < 400; i++) {
+      after = await first.ok('orders.create', intakeInput(clerk.id, { imei: validImei(String(35209900176000 + i)), phone: `+7 900 ${1000000 + i}` }));
+    }
+    await first.close();
+
+    const file = shardFile(dataDir, 'orders', before.order.id);
+    const text = await readFile(file, 'utf8');
+    // A hand edit that breaks the JSON at the very end: both records are still whole.
+    await writeFile(file, text.slice(0, text.length - 2));
+
+    const second = await openBackend({ dataDir });
+    const info = await second.ok('app.info', {});
+    expect(info.recovery).toHaveLength(1);
+    expect(info.recovery[0]).toMatchObject({ file: expect.stringMatching(/^orders[\\/]\d\d\.json$/), fromBackup: 1, salvaged: 2, total: 2 });
+    expect(info.recovery[0].restoredFrom).toBeDefined();
+    expect((await second.ok('orders.get', { id: before.order.id })).order.number).toBe(before.order.number);
+    expect((await second.ok('orders.get', { id: after.order.id })).order.number).toBe(after.order.number);
+    expect(await readdir(join(dataDir, 'damaged'))).toHaveLength(1);
+  });
+
+  it('without a backup, keeps every readable record of a damaged file and reports the rest as lost', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    await staffedWorkshop(first);
+    await first.close();
+    const file = join(dataDir, 'staff.json');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.slice(0, Math.floor(text.length * 0.7)));
+    const second = await openBackend({ dataDir });
+    const [note] = (await second.ok('app.info', {})).recovery;
+    expect(note).toMatchObject({ file: 'staff.json', fromBackup: 0, restoredFrom: undefined });
+    expect(note.salvaged).toBeGreaterThanOrEqual(1);
+    expect(note.salvaged).toBeLessThan(3);
+    expect((await second.ok('staff.list', {})).length).toBe(note.salvaged);
+  });
+
+  it('never starts with silently empty data: an empty file is reported as well', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    await staffedWorkshop(first);
+    await first.close();
+    await writeFile(join(dataDir, 'staff.json'), '');
+    const second = await openBackend({ dataDir });
+    expect((await second.ok('app.info', {})).recovery.map((n) => n.file)).toEqual(['staff.json']);
+  });
+});
+
+describe('restoring a backup', () => {
+  it('is a manager’s action, backs up the current data first, and brings the old data back', async () => {
+    const t = await openBackend();
+    const { clerk, manager } = await staffedWorkshop(t);
+    const kept = await t.ok('orders.create', intakeInput(clerk.id));
+    const backup = await t.ok('backups.create', { actorId: clerk.id });
+    const later = await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35391711987654'), phone: '+7 900 555-00-11' }));
+    expect(await t.call('backups.restore', { actorId: clerk.id, id: backup.id, confirm: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.call('backups.restore', { actorId: manager.id, id: backup.id } as never)).toMatchObject({ ok: false, error: { fields: { confirm: 'invalid_choice' } } });
+    const restored = await t.ok('backups.restore', { actorId: manager.id, id: backup.id, confirm: true });
+    expect(restored.safetyBackup).toMatch(/pre-restore$/);
+    expect((await t.ok('orders.list', {})).rows.map((r) => r.id)).toEqual([kept.order.id]);
+    expect(await t.call('orders.get', { id: later.order.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await t.ok('orders.list', { query: kept.order.number })).total).toBe(1);
+  });
+});
+
+describe('salvage', () => {
+  it('reads every whole record of a cut-off file, strings with braces and quotes included', () => {
+    const text = '{"schemaVersion":1,"items":[{"id":"a","note":"}{\\"x"},{"id":"b","n":{"deep":[1,2]}},{"id":"c","cut';
+    expect(salvageRecords(text).map((r) => r.id)).toEqual(['a', 'b']);
+    expect(salvageRecords('garbage')).toEqual([]);
+  });
+});
