@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from './components/Field.js';
 import { Header } from './components/Header.js';
+import { RecoveryBanner } from './components/RecoveryBanner.js';
 import { Dashboard } from './screens/Dashboard.js';
 import { FirstRun } from './screens/FirstRun.js';
 import { Intake } from './screens/Intake.js';
@@ -28,6 +29,7 @@ export function App() {
     <div className="app">
       <Header />
       <main>
+        <RecoveryBanner />
         <ErrorBanner error={error} />
         {view.name === 'dashboard' && <Dashboard />}
         {view.name === 'orders' && <OrdersList />}

@@ -7,6 +7,7 @@ import { api } from '../api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
 import { RulesSection } from '../components/RulesSection.js';
 import { ModelsSection } from '../components/ModelsSection.js';
+import { BackupsSection } from '../components/BackupsSection.js';
 import { actorId, useSession } from '../stores/session.js';
 import { LanguageOptions } from '../components/LanguageOptions.js';
 
@@ -96,6 +97,7 @@ export function SettingsScreen() {
       <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
       <RulesSection />
       <ModelsSection />
+      <BackupsSection />
     </form>
   );
 }

@@ -38,7 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  host?.stop();
+  await host?.stop();
 });
 
 describe('a new workshop, end to end in Chromium', () => {

@@ -7,8 +7,10 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** `node out/main/web.js` (what `npm run web` runs after building) on a new data folder and a free port. */
-export async function startWebHost(): Promise<{ url: string; origin: string; token: string; dataDir: string; stop(): void }> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'workshop-e2e-'));
+export async function startWebHost(
+  existingDataDir?: string,
+): Promise<{ url: string; origin: string; token: string; dataDir: string; stop(): Promise<void> }> {
+  const dataDir = existingDataDir ?? (await mkdtemp(join(tmpdir(), 'workshop-e2e-')));
   const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dataDir], {
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -23,7 +25,13 @@ export async function startWebHost(): Promise<{ url: string; origin: string; tok
     child.on('exit', (code) => reject(new Error(`web host exited with ${code}: ${output}`)));
   });
   const parsed = new URL(url);
-  return { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dataDir, stop: () => child.kill('SIGTERM') };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dataDir, stop };
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  host?.stop();
+  await host?.stop();
 });
 
 async function pdfOf(documentId: string, name: string): Promise<string> {

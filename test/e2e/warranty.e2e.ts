@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  host?.stop();
+  await host?.stop();
 });
 
 describe('warranty, end to end in Chromium (EU profile)', () => {

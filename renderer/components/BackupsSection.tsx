@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../shared/channels.js';
+import type { ApiError } from '../../shared/result.js';
+import { api } from '../api/index.js';
+import { formatDate } from '../i18n/index.js';
+import { actorId, useSession } from '../stores/session.js';
+import { ErrorBanner } from './Field.js';
+
+type Backup = ChannelOutput<'backups.list'>[number];
+
+/** Backups: when, why, what they hold, whether they verify; back up now; restore one after confirmation. */
+export function BackupsSection() {
+  const { t } = useTranslation();
+  const { language, load } = useSession();
+  const [backups, setBackups] = useState<Backup[]>([]);
+  const [error, setError] = useState<ApiError>();
+  const [notice, setNotice] = useState<string>();
+
+  const refresh = async () => {
+    const result = await api().call('backups.list', {});
+    if (result.ok) setBackups(result.value);
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  async function backUpNow() {
+    const result = await api().call('backups.create', { actorId: actorId() });
+    setError(result.ok ? undefined : result.error);
+    await refresh();
+  }
+
+  async function restore(backup: Backup) {
+    if (!window.confirm(t('backups.confirm', { date: formatDate(backup.createdAt, language, true) }))) return;
+    const result = await api().call('backups.restore', { actorId: actorId(), id: backup.id, confirm: true });
+    setError(result.ok ? undefined : result.error);
+    if (result.ok) {
+      setNotice(t('backups.restored', { date: formatDate(result.value.restored, language, true) }));
+      await load();
+    }
+    await refresh();
+  }
+
+  return (
+    <fieldset className="backups">
+      <legend>{t('backups.title')}</legend>
+      <p className="muted">{t('backups.intro')}</p>
+      <button type="button" onClick={() => void backUpNow()}>
+        {t('backups.now')}
+      </button>
+      <ErrorBanner error={error} />
+      {notice && <div className="banner ok">{notice}</div>}
+      <table>
+        <thead>
+          <tr>
+            <th>{t('backups.when')}</th>
+            <th>{t('backups.reason')}</th>
+            <th>{t('backups.contents')}</th>
+            <th>{t('backups.check')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {backups.map((backup) => (
+            <tr key={backup.id} data-backup={backup.id}>
+              <td>{formatDate(backup.createdAt, language, true)}</td>
+              <td>{t(`backups.reasons.${backup.reason}`, { defaultValue: backup.reason })}</td>
+              <td className="small">
+                {t('backups.counts', { orders: backup.records.orders ?? 0, customers: backup.records.customers ?? 0, devices: backup.records.devices ?? 0 })}
+              </td>
+              <td>{backup.verified ? t('backups.verified') : <span className="field-error">{t('backups.damaged')}</span>}</td>
+              <td>
+                {backup.verified && (
+                  <button type="button" onClick={() => void restore(backup)}>
+                    {t('backups.restore')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </fieldset>
+  );
+}
