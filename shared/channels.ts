@@ -97,6 +97,38 @@ export const channels = {
     input: z.strictObject({ actorId: z.string(), id: z.string().min(1, 'required'), confirm: z.literal(true, 'confirm') }),
     output: z.object({ restored: z.string(), safetyBackup: z.string() }),
   },
+  'audit.list': {
+    summary: 'The audit log, newest first (managers only): who changed which record, when, through which channel, before and after.',
+    input: z.strictObject({
+      actorId: z.string(),
+      collection: z.string().max(40, 'too_long').optional(),
+      id: z.string().max(40, 'too_long').optional(),
+      limit: z.int().min(1).max(10_000, 'too_large').default(100),
+      offset: z.int().min(0).default(0),
+    }),
+    output: z.object({
+      rows: z.array(
+        z.object({
+          seq: z.int(),
+          at: z.string(),
+          by: z.string().optional(),
+          channel: z.string().optional(),
+          collection: z.string(),
+          id: z.string(),
+          before: z.unknown().optional(),
+          after: z.unknown(),
+          previous: z.string(),
+          hash: z.string(),
+        }),
+      ),
+      total: z.int(),
+    }),
+  },
+  'audit.verify': {
+    summary: "Recompute the audit log's hash chain (managers only): whether it is intact, or the first entry that was altered.",
+    input: z.strictObject({ actorId: z.string() }),
+    output: z.object({ entries: z.int(), intact: z.boolean(), brokenAt: z.int().optional() }),
+  },
   'demo.load': {
     summary: 'Fill an empty store with demo staff, customers, devices and orders.',
     input: Empty,

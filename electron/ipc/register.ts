@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type ChannelName, CHANNEL_NAMES, channels } from '../../shared/channels.js';
 import { type ApiError, DomainError, type Envelope, type FieldErrors } from '../../shared/result.js';
+import { changeContext } from '../store/audit.js';
 import type { Handlers } from './handlers.js';
 
 /**
@@ -43,7 +44,10 @@ export async function dispatch(
   }
   try {
     const handler = handlers[channel] as (value: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    // The audit log learns who makes each change, and through which channel, from here.
+    const actorId = (parsed.data as { actorId?: unknown }).actorId;
+    const context = { channel, actorId: typeof actorId === 'string' ? actorId : undefined };
+    return { ok: true, value: await changeContext.run(context, () => handler(parsed.data)) };
   } catch (error) {
     if (error instanceof DomainError) return failure(error.code, error.message, error.fields);
     log?.(`[ipc] ${channel} failed: ${(error as Error).stack ?? String(error)}`);

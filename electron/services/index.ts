@@ -14,6 +14,7 @@ import { registryHandlers } from './registry.js';
 import { modelHandlers } from './models.js';
 import { loanHandlers } from './loans.js';
 import { backupHandlers } from './backups.js';
+import { auditHandlers } from './audit.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -32,5 +33,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...modelHandlers(ctx),
     ...loanHandlers(ctx),
     ...backupHandlers(ctx),
+    ...auditHandlers(ctx),
   };
 }

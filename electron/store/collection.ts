@@ -71,9 +71,13 @@ function search<T extends { id: string }>(items: readonly T[], id: string): numb
  * its shard before it is acknowledged, and if the write fails the change is undone in memory, so memory never runs
  * ahead of disk.
  */
+/** Told of every saved batch (the audit log listens here). */
+export type ChangeObserver = (collection: string, changes: Array<{ id: string; before?: unknown; after: unknown }>) => Promise<void>;
+
 export class Collection<T extends { id: string }> {
   private byId = new Map<string, T>();
   private sorted: T[] = [];
+  private observer: ChangeObserver | undefined;
 
   private constructor(
     private readonly files: Low<CollectionFile<T>>[],
@@ -97,6 +101,10 @@ export class Collection<T extends { id: string }> {
 
   all(): readonly T[] {
     return this.sorted;
+  }
+
+  observe(observer: ChangeObserver): void {
+    this.observer = observer;
   }
 
   get(id: string): T | undefined {
@@ -133,6 +141,10 @@ export class Collection<T extends { id: string }> {
     }
     const touched = new Set<number>();
     const before = new Map<number, T[]>();
+    const changes = [
+      ...replacements.map((item) => ({ id: item.id, before: this.byId.get(item.id), after: item as unknown })),
+      ...inserts.map((item) => ({ id: item.id, after: item as unknown })),
+    ];
     const shardOfItem = (item: T) => {
       const shard = shardOf(item.id, this.files.length);
       if (!before.has(shard)) before.set(shard, this.files[shard].data.items.slice());
@@ -159,6 +171,7 @@ export class Collection<T extends { id: string }> {
       this.reindex();
       throw new DomainError('storage', `Could not save ${this.name}: ${(error as Error).message}`);
     }
+    await this.observer?.(this.name, changes);
   }
 
   private reindex(): void {

@@ -10,6 +10,7 @@ import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { StaffMember } from '../../shared/schemas/staff.js';
 import { Collection, type CollectionSpec } from './collection.js';
+import { AuditLog } from './audit.js';
 import { CorruptFileError } from './durableJsonFile.js';
 import { lockDataFolder } from './lock.js';
 import { recoverFile, type RecoveryNote } from './recovery.js';
@@ -51,6 +52,8 @@ interface Collections {
 
 export interface Store extends Readonly<Collections> {
   readonly dataDir: string;
+  /** Every change to every record, hash-chained. */
+  readonly audit: AuditLog;
   /** What start-up had to repair (damaged files restored from a backup), for the user to see. */
   readonly recovery: RecoveryNote[];
   /** Runs a change alone: changes that touch several collections never interleave. */
@@ -67,13 +70,15 @@ export async function openStore(dataDir: string): Promise<Store> {
   try {
     const recovery: RecoveryNote[] = [];
     const mutex = new Mutex();
+    const audit = await AuditLog.open(dataDir);
     const store = {
       dataDir,
       recovery,
-      ...(await openCollections(dataDir, recovery)),
+      audit,
+      ...(await openCollections(dataDir, recovery, audit)),
       exclusive: <R>(change: () => Promise<R>) => mutex.runExclusive(change),
       reload: async () => {
-        Object.assign(store, await openCollections(dataDir, recovery));
+        Object.assign(store, await openCollections(dataDir, recovery, audit));
       },
       close: release,
     };
@@ -84,8 +89,12 @@ export async function openStore(dataDir: string): Promise<Store> {
   }
 }
 
-async function openCollections(dataDir: string, recovery: RecoveryNote[]): Promise<Collections> {
-  const open = <T extends { id: string }>(spec: CollectionSpec) => openRepairing<T>(dataDir, spec, recovery);
+async function openCollections(dataDir: string, recovery: RecoveryNote[], audit: AuditLog): Promise<Collections> {
+  const open = async <T extends { id: string }>(spec: CollectionSpec) => {
+    const collection = await openRepairing<T>(dataDir, spec, recovery);
+    collection.observe((name, changes) => audit.record(name, changes));
+    return collection;
+  };
   let documents: Promise<Collection<IssuedDocument>> | undefined;
   return {
     staff: await open<StaffMember>(COLLECTIONS.staff),

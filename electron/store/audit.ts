@@ -1,0 +1,141 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Who is making the current change, through which channel: set once per request, read by the audit log. */
+export interface ChangeContext {
+  channel: string;
+  actorId?: string;
+}
+export const changeContext = new AsyncLocalStorage<ChangeContext>();
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  by?: string;
+  channel?: string;
+  collection: string;
+  id: string;
+  before?: unknown;
+  after: unknown;
+  previous: string;
+  hash: string;
+}
+
+const GENESIS = '0'.repeat(64);
+const hashOf = (entry: Omit<AuditEntry, 'hash'>) => createHash('sha256').update(JSON.stringify(entry)).digest('hex');
+
+/**
+ * The audit log: every change to every record (who, when, through which channel, before and after), appended to
+ * monthly JSON Lines files and fsynced. Each entry carries the hash of the one before it, so that editing, removing
+ * or reordering an entry breaks the chain from that point on, which `verify` finds.
+ */
+export class AuditLog {
+  private seq = 0;
+  private previous = GENESIS;
+  private queue: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly folder: string) {}
+
+  static async open(dataDir: string): Promise<AuditLog> {
+    const log = new AuditLog(join(dataDir, 'audit'));
+    await mkdir(log.folder, { recursive: true });
+    const files = await log.files();
+    const last = files.at(-1);
+    if (last) {
+      const lines = (await readFile(join(log.folder, last), 'utf8')).split('\n').filter(Boolean);
+      for (let i = lines.length - 1; i >= 0; i--) {
+        try {
+          const entry = JSON.parse(lines[i]) as AuditEntry;
+          log.seq = entry.seq;
+          log.previous = entry.hash;
+          break;
+        } catch {
+          // a line cut by a crash: the entry before it ends the chain
+        }
+      }
+    }
+    return log;
+  }
+
+  /** Append the changes of one saved batch. */
+  record(collection: string, changes: Array<{ id: string; before?: unknown; after: unknown }>, now = new Date()): Promise<void> {
+    const context = changeContext.getStore();
+    const lines = changes.map((change) => {
+      const entry: Omit<AuditEntry, 'hash'> = {
+        seq: ++this.seq,
+        at: now.toISOString(),
+        by: context?.actorId,
+        channel: context?.channel,
+        collection,
+        id: change.id,
+        before: change.before,
+        after: change.after,
+        previous: this.previous,
+      };
+      const hash = hashOf(entry);
+      this.previous = hash;
+      return `${JSON.stringify({ ...entry, hash })}\n`;
+    });
+    const file = join(this.folder, `${now.toISOString().slice(0, 7)}.jsonl`);
+    this.queue = this.queue.then(async () => {
+      const handle = await open(file, 'a');
+      try {
+        await handle.appendFile(lines.join(''));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    });
+    return this.queue;
+  }
+
+  /** Entries newest first, optionally of one record. */
+  async entries(filter: { collection?: string; id?: string; limit: number; offset: number }): Promise<{ rows: AuditEntry[]; total: number }> {
+    const all = (await this.readAll()).filter((e) => (!filter.collection || e.collection === filter.collection) && (!filter.id || e.id === filter.id));
+    all.reverse();
+    return { rows: all.slice(filter.offset, filter.offset + filter.limit), total: all.length };
+  }
+
+  /** Recompute the chain: the first entry whose hash or link does not match, if any. */
+  async verify(): Promise<{ entries: number; intact: boolean; brokenAt?: number }> {
+    let previous = GENESIS;
+    let count = 0;
+    for (const file of await this.files()) {
+      for (const line of (await readFile(join(this.folder, file), 'utf8')).split('\n')) {
+        if (!line) continue;
+        count++;
+        let entry: AuditEntry;
+        try {
+          entry = JSON.parse(line) as AuditEntry;
+        } catch {
+          return { entries: count, intact: false, brokenAt: count };
+        }
+        const { hash, ...rest } = entry;
+        if (rest.previous !== previous || hashOf(rest) !== hash) return { entries: count, intact: false, brokenAt: entry.seq ?? count };
+        previous = hash;
+      }
+    }
+    return { entries: count, intact: true };
+  }
+
+  private async files(): Promise<string[]> {
+    return (await readdir(this.folder)).filter((f) => /^\d{4}-\d{2}\.jsonl$/.test(f)).sort();
+  }
+
+  private async readAll(): Promise<AuditEntry[]> {
+    const entries: AuditEntry[] = [];
+    for (const file of await this.files()) {
+      for (const line of (await readFile(join(this.folder, file), 'utf8')).split('\n')) {
+        if (!line) continue;
+        try {
+          entries.push(JSON.parse(line) as AuditEntry);
+        } catch {
+          // skipped; verify() reports it
+        }
+      }
+    }
+    return entries;
+  }
+}
