@@ -324,6 +324,18 @@ export const en = {
     salvaged: 'plus {{count}} records still readable in the damaged file: {{total}} records now.',
     dismiss: 'Understood',
   },
+  audit: {
+    title: 'Audit log',
+    intro: 'Every change to every record: who, when, through which action, before and after. Each entry is chained to the one before it by a hash, so an edited entry is found. Managers only.',
+    show: 'Show the latest changes',
+    verify: 'Check the chain',
+    export: 'Export CSV',
+    intact: 'The chain is intact: {{count}} entries.',
+    broken: 'The chain is broken at entry {{seq}}: the log has been altered from there on.',
+    when: 'When',
+    who: 'Who',
+    what: 'What',
+  },
   staff: { title: 'Staff', name: 'Name', role: 'Role', active: 'Active', add: 'Add staff member', deactivate: 'Deactivate', activate: 'Activate' },
   settings: {
     title: 'Settings',

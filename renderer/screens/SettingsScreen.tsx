@@ -8,6 +8,7 @@ import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
 import { RulesSection } from '../components/RulesSection.js';
 import { ModelsSection } from '../components/ModelsSection.js';
 import { BackupsSection } from '../components/BackupsSection.js';
+import { AuditSection } from '../components/AuditSection.js';
 import { actorId, useSession } from '../stores/session.js';
 import { LanguageOptions } from '../components/LanguageOptions.js';
 
@@ -98,6 +99,7 @@ export function SettingsScreen() {
       <RulesSection />
       <ModelsSection />
       <BackupsSection />
+      <AuditSection />
     </form>
   );
 }
