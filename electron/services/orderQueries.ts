@@ -27,10 +27,14 @@ export function orderQueryHandlers(
     'orders.list': ({ query, status, offset, limit }) => {
       const orders = ctx.store.orders.all();
       // Newest first: by id, which is time-ordered. A search narrows the candidates first.
-      const candidates = query
-        ? [...search.matching(query)].map((id) => ctx.store.orders.get(id)!).sort((a, b) => (a.id < b.id ? 1 : -1))
-        : orders;
-      const newestFirst = query ? (i: number) => candidates[i] : (i: number) => candidates[candidates.length - 1 - i];
+      const found = query ? search.matching(query) : undefined;
+      // Few matches are sorted; many (a query of a letter or two) are picked out of the whole list in its order.
+      const candidates = !found
+        ? orders
+        : found.size * 20 < orders.length
+          ? [...found].map((id) => ctx.store.orders.get(id)!).sort((a, b) => (a.id < b.id ? -1 : 1))
+          : orders.filter((o) => found.has(o.id));
+      const newestFirst = (i: number) => candidates[candidates.length - 1 - i];
       const counts = countsByStatus(candidates);
       const rows: OrderListRow[] = [];
       let total = 0;

@@ -28,8 +28,11 @@ export class OrderSearchIndex {
     this.sync(orders);
     const found = new Set<string>();
     for (const form of forms) {
-      for (let at = this.corpus.indexOf(form); at >= 0; at = this.corpus.indexOf(form, at + 1)) {
+      // After a match, go on from the end of that order's text: each order is counted once, however short the query.
+      for (let at = this.corpus.indexOf(form); at >= 0; ) {
         found.add(this.ids[this.entryAt(at)]);
+        const end = this.corpus.indexOf(SEPARATOR, at);
+        at = end < 0 ? -1 : this.corpus.indexOf(form, end + 1);
       }
     }
     for (let i = this.ids.length; i < orders.length; i++) {

@@ -38,7 +38,7 @@ export const useOrders = create<OrdersState>((set, get) => ({
   setQuery(query) {
     set({ query });
     clearTimeout(debounce);
-    debounce = setTimeout(() => void get().refresh(), 30);
+    debounce = setTimeout(() => void get().refresh(), 50);
   },
 
   setStatus(status) {
