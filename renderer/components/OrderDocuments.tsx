@@ -4,7 +4,7 @@ import { Language } from '../../shared/schemas/common.js';
 import { formatDate } from '../i18n/index.js';
 import { printDocument, useOrder } from '../stores/order.js';
 import { useSession } from '../stores/session.js';
-import { LanguageOptions } from './LanguageOptions.js';
+import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
 
 /** Print the intake act in any document language; every issued document can be printed again, unchanged. */
 export function OrderDocuments() {
@@ -16,12 +16,7 @@ export function OrderDocuments() {
     <div className="card">
       <h2>{t('order.documents')}</h2>
       <div className="row">
-        <label className="compact">
-          <span>{t('order.documentLanguage')}</span>
-          <select aria-label={t('order.documentLanguage')} value={docLanguage} onChange={(e) => setDocLanguage(e.target.value as Language)}>
-            <LanguageOptions />
-          </select>
-        </label>
+        <DocumentLanguageSelect value={docLanguage} onChange={setDocLanguage} />
         <button type="button" className="primary" onClick={() => void printIntakeAct(docLanguage)}>
           {t('order.printIntakeAct')}
         </button>

@@ -8,7 +8,7 @@ import { formatDate, formatMoney } from '../i18n/index.js';
 import { useLoans } from '../stores/loans.js';
 import { useSession } from '../stores/session.js';
 import { ErrorBanner, Field, fieldsUnder } from './Field.js';
-import { LanguageOptions } from './LanguageOptions.js';
+import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
 
 /** The replacement device of an order: the demand (legal clock), lending a unit, taking it back, the acts. */
 export function OrderLoan({ view }: { view: OrderView }) {
@@ -45,12 +45,7 @@ export function OrderLoan({ view }: { view: OrderView }) {
             <span className={`badge loan-${l.state}`}>{t(`loans.loanStates.${l.state}`)}</span>
           </p>
           <div className="row">
-            <label className="compact">
-              <span>{t('order.documentLanguage')}</span>
-              <select aria-label={t('order.documentLanguage')} value={docLanguage} onChange={(e) => setDocLanguage(e.target.value as Language)}>
-                <LanguageOptions />
-              </select>
-            </label>
+            <DocumentLanguageSelect value={docLanguage} onChange={setDocLanguage} />
             <button type="button" onClick={() => void printAct(l.loan.id, 'issue', docLanguage)}>
               {t('loans.printIssue')}
             </button>

@@ -4,7 +4,7 @@ import type { Language } from '../../shared/schemas/common.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import { useSession } from '../stores/session.js';
 import { useWarranty } from '../stores/warranty.js';
-import { LanguageOptions } from './LanguageOptions.js';
+import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
 
 /** Print the unit's warranty certificate, or the void notice, in any document language. */
 export function WarrantyDocuments({ card }: { card: WarrantyCard }) {
@@ -14,12 +14,7 @@ export function WarrantyDocuments({ card }: { card: WarrantyCard }) {
   const [language, setLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
   return (
     <div className="row">
-      <label className="compact">
-        <span>{t('order.documentLanguage')}</span>
-        <select aria-label={t('order.documentLanguage')} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-          <LanguageOptions />
-        </select>
-      </label>
+      <DocumentLanguageSelect value={language} onChange={setLanguage} />
       {card.device.voided ? (
         <button type="button" onClick={() => void printForDevice('voidNotice', card.device.id, language)}>
           {t('warranty.printVoidNotice')}

@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage, type IntakeData, IntakePage, OrderPage, OrdersPage } from './pages.js';
-import { callHost, launchChromium, startWebHost } from './host.js';
+import { callHost, closeSession, documentText, openSession, type startWebHost } from './host.js';
 
 let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
@@ -12,13 +9,6 @@ let page: Page;
 
 const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
 
-function pdfText(base64: string, name: string): string {
-  const file = join(host.dataDir, `${name}.pdf`);
-  writeFileSync(file, Buffer.from(base64, 'base64'));
-  mkdirSync('test-results/documents', { recursive: true });
-  writeFileSync(`test-results/documents/${name}.pdf`, Buffer.from(base64, 'base64'));
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
-}
 
 const CUSTOMERS: Record<'en' | 'ru' | 'he', IntakeData> = {
   en: { phone: '+44 20 7946 0111', name: 'Margaret Hale', serial: 'PF3-EN-0001', category: 'Laptop', brand: 'Lenovo', model: 'ThinkPad T14', defect: 'Does not power on', estimate: '120.50' },
@@ -27,19 +17,10 @@ const CUSTOMERS: Record<'en' | 'ru' | 'he', IntakeData> = {
 };
 
 beforeAll(async () => {
-  mkdirSync('test-results/screens', { recursive: true });
-  host = await startWebHost();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  ({ host, browser, page } = await openSession());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+afterAll(() => closeSession({ host, browser }));
 
 describe('a new workshop, end to end in Chromium', () => {
   it('starts empty and lets the first manager in', async () => {
@@ -94,8 +75,7 @@ describe('a new workshop, end to end in Chromium', () => {
 
       const [act] = await api<Array<{ id: string; number: string; language: string }>>('documents.forOrder', { orderId: found.id });
       expect(act.language).toBe(language);
-      const content = await api<{ pdfBase64: string }>('documents.content', { id: act.id });
-      const text = pdfText(content.pdfBase64, `intake-act-${language}`);
+      const text = await documentText(host, act.id, `intake-act-${language}`);
       expect(text).toContain(number);
       expect(text).toContain(data.name);
       expect(text).toContain(data.serial);

@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -59,4 +61,37 @@ export async function callHost<T>(host: { origin: string; token: string }, chann
   const envelope = (await response.json()) as { ok: boolean; value: T; error?: unknown };
   if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
   return envelope.value;
+}
+
+export interface Session {
+  host: Awaited<ReturnType<typeof startWebHost>>;
+  browser: Browser;
+  page: Page;
+}
+
+/** A web host on a fresh data folder and a Chromium page for it; page errors fail the test. */
+export async function openSession(): Promise<Session> {
+  mkdirSync('test-results/screens', { recursive: true });
+  const host = await startWebHost();
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return { host, browser, page };
+}
+
+export async function closeSession(session: Partial<Session>): Promise<void> {
+  await session.browser?.close();
+  await session.host?.stop();
+}
+
+/** The text of an issued document's stored PDF (pdftotext), kept under test-results/documents for a look. */
+export async function documentText(host: { origin: string; token: string; dataDir: string }, documentId: string, name: string): Promise<string> {
+  const { pdfBase64 } = await callHost<{ pdfBase64: string }>(host, 'documents.content', { id: documentId });
+  const file = join(host.dataDir, `${name}.pdf`);
+  writeFileSync(file, Buffer.from(pdfBase64, 'base64'));
+  mkdirSync('test-results/documents', { recursive: true });
+  writeFileSync(`test-results/documents/${name}.pdf`, Buffer.from(pdfBase64, 'base64'));
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
 }

@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callHost, launchChromium, startWebHost } from './host.js';
+import { callHost, closeSession, documentText, openSession, type startWebHost } from './host.js';
 import { AppPage, IntakePage, LoanersPage, OrderPage } from './pages.js';
 
 let host: Awaited<ReturnType<typeof startWebHost>>;
@@ -12,28 +9,11 @@ let page: Page;
 const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
 
 beforeAll(async () => {
-  mkdirSync('test-results/screens', { recursive: true });
-  host = await startWebHost();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  ({ host, browser, page } = await openSession());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+afterAll(() => closeSession({ host, browser }));
 
-async function pdfOf(documentId: string, name: string): Promise<string> {
-  const { pdfBase64 } = await api<{ pdfBase64: string }>('documents.content', { id: documentId });
-  const file = join(host.dataDir, `${name}.pdf`);
-  writeFileSync(file, Buffer.from(pdfBase64, 'base64'));
-  mkdirSync('test-results/documents', { recursive: true });
-  writeFileSync(`test-results/documents/${name}.pdf`, Buffer.from(pdfBase64, 'base64'));
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
-}
 
 describe('a replacement loan, end to end in Chromium', () => {
   it('demand → issue → act → repair → hand-back refused → return → return act → hand-back', async () => {
@@ -95,8 +75,8 @@ describe('a replacement loan, end to end in Chromium', () => {
     const documents = await api<Array<{ id: string; kind: string }>>('documents.forOrder', { orderId: found.id });
     const issueAct = documents.find((d) => d.kind === 'loan_issue_act')!;
     const returnAct = documents.find((d) => d.kind === 'loan_return_act')!;
-    expect(await pdfOf(issueAct.id, 'loan-issue-act-en')).toContain('ПФ-01');
-    const returnText = await pdfOf(returnAct.id, 'loan-return-act-en');
+    expect(await documentText(host, issueAct.id, 'loan-issue-act-en')).toContain('ПФ-01');
+    const returnText = await documentText(host, returnAct.id, 'loan-return-act-en');
     expect(returnText).toContain('Царапина на экране');
     expect(returnText).toContain('Пётр Сидоров');
     const [unit] = await api<Array<{ state: string; loans: number }>>('loaners.list', {});

@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callHost, launchChromium, startWebHost } from './host.js';
+import { callHost, closeSession, documentText, openSession, type startWebHost } from './host.js';
 import { AppPage, OrderPage, OrdersPage, WarrantyPage } from './pages.js';
 
 let host: Awaited<ReturnType<typeof startWebHost>>;
@@ -13,19 +10,10 @@ let page: Page;
 const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
 
 beforeAll(async () => {
-  mkdirSync('test-results/screens', { recursive: true });
-  host = await startWebHost();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  ({ host, browser, page } = await openSession());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+afterAll(() => closeSession({ host, browser }));
 
 describe('warranty, end to end in Chromium (EU profile)', () => {
   const serial = 'EU-WM-2026-0815';
@@ -87,12 +75,7 @@ describe('warranty, end to end in Chromium (EU profile)', () => {
     await (await popup).close();
     const [device] = await api<Array<{ device: { id: string } }>>('warranty.check', { code: serial });
     const [certificate] = await api<Array<{ id: string }>>('documents.forDevice', { deviceId: device.device.id });
-    const { pdfBase64 } = await api<{ pdfBase64: string }>('documents.content', { id: certificate.id });
-    const file = join(host.dataDir, 'certificate.pdf');
-    writeFileSync(file, Buffer.from(pdfBase64, 'base64'));
-    mkdirSync('test-results/documents', { recursive: true });
-    writeFileSync('test-results/documents/warranty-certificate-en.pdf', Buffer.from(pdfBase64, 'base64'));
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    const text = await documentText(host, certificate.id, 'warranty-certificate-en');
     expect(text).toContain('15/08/2029');
     expect(text).toContain(serial);
   });
