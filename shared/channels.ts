@@ -49,7 +49,7 @@ import {
   LoanView,
 } from './schemas/loan.js';
 import { ProductModel, ProductModelSaveInput } from './schemas/productModel.js';
-import { Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
+import { AbsolutePath, Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
 import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff.js';
 
 const Empty = z.strictObject({});
@@ -128,6 +128,16 @@ export const channels = {
     summary: "Recompute the audit log's hash chain (managers only): whether it is intact, or the first entry that was altered.",
     input: z.strictObject({ actorId: z.string() }),
     output: z.object({ entries: z.int(), intact: z.boolean(), brokenAt: z.int().optional() }),
+  },
+  'data.export': {
+    summary: 'Write all the data (records, audit log, issued PDFs) as one .tar.gz into a folder (managers only); default: exports/ in the data folder.',
+    input: z.strictObject({ actorId: z.string(), folder: z.union([z.literal(''), AbsolutePath]).optional() }),
+    output: z.object({ file: z.string(), bytes: z.int() }),
+  },
+  'data.import': {
+    summary: 'Replace all the data with an exported archive (managers only, confirmed); the current data is backed up first.',
+    input: z.strictObject({ actorId: z.string(), file: AbsolutePath, confirm: z.literal(true, 'confirm') }),
+    output: z.object({ imported: z.string(), safetyBackup: z.string(), orders: z.int() }),
   },
   'demo.load': {
     summary: 'Fill an empty store with demo staff, customers, devices and orders.',

@@ -1,9 +1,14 @@
 import { DomainError } from '../../shared/result.js';
+import { join } from 'node:path';
+import { exportArchive, replaceData, unpackArchive } from '../store/archive.js';
 import { createBackup, listBackups, restoreFiles, rotateBackups } from '../store/backup.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, requireActor } from './context.js';
+import { currentSettings } from './settings.js';
 
-export function backupHandlers(ctx: ServiceContext): Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore'> {
+export function backupHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'data.export' | 'data.import'> {
   const { store } = ctx;
   return {
     'backups.list': async () => (await listBackups(store.dataDir)).map(({ files: _files, ...summary }) => summary),
@@ -11,7 +16,7 @@ export function backupHandlers(ctx: ServiceContext): Pick<Handlers, 'backups.lis
     'backups.create': ({ actorId }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
-        const manifest = await createBackup(store.dataDir, 'manual', ctx.now());
+        const manifest = await createBackup(store.dataDir, 'manual', ctx.now(), currentSettings(ctx).backupFolder);
         await rotateBackups(store.dataDir, ctx.now());
         return { id: manifest.id, createdAt: manifest.createdAt };
       }),
@@ -26,7 +31,33 @@ export function backupHandlers(ctx: ServiceContext): Pick<Handlers, 'backups.lis
         const safety = await createBackup(store.dataDir, 'pre-restore', ctx.now());
         await restoreFiles(store.dataDir, backup);
         await store.reload();
+        ctx.sequences.reset();
         return { restored: backup.createdAt, safetyBackup: safety.id };
+      }),
+
+    /** All the data, issued PDFs included, as one archive in a folder (a USB stick, to move to a new PC). */
+    'data.export': ({ actorId, folder }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        return exportArchive(store.dataDir, folder || join(store.dataDir, 'exports'), ctx.now());
+      }),
+
+    /** Replace all the data with an exported archive's (a manager's decision, confirmed; backed up first). */
+    'data.import': ({ actorId, file }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        let unpacked: string;
+        try {
+          unpacked = await unpackArchive(file);
+        } catch (error) {
+          const code = (error as Error).message === 'not_an_export' ? 'not_an_export' : 'unreadable_archive';
+          throw new DomainError('validation', `${file} is not an archive exported by Workshop Service.`, { file: code });
+        }
+        const safety = await createBackup(store.dataDir, 'pre-restore', ctx.now(), currentSettings(ctx).backupFolder);
+        await replaceData(store.dataDir, unpacked);
+        await store.reload();
+        ctx.sequences.reset();
+        return { imported: file, safetyBackup: safety.id, orders: store.orders.size };
       }),
   };
 }
@@ -39,7 +70,7 @@ export function scheduleBackups(ctx: ServiceContext, log: (line: string) => void
   const run = (reason: 'startup' | 'daily') =>
     ctx.store
       .exclusive(async () => {
-        await createBackup(ctx.store.dataDir, reason, ctx.now());
+        await createBackup(ctx.store.dataDir, reason, ctx.now(), currentSettings(ctx).backupFolder);
         await rotateBackups(ctx.store.dataDir, ctx.now());
       })
       .catch((error: Error) => log(`[backup] ${reason} backup failed: ${error.message}`));

@@ -70,6 +70,11 @@ export class NumberSequences {
     return `${head}${String(this.highest.get(head)! + 1).padStart(5, '0')}`;
   }
 
+  /** Forget what was remembered (the data was replaced by a restore or an import). */
+  reset(): void {
+    this.highest.clear();
+  }
+
   commit(number: string): void {
     const cut = number.lastIndexOf('-') + 1;
     const head = number.slice(0, cut);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { fsyncFolder } from './durableJsonFile.js';
@@ -40,7 +40,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * A copy of every data file, with a manifest of checksums, in backups/auto/<time>-<reason>/. Issued PDFs are not
  * copied: they never change once issued, and each carries its own checksum in the documents collection.
  */
-export async function createBackup(dataDir: string, reason: BackupReason, now = new Date()): Promise<BackupManifest> {
+export async function createBackup(dataDir: string, reason: BackupReason, now = new Date(), mirror?: string): Promise<BackupManifest> {
   const id = `${now.toISOString().replace(/[:.]/g, '-')}-${reason}`;
   const folder = join(dataDir, AUTO, id);
   await mkdir(folder, { recursive: true });
@@ -54,6 +54,8 @@ export async function createBackup(dataDir: string, reason: BackupReason, now = 
   }
   await writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify(manifest, null, 1), { fsync: true });
   await fsyncFolder(folder);
+  // A second copy elsewhere (USB stick, network share), so that a lost disk does not take the backups with it.
+  if (mirror) await cp(folder, join(mirror, 'Workshop Service backups', id), { recursive: true });
   return manifest;
 }
 

@@ -5,7 +5,7 @@ import type { ApiError } from '../../shared/result.js';
 import { api } from '../api/index.js';
 import { formatDate } from '../i18n/index.js';
 import { actorId, useSession } from '../stores/session.js';
-import { ErrorBanner } from './Field.js';
+import { ErrorBanner, Field } from './Field.js';
 
 type Backup = ChannelOutput<'backups.list'>[number];
 
@@ -16,6 +16,10 @@ export function BackupsSection() {
   const [backups, setBackups] = useState<Backup[]>([]);
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useState<string>();
+  const settings = useSession((s) => s.settings);
+  const [mirror, setMirror] = useState(settings?.backupFolder ?? '');
+  const [exportFolder, setExportFolder] = useState('');
+  const [importFile, setImportFile] = useState('');
 
   const refresh = async () => {
     const result = await api().call('backups.list', {});
@@ -28,6 +32,29 @@ export function BackupsSection() {
   async function backUpNow() {
     const result = await api().call('backups.create', { actorId: actorId() });
     setError(result.ok ? undefined : result.error);
+    await refresh();
+  }
+
+  async function saveMirror() {
+    const result = await api().call('settings.update', { actorId: actorId(), backupFolder: mirror });
+    setError(result.ok ? undefined : result.error);
+    if (result.ok) setNotice(t('settings.saved'));
+  }
+
+  async function exportData() {
+    const result = await api().call('data.export', { actorId: actorId(), folder: exportFolder });
+    setError(result.ok ? undefined : result.error);
+    if (result.ok) setNotice(t('backups.exported', { file: result.value.file, size: Math.ceil(result.value.bytes / 1024) }));
+  }
+
+  async function importData() {
+    if (!window.confirm(t('backups.confirmImport', { file: importFile }))) return;
+    const result = await api().call('data.import', { actorId: actorId(), file: importFile, confirm: true });
+    setError(result.ok ? undefined : result.error);
+    if (result.ok) {
+      setNotice(t('backups.imported', { file: result.value.imported, orders: result.value.orders }));
+      await load();
+    }
     await refresh();
   }
 
@@ -46,9 +73,31 @@ export function BackupsSection() {
     <fieldset className="backups">
       <legend>{t('backups.title')}</legend>
       <p className="muted">{t('backups.intro')}</p>
-      <button type="button" onClick={() => void backUpNow()}>
-        {t('backups.now')}
-      </button>
+      <div className="row">
+        <button type="button" onClick={() => void backUpNow()}>
+          {t('backups.now')}
+        </button>
+        <Field label={t('backups.mirror')} error={error?.fields?.backupFolder}>
+          <input dir="ltr" value={mirror} onChange={(e) => setMirror(e.target.value)} />
+        </Field>
+        <button type="button" onClick={() => void saveMirror()}>
+          {t('common.save')}
+        </button>
+      </div>
+      <div className="row">
+        <Field label={t('backups.exportFolder')} error={error?.fields?.folder}>
+          <input dir="ltr" value={exportFolder} onChange={(e) => setExportFolder(e.target.value)} />
+        </Field>
+        <button type="button" onClick={() => void exportData()}>
+          {t('backups.export')}
+        </button>
+        <Field label={t('backups.importFile')} error={error?.fields?.file}>
+          <input dir="ltr" value={importFile} onChange={(e) => setImportFile(e.target.value)} />
+        </Field>
+        <button type="button" onClick={() => void importData()}>
+          {t('backups.import')}
+        </button>
+      </div>
       <ErrorBanner error={error} />
       {notice && <div className="banner ok">{notice}</div>}
       <table>

@@ -3,6 +3,9 @@ import { Actor, IsoDate, Language, OptionalText } from './common.js';
 import { PROFILE_IDS } from '../rules/profiles.js';
 import { RuleOverrides } from './warranty.js';
 
+/** A folder on this PC, written in full (/media/usb/backups, D:\\Backups, \\\\server\\share). */
+export const AbsolutePath = z.string().trim().max(500, 'too_long').regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not_absolute');
+
 export const Currency = z.enum(['ILS', 'RUB', 'EUR', 'USD', 'GBP']);
 
 export const WorkshopProfile = z.strictObject({
@@ -33,6 +36,8 @@ export const Settings = z.object({
   ruleProfile: z.enum(PROFILE_IDS),
   ruleOverrides: z.record(z.string(), z.unknown()),
   holidays: z.array(z.string()),
+  /** A second place for every backup: a USB stick or a network share. */
+  backupFolder: z.string().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -46,6 +51,7 @@ export const SettingsUpdateInput = z.strictObject({
   ruleProfile: z.enum(PROFILE_IDS).optional(),
   ruleOverrides: RuleOverrides.optional(),
   holidays: z.array(IsoDate).max(200, 'too_many').optional(),
+  backupFolder: z.union([z.literal(''), AbsolutePath]).optional(),
 });
 
 /** The UI language is a personal preference: switching it needs no actor. */
