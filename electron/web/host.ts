@@ -114,7 +114,12 @@ export async function startWebHost(options: {
     url: `${origin}/?token=${token}`,
     origin,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Open keep-alive connections (a browser tab left open) must not hold the shutdown.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -11,10 +11,11 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** `node out/main/web.js` (what `npm run web` runs after building) on a new data folder and a free port. */
 export async function startWebHost(
   existingDataDir?: string,
+  env: Record<string, string> = {},
 ): Promise<{ url: string; origin: string; token: string; dataDir: string; stop(): Promise<void> }> {
   const dataDir = existingDataDir ?? (await mkdtemp(join(tmpdir(), 'workshop-e2e-')));
   const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dataDir], {
-    env: { ...process.env, PORT: '0' },
+    env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -27,10 +28,15 @@ export async function startWebHost(
     child.on('exit', (code) => reject(new Error(`web host exited with ${code}: ${output}`)));
   });
   const parsed = new URL(url);
+  // Stopped with SIGTERM (the host closes its store and releases the data folder), or killed if it does not exit.
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
       child.kill('SIGTERM');
     });
   return { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dataDir, stop };

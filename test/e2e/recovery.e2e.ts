@@ -12,7 +12,9 @@ afterAll(async () => {
 
 describe('a data file cut in half by hand, end to end', () => {
   it('is repaired at the next start from the backup plus what it still holds, and the user is told exactly what happened', async () => {
-    const first = await startWebHost();
+    // No automatic backup here: the test makes the one it needs, and nothing runs in the background.
+    const quiet = { WORKSHOP_AUTOMATIC_BACKUPS: 'off' };
+    const first = await startWebHost(undefined, quiet);
     await callHost(first, 'demo.load', {});
     const orders = await callHost<{ rows: Array<{ id: string; number: string }> }>(first, 'orders.list', {});
     const [manager] = await callHost<Array<{ id: string }>>(first, 'staff.list', {});
@@ -26,7 +28,7 @@ describe('a data file cut in half by hand, end to end', () => {
     const text = await readFile(join(folder, largest), 'utf8');
     await writeFile(join(folder, largest), text.slice(0, Math.floor(text.length / 2)));
 
-    const second = await startWebHost(first.dataDir);
+    const second = await startWebHost(first.dataDir, quiet);
     try {
       browser = await launchChromium();
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -41,6 +43,8 @@ describe('a data file cut in half by hand, end to end', () => {
       expect(after.rows.map((r) => r.id).sort()).toEqual(orders.rows.map((r) => r.id).sort());
       expect(await readdir(join(first.dataDir, 'damaged'))).toHaveLength(1);
     } finally {
+      await browser?.close();
+      browser = undefined;
       await second.stop();
     }
   });
