@@ -52,6 +52,7 @@ export const en = {
     status: 'Status',
     promised: 'Promised',
     empty: 'No orders match.',
+    total_one: '{{count}} order',
     total: '{{count}} orders',
   },
   order: {
@@ -150,7 +151,9 @@ export const en = {
     none: 'No unit with this serial number, IMEI or order number.',
     status: { under_warranty: 'Under warranty', extended: 'Under extended warranty', void: 'Warranty void', expired: 'Warranty expired', unknown: 'Purchase date unknown' },
     until: 'until {{date}}',
+    daysLeft_one: '{{count}} day left',
     daysLeft: '{{count}} days left',
+    daysAgo_one: 'ended {{count}} day ago',
     daysAgo: 'ended {{count}} days ago',
     basis: 'Basis',
     extendedUntil: 'Extended warranty until {{date}}',
@@ -196,6 +199,7 @@ export const en = {
     export: 'Export CSV',
     end: 'Warranty end',
     daysLeft: 'Days left',
+    count_one: '{{count}} unit',
     count: '{{count}} units',
   },
   rules: {

@@ -54,6 +54,7 @@ export const he: Messages = {
     status: 'סטטוס',
     promised: 'מועד מובטח',
     empty: 'לא נמצאו הזמנות.',
+    total_one: '{{count}} הזמנות',
     total: '{{count}} הזמנות',
   },
   order: {
@@ -152,7 +153,9 @@ export const he: Messages = {
     none: 'לא נמצא מוצר עם מספר סידורי, IMEI או מספר הזמנה זה.',
     status: { under_warranty: 'באחריות', extended: 'באחריות מורחבת', void: 'האחריות בוטלה', expired: 'האחריות פגה', unknown: 'תאריך הרכישה אינו ידוע' },
     until: 'עד {{date}}',
+    daysLeft_one: 'נותרו {{count}} ימים',
     daysLeft: 'נותרו {{count}} ימים',
+    daysAgo_one: 'פגה לפני {{count}} ימים',
     daysAgo: 'פגה לפני {{count}} ימים',
     basis: 'בסיס',
     extendedUntil: 'אחריות מורחבת עד {{date}}',
@@ -198,6 +201,7 @@ export const he: Messages = {
     export: 'ייצוא CSV',
     end: 'סוף האחריות',
     daysLeft: 'ימים שנותרו',
+    count_one: '{{count}} מוצרים',
     count: '{{count}} מוצרים',
   },
   rules: {

@@ -54,6 +54,7 @@ export const ru: Messages = {
     status: 'Статус',
     promised: 'Срок',
     empty: 'Заказов не найдено.',
+    total_one: 'Заказов: {{count}}',
     total: 'Заказов: {{count}}',
   },
   order: {
@@ -152,7 +153,9 @@ export const ru: Messages = {
     none: 'Изделие с таким серийным номером, IMEI или номером заказа не найдено.',
     status: { under_warranty: 'На гарантии', extended: 'На расширенной гарантии', void: 'Гарантия аннулирована', expired: 'Гарантия истекла', unknown: 'Дата покупки неизвестна' },
     until: 'до {{date}}',
+    daysLeft_one: 'осталось дней: {{count}}',
     daysLeft: 'осталось дней: {{count}}',
+    daysAgo_one: 'истекла {{count}} дн. назад',
     daysAgo: 'истекла {{count}} дн. назад',
     basis: 'Основание',
     extendedUntil: 'Расширенная гарантия до {{date}}',
@@ -198,6 +201,7 @@ export const ru: Messages = {
     export: 'Выгрузить CSV',
     end: 'Конец гарантии',
     daysLeft: 'Осталось дней',
+    count_one: 'Изделий: {{count}}',
     count: 'Изделий: {{count}}',
   },
   rules: {
