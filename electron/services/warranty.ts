@@ -3,6 +3,7 @@ import { checkWarranty } from '../../shared/rules/warranty.js';
 import { PRESETS } from '../../shared/rules/profiles.js';
 import { textKey } from '../../shared/rules/search.js';
 import type { Device } from '../../shared/schemas/device.js';
+import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
@@ -22,8 +23,8 @@ export function ordersOfDevice(ctx: ServiceContext, deviceId: string) {
 }
 
 /** The warranty answer for one unit on the workshop's today, under its rule profile. */
-export function warrantyOf(ctx: ServiceContext, device: Device, profile = workshopProfile(ctx), on = today(ctx)) {
-  return checkWarranty(device, ordersOfDevice(ctx, device.id).map(asWarrantyOrder), profile, on);
+export function warrantyOf(ctx: ServiceContext, device: Device, profile = workshopProfile(ctx), on = today(ctx), orders = ordersOfDevice(ctx, device.id)) {
+  return checkWarranty(device, orders.map(asWarrantyOrder), profile, on);
 }
 
 export function warrantyCard(ctx: ServiceContext, device: Device): WarrantyCard {
@@ -112,6 +113,13 @@ export function warrantyHandlers(
       const on = today(ctx);
       const modelKey = textKey(model);
       const customerKey = textKey(customer);
+      // Every unit's orders at once: one pass over the history, not one per unit.
+      const ordersByDevice = new Map<string, RepairOrder[]>();
+      for (const order of store.orders.all()) {
+        const list = ordersByDevice.get(order.deviceId);
+        if (list) list.push(order);
+        else ordersByDevice.set(order.deviceId, [order]);
+      }
       return store.devices
         .all()
         .flatMap((device) => {
@@ -119,7 +127,7 @@ export function warrantyHandlers(
           if (!owner) return [];
           if (modelKey && !textKey(`${device.brand} ${device.model}`).includes(modelKey)) return [];
           if (customerKey && !textKey(owner.name).includes(customerKey) && !owner.phones.some((p) => p.includes(customer))) return [];
-          const answer = warrantyOf(ctx, device, profile, on);
+          const answer = warrantyOf(ctx, device, profile, on, ordersByDevice.get(device.id) ?? []);
           const end = answer.extendedUntil ?? answer.end;
           if (!end || answer.daysLeft === undefined || answer.status === 'void') return [];
           if (answer.daysLeft > withinDays || answer.daysLeft < -pastDays) return [];
