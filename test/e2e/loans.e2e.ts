@@ -19,9 +19,7 @@ describe('a replacement loan, end to end in Chromium', () => {
   it('demand → issue → act → repair → hand-back refused → return → return act → hand-back', async () => {
     const app = new AppPage(page);
     await page.goto(host.url);
-    await page.getByLabel(app.m.firstRun.firstManager).fill('Olga Ivanova');
-    await page.getByRole('button', { name: app.m.firstRun.create }).click();
-    await page.getByRole('heading', { name: app.m.dashboard.title }).waitFor();
+    await app.startEmptyWorkshop('Olga Ivanova');
     await app.setLanguage('ru');
 
     await new LoanersPage(app).addUnit({ inventoryNumber: 'ПФ-01', category: 'Смартфон', model: 'Samsung Galaxy A15', serial: 'R58T000111', value: '8000', condition: 'Хорошее' });

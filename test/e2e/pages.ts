@@ -17,6 +17,13 @@ export class AppPage {
     return this;
   }
 
+  /** First start on an empty data folder: the first manager is created and signed in; the dashboard shows. */
+  async startEmptyWorkshop(managerName: string): Promise<void> {
+    await this.page.getByLabel(this.m.firstRun.firstManager).fill(managerName);
+    await this.page.getByRole('button', { name: this.m.firstRun.create }).click();
+    await this.page.getByRole('heading', { name: this.m.dashboard.title }).waitFor();
+  }
+
   async setLanguage(language: 'en' | 'ru' | 'he'): Promise<void> {
     await this.page.locator('header').getByLabel(this.m.header.language).selectOption(language);
     this.m = MESSAGES[language];

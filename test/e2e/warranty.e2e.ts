@@ -21,9 +21,7 @@ describe('warranty, end to end in Chromium (EU profile)', () => {
   it('imports a registry, checks a serial, takes the unit in under warranty, repairs it and shows the extended end', async () => {
     const app = new AppPage(page);
     await page.goto(host.url);
-    await page.getByLabel(app.m.firstRun.firstManager).fill('Anna Weber');
-    await page.getByRole('button', { name: app.m.firstRun.create }).click();
-    await page.getByRole('heading', { name: app.m.dashboard.title }).waitFor();
+    await app.startEmptyWorkshop('Anna Weber');
 
     await app.nav('settings');
     await page.getByLabel(app.m.rules.profile, { exact: true }).selectOption('eu');
