@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNEL_NAMES, channels } from '../shared/channels.js';
+import { CHANNEL_NAMES, channels, isPublicChannel } from '../shared/channels.js';
 import { ERROR_CODES } from '../shared/result.js';
 
 /** docs/api.md, generated from the channel table (a test fails when the file and the table disagree). */
@@ -21,6 +21,11 @@ export function renderApiDocs(): string {
     '(e.g. `customer.phones.0`) to a short reason (`required`, `too_long`, `imei_checksum`, ...) that the UI translates.',
     'Money is in minor units (cents); dates are `YYYY-MM-DD`, times ISO 8601 in UTC.',
     '',
+    'Sessions: `session.signIn` (staff member and PIN) returns a token that goes with every later request (IPC: the',
+    'argument after the input; HTTP: the header `X-Workshop-Session`). Only the channels marked *no sign-in* answer',
+    'without one (`unauthenticated` otherwise), and an `actorId` in a request must be the signed-in member',
+    '(`forbidden` otherwise).',
+    '',
     '| channel | what it does |',
     '|---|---|',
     ...CHANNEL_NAMES.map((name) => `| [\`${name}\`](#${name.replace('.', '').toLowerCase()}) | ${channels[name].summary} |`),
@@ -31,7 +36,7 @@ export function renderApiDocs(): string {
     lines.push(
       `## ${name}`,
       '',
-      channel.summary,
+      isPublicChannel(name) ? `${channel.summary} *No sign-in needed.*` : channel.summary,
       '',
       '<details><summary>Input (JSON Schema)</summary>',
       '',

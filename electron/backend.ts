@@ -2,11 +2,14 @@ import type { Handlers } from './ipc/handlers.js';
 import { createContext, type Printer } from './services/context.js';
 import { scheduleBackups } from './services/backups.js';
 import { createHandlers } from './services/index.js';
+import type { SessionTable } from './services/sessions.js';
 import { openStore, type Store } from './store/store.js';
 
 export interface Backend {
   store: Store;
   handlers: Handlers;
+  /** Signed-in sessions, for the transport's register(). */
+  sessions: SessionTable;
   close(): Promise<void>;
 }
 
@@ -22,6 +25,7 @@ export async function startBackend(
   return {
     store,
     handlers,
+    sessions: ctx.sessions,
     close: async () => {
       stopBackups();
       await store.close();

@@ -47,6 +47,7 @@ async function start(): Promise<void> {
   backend = await startBackend(dataDir, { version: app.getVersion(), desktop: true, printer: pdfPrinter, automaticBackups: true });
   register(ipcMain, backend.handlers, {
     isTrustedSender: (event) => isTrustedFrame(event.senderFrame),
+    sessions: backend.sessions,
     log: (line) => console.error(line),
   });
 

@@ -6,11 +6,11 @@ import { isChannelName } from '../shared/channels.js';
  * ipcRenderer is never exposed.
  */
 const bridge = {
-  invoke(channel: string, input: unknown): Promise<unknown> {
+  invoke(channel: string, input: unknown, session?: string): Promise<unknown> {
     if (!isChannelName(channel)) {
       return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: `There is no channel "${channel}".` } });
     }
-    return ipcRenderer.invoke(channel, input);
+    return ipcRenderer.invoke(channel, input, typeof session === 'string' ? session : undefined);
   },
 };
 

@@ -5,6 +5,7 @@ import { Header } from './components/Header.js';
 import { RecoveryBanner } from './components/RecoveryBanner.js';
 import { Dashboard } from './screens/Dashboard.js';
 import { FirstRun } from './screens/FirstRun.js';
+import { ChoosePin, SignIn } from './screens/SignIn.js';
 import { Intake } from './screens/Intake.js';
 import { OrderDetail } from './screens/OrderDetail.js';
 import { OrdersList } from './screens/OrdersList.js';
@@ -14,17 +15,26 @@ import { Expiring } from './screens/Expiring.js';
 import { Registry } from './screens/Registry.js';
 import { Loaners } from './screens/Loaners.js';
 import { WarrantyCheck } from './screens/WarrantyCheck.js';
-import { useSession } from './stores/session.js';
+import { signedInMember, useSession } from './stores/session.js';
 
 export function App() {
   const { t } = useTranslation();
-  const { info, view, error, load } = useSession();
+  const { info, view, error, load, currentUserId } = useSession();
   useEffect(() => {
     void load();
   }, [load]);
 
   if (!info) return error ? <ErrorBanner error={error} /> : <p className="loading">{t('app.loading')}</p>;
   if (info.empty) return <FirstRun />;
+  if (!currentUserId || signedInMember()?.hasPin === false) {
+    // What start-up repaired is told before anything else, also to whoever is about to sign in.
+    return (
+      <main>
+        <RecoveryBanner />
+        {currentUserId ? <ChoosePin /> : <SignIn />}
+      </main>
+    );
+  }
   return (
     <div className="app">
       <Header />

@@ -50,7 +50,16 @@ import {
 } from './schemas/loan.js';
 import { ProductModel, ProductModelSaveInput } from './schemas/productModel.js';
 import { AbsolutePath, Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
-import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff.js';
+import {
+  SessionInput,
+  SessionOutput,
+  SignInInput,
+  SignInOutput,
+  StaffCreateInput,
+  StaffMember,
+  StaffSetPinInput,
+  StaffUpdateInput,
+} from './schemas/staff.js';
 
 const Empty = z.strictObject({});
 
@@ -79,6 +88,7 @@ export const channels = {
         }),
       ),
     }),
+    public: true,
   },
   'backups.list': {
     summary: 'Every automatic and manual backup, newest first, with its date, reason, records per collection and whether its checksums verify.',
@@ -143,21 +153,47 @@ export const channels = {
     summary: 'Fill an empty store with demo staff, customers, devices and orders.',
     input: Empty,
     output: z.object({ staff: z.int(), customers: z.int(), orders: z.int() }),
+    public: true,
   },
   'staff.list': {
     summary: 'All staff members, active and inactive.',
     input: Empty,
     output: z.array(StaffMember),
+    public: true,
   },
   'staff.create': {
     summary: 'Add a staff member (the first one may be created without an actor).',
     input: StaffCreateInput,
     output: StaffMember,
+    public: true,
   },
   'staff.update': {
-    summary: 'Rename, change the role of, or (de)activate a staff member.',
+    summary: 'Rename, change the role of, or (de)activate a staff member (their open sessions end).',
     input: StaffUpdateInput,
     output: StaffMember,
+  },
+  'staff.setPin': {
+    summary: "Set a staff member's PIN: one's own, or anyone's for a manager (their other sessions end).",
+    input: StaffSetPinInput,
+    output: StaffMember,
+  },
+  'session.signIn': {
+    summary: 'Sign in with a PIN; the token goes with every later request. Repeated wrong PINs lock the member out for a while.',
+    input: SignInInput,
+    output: SignInOutput,
+    public: true,
+  },
+  'session.current': {
+    summary: 'Who a session token belongs to, if it is still valid.',
+    input: SessionInput,
+    output: SessionOutput,
+    public: true,
+  },
+  'session.signOut': {
+    summary: 'End a session.',
+    input: SessionInput,
+    output: z.object({}),
+    public: true,
   },
   'customers.search': {
     summary: 'Customers whose name or phone matches the query (at most 20).',
@@ -218,6 +254,7 @@ export const channels = {
     summary: "The rule profile presets with the source of every value, the workshop's effective profile and its holiday list.",
     input: Empty,
     output: z.object({ presets: z.record(z.string(), z.unknown()), effective: EffectiveProfileOutput, holidays: z.array(z.string()) }),
+    public: true,
   },
   'orders.create': {
     summary: 'Intake: create a repair order, with a new or existing customer and device.',
@@ -317,6 +354,7 @@ export const channels = {
     summary: 'Workshop profile, currency, languages, paper size and printed terms.',
     input: Empty,
     output: Settings,
+    public: true,
   },
   'settings.update': {
     summary: 'Change workshop settings (a manager or clerk names themself as actor).',
@@ -327,6 +365,7 @@ export const channels = {
     summary: 'Switch and remember the interface language.',
     input: UiLanguageInput,
     output: Settings,
+    public: true,
   },
   'documents.intakeAct': {
     summary: 'Issue the intake act of an order in a language, or return the one already issued (same number, same bytes).',
@@ -368,7 +407,7 @@ export const channels = {
     input: DocumentGetInput,
     output: z.object({ printed: z.boolean() }),
   },
-} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
@@ -377,6 +416,14 @@ export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['in
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
 
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+/**
+ * Channels that answer without a signed-in session: what the sign-in and first-run screens need. Everything else
+ * needs a session, and a request's `actorId` must be the signed-in member.
+ */
+export function isPublicChannel(name: ChannelName): boolean {
+  return 'public' in channels[name];
+}
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(channels, name);

@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'conflict',
   'invalid_transition',
   'forbidden',
+  'unauthenticated',
   'unknown_channel',
   'storage',
   'internal',

@@ -50,9 +50,9 @@ export function validImei(body14 = '35290611123456'): string {
 
 /** A workshop with a manager, a technician and a clerk. */
 export async function staffedWorkshop(t: TestBackend) {
-  const manager = await t.ok('staff.create', { name: 'Sarah Cohen', role: 'manager' });
-  const technician = await t.ok('staff.create', { actorId: manager.id, name: 'Алексей Смирнов', role: 'technician' });
-  const clerk = await t.ok('staff.create', { actorId: manager.id, name: 'נועה פרץ', role: 'clerk' });
+  const manager = await t.ok('staff.create', { name: 'Sarah Cohen', role: 'manager', pin: '2468' });
+  const technician = await t.ok('staff.create', { actorId: manager.id, name: 'Алексей Смирнов', role: 'technician', pin: '2468' });
+  const clerk = await t.ok('staff.create', { actorId: manager.id, name: 'נועה פרץ', role: 'clerk', pin: '2468' });
   return { manager, technician, clerk };
 }
 

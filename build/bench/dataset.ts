@@ -2,10 +2,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
+import { hashPin } from '../../electron/services/sessions.js';
 import { shardOf } from '../../electron/store/collection.js';
 import { COLLECTIONS } from '../../electron/store/store.js';
 import { imeiCheckDigit } from '../../shared/rules/imei.js';
 import { ORDER_STATUSES } from '../../shared/rules/status.js';
+
+/** Every staff member of the synthetic workshop signs in with this PIN. */
+export const BENCH_PIN = '1234';
 
 const DAY = 86_400_000;
 const FIRST = ['Ivan', 'Olga', 'Dana', 'Yossi', 'Emily', 'Daniel', 'Michal', 'Sergey', 'Anna', 'Tom', 'Noa', 'Pavel'];
@@ -62,10 +66,11 @@ export async function generate(dataDir: string, orders: number, now = Date.now()
   const start = now - 3650 * DAY;
   const ulid = monotonicFactory(rand);
   const at = (ms: number) => new Date(ms).toISOString();
+  const pinHash = hashPin(BENCH_PIN);
   const staff = [
-    { id: ulid(start), name: 'Sarah Cohen', role: 'manager', active: true, createdAt: at(start) },
-    { id: ulid(start), name: 'Alexei Smirnov', role: 'technician', active: true, createdAt: at(start) },
-    { id: ulid(start), name: 'Noa Peretz', role: 'clerk', active: true, createdAt: at(start) },
+    { id: ulid(start), name: 'Sarah Cohen', role: 'manager', active: true, createdAt: at(start), pinHash },
+    { id: ulid(start), name: 'Alexei Smirnov', role: 'technician', active: true, createdAt: at(start), pinHash },
+    { id: ulid(start), name: 'Noa Peretz', role: 'clerk', active: true, createdAt: at(start), pinHash },
   ];
   const [manager, technician, clerk] = staff;
   const customers: Record<string, unknown>[] = [];

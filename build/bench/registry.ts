@@ -21,7 +21,7 @@ function rows(): string[][] {
 async function measure(label: string, fileName: string, content: Buffer): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'workshop-bench-'));
   const backend = await startBackend(dir, { version: 'bench', desktop: false });
-  const manager = await backend.handlers['staff.create']({ name: 'Bench', role: 'manager' });
+  const manager = await backend.handlers['staff.create']({ name: 'Bench', role: 'manager', pin: '2468' });
   const input = { actorId: manager.id, fileName, contentBase64: content.toString('base64') };
   let started = performance.now();
   const first = await backend.handlers['registry.import'](input);

@@ -1,20 +1,23 @@
 import type { z } from 'zod';
-import { type ChannelName, CHANNEL_NAMES, channels } from '../../shared/channels.js';
+import { type ChannelName, CHANNEL_NAMES, channels, isPublicChannel } from '../../shared/channels.js';
 import { type ApiError, DomainError, type Envelope, type FieldErrors } from '../../shared/result.js';
 import { changeContext } from '../store/audit.js';
 import type { Handlers } from './handlers.js';
 
 /**
  * What register() needs of a transport: Electron's ipcMain satisfies it, and so does the web host's router.
- * The event's sender is whatever the transport knows about who is asking.
+ * The event's sender is whatever the transport knows about who is asking; `session` is the sign-in token the
+ * request carries (IPC: the second argument after the input; HTTP: the X-Workshop-Session header).
  */
 export interface ChannelBus<Event> {
-  handle(channel: string, listener: (event: Event, input: unknown) => Promise<Envelope<unknown>>): void;
+  handle(channel: string, listener: (event: Event, input: unknown, session?: unknown) => Promise<Envelope<unknown>>): void;
 }
 
 export interface RegisterOptions<Event> {
   /** True when the request comes from our own top-level page (Electron frame, or token + origin on HTTP). */
   isTrustedSender(event: Event): boolean;
+  /** Whose sign-in a session token is, while it is valid. */
+  sessions: { staffFor(token: unknown): string | undefined };
   log?: (line: string) => void;
 }
 
@@ -25,11 +28,30 @@ export interface RegisterOptions<Event> {
  */
 export function register<Event>(bus: ChannelBus<Event>, handlers: Handlers, options: RegisterOptions<Event>): void {
   for (const channel of CHANNEL_NAMES) {
-    bus.handle(channel, async (event, input) => {
+    bus.handle(channel, async (event, input, session) => {
       if (!options.isTrustedSender(event)) return failure('forbidden', 'The request does not come from the application.');
-      return dispatch(handlers, channel, input, options.log);
+      const refusal = checkSession(channel, input, options.sessions.staffFor(session));
+      return refusal ?? dispatch(handlers, channel, input, options.log);
     });
   }
+}
+
+/**
+ * Every channel but the sign-in screen's needs a signed-in member, and a change made in someone's name must be
+ * made by them: the `actorId` of a request is the session's member, or the request is refused. Roles are then
+ * checked by the services against that member.
+ */
+function checkSession(channel: ChannelName, input: unknown, signedIn: string | undefined): Envelope<never> | undefined {
+  const actorId = typeof input === 'object' && input !== null ? (input as { actorId?: unknown }).actorId : undefined;
+  if (!signedIn) {
+    if (!isPublicChannel(channel)) return failure('unauthenticated', 'Sign in first.');
+    if (actorId !== undefined) return failure('unauthenticated', 'Sign in first.', { actorId: 'not_signed_in' });
+    return undefined;
+  }
+  if (actorId !== undefined && actorId !== signedIn) {
+    return failure('forbidden', 'A change can only be made in the name of the signed-in member.', { actorId: 'not_signed_in' });
+  }
+  return undefined;
 }
 
 export async function dispatch(

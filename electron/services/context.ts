@@ -1,7 +1,8 @@
 import { monotonicFactory } from 'ulidx';
 import { DomainError } from '../../shared/result.js';
-import type { StaffMember, StaffRole } from '../../shared/schemas/staff.js';
+import type { StaffRecord, StaffRole } from '../../shared/schemas/staff.js';
 import type { Store } from '../store/store.js';
+import { SessionTable } from './sessions.js';
 
 /** The shell's printing, passed in: services never import Electron. */
 export interface Printer {
@@ -17,6 +18,8 @@ export interface ServiceContext {
   desktop: boolean;
   printer?: Printer;
   sequences: NumberSequences;
+  /** Who is signed in where: register() checks every request's token against it. */
+  sessions: SessionTable;
 }
 
 export function createContext(
@@ -32,11 +35,12 @@ export function createContext(
     desktop: options.desktop,
     printer: options.printer,
     sequences: new NumberSequences(),
+    sessions: new SessionTable(options.now ? () => options.now!().getTime() : Date.now),
   };
 }
 
 /** The staff member who makes a change: must exist and be active (and hold one of the roles, when given). */
-export function requireActor(ctx: ServiceContext, actorId: string, roles?: readonly StaffRole[]): StaffMember {
+export function requireActor(ctx: ServiceContext, actorId: string, roles?: readonly StaffRole[]): StaffRecord {
   const actor = ctx.store.staff.get(actorId);
   if (!actor || !actor.active) {
     throw new DomainError('validation', 'The current user is not an active staff member.', { actorId: 'unknown_actor' });

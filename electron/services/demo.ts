@@ -103,6 +103,9 @@ const DEMO_ORDERS: DemoOrder[] = [
   },
 ];
 
+/** Every demo staff member signs in with this PIN (the first-run screen says so). */
+export const DEMO_PIN = '1234';
+
 /** Fills an empty store with staff, a workshop profile and orders at every stage, through the real handlers. */
 export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
   return {
@@ -111,10 +114,10 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
         throw new DomainError('conflict', 'Demo data can only be loaded into an empty data folder.');
       }
       const staff = staffHandlers(ctx);
-      const manager = await staff['staff.create']({ name: 'Sarah Cohen', role: 'manager' });
-      const technician = await staff['staff.create']({ actorId: manager.id, name: 'Алексей Смирнов', role: 'technician' });
-      await staff['staff.create']({ actorId: manager.id, name: 'נועה פרץ', role: 'clerk' });
-      await staff['staff.create']({ actorId: manager.id, name: 'Tom Becker', role: 'technician' });
+      const manager = await staff['staff.create']({ name: 'Sarah Cohen', role: 'manager', pin: DEMO_PIN });
+      const technician = await staff['staff.create']({ actorId: manager.id, name: 'Алексей Смирнов', role: 'technician', pin: DEMO_PIN });
+      await staff['staff.create']({ actorId: manager.id, name: 'נועה פרץ', role: 'clerk', pin: DEMO_PIN });
+      await staff['staff.create']({ actorId: manager.id, name: 'Tom Becker', role: 'technician', pin: DEMO_PIN });
 
       await settingsHandlers(ctx)['settings.update']({
         actorId: manager.id,

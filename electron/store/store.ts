@@ -8,7 +8,7 @@ import type { Loan, LoanerUnit } from '../../shared/schemas/loan.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
-import type { StaffMember } from '../../shared/schemas/staff.js';
+import type { StaffRecord } from '../../shared/schemas/staff.js';
 import { Collection, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { CorruptFileError } from './durableJsonFile.js';
@@ -35,7 +35,7 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, CollectionSpec>;
 
 interface Collections {
-  staff: Collection<StaffMember>;
+  staff: Collection<StaffRecord>;
   customers: Collection<Customer>;
   devices: Collection<Device>;
   orders: Collection<RepairOrder>;
@@ -97,7 +97,7 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
   };
   let documents: Promise<Collection<IssuedDocument>> | undefined;
   return {
-    staff: await open<StaffMember>(COLLECTIONS.staff),
+    staff: await open<StaffRecord>(COLLECTIONS.staff),
     customers: await open<Customer>(COLLECTIONS.customers),
     devices: await open<Device>(COLLECTIONS.devices),
     orders: await open<RepairOrder>(COLLECTIONS.orders),

@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { isChannelName } from '../../shared/channels.js';
 import type { Envelope } from '../../shared/result.js';
 import type { Handlers } from '../ipc/handlers.js';
-import { type ChannelBus, failure, register } from '../ipc/register.js';
+import { type ChannelBus, failure, register, type RegisterOptions } from '../ipc/register.js';
 import { CONTENT_SECURITY_POLICY, resolveInside } from '../staticFiles.js';
 
 /** Requests larger than this are refused before they are read whole. */
@@ -41,18 +41,20 @@ export interface WebHost {
  */
 export async function startWebHost(options: {
   handlers: Handlers;
+  sessions: RegisterOptions<HttpSender>['sessions'];
   staticDir: string;
   port?: number;
   token?: string;
   log?: (line: string) => void;
 }): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const listeners = new Map<string, (event: HttpSender, input: unknown) => Promise<Envelope<unknown>>>();
+  const listeners = new Map<string, (event: HttpSender, input: unknown, session?: unknown) => Promise<Envelope<unknown>>>();
   const bus: ChannelBus<HttpSender> = { handle: (channel, listener) => listeners.set(channel, listener) };
   let origin = '';
 
   register(bus, options.handlers, {
     isTrustedSender: ({ request }) => isTrustedRequest(request, origin, token),
+    sessions: options.sessions,
     log: options.log,
   });
 
@@ -82,7 +84,7 @@ export async function startWebHost(options: {
       } catch {
         return send(response, 400, failure('validation', 'The request body is not JSON.', { _: 'invalid_json' }));
       }
-      const envelope = await listener({ request }, input);
+      const envelope = await listener({ request }, input, request.headers['x-workshop-session']);
       return send(response, 200, envelope);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, failure('validation', 'Not allowed.'));

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/schemas/common.js';
 import { api } from '../api/index.js';
 import { useOrders } from '../stores/orders.js';
-import { type View, useSession } from '../stores/session.js';
+import { type View, signedInMember, useSession } from '../stores/session.js';
 import { LanguageOptions } from './LanguageOptions.js';
 
 const NAV: Array<{ view: View['name']; key: string }> = [
@@ -20,7 +20,8 @@ const NAV: Array<{ view: View['name']; key: string }> = [
 
 export function Header() {
   const { t } = useTranslation();
-  const { view, go, staff, currentUserId, setCurrentUser, language, setLanguage, settings } = useSession();
+  const { view, go, signOut, language, setLanguage, settings } = useSession();
+  const member = signedInMember();
   const [code, setCode] = useState('');
 
   /** A barcode scanner types the code and Enter: open that order, or show the search results. */
@@ -58,18 +59,12 @@ export function Header() {
           onChange={(e) => setCode(e.target.value)}
         />
       </form>
-      <label className="compact">
-        <span>{t('header.currentUser')}</span>
-        <select aria-label={t('header.currentUser')} value={currentUserId ?? ''} onChange={(e) => setCurrentUser(e.target.value)}>
-          {staff
-            .filter((s) => s.active)
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({t(`role.${s.role}`)})
-              </option>
-            ))}
-        </select>
-      </label>
+      <div className="compact signed-in">
+        <span>{member && t('header.signedIn', { name: member.name, role: t(`role.${member.role}`) })}</span>
+        <button type="button" onClick={() => void signOut()}>
+          {t('header.signOut')}
+        </button>
+      </div>
       <label className="compact">
         <span>{t('header.language')}</span>
         <select aria-label={t('header.language')} value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>

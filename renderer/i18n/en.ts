@@ -1,8 +1,20 @@
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
   nav: { loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
-  header: { currentUser: 'Current user', language: 'Language', scan: 'Scan or type an order number, serial or IMEI' },
+  header: { currentUser: 'Current user', signedIn: 'Signed in: {{name}} ({{role}})', signOut: 'Sign out', language: 'Language', scan: 'Scan or type an order number, serial or IMEI' },
+  signIn: {
+    title: 'Sign in',
+    who: 'Who is working?',
+    pin: 'PIN',
+    submit: 'Sign in',
+    demoHint: 'Demo staff sign in with PIN {{pin}}.',
+    choosePin: 'Choose your PIN',
+    choosePinIntro: 'You have no PIN yet. Choose 4 to 8 digits that only you know; you will type it each time you sign in.',
+    savePin: 'Save PIN',
+  },
   firstRun: {
+    firstManagerPin: 'Your PIN (4 to 8 digits)',
+    demoNote: 'Demo staff sign in with PIN 1234.',
     title: 'Welcome to Workshop Service',
     intro: 'Your data folder is empty. Load demo data to look around, or add yourself as the first manager.',
     demo: 'Load demo data',
@@ -348,7 +360,7 @@ export const en = {
     who: 'Who',
     what: 'What',
   },
-  staff: { title: 'Staff', name: 'Name', role: 'Role', active: 'Active', add: 'Add staff member', deactivate: 'Deactivate', activate: 'Activate' },
+  staff: { title: 'Staff', name: 'Name', role: 'Role', active: 'Active', add: 'Add staff member', deactivate: 'Deactivate', activate: 'Activate', pin: 'PIN (4 to 8 digits)', hasPin: 'PIN set', setPin: 'Set PIN', newPin: 'New PIN for {{name}}', pinSaved: 'PIN saved for {{name}}.' },
   settings: {
     title: 'Settings',
     uiLanguage: 'Interface language',
@@ -371,6 +383,11 @@ export const en = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {
+    pin_format: 'A PIN is 4 to 8 digits.',
+    wrong_pin: 'Wrong PIN.',
+    locked: 'Too many wrong PINs: wait a little and try again.',
+    not_signed_in: 'Sign in as this member to act in their name.',
+    unauthenticated: 'Your session has ended: sign in again.',
     not_absolute: 'Write the full path of the folder or file.',
     unreadable_archive: 'This file is not an archive exported by Workshop Service.',
     not_an_export: 'This archive does not hold a workshop’s data.',

@@ -3,8 +3,20 @@ import type { Messages } from './en.js';
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },
   nav: { loaners: 'מוצרים חלופיים', registry: 'מרשם מכירות', warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
-  header: { currentUser: 'משתמש נוכחי', language: 'שפה', scan: 'סרקו או הקלידו מספר הזמנה, מספר סידורי או IMEI' },
+  header: { currentUser: 'משתמש נוכחי', signedIn: 'מחובר/ת: {{name}} ({{role}})', signOut: 'יציאה', language: 'שפה', scan: 'סרקו או הקלידו מספר הזמנה, מספר סידורי או IMEI' },
+  signIn: {
+    title: 'כניסה',
+    who: 'מי עובד/ת?',
+    pin: 'קוד PIN',
+    submit: 'כניסה',
+    demoHint: 'עובדי ההדגמה נכנסים עם קוד PIN {{pin}}.',
+    choosePin: 'בחרו קוד PIN',
+    choosePinIntro: 'עדיין אין לך קוד PIN. בחרו 4 עד 8 ספרות שרק אתם יודעים; תקלידו אותן בכל כניסה.',
+    savePin: 'שמירת קוד PIN',
+  },
   firstRun: {
+    firstManagerPin: 'קוד ה-PIN שלך (4 עד 8 ספרות)',
+    demoNote: 'עובדי ההדגמה נכנסים עם קוד PIN 1234.',
     title: 'ברוכים הבאים',
     intro: 'תיקיית הנתונים ריקה. טענו נתוני הדגמה כדי להתרשם, או הוסיפו את עצמכם כמנהל הראשון.',
     demo: 'טעינת נתוני הדגמה',
@@ -350,7 +362,7 @@ export const he: Messages = {
     who: 'מי',
     what: 'מה',
   },
-  staff: { title: 'צוות', name: 'שם', role: 'תפקיד', active: 'פעיל', add: 'הוספת איש צוות', deactivate: 'השבתה', activate: 'הפעלה' },
+  staff: { title: 'עובדים', name: 'שם', role: 'תפקיד', active: 'פעיל', add: 'הוספת עובד', deactivate: 'השבתה', activate: 'הפעלה', pin: 'קוד PIN (4 עד 8 ספרות)', hasPin: 'קוד PIN מוגדר', setPin: 'הגדרת קוד PIN', newPin: 'קוד PIN חדש עבור {{name}}', pinSaved: 'קוד ה-PIN נשמר עבור {{name}}.' },
   settings: {
     title: 'הגדרות',
     uiLanguage: 'שפת הממשק',
@@ -373,6 +385,11 @@ export const he: Messages = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {
+    pin_format: 'קוד PIN הוא 4 עד 8 ספרות.',
+    wrong_pin: 'קוד PIN שגוי.',
+    locked: 'יותר מדי ניסיונות שגויים: המתינו מעט ונסו שוב.',
+    not_signed_in: 'רק העובד עצמו, לאחר כניסה, יכול לפעול בשמו.',
+    unauthenticated: 'ההפעלה הסתיימה: היכנסו שוב.',
     not_absolute: 'יש לכתוב את הנתיב המלא לתיקייה או לקובץ.',
     unreadable_archive: 'הקובץ הזה אינו ארכיון שיוצא מהתוכנה.',
     not_an_export: 'בארכיון הזה אין נתוני מעבדה.',

@@ -3,8 +3,20 @@ import type { Messages } from './en.js';
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },
   nav: { loaners: 'Подменный фонд', registry: 'Реестр продаж', warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
-  header: { currentUser: 'Пользователь', language: 'Язык', scan: 'Отсканируйте или введите номер заказа, серийный номер или IMEI' },
+  header: { currentUser: 'Текущий пользователь', signedIn: 'Вход выполнен: {{name}} ({{role}})', signOut: 'Выйти', language: 'Язык', scan: 'Отсканируйте или введите номер заказа, серийный номер или IMEI' },
+  signIn: {
+    title: 'Вход',
+    who: 'Кто работает?',
+    pin: 'PIN-код',
+    submit: 'Войти',
+    demoHint: 'Демо-сотрудники входят с PIN-кодом {{pin}}.',
+    choosePin: 'Задайте PIN-код',
+    choosePinIntro: 'У вас ещё нет PIN-кода. Выберите от 4 до 8 цифр, которые знаете только вы; их нужно вводить при каждом входе.',
+    savePin: 'Сохранить PIN-код',
+  },
   firstRun: {
+    firstManagerPin: 'Ваш PIN-код (от 4 до 8 цифр)',
+    demoNote: 'Демо-сотрудники входят с PIN-кодом 1234.',
     title: 'Добро пожаловать',
     intro: 'Папка данных пуста. Загрузите демо-данные, чтобы осмотреться, или добавьте себя первым руководителем.',
     demo: 'Загрузить демо-данные',
@@ -350,7 +362,7 @@ export const ru: Messages = {
     who: 'Кто',
     what: 'Что',
   },
-  staff: { title: 'Сотрудники', name: 'Имя', role: 'Роль', active: 'Активен', add: 'Добавить сотрудника', deactivate: 'Отключить', activate: 'Включить' },
+  staff: { title: 'Сотрудники', name: 'Имя', role: 'Роль', active: 'Активен', add: 'Добавить сотрудника', deactivate: 'Отключить', activate: 'Включить', pin: 'PIN-код (от 4 до 8 цифр)', hasPin: 'PIN-код задан', setPin: 'Задать PIN-код', newPin: 'Новый PIN-код для: {{name}}', pinSaved: 'PIN-код сохранён: {{name}}.' },
   settings: {
     title: 'Настройки',
     uiLanguage: 'Язык интерфейса',
@@ -373,6 +385,11 @@ export const ru: Messages = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {
+    pin_format: 'PIN-код — от 4 до 8 цифр.',
+    wrong_pin: 'Неверный PIN-код.',
+    locked: 'Слишком много неверных PIN-кодов: подождите немного и попробуйте снова.',
+    not_signed_in: 'Действовать от имени сотрудника может только он сам после входа.',
+    unauthenticated: 'Сеанс завершён: войдите снова.',
     not_absolute: 'Укажите полный путь к папке или файлу.',
     unreadable_archive: 'Этот файл не является архивом, выгруженным программой.',
     not_an_export: 'В этом архиве нет данных мастерской.',

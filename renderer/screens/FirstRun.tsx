@@ -8,11 +8,12 @@ export function FirstRun() {
   const { t } = useTranslation();
   const { loadDemo, createFirstManager, info } = useSession();
   const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
   const [error, setError] = useState<ApiError>();
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    setError(await createFirstManager(name));
+    setError(await createFirstManager(name, pin));
   }
 
   return (
@@ -23,9 +24,13 @@ export function FirstRun() {
       <button type="button" className="primary" onClick={() => void loadDemo()}>
         {t('firstRun.demo')}
       </button>
+      <p className="muted">{t('firstRun.demoNote')}</p>
       <form onSubmit={create} className="row">
         <Field label={t('firstRun.firstManager')} error={fieldsUnder(error).name}>
           <input value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label={t('firstRun.firstManagerPin')} error={fieldsUnder(error).pin}>
+          <input type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)} />
         </Field>
         <button type="submit">{t('firstRun.create')}</button>
       </form>

@@ -11,19 +11,38 @@ export function StaffScreen() {
   const { staff, refreshStaff } = useSession();
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('technician');
+  const [pin, setPin] = useState('');
   const [error, setError] = useState<ApiError>();
+  /** The member whose PIN is being set, and the PIN typed for them. */
+  const [pinFor, setPinFor] = useState<{ id: string; pin: string }>();
+  const [notice, setNotice] = useState('');
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const result = await api().call('staff.create', { actorId: actorId(), name, role });
+    const result = await api().call('staff.create', { actorId: actorId(), name, role, pin });
     setError(result.ok ? undefined : result.error);
-    if (result.ok) setName('');
+    if (result.ok) {
+      setName('');
+      setPin('');
+    }
     await refreshStaff();
   }
 
   async function toggle(id: string, active: boolean) {
     const result = await api().call('staff.update', { actorId: actorId(), id, active });
     setError(result.ok ? undefined : result.error);
+    await refreshStaff();
+  }
+
+  async function savePin(event: FormEvent) {
+    event.preventDefault();
+    if (!pinFor) return;
+    const result = await api().call('staff.setPin', { actorId: actorId(), id: pinFor.id, pin: pinFor.pin });
+    setError(result.ok ? undefined : result.error);
+    if (result.ok) {
+      setPinFor(undefined);
+      setNotice(t('staff.pinSaved', { name: result.value.name }));
+    }
     await refreshStaff();
   }
 
@@ -36,6 +55,7 @@ export function StaffScreen() {
             <th>{t('staff.name')}</th>
             <th>{t('staff.role')}</th>
             <th>{t('staff.active')}</th>
+            <th>{t('staff.hasPin')}</th>
             <th />
           </tr>
         </thead>
@@ -47,10 +67,23 @@ export function StaffScreen() {
               </td>
               <td>{t(`role.${member.role}`)}</td>
               <td>{member.active ? t('common.yes') : t('common.no')}</td>
-              <td>
+              <td>{member.hasPin ? t('common.yes') : t('common.no')}</td>
+              <td className="row">
                 <button type="button" onClick={() => void toggle(member.id, !member.active)}>
                   {member.active ? t('staff.deactivate') : t('staff.activate')}
                 </button>
+                {pinFor?.id === member.id ? (
+                  <form className="row" onSubmit={savePin}>
+                    <Field label={t('staff.newPin', { name: member.name })} error={fieldsUnder(error).pin}>
+                      <input type="password" inputMode="numeric" autoComplete="new-password" value={pinFor.pin} onChange={(e) => setPinFor({ id: member.id, pin: e.target.value })} />
+                    </Field>
+                    <button type="submit">{t('common.save')}</button>
+                  </form>
+                ) : (
+                  <button type="button" onClick={() => setPinFor({ id: member.id, pin: '' })}>
+                    {t('staff.setPin')}
+                  </button>
+                )}
               </td>
             </tr>
           ))}
@@ -69,8 +102,12 @@ export function StaffScreen() {
             ))}
           </select>
         </Field>
+        <Field label={t('staff.pin')} error={pinFor ? undefined : fieldsUnder(error).pin}>
+          <input type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)} />
+        </Field>
         <button type="submit">{t('staff.add')}</button>
       </form>
+      {notice && <p className="muted">{notice}</p>}
       <ErrorBanner error={error} />
     </section>
   );

@@ -4,7 +4,8 @@ import type { ApiError } from '../../shared/result.js';
 import type { Language } from '../../shared/schemas/common.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { StaffMember } from '../../shared/schemas/staff.js';
-import { api } from '../api/index.js';
+import { setSessionToken, sessionToken } from '../api/client.js';
+import { api, onSignedOut } from '../api/index.js';
 import { applyLanguage } from '../i18n/index.js';
 
 export type View =
@@ -24,21 +25,23 @@ interface SessionState {
   settings?: Settings;
   rules?: ChannelOutput<'rules.get'>;
   staff: StaffMember[];
+  /** The signed-in member; every change the UI makes is made in their name. */
   currentUserId?: string;
   language: Language;
   view: View;
   error?: ApiError;
   load(): Promise<void>;
   refreshStaff(): Promise<void>;
-  setCurrentUser(id: string): void;
+  signIn(staffId: string, pin: string): Promise<ApiError | undefined>;
+  signOut(): Promise<void>;
+  /** The backend no longer knows the session (expired, or ended by a manager): back to the sign-in screen. */
+  signedOut(): void;
   setLanguage(language: Language): Promise<void>;
   setSettings(settings: Settings): Promise<void>;
   go(view: View): void;
   loadDemo(): Promise<void>;
-  createFirstManager(name: string): Promise<ApiError | undefined>;
+  createFirstManager(name: string, pin: string): Promise<ApiError | undefined>;
 }
-
-const USER_KEY = 'workshop-current-user';
 
 export const useSession = create<SessionState>((set, get) => ({
   staff: [],
@@ -46,18 +49,19 @@ export const useSession = create<SessionState>((set, get) => ({
   view: { name: 'dashboard' },
 
   async load() {
-    const [info, settings, staff, rules] = await Promise.all([
+    const token = sessionToken();
+    const [info, settings, staff, rules, session] = await Promise.all([
       api().call('app.info', {}),
       api().call('settings.get', {}),
       api().call('staff.list', {}),
       api().call('rules.get', {}),
+      token ? api().call('session.current', { token }) : undefined,
     ]);
     if (!info.ok) return set({ error: info.error });
     if (!settings.ok) return set({ error: settings.error });
     if (!staff.ok) return set({ error: staff.error });
-    const remembered = localStorage.getItem(USER_KEY) ?? undefined;
-    const active = staff.value.filter((s) => s.active);
-    const currentUserId = active.find((s) => s.id === remembered)?.id ?? active[0]?.id;
+    const currentUserId = session?.ok ? session.value.staff?.id : undefined;
+    if (!currentUserId) setSessionToken(undefined);
     applyLanguage(settings.value.uiLanguage);
     set({
       info: info.value,
@@ -75,9 +79,24 @@ export const useSession = create<SessionState>((set, get) => ({
     if (staff.ok) set({ staff: staff.value });
   },
 
-  setCurrentUser(id) {
-    localStorage.setItem(USER_KEY, id);
-    set({ currentUserId: id });
+  async signIn(staffId, pin) {
+    const result = await api().call('session.signIn', { staffId, pin });
+    if (!result.ok) return result.error;
+    setSessionToken(result.value.token);
+    set({ currentUserId: result.value.staff.id, view: { name: 'dashboard' }, error: undefined });
+    await get().refreshStaff();
+    return undefined;
+  },
+
+  async signOut() {
+    const token = sessionToken();
+    if (token) await api().call('session.signOut', { token });
+    get().signedOut();
+  },
+
+  signedOut() {
+    setSessionToken(undefined);
+    set({ currentUserId: undefined, view: { name: 'dashboard' } });
   },
 
   async setLanguage(language) {
@@ -103,14 +122,21 @@ export const useSession = create<SessionState>((set, get) => ({
     await get().load();
   },
 
-  async createFirstManager(name) {
-    const result = await api().call('staff.create', { name, role: 'manager' });
+  async createFirstManager(name, pin) {
+    const result = await api().call('staff.create', { name, role: 'manager', pin });
     if (!result.ok) return result.error;
-    get().setCurrentUser(result.value.id);
     await get().load();
-    return undefined;
+    return get().signIn(result.value.id, pin);
   },
 }));
+
+onSignedOut(() => useSession.getState().signedOut());
+
+/** The signed-in member, if any. */
+export function signedInMember(): StaffMember | undefined {
+  const { staff, currentUserId } = useSession.getState();
+  return staff.find((member) => member.id === currentUserId);
+}
 
 /** The current user's id, for every change the UI makes. */
 export function actorId(): string {

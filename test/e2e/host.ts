@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PIN } from '../../electron/services/demo.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -57,16 +58,54 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Ask the web host directly, as the page does (token and own origin), and unwrap the envelope. */
-export async function callHost<T>(host: { origin: string; token: string }, channel: string, input: unknown): Promise<T> {
+/** Every e2e staff member has this PIN (the demo's too), so that the tests can sign in as anyone. */
+export const E2E_PIN = DEMO_PIN;
+
+type HostAddress = { origin: string; token: string };
+const sessions = new WeakMap<HostAddress, Map<string, string>>();
+
+async function post(host: HostAddress, channel: string, input: unknown, session?: string) {
   const response = await fetch(`${host.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Workshop-Token': host.token, Origin: host.origin },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Workshop-Token': host.token,
+      'X-Workshop-Session': session ?? '',
+      Origin: host.origin,
+    },
     body: JSON.stringify(input),
   });
-  const envelope = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+  return (await response.json()) as { ok: boolean; value: unknown; error?: { code: string } };
+}
+
+/**
+ * Ask the web host directly, as the page does (token, own origin, signed-in session), and unwrap the envelope.
+ * The request is made by the member it names (`actorId`), or else by the first active manager, signed in with
+ * the e2e PIN on first use.
+ */
+export async function callHost<T>(host: HostAddress, channel: string, input: unknown): Promise<T> {
+  let envelope = await post(host, channel, input, await sessionFor(host, input));
+  if (!envelope.ok && envelope.error?.code === 'unauthenticated') {
+    sessions.delete(host); // the host was restarted: sign in again
+    envelope = await post(host, channel, input, await sessionFor(host, input));
+  }
   if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value;
+  return envelope.value as T;
+}
+
+async function sessionFor(host: HostAddress, input: unknown): Promise<string | undefined> {
+  const staff = await post(host, 'staff.list', {});
+  const members = (staff.value ?? []) as Array<{ id: string; role: string; active: boolean }>;
+  const wanted = (input as { actorId?: string } | null)?.actorId ?? members.find((m) => m.active && m.role === 'manager')?.id;
+  if (!wanted) return undefined;
+  const known = sessions.get(host) ?? new Map<string, string>();
+  sessions.set(host, known);
+  if (!known.has(wanted)) {
+    const signedIn = await post(host, 'session.signIn', { staffId: wanted, pin: E2E_PIN });
+    if (!signedIn.ok) throw new Error(`Could not sign in for the test: ${JSON.stringify(signedIn.error)}`);
+    known.set(wanted, (signedIn.value as { token: string }).token);
+  }
+  return known.get(wanted);
 }
 
 export interface Session {

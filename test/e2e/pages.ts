@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { E2E_PIN } from './host.js';
 import { en, type Messages } from '../../renderer/i18n/en.js';
 import { he } from '../../renderer/i18n/he.js';
 import { ru } from '../../renderer/i18n/ru.js';
@@ -20,7 +21,19 @@ export class AppPage {
   /** First start on an empty data folder: the first manager is created and signed in; the dashboard shows. */
   async startEmptyWorkshop(managerName: string): Promise<void> {
     await this.page.getByLabel(this.m.firstRun.firstManager).fill(managerName);
+    await this.page.getByLabel(this.m.firstRun.firstManagerPin).fill(E2E_PIN);
     await this.page.getByRole('button', { name: this.m.firstRun.create }).click();
+    await this.page.getByRole('heading', { name: this.m.dashboard.title }).waitFor();
+  }
+
+  /** Sign out, and sign in as another member with the e2e PIN. */
+  async signInAs(name: string): Promise<void> {
+    const signOut = this.page.locator('header').getByRole('button', { name: this.m.header.signOut });
+    if (await signOut.count()) await signOut.click();
+    const who = this.page.getByLabel(this.m.signIn.who);
+    await who.selectOption((await who.locator('option', { hasText: name }).first().getAttribute('value'))!);
+    await this.page.getByLabel(this.m.signIn.pin).fill(E2E_PIN);
+    await this.page.getByRole('button', { name: this.m.signIn.submit }).click();
     await this.page.getByRole('heading', { name: this.m.dashboard.title }).waitFor();
   }
 

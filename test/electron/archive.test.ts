@@ -15,7 +15,7 @@ describe('moving the data to a new PC', () => {
     expect(exported.bytes).toBeGreaterThan(1000);
 
     const fresh = await openBackend();
-    const newManager = await fresh.ok('staff.create', { name: 'New PC', role: 'manager' });
+    const newManager = await fresh.ok('staff.create', { name: 'New PC', role: 'manager', pin: '2468' });
     const imported = await fresh.ok('data.import', { actorId: newManager.id, file: exported.file, confirm: true });
     expect(imported.orders).toBe(1);
     expect((await fresh.ok('orders.get', { id: view.order.id })).customer.name).toBe('Ivan Petrov');

@@ -17,7 +17,7 @@ describe('register()', () => {
     const t = await openBackend();
     const listeners = new Map<string, (event: { trusted: boolean }, input: unknown) => Promise<Envelope<unknown>>>();
     const bus: ChannelBus<{ trusted: boolean }> = { handle: (channel, listener) => listeners.set(channel, listener) };
-    register(bus, t.backend.handlers, { isTrustedSender: (event) => event.trusted });
+    register(bus, t.backend.handlers, { isTrustedSender: (event) => event.trusted, sessions: t.backend.sessions });
     expect([...listeners.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
     const info = listeners.get('app.info')!;
     expect(await info({ trusted: false }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -47,7 +47,7 @@ describe('the web host', () => {
   async function host() {
     const t = await openBackend();
     const staticDir = await tempDir();
-    const web = await startWebHost({ handlers: t.backend.handlers, staticDir, token: 'secret-token' });
+    const web = await startWebHost({ handlers: t.backend.handlers, sessions: t.backend.sessions, staticDir, token: 'secret-token' });
     const post = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${web.origin}/api/${channel}`, {
         method: 'POST',

@@ -46,7 +46,7 @@ describe('crash safety', () => {
   it(`keeps every acknowledged write through ${KILLS} kills (SIGKILL) at random moments of a write burst`, async () => {
     const dataDir = await tempDir();
     const setup = await openBackend({ dataDir });
-    const manager = await setup.ok('staff.create', { name: 'Crash Manager', role: 'manager' });
+    const manager = await setup.ok('staff.create', { name: 'Crash Manager', role: 'manager', pin: '2468' });
     await setup.close();
 
     const acknowledged = new Map<string, string>();

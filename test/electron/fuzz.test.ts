@@ -74,7 +74,7 @@ describe('malformed input on every channel', () => {
     });
     expect(lines).toMatchObject({ ok: false, error: { code: 'validation', fields: { workLines: 'too_many' } } });
 
-    const web = await startWebHost({ handlers: t.backend.handlers, staticDir: await tempDir(), token: 'fuzz-token' });
+    const web = await startWebHost({ handlers: t.backend.handlers, sessions: t.backend.sessions, staticDir: await tempDir(), token: 'fuzz-token' });
     const rssBefore = process.memoryUsage().rss;
     const response = await fetch(`${web.origin}/api/customers.search`, {
       method: 'POST',

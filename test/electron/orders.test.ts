@@ -206,11 +206,11 @@ describe('staff', () => {
   it('creates the first manager without an actor, and later staff only by a manager', async () => {
     const t = await openBackend();
     const { clerk, manager } = await staffedWorkshop(t);
-    const byClerk = await t.call('staff.create', { actorId: clerk.id, name: 'New Tech', role: 'technician' });
+    const byClerk = await t.call('staff.create', { actorId: clerk.id, name: 'New Tech', role: 'technician', pin: '2468' });
     expect(byClerk).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const anonymous = await t.call('staff.create', { name: 'Sneaky', role: 'manager' });
+    const anonymous = await t.call('staff.create', { name: 'Sneaky', role: 'manager', pin: '2468' });
     expect(anonymous).toMatchObject({ ok: false, error: { fields: { actorId: 'required' } } });
-    await t.ok('staff.create', { actorId: manager.id, name: 'New Tech', role: 'technician' });
+    await t.ok('staff.create', { actorId: manager.id, name: 'New Tech', role: 'technician', pin: '2468' });
   });
 
   it('keeps at least one active manager', async () => {

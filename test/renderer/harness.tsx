@@ -7,6 +7,8 @@ import { useTransport } from '../../renderer/api/index.js';
 import { initI18n } from '../../renderer/i18n/index.js';
 import { useSession } from '../../renderer/stores/session.js';
 import { openBackend } from '../helpers.js';
+import { expect } from 'vitest';
+import { DEMO_PIN } from '../../electron/services/demo.js';
 
 /**
  * jsdom lays nothing out, so every element measures 0×0 and a virtualised list would show no row. The scroller
@@ -36,6 +38,11 @@ export async function renderWithBackend(ui: () => ReactElement, options: { demo?
   if (options.demo) await t.ok('demo.load', {});
   const i18n = initI18n(options.language ?? 'en');
   await useSession.getState().load();
+  // Screens act in the name of the signed-in member: the demo's manager signs in, as a clerk's morning starts.
+  if (options.demo) {
+    const manager = useSession.getState().staff.find((member) => member.role === 'manager')!;
+    expect(await useSession.getState().signIn(manager.id, DEMO_PIN)).toBeUndefined();
+  }
   if (options.language) await useSession.getState().setLanguage(options.language);
   const view = render(<I18nextProvider i18n={i18n}>{ui()}</I18nextProvider>);
   return { ...view, t };

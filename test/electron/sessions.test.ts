@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ChannelBus, register } from '../../electron/ipc/register.js';
+import { PIN_ATTEMPTS, SESSION_IDLE_MS } from '../../electron/services/sessions.js';
+import { startWebHost } from '../../electron/web/host.js';
+import type { Envelope } from '../../shared/result.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
+
+const PIN = '2468';
+
+/** A workshop behind register(), as the Electron window reaches it: every request carries the session it has. */
+async function counter(options: { now?: () => Date } = {}) {
+  const t = await openBackend(options);
+  const staff = await staffedWorkshop(t);
+  const listeners = new Map<string, (event: object, input: unknown, session?: unknown) => Promise<Envelope<unknown>>>();
+  const bus: ChannelBus<object> = { handle: (channel, listener) => listeners.set(channel, listener) };
+  register(bus, t.backend.handlers, { isTrustedSender: () => true, sessions: t.backend.sessions });
+  const request = (channel: string, input: unknown, session?: string) => listeners.get(channel)!({}, input, session);
+  const signIn = async (staffId: string, pin = PIN) => {
+    const result = await request('session.signIn', { staffId, pin });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return (result.value as { token: string }).token;
+  };
+  return { t, ...staff, request, signIn };
+}
+
+describe('signing in with a PIN', () => {
+  it('nothing but the sign-in screen answers before a member signs in', async () => {
+    const { request, clerk, signIn } = await counter();
+    expect(await request('orders.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await request('orders.create', intakeInput(clerk.id))).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    // The sign-in screen's own needs: who works here, the UI language, the app's state.
+    expect(await request('staff.list', {})).toMatchObject({ ok: true });
+    expect(await request('app.info', {})).toMatchObject({ ok: true });
+    const token = await signIn(clerk.id);
+    expect(await request('orders.create', intakeInput(clerk.id), token)).toMatchObject({ ok: true });
+  });
+
+  it('a wrong PIN is refused, and after repeated wrong PINs even the right one waits', async () => {
+    let now = new Date('2026-03-02T09:00:00Z');
+    const { request, clerk, signIn } = await counter({ now: () => now });
+    expect(await request('session.signIn', { staffId: clerk.id, pin: '0000' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', fields: { pin: 'wrong_pin' } },
+    });
+    for (let i = 1; i < PIN_ATTEMPTS; i++) await request('session.signIn', { staffId: clerk.id, pin: '0000' });
+    expect(await request('session.signIn', { staffId: clerk.id, pin: PIN })).toMatchObject({
+      ok: false,
+      error: { fields: { pin: 'locked' } },
+    });
+    now = new Date(now.getTime() + 31_000);
+    expect(await signIn(clerk.id)).toMatch(/^[\w-]{20,}$/);
+  });
+
+  it('a clerk signed in cannot act in the manager’s name, and manager-only actions stay refused for them', async () => {
+    const { request, clerk, manager, signIn } = await counter();
+    const clerkToken = await signIn(clerk.id);
+    const asManager = await request('staff.create', { actorId: manager.id, name: 'Intruder', role: 'manager', pin: '1111' }, clerkToken);
+    expect(asManager).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { actorId: 'not_signed_in' } } });
+    const asSelf = await request('staff.create', { actorId: clerk.id, name: 'Intruder', role: 'manager', pin: '1111' }, clerkToken);
+    expect(asSelf).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { actorId: 'role' } } });
+    const restore = await request('backups.restore', { actorId: clerk.id, id: 'x', confirm: true }, clerkToken);
+    expect(restore.ok).toBe(false);
+    // Without a session, a public channel does not take an actor either: no first-run shortcut to a new manager.
+    const anonymous = await request('staff.create', { actorId: manager.id, name: 'Intruder', role: 'manager', pin: '1111' });
+    expect(anonymous).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const staff = (await request('staff.list', {})) as { ok: true; value: Array<{ name: string }> };
+    expect(staff.value.map((m) => m.name)).not.toContain('Intruder');
+  });
+
+  it('signing out, deactivation, a new PIN set by a manager and a long idle time each end a session', async () => {
+    let now = new Date('2026-03-02T09:00:00Z');
+    const { request, clerk, technician, manager, signIn } = await counter({ now: () => now });
+    const managerToken = await signIn(manager.id);
+    const clerkToken = await signIn(clerk.id);
+    const technicianToken = await signIn(technician.id);
+
+    await request('session.signOut', { token: clerkToken });
+    expect(await request('session.current', { token: clerkToken })).toMatchObject({ ok: true, value: {} });
+    expect(await request('orders.list', {}, clerkToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+
+    await request('staff.setPin', { actorId: manager.id, id: technician.id, pin: '97531' }, managerToken);
+    expect(await request('orders.list', {}, technicianToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await request('session.signIn', { staffId: technician.id, pin: PIN })).toMatchObject({ ok: false });
+    const again = await signIn(technician.id, '97531');
+
+    await request('staff.update', { actorId: manager.id, id: technician.id, active: false }, managerToken);
+    expect(await request('orders.list', {}, again)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+
+    now = new Date(now.getTime() + SESSION_IDLE_MS + 1000);
+    expect(await request('orders.list', {}, managerToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+  });
+
+  it('only a manager sets someone else’s PIN; a member sets their own', async () => {
+    const { request, clerk, technician, signIn } = await counter();
+    const clerkToken = await signIn(clerk.id);
+    expect(await request('staff.setPin', { actorId: clerk.id, id: technician.id, pin: '1357' }, clerkToken)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await request('staff.setPin', { actorId: clerk.id, id: clerk.id, pin: '12' }, clerkToken)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { pin: 'pin_format' } },
+    });
+    expect(await request('staff.setPin', { actorId: clerk.id, id: clerk.id, pin: '1357' }, clerkToken)).toMatchObject({ ok: true });
+    expect(await signIn(clerk.id, '1357')).toBeTruthy();
+  });
+
+  it('the PIN is stored only as a salted hash and never leaves the backend', async () => {
+    const { t, request } = await counter();
+    const file = await readFile(join(t.dataDir, 'staff.json'), 'utf8');
+    expect(file).not.toContain(`"${PIN}"`);
+    expect(file).toMatch(/"pinHash": ?"scrypt\$/);
+    const listed = JSON.stringify(await request('staff.list', {}));
+    expect(listed).not.toContain('scrypt');
+    expect(listed).toContain('"hasPin":true');
+  });
+
+  it('a member from before PINs signs in once without one, and is then asked to choose it', async () => {
+    const t = await openBackend();
+    const { clerk } = await staffedWorkshop(t);
+    await t.backend.store.staff.replace({ ...t.backend.store.staff.get(clerk.id)!, pinHash: undefined });
+    expect(await t.call('session.signIn', { staffId: clerk.id, pin: '9999' })).toMatchObject({ ok: false });
+    const signedIn = await t.ok('session.signIn', { staffId: clerk.id, pin: '' });
+    expect(signedIn.staff.hasPin).toBe(false);
+  });
+});
+
+describe('the web host carries the session in a header', () => {
+  it('X-Workshop-Session signs the request in; without it only the sign-in channels answer', async () => {
+    const t = await openBackend();
+    const { clerk } = await staffedWorkshop(t);
+    const web = await startWebHost({ handlers: t.backend.handlers, sessions: t.backend.sessions, staticDir: await tempDir(), token: 'host-token' });
+    const post = async (channel: string, body: unknown, session = '') =>
+      (await fetch(`${web.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Workshop-Token': 'host-token', 'X-Workshop-Session': session, Origin: web.origin },
+        body: JSON.stringify(body),
+      }).then((r) => r.json())) as Envelope<{ token: string }>;
+    expect(await post('orders.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const signedIn = await post('session.signIn', { staffId: clerk.id, pin: PIN });
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    expect(await post('orders.list', {}, signedIn.value.token)).toMatchObject({ ok: true });
+    await web.close();
+  });
+});
