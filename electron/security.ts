@@ -19,6 +19,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // A middle click would otherwise open a link in a new window (denied anyway by hardenWebContents).
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

@@ -35,6 +35,11 @@ export class AuditLog {
   private seq = 0;
   private previous = GENESIS;
   private queue: Promise<void> = Promise.resolve();
+  /**
+   * Entries of saved changes not yet on disk (the disk was full when they were appended). They stay in order and
+   * go out with the next append, so the chain never has a gap while the application runs.
+   */
+  private pending: Array<{ file: string; text: string }> = [];
 
   private constructor(private readonly folder: string) {}
 
@@ -78,17 +83,43 @@ export class AuditLog {
       this.previous = hash;
       return `${JSON.stringify({ ...entry, hash })}\n`;
     });
-    const file = join(this.folder, `${now.toISOString().slice(0, 7)}.jsonl`);
-    this.queue = this.queue.then(async () => {
-      const handle = await open(file, 'a');
-      try {
-        await handle.appendFile(lines.join(''));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    });
+    this.pending.push({ file: join(this.folder, `${now.toISOString().slice(0, 7)}.jsonl`), text: lines.join('') });
+    // The change itself is saved already: a failed append must not fail it, nor block the appends after it.
+    this.queue = this.queue.then(() => this.flush());
     return this.queue;
+  }
+
+  /** Append what is pending, in order; a failed append is cut back off the file (no half line) and kept for later. */
+  private async flush(): Promise<void> {
+    while (this.pending.length) {
+      const { file, text } = this.pending[0];
+      const handle = await open(file, 'a').catch(() => undefined);
+      if (!handle) return;
+      try {
+        const { size } = await handle.stat();
+        try {
+          await handle.appendFile(text);
+          await handle.sync();
+        } catch {
+          await handle.truncate(size).catch(() => undefined);
+          return;
+        }
+        this.pending.shift();
+      } finally {
+        await handle.close().catch(() => undefined);
+      }
+    }
+  }
+
+  /** One more try for what is pending (at close), after the appends already under way. */
+  async drain(): Promise<void> {
+    this.queue = this.queue.then(() => this.flush());
+    await this.queue;
+  }
+
+  /** Entries still waiting for disk space (0 in normal operation). */
+  get unwritten(): number {
+    return this.pending.length;
   }
 
   /** Entries newest first, optionally of one record. */

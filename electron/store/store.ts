@@ -80,7 +80,10 @@ export async function openStore(dataDir: string): Promise<Store> {
       reload: async () => {
         Object.assign(store, await openCollections(dataDir, recovery, audit));
       },
-      close: release,
+      close: async () => {
+        await audit.drain();
+        await release();
+      },
     };
     return store;
   } catch (error) {

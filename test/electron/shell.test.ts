@@ -8,6 +8,7 @@ describe('window security', () => {
   it('isolates the renderer: context isolation, sandbox, no Node, no webview', () => {
     const prefs = secureWebPreferences('/app/preload.cjs');
     expect(prefs).toMatchObject({
+      disableBlinkFeatures: 'Auxclick',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AuditLog } from '../../electron/store/audit.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from '../helpers.js';
+
+/**
+ * A real small file system (tmpfs) as the data folder: the disk really fills up, and really turns read-only.
+ * Mounting needs root, which the test machines and CI have; elsewhere these tests are skipped and say so.
+ */
+function canMount(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  try {
+    execFileSync('mount', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function smallDisk(sizeKb: number): Promise<{ dir: string; remount(options: string): void }> {
+  const dir = join(await tempDir(), 'disk');
+  await mkdir(dir);
+  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir]);
+  return { dir, remount: (options) => execFileSync('mount', ['-o', `remount,${options}`, dir]) };
+}
+
+async function unmount(dir: string): Promise<void> {
+  execFileSync('umount', ['-l', dir]);
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Every JSON file under the folder parses. */
+async function allFilesParse(dir: string): Promise<number> {
+  let count = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
+    JSON.parse(await readFile(join(entry.parentPath, entry.name), 'utf8'));
+    count++;
+  }
+  return count;
+}
+
+describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
+  it('a full disk refuses the intake with a storage error; nothing half-saved is shown, and freeing space lets work go on', async () => {
+    const disk = await smallDisk(1024);
+    try {
+      const t = await openBackend({ dataDir: join(disk.dir, 'data') });
+      const { clerk } = await staffedWorkshop(t);
+      // Leave a little room, then take devices in until the disk is full.
+      const filler = join(disk.dir, 'filler.bin');
+      const free = Number(execFileSync('df', ['--output=avail', '-B1', disk.dir], { encoding: 'utf8' }).split('\n')[1]);
+      await writeFile(filler, Buffer.alloc(Math.max(0, free - 96 * 1024)));
+      const acknowledged: string[] = [];
+      let refusal: unknown;
+      for (let i = 0; i < 500 && !refusal; i++) {
+        const result = await t.call('orders.create', intakeInput(clerk.id, { imei: validImei(`35290611${String(100000 + i)}`), name: `Customer ${i}` }));
+        if (result.ok) acknowledged.push(result.value.order.number);
+        else refusal = result.error;
+      }
+      expect(refusal).toMatchObject({ code: 'storage' });
+      expect(acknowledged.length).toBeGreaterThan(0);
+
+      // What the screens see is exactly what is on disk: the refused order is not in the list.
+      const listed = await t.ok('orders.list', {});
+      expect(listed.rows.map((r) => r.number).sort()).toEqual([...acknowledged].sort());
+
+      // Space is freed: the next intake goes through, and everything is there after a restart.
+      await rm(filler);
+      const after = await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35290611999999'), name: 'After the cleanup' }));
+      acknowledged.push(after.order.number);
+      await t.close();
+      const reopened = await openBackend({ dataDir: join(disk.dir, 'data') });
+      const listing = await reopened.ok('orders.list', {});
+      const rows = listing.rows.map((r) => r.number).sort();
+      expect(rows).toEqual([...acknowledged].sort());
+      expect(await allFilesParse(join(disk.dir, 'data'))).toBeGreaterThan(0);
+      await reopened.close();
+    } finally {
+      await unmount(disk.dir);
+    }
+  }, 60_000);
+
+  it('a folder that turns read-only refuses changes with a storage error and keeps serving what is saved', async () => {
+    const disk = await smallDisk(4096);
+    try {
+      const t = await openBackend({ dataDir: join(disk.dir, 'data') });
+      const { clerk, technician } = await staffedWorkshop(t);
+      const saved = await t.ok('orders.create', intakeInput(clerk.id));
+      disk.remount('ro');
+      const refused = await t.call('orders.create', intakeInput(clerk.id, { imei: validImei('35290611777777'), name: 'Not saved' }));
+      expect(refused).toMatchObject({ ok: false, error: { code: 'storage' } });
+      const assign = await t.call('orders.assign', { actorId: clerk.id, id: saved.order.id, technicianId: technician.id });
+      expect(assign).toMatchObject({ ok: false, error: { code: 'storage' } });
+      const view = await t.ok('orders.get', { id: saved.order.id });
+      expect(view.order.technicianId).toBeUndefined();
+      expect((await t.ok('orders.list', {})).rows.map((r) => r.number)).toEqual([saved.order.number]);
+      disk.remount('rw');
+      await t.close();
+      const reopened = await openBackend({ dataDir: join(disk.dir, 'data') });
+      expect((await reopened.ok('orders.list', {})).rows.map((r) => r.number)).toEqual([saved.order.number]);
+      await reopened.close();
+    } finally {
+      await unmount(disk.dir);
+    }
+  }, 60_000);
+
+  it('an audit entry that does not fit waits, whole, for space, and the chain stays unbroken', async () => {
+    const disk = await smallDisk(256);
+    try {
+      const audit = await AuditLog.open(disk.dir);
+      await audit.record('orders', [{ id: 'A', after: { n: 1 } }]);
+      const filler = join(disk.dir, 'filler.bin');
+      const free = Number(execFileSync('df', ['--output=avail', '-B1', disk.dir], { encoding: 'utf8' }).split('\n')[1]);
+      await writeFile(filler, Buffer.alloc(free));
+      // A large entry cannot be appended: the save it belongs to is not failed for it, and no half line is left.
+      await audit.record('orders', [{ id: 'B', after: { text: 'x'.repeat(64 * 1024) } }]);
+      expect(audit.unwritten).toBe(1);
+      const [month] = await readdir(join(disk.dir, 'audit'));
+      expect((await readFile(join(disk.dir, 'audit', month), 'utf8')).trim().split('\n')).toHaveLength(1);
+      await rm(filler);
+      await audit.record('orders', [{ id: 'C', after: { n: 3 } }]);
+      expect(audit.unwritten).toBe(0);
+      const entries = await audit.entries({ limit: 10, offset: 0 });
+      expect(entries.rows.map((e) => e.id)).toEqual(['C', 'B', 'A']);
+      expect(await audit.verify()).toMatchObject({ entries: 3, intact: true });
+    } finally {
+      await unmount(disk.dir);
+    }
+  });
+});
