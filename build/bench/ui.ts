@@ -75,7 +75,8 @@ const openLatencies: number[] = [];
 for (let i = 0; i < 10; i++) {
   await page.getByRole('searchbox').fill(queries.serials[10 + i]);
   await page.waitForFunction(
-    (text) => document.querySelector('[data-answered]')?.getAttribute('data-answered') === text && document.querySelectorAll('[data-order]').length === 1,
+    // A unit repaired twice has two orders: the newest is opened.
+    (text) => document.querySelector('[data-answered]')?.getAttribute('data-answered') === text && document.querySelectorAll('[data-order]').length >= 1,
     queries.serials[10 + i],
   );
   openLatencies.push(
