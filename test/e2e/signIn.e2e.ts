@@ -39,6 +39,7 @@ describe('staff sign in with their PIN, in Chromium', () => {
     await app.screenshot('sign-in-he');
 
     await app.signInAs('Dana Levi');
+    await app.screenshot('signed-in-he');
     expect(await page.locator('header').textContent()).toContain('Dana Levi');
     // A clerk may not add staff: the backend refuses, whatever the screen shows.
     await app.nav('staff');
