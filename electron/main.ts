@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
 import { startBackend, type Backend } from './backend.js';
 import { register } from './ipc/register.js';
 import { resolveDataDir } from './paths.js';
@@ -65,7 +65,7 @@ async function start(): Promise<void> {
     title: 'Workshop Service',
     webPreferences: secureWebPreferences(join(here, 'preload.cjs')),
   });
-  hardenWebContents(mainWindow.webContents);
+  hardenWebContents(mainWindow.webContents, (url) => void shell.openExternal(url));
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 

@@ -38,11 +38,35 @@ export function isTrustedFrame(frame: Pick<WebFrameMain, 'url' | 'parent'> | nul
   return !!frame && frame.parent === null && isAppUrl(frame.url);
 }
 
-/** Deny new windows, navigation away from the app, webviews and every permission request. */
-export function hardenWebContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+/**
+ * A link the user may open in their own browser: https only, a real host name, no credentials in it. Anything
+ * else (file:, javascript:, http:, custom protocols that start programs) is never handed to the system.
+ */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname.length > 0 && !parsed.username && !parsed.password;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Deny new windows, navigation away from the app, webviews and every permission request. A link to an https page
+ * (a law's text, a manufacturer's site) goes to the system browser through `openExternal`, after the check above.
+ */
+export function hardenWebContents(contents: WebContents, openExternal?: (url: string) => void): void {
+  const external = (url: string) => {
+    if (openExternal && isSafeExternalUrl(url)) openExternal(url);
+  };
+  contents.setWindowOpenHandler(({ url }) => {
+    external(url);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    external(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

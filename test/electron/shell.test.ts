@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { resolveDataDir } from '../../electron/paths.js';
-import { hardenWebContents, isAppUrl, isTrustedFrame, secureWebPreferences } from '../../electron/security.js';
+import { hardenWebContents, isAppUrl, isSafeExternalUrl, isTrustedFrame, secureWebPreferences } from '../../electron/security.js';
 import { CONTENT_SECURITY_POLICY, resolveInside } from '../../electron/staticFiles.js';
 
 describe('window security', () => {
@@ -32,30 +32,47 @@ describe('window security', () => {
 
   it('denies new windows, foreign navigation, webviews and permissions', () => {
     const handlers: Record<string, (event: { preventDefault(): void }, url?: string) => void> = {};
-    let windowOpen: (() => { action: string }) | undefined;
+    let windowOpen: ((details: { url: string }) => { action: string }) | undefined;
     let permission: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
     const contents = {
-      setWindowOpenHandler: (fn: () => { action: string }) => (windowOpen = fn),
+      setWindowOpenHandler: (fn: typeof windowOpen) => (windowOpen = fn),
       on: (name: string, fn: (event: { preventDefault(): void }, url?: string) => void) => (handlers[name] = fn),
       session: {
         setPermissionRequestHandler: (fn: typeof permission) => (permission = fn),
         setPermissionCheckHandler: vi.fn(),
       },
     };
-    hardenWebContents(contents as never);
-    expect(windowOpen?.()).toEqual({ action: 'deny' });
+    const opened: string[] = [];
+    hardenWebContents(contents as never, (url) => opened.push(url));
+    expect(windowOpen?.({ url: 'app://workshop/other' })).toEqual({ action: 'deny' });
+    // An https link goes to the system browser; nothing else ever does.
+    expect(windowOpen?.({ url: 'https://www.consultant.ru/document/cons_doc_LAW_305/' })).toEqual({ action: 'deny' });
+    for (const url of ['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'ms-msdt:/id', 'https://user:pw@evil.example/']) {
+      windowOpen?.({ url });
+    }
     const navigate = (name: string, url: string) => {
       const event = { preventDefault: vi.fn() };
       handlers[name](event, url);
       return event.preventDefault.mock.calls.length > 0;
     };
     expect(navigate('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(navigate('will-navigate', 'smb://share/payload.exe')).toBe(true);
+    expect(opened).toEqual(['https://www.consultant.ru/document/cons_doc_LAW_305/', 'https://evil.example/']);
     expect(navigate('will-navigate', 'app://workshop/index.html')).toBe(false);
     expect(navigate('will-redirect', 'http://127.0.0.1:9/')).toBe(true);
     expect(navigate('will-attach-webview', 'app://workshop/')).toBe(true);
     const granted = vi.fn();
     permission?.(null, 'camera', granted);
     expect(granted).toHaveBeenCalledWith(false);
+  });
+
+  it('hands only plain https links to the system browser', () => {
+    expect(isSafeExternalUrl('https://www.gov.il/he/departments/legalInfo/consumer_protection_law')).toBe(true);
+    expect(isSafeExternalUrl('http://example.com/')).toBe(false);
+    expect(isSafeExternalUrl('file:///C:/Windows/System32/calc.exe')).toBe(false);
+    expect(isSafeExternalUrl('javascript:alert(1)')).toBe(false);
+    expect(isSafeExternalUrl('https://admin:secret@example.com/')).toBe(false);
+    expect(isSafeExternalUrl('not a url')).toBe(false);
   });
 
   it('serves only files inside the renderer folder, under a strict CSP', () => {
