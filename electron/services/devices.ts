@@ -6,14 +6,18 @@ import { type ServiceContext, nowIso } from './context.js';
 import { findModel } from './models.js';
 
 /** Devices whose serial number or IMEI is exactly this code (as a scanner or a clerk types it). */
+/** The keys a device is found by: its serial number (normalised) and its IMEI. */
+const deviceCodes = (device: Device) => [device.serial ? serialKey(device.serial) : '', device.imei ?? ''];
+
+/** Devices whose serial number or IMEI is this code, oldest first (through an index, not a scan). */
 export function devicesByCode(ctx: ServiceContext, code: string): Device[] {
   const key = serialKey(code);
   if (!key) return [];
-  return ctx.store.devices.all().filter((d) => (d.serial && serialKey(d.serial) === key) || d.imei === key);
+  return [...ctx.store.devices.byKey('code', deviceCodes, key)].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 export function newDevice(ctx: ServiceContext, fields: DeviceFields, ownerId: string, actorId: string): Device {
-  if (fields.imei && ctx.store.devices.all().some((d) => d.imei === fields.imei)) {
+  if (fields.imei && devicesByCode(ctx, fields.imei).some((d) => d.imei === fields.imei)) {
     throw new DomainError('conflict', 'A device with this IMEI is registered already: pick it instead.', {
       'device.imei': 'duplicate_device',
     });
@@ -21,9 +25,7 @@ export function newDevice(ctx: ServiceContext, fields: DeviceFields, ownerId: st
   const serial = fields.serial ? serialKey(fields.serial) : '';
   if (
     serial &&
-    ctx.store.devices
-      .all()
-      .some((d) => d.serial && serialKey(d.serial) === serial && d.brand.toLowerCase() === fields.brand.toLowerCase())
+    devicesByCode(ctx, serial).some((d) => d.serial && serialKey(d.serial) === serial && d.brand.toLowerCase() === fields.brand.toLowerCase())
   ) {
     throw new DomainError('conflict', 'A device of this brand with this serial number is registered already.', {
       'device.serial': 'duplicate_device',

@@ -1,9 +1,9 @@
 import { DomainError } from '../../shared/result.js';
 import { isOpen, ORDER_STATUSES, type OrderStatus } from '../../shared/rules/status.js';
-import { serialKey } from '../../shared/rules/search.js';
 import type { OrderView, RepairOrder } from '../../shared/schemas/order.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ServiceContext } from './context.js';
+import { devicesByCode } from './devices.js';
 import { orderDeadlines } from './rules.js';
 
 export type OrderListRow = ChannelOutput<'orders.list'>['rows'][number];
@@ -52,15 +52,10 @@ export function countsByStatus(orders: readonly RepairOrder[]): Record<OrderStat
 /** The order a scanner or a clerk names by a code: its number, or the latest open order of the device. */
 export function findOrderByCode(ctx: ServiceContext, code: string): RepairOrder | undefined {
   const number = code.trim().toUpperCase();
-  const byNumber = ctx.store.orders.all().find((o) => o.number === number);
+  const [byNumber] = ctx.store.orders.byKey('number', (o) => [o.number], number);
   if (byNumber) return byNumber;
-  const key = serialKey(code);
-  const deviceIds = new Set(
-    ctx.store.devices
-      .all()
-      .filter((d) => (d.serial && serialKey(d.serial) === key) || d.imei === key)
-      .map((d) => d.id),
-  );
-  const candidates = newestFirst(ctx).filter((o) => deviceIds.has(o.deviceId));
+  const candidates = devicesByCode(ctx, code)
+    .flatMap((device) => ctx.store.orders.byKey('device', (o) => [o.deviceId], device.id))
+    .sort((a, b) => (a.id < b.id ? 1 : -1));
   return candidates.find((o) => isOpen(o.status)) ?? candidates[0];
 }

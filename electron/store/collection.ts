@@ -78,6 +78,7 @@ export class Collection<T extends { id: string }> {
   private byId = new Map<string, T>();
   private sorted: T[] = [];
   private observer: ChangeObserver | undefined;
+  private keyed = new Map<string, { keysOf: (item: T) => readonly string[]; map: Map<string, T[]> }>();
 
   private constructor(
     private readonly files: Low<CollectionFile<T>>[],
@@ -111,6 +112,20 @@ export class Collection<T extends { id: string }> {
     return this.byId.get(id);
   }
 
+  /**
+   * The records under a derived key (a device's serial or IMEI, an order's number): an index built on first use
+   * and kept in step with every saved change and every undo, so that a scanned code does not read every record.
+   */
+  byKey(name: string, keysOf: (item: T) => readonly string[], key: string): readonly T[] {
+    let index = this.keyed.get(name);
+    if (!index) {
+      index = { keysOf, map: new Map() };
+      for (const item of this.sorted) addKeys(index, item);
+      this.keyed.set(name, index);
+    }
+    return index.map.get(key) ?? [];
+  }
+
   get size(): number {
     return this.sorted.length;
   }
@@ -141,7 +156,7 @@ export class Collection<T extends { id: string }> {
     }
     const touched = new Set<number>();
     const before = new Map<number, T[]>();
-    const changes = [
+    const changes: Array<{ id: string; before?: unknown; after: unknown }> = [
       ...replacements.map((item) => ({ id: item.id, before: this.byId.get(item.id), after: item as unknown })),
       ...inserts.map((item) => ({ id: item.id, after: item as unknown })),
     ];
@@ -171,6 +186,12 @@ export class Collection<T extends { id: string }> {
       this.reindex();
       throw new DomainError('storage', `Could not save ${this.name}: ${(error as Error).message}`);
     }
+    for (const index of this.keyed.values()) {
+      for (const change of changes) {
+        if (change.before) removeKeys(index, change.before as T);
+        addKeys(index, change.after as T);
+      }
+    }
     await this.observer?.(this.name, changes);
   }
 
@@ -178,6 +199,10 @@ export class Collection<T extends { id: string }> {
     const items = this.files.flatMap((file) => file.data.items);
     this.sorted = this.files.length === 1 ? items : items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.byId = new Map(this.sorted.map((item) => [item.id, item]));
+    for (const index of this.keyed.values()) {
+      index.map.clear();
+      for (const item of this.sorted) addKeys(index, item);
+    }
   }
 
   /** A collection that was one file before it was split: its records move into the shards, the file to backups. */
@@ -244,5 +269,22 @@ async function exists(file: string): Promise<boolean> {
 async function removeUnfinishedWrites(folder: string, pattern: RegExp): Promise<void> {
   for (const name of await readdir(folder)) {
     if (pattern.test(name)) await rm(join(folder, name), { force: true });
+  }
+}
+
+function addKeys<T extends { id: string }>(index: { keysOf: (item: T) => readonly string[]; map: Map<string, T[]> }, item: T): void {
+  for (const key of new Set(index.keysOf(item))) {
+    if (!key) continue;
+    const list = index.map.get(key);
+    if (list) list.push(item);
+    else index.map.set(key, [item]);
+  }
+}
+
+function removeKeys<T extends { id: string }>(index: { keysOf: (item: T) => readonly string[]; map: Map<string, T[]> }, item: T): void {
+  for (const key of new Set(index.keysOf(item))) {
+    const list = index.map.get(key)?.filter((other) => other.id !== item.id);
+    if (list?.length) index.map.set(key, list);
+    else index.map.delete(key);
   }
 }

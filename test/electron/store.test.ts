@@ -107,6 +107,27 @@ describe('the store on disk', () => {
     await expect(Collection.open(dataDir, { name: 'notes', version: 1 })).rejects.toThrow(/newer version/);
   });
 
+  it('finds records by a derived key, in step with inserts, replacements and undone writes', async () => {
+    const dataDir = await tempDir();
+    const units = await Collection.open<{ id: string; serial: string }>(dataDir, { name: 'units', version: 1, shards: 4 });
+    const bySerial = (key: string) => units.byKey('serial', (u) => [u.serial], key).map((u) => u.id);
+    await units.applyBatch([{ id: '01A', serial: 'S1' }, { id: '01B', serial: 'S2' }], []);
+    expect(bySerial('S1')).toEqual(['01A']);
+    await units.insert({ id: '01C', serial: 'S1' });
+    expect(bySerial('S1')).toEqual(['01A', '01C']);
+    await units.replace({ id: '01A', serial: 'S9' });
+    expect(bySerial('S1')).toEqual(['01C']);
+    expect(bySerial('S9')).toEqual(['01A']);
+    // A write that fails is undone in the index too.
+    const { rm, mkdir } = await import('node:fs/promises');
+    const shard = join(dataDir, 'units', `${String(shardOf('01D', 4)).padStart(2, '0')}.json`);
+    await rm(shard, { force: true });
+    await mkdir(shard);
+    await writeFile(join(shard, 'x'), 'x');
+    await expect(units.insert({ id: '01D', serial: 'S2' })).rejects.toMatchObject({ code: 'storage' });
+    expect(bySerial('S2')).toEqual(['01B']);
+  });
+
   it('does not let memory run ahead of disk when a write fails', async () => {
     const dataDir = await tempDir();
     const staff = await Collection.open<{ id: string; name: string }>(dataDir, { name: 'people', version: 1 });
