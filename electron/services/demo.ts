@@ -7,6 +7,7 @@ import { loanHandlers } from './loans.js';
 import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
 import { staffHandlers } from './staff.js';
+import { changeContext } from '../store/audit.js';
 
 const DAY = 86_400_000;
 
@@ -115,6 +116,9 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
       }
       const staff = staffHandlers(ctx);
       const manager = await staff['staff.create']({ name: 'Sarah Cohen', role: 'manager', pin: DEMO_PIN });
+      // Everything else the demo makes is the demo manager's doing, in the audit log too.
+      const request = changeContext.getStore();
+      if (request) request.actorId = manager.id;
       const technician = await staff['staff.create']({ actorId: manager.id, name: 'Алексей Смирнов', role: 'technician', pin: DEMO_PIN });
       await staff['staff.create']({ actorId: manager.id, name: 'נועה פרץ', role: 'clerk', pin: DEMO_PIN });
       await staff['staff.create']({ actorId: manager.id, name: 'Tom Becker', role: 'technician', pin: DEMO_PIN });

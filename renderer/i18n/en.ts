@@ -7,7 +7,6 @@ export const en = {
     who: 'Who is working?',
     pin: 'PIN',
     submit: 'Sign in',
-    demoHint: 'Demo staff sign in with PIN {{pin}}.',
     choosePin: 'Choose your PIN',
     choosePinIntro: 'You have no PIN yet. Choose 4 to 8 digits that only you know; you will type it each time you sign in.',
     savePin: 'Save PIN',

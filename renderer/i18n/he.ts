@@ -9,7 +9,6 @@ export const he: Messages = {
     who: 'מי עובד/ת?',
     pin: 'קוד PIN',
     submit: 'כניסה',
-    demoHint: 'עובדי ההדגמה נכנסים עם קוד PIN {{pin}}.',
     choosePin: 'בחרו קוד PIN',
     choosePinIntro: 'עדיין אין לך קוד PIN. בחרו 4 עד 8 ספרות שרק אתם יודעים; תקלידו אותן בכל כניסה.',
     savePin: 'שמירת קוד PIN',

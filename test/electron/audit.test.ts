@@ -20,6 +20,16 @@ describe('the audit log', () => {
     expect(await t.call('audit.list', { actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('names the demo manager for everything the demo data made, after the manager itself', async () => {
+    const t = await openBackend();
+    await t.ok('demo.load', {});
+    const manager = (await t.ok('staff.list', {})).find((m) => m.role === 'manager')!;
+    const { rows, total } = await t.ok('audit.list', { actorId: manager.id, limit: 500 });
+    expect(total).toBeGreaterThan(20);
+    const anonymous = rows.filter((r) => r.by === undefined);
+    expect(anonymous.map((r) => [r.collection, r.id])).toEqual([['staff', manager.id]]);
+  });
+
   it('is a hash chain: altering an entry is detected, and the entries after it no longer verify', async () => {
     const t = await openBackend();
     const { manager, clerk } = await staffedWorkshop(t);
