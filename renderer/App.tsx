@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from './components/Field.js';
 import { Header } from './components/Header.js';
 import { RecoveryBanner } from './components/RecoveryBanner.js';
+import { SideNav } from './components/SideNav.js';
 import { Dashboard } from './screens/Dashboard.js';
 import { FirstRun } from './screens/FirstRun.js';
 import { ChoosePin, SignIn } from './screens/SignIn.js';
@@ -38,6 +39,8 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <div className="workspace">
+      <SideNav />
       <main>
         <RecoveryBanner />
         <ErrorBanner error={error} />
@@ -52,6 +55,7 @@ export function App() {
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>
+      </div>
     </div>
   );
 }

@@ -3,24 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/schemas/common.js';
 import { api } from '../api/index.js';
 import { useOrders } from '../stores/orders.js';
-import { type View, signedInMember, useSession } from '../stores/session.js';
+import { signedInMember, useSession } from '../stores/session.js';
 import { LanguageOptions } from './LanguageOptions.js';
 
-const NAV: Array<{ view: View['name']; key: string }> = [
-  { view: 'dashboard', key: 'nav.dashboard' },
-  { view: 'orders', key: 'nav.orders' },
-  { view: 'intake', key: 'nav.intake' },
-  { view: 'warranty', key: 'nav.warranty' },
-  { view: 'loaners', key: 'nav.loaners' },
-  { view: 'expiring', key: 'nav.expiring' },
-  { view: 'registry', key: 'nav.registry' },
-  { view: 'staff', key: 'nav.staff' },
-  { view: 'settings', key: 'nav.settings' },
-];
 
 export function Header() {
   const { t } = useTranslation();
-  const { view, go, signOut, language, setLanguage, settings } = useSession();
+  const { go, signOut, language, setLanguage, settings } = useSession();
   const member = signedInMember();
   const [code, setCode] = useState('');
 
@@ -39,18 +28,6 @@ export function Header() {
   return (
     <header className="topbar">
       <div className="brand">{settings?.workshop.name || t('app.title')}</div>
-      <nav>
-        {NAV.map((item) => (
-          <button
-            key={item.view}
-            type="button"
-            className={view.name === item.view || (item.view === 'orders' && view.name === 'order') ? 'nav active' : 'nav'}
-            onClick={() => go({ name: item.view } as View)}
-          >
-            {t(item.key)}
-          </button>
-        ))}
-      </nav>
       <form className="scan" onSubmit={scan} role="search">
         <input
           aria-label={t('header.scan')}

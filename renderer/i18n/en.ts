@@ -1,6 +1,7 @@
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
   nav: { loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
+  navGroups: { label: 'Screens', counter: 'Counter', workshop: 'Workshop', management: 'Management' },
   header: { currentUser: 'Current user', signedIn: 'Signed in: {{name}} ({{role}})', signOut: 'Sign out', language: 'Language', scan: 'Scan or type an order number, serial or IMEI' },
   signIn: {
     title: 'Sign in',

@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },
   nav: { loaners: 'מוצרים חלופיים', registry: 'מרשם מכירות', warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
+  navGroups: { label: 'מסכים', counter: 'דלפק', workshop: 'מעבדה', management: 'ניהול' },
   header: { currentUser: 'משתמש נוכחי', signedIn: 'מחובר/ת: {{name}} ({{role}})', signOut: 'יציאה', language: 'שפה', scan: 'סרקו או הקלידו מספר הזמנה, מספר סידורי או IMEI' },
   signIn: {
     title: 'כניסה',

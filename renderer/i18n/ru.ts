@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },
   nav: { loaners: 'Подменный фонд', registry: 'Реестр продаж', warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
+  navGroups: { label: 'Разделы', counter: 'Приёмка', workshop: 'Мастерская', management: 'Управление' },
   header: { currentUser: 'Текущий пользователь', signedIn: 'Вход выполнен: {{name}} ({{role}})', signOut: 'Выйти', language: 'Язык', scan: 'Отсканируйте или введите номер заказа, серийный номер или IMEI' },
   signIn: {
     title: 'Вход',

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { type View, useSession } from '../stores/session.js';
+
+/** The screens, grouped as a workshop works: the counter, the workshop behind it, and the manager's desk. */
+const GROUPS: Array<{ key: string; items: Array<{ view: View['name']; key: string }> }> = [
+  {
+    key: 'navGroups.counter',
+    items: [
+      { view: 'dashboard', key: 'nav.dashboard' },
+      { view: 'orders', key: 'nav.orders' },
+      { view: 'intake', key: 'nav.intake' },
+      { view: 'warranty', key: 'nav.warranty' },
+      { view: 'loaners', key: 'nav.loaners' },
+    ],
+  },
+  {
+    key: 'navGroups.management',
+    items: [
+      { view: 'expiring', key: 'nav.expiring' },
+      { view: 'registry', key: 'nav.registry' },
+      { view: 'staff', key: 'nav.staff' },
+      { view: 'settings', key: 'nav.settings' },
+    ],
+  },
+];
+
+export function SideNav() {
+  const { t } = useTranslation();
+  const { view, go } = useSession();
+  const current = view.name === 'order' ? 'orders' : view.name;
+  return (
+    <nav className="sidenav" aria-label={t('navGroups.label')}>
+      {GROUPS.map((group) => (
+        <div key={group.key} className="group">
+          <h2>{t(group.key)}</h2>
+          {group.items.map((item) => (
+            <button
+              key={item.view}
+              type="button"
+              className={current === item.view ? 'nav active' : 'nav'}
+              aria-current={current === item.view ? 'page' : undefined}
+              onClick={() => go({ name: item.view } as View)}
+            >
+              {t(item.key)}
+            </button>
+          ))}
+        </div>
+      ))}
+    </nav>
+  );
+}
