@@ -1,0 +1,13 @@
+import type { ServiceContext } from './context.js';
+import { counterpartyHandlers } from './counterparties.js';
+import { orderPartHandlers } from './orderParts.js';
+import { partHandlers } from './parts.js';
+
+/** The parts side of the workshop: counterparties, catalogue and stock ledger, parts of orders. */
+export function partServiceHandlers(ctx: ServiceContext) {
+  return {
+    ...counterpartyHandlers(ctx),
+    ...partHandlers(ctx),
+    ...orderPartHandlers(ctx),
+  };
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { Counterparty, CounterpartyListInput, CounterpartySaveInput } from '../schemas/counterparty.js';
+import { OrderDocumentsInput } from '../schemas/document.js';
+import {
+  ArrivedInput,
+  ArrivedRow,
+  OrderPartsOutput,
+  PartAdjustInput,
+  PartLedgerInput,
+  PartLedgerOutput,
+  PartListInput,
+  PartReceiveInput,
+  PartRow,
+  PartSaveInput,
+  PartWriteOffInput,
+  ReturnsSummaryInput,
+  ReturnsSummaryRow,
+  SupplierReturnInput,
+  WaitingRow,
+} from '../schemas/part.js';
+
+/** Counterparties, the parts catalogue and its stock ledger, and the parts of repair orders. */
+export const partChannels = {
+  'counterparties.list': {
+    summary: 'Suppliers, manufacturers, dealers, external service centres and labs, by name; optionally of one kind.',
+    input: CounterpartyListInput,
+    output: z.array(Counterparty),
+  },
+  'counterparties.save': {
+    summary: 'Add or edit a counterparty (name unique): kinds, contacts, legal details, brands a manufacturer answers for.',
+    input: CounterpartySaveInput,
+    output: Counterparty,
+  },
+  'parts.list': {
+    summary: 'The parts catalogue with stock summed from the ledger (on hand, reserved, available), searched by SKU, name or compatible model; "attention" keeps parts below minimum or lacking for orders.',
+    input: PartListInput,
+    output: z.array(PartRow),
+  },
+  'parts.save': {
+    summary: 'Add or edit a catalogue part (SKU unique); only a manager may allow a part to go below zero.',
+    input: PartSaveInput,
+    output: PartRow,
+  },
+  'parts.ledger': {
+    summary: "A part's stock ledger, newest first: every move with who, when, why and the order it served.",
+    input: PartLedgerInput,
+    output: PartLedgerOutput,
+  },
+  'parts.receive': {
+    summary: 'Receive goods into stock; orders waiting for the part get it reserved, oldest first, and are flagged when complete.',
+    input: PartReceiveInput,
+    output: PartRow,
+  },
+  'parts.adjust': {
+    summary: 'Stock count (managers only): the ledger gets an adjustment to the counted on-hand, with the reason.',
+    input: PartAdjustInput,
+    output: PartRow,
+  },
+  'parts.writeOff': {
+    summary: 'Write off stock (managers only), with the reason; never below what is reserved.',
+    input: PartWriteOffInput,
+    output: PartRow,
+  },
+  'parts.returnToSupplier': {
+    summary: 'Return parts to a supplier: defective from the supplier, or damaged in the workshop (kept apart).',
+    input: SupplierReturnInput,
+    output: PartRow,
+  },
+  'parts.returnsSummary': {
+    summary: 'Parts returned to suppliers in a period, per supplier and part, supplier defects apart from workshop damage.',
+    input: ReturnsSummaryInput,
+    output: z.array(ReturnsSummaryRow),
+  },
+  'parts.forOrder': {
+    summary: 'The catalogue parts of an order: needed, reserved, consumed, still lacking, and whether they arrived.',
+    input: OrderDocumentsInput,
+    output: OrderPartsOutput,
+  },
+  'parts.waiting': {
+    summary: 'Open orders that lack parts, oldest first, with what each lacks.',
+    input: z.strictObject({}),
+    output: z.array(WaitingRow),
+  },
+  'parts.arrived': {
+    summary: 'Orders whose missing parts have arrived (flagged until their next status change); optionally of one technician.',
+    input: ArrivedInput,
+    output: z.array(ArrivedRow),
+  },
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
