@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { partsHe, partsErrorsHe } from './parts.js';
 
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },
@@ -372,7 +373,9 @@ export const he: Messages = {
   },
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
+  parts: partsHe,
   errors: {
+    ...partsErrorsHe,
     not_absolute: 'יש לכתוב את הנתיב המלא לתיקייה או לקובץ.',
     unreadable_archive: 'הקובץ הזה אינו ארכיון שיוצא מהתוכנה.',
     not_an_export: 'בארכיון הזה אין נתוני מעבדה.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { partsRu, partsErrorsRu } from './parts.js';
 
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },
@@ -372,7 +373,9 @@ export const ru: Messages = {
   },
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
+  parts: partsRu,
   errors: {
+    ...partsErrorsRu,
     not_absolute: 'Укажите полный путь к папке или файлу.',
     unreadable_archive: 'Этот файл не является архивом, выгруженным программой.',
     not_an_export: 'В этом архиве нет данных мастерской.',

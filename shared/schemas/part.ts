@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORDER_STATUSES } from '../rules/status.js';
 import { MOVE_KINDS, PART_UNITS } from '../rules/stock.js';
 import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from './common.js';
 
@@ -158,7 +159,7 @@ export const ArrivedInput = z.strictObject({ technicianId: Id.optional() });
 export const ArrivedRow = z.object({
   orderId: Id,
   number: z.string(),
-  status: z.string(),
+  status: z.enum(ORDER_STATUSES),
   device: z.string(),
   technicianId: Id.optional(),
   partsArrivedAt: IsoDateTime,
@@ -166,7 +167,7 @@ export const ArrivedRow = z.object({
 export const WaitingRow = z.object({
   orderId: Id,
   number: z.string(),
-  status: z.string(),
+  status: z.enum(ORDER_STATUSES),
   device: z.string(),
   receivedAt: IsoDateTime,
   lacking: z.array(z.object({ partId: Id, sku: z.string(), name: z.string(), quantity: z.number() })),

@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Catalogue } from '../components/parts/Catalogue.js';
+import { Counterparties } from '../components/parts/Counterparties.js';
+import { PartsWaiting } from '../components/parts/PartsWaiting.js';
+
+const TABS = ['catalogue', 'waiting', 'counterparties'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The parts side of the workshop, one tab per job. */
+export function Parts() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('catalogue');
+  return (
+    <section className="parts-screen">
+      <h1>{t('parts.title')}</h1>
+      <div className="status-counts" role="tablist" aria-label={t('parts.title')}>
+        {TABS.map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'chip selected' : 'chip'} onClick={() => setTab(name)}>
+            {t(`parts.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'catalogue' && <Catalogue />}
+      {tab === 'waiting' && <PartsWaiting />}
+      {tab === 'counterparties' && <Counterparties />}
+    </section>
+  );
+}
