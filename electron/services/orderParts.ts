@@ -1,7 +1,7 @@
 import { DomainError } from '../../shared/result.js';
 import { addQuantities, NO_STOCK, orderPartStates, quantityProblem } from '../../shared/rules/stock.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
-import type { StockMove } from '../../shared/schemas/part.js';
+import type { MoveTrigger, StockMove } from '../../shared/schemas/part.js';
 import type { Handlers } from '../ipc/handlers.js';
 import type { ServiceContext } from './context.js';
 import { getOrder } from './orderViews.js';
@@ -35,8 +35,8 @@ export async function syncOrderParts(ctx: ServiceContext, before: RepairOrder, a
   const statusChanged = before.status !== after.status;
   const levels = allLevels(ctx);
   const planned: StockMove[] = [];
-  const move = (partId: string, kind: StockMove['kind'], quantity: number, reason: string) => {
-    if (quantity > 0) planned.push(newMove(ctx, actorId, at, { partId, kind, quantity, orderId: after.id, reason: `${after.number}: ${reason}` }));
+  const move = (partId: string, kind: StockMove['kind'], quantity: number, trigger: MoveTrigger) => {
+    if (quantity > 0) planned.push(newMove(ctx, actorId, at, { partId, kind, quantity, orderId: after.id, trigger }));
   };
   after.partLines.forEach((line, i) => {
     if (line.partId && (required.get(line.partId) ?? 0) < (held.get(line.partId)?.consumed ?? 0)) {
@@ -46,7 +46,7 @@ export async function syncOrderParts(ctx: ServiceContext, before: RepairOrder, a
 
   const partIds = new Set([...required.keys(), ...held.keys()]);
   if (statusChanged && (after.status === 'cancelled' || after.status === 'unrepairable')) {
-    for (const partId of partIds) move(partId, 'release', held.get(partId)?.reserved ?? 0, after.status);
+    for (const partId of partIds) move(partId, 'release', held.get(partId)?.reserved ?? 0, after.status === 'cancelled' ? 'cancelled' : 'unrepairable');
   } else if (statusChanged && after.status === 'ready') {
     const missing: string[] = [];
     for (const partId of partIds) {
@@ -68,8 +68,8 @@ export async function syncOrderParts(ctx: ServiceContext, before: RepairOrder, a
       const target = addQuantities(required.get(partId) ?? 0, -(state?.consumed ?? 0));
       const diff = addQuantities(target, -(state?.reserved ?? 0));
       const available = Math.max(0, (levels.get(partId) ?? NO_STOCK).available);
-      if (diff > 0) move(partId, 'reservation', Math.min(diff, available), 'diagnosis');
-      else move(partId, 'release', -diff, 'lines changed');
+      if (diff > 0) move(partId, 'reservation', Math.min(diff, available), before.status === after.status && partsPhase(before) === 'reserve' ? 'lines_changed' : 'diagnosis');
+      else move(partId, 'release', -diff, 'lines_changed');
     }
   }
   await appendMoves(ctx, planned);

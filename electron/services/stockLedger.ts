@@ -106,7 +106,7 @@ export async function allocateToWaiting(ctx: ServiceContext, partIds: ReadonlySe
       const level = levels.get(partId) ?? NO_STOCK;
       const take = partIds.has(partId) ? Math.min(quantity, Math.max(0, level.available)) : 0;
       if (take > 0) {
-        moves.push(newMove(ctx, actorId, at, { partId, kind: 'reservation', quantity: take, orderId: order.id, reason: 'Goods received' }));
+        moves.push(newMove(ctx, actorId, at, { partId, kind: 'reservation', quantity: take, orderId: order.id, trigger: 'goods_received' }));
         levels.set(partId, { ...level, reserved: addQuantities(level.reserved, take), available: addQuantities(level.available, -take) });
       }
       if (take < quantity) stillShort++;

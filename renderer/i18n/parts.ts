@@ -51,6 +51,15 @@ export const partsEn = {
     adjustment: 'Adjustment',
   },
   causes: { supplier_defect: 'Defective from the supplier', workshop_damage: 'Damaged in the workshop' },
+  triggers: {
+    diagnosis: 'diagnosis',
+    lines_changed: 'part lines changed',
+    completion: 'repair completed',
+    cancelled: 'order cancelled',
+    unrepairable: 'found unrepairable',
+    goods_received: 'goods received for the waiting order',
+    requisition: 'received against the requisition',
+  },
   cp: {
     form: 'Counterparty',
     add: 'Add counterparty',
@@ -149,6 +158,15 @@ export const partsRu: typeof partsEn = {
     adjustment: 'Корректировка',
   },
   causes: { supplier_defect: 'Брак поставщика', workshop_damage: 'Повреждено в мастерской' },
+  triggers: {
+    diagnosis: 'диагностика',
+    lines_changed: 'изменены строки запчастей',
+    completion: 'ремонт завершён',
+    cancelled: 'заказ отменён',
+    unrepairable: 'не подлежит ремонту',
+    goods_received: 'поступление для ожидающего заказа',
+    requisition: 'поступление по заявке',
+  },
   cp: {
     form: 'Контрагент',
     add: 'Добавить контрагента',
@@ -247,6 +265,15 @@ export const partsHe: typeof partsEn = {
     adjustment: 'תיקון מלאי',
   },
   causes: { supplier_defect: 'פגום מהספק', workshop_damage: 'ניזוק במעבדה' },
+  triggers: {
+    diagnosis: 'אבחון',
+    lines_changed: 'שורות החלקים שונו',
+    completion: 'התיקון הסתיים',
+    cancelled: 'ההזמנה בוטלה',
+    unrepairable: 'לא ניתן לתיקון',
+    goods_received: 'קבלה עבור הזמנה ממתינה',
+    requisition: 'קבלה לפי הזמנת רכש',
+  },
   cp: {
     form: 'גורם עסקי',
     add: 'הוספת גורם עסקי',

@@ -8,6 +8,9 @@ export const MoveKind = z.enum(MOVE_KINDS);
 /** Why a part goes back: it came defective from the supplier, or the workshop damaged it. Kept apart. */
 export const ReturnCause = z.enum(['supplier_defect', 'workshop_damage']);
 export type ReturnCause = z.infer<typeof ReturnCause>;
+/** What made the application move stock by itself (the UI names it in the user's language). */
+export const MoveTrigger = z.enum(['diagnosis', 'lines_changed', 'completion', 'cancelled', 'unrepairable', 'goods_received', 'requisition']);
+export type MoveTrigger = z.infer<typeof MoveTrigger>;
 
 /** A positive quantity; whether it may have decimals depends on the part's unit (shared/rules/stock.ts). */
 export const StockQuantity = z.number('invalid_number').positive('not_positive').max(100_000, 'too_large');
@@ -88,6 +91,7 @@ export const StockMove = z.object({
   saleId: Id.optional(),
   supplierId: Id.optional(),
   cause: ReturnCause.optional(),
+  trigger: MoveTrigger.optional(),
 });
 export type StockMove = z.infer<typeof StockMove>;
 

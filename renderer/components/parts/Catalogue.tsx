@@ -17,7 +17,9 @@ export function Catalogue() {
   useEffect(() => {
     void load();
     void loadCounterparties();
-  }, [load, loadCounterparties]);
+    void openLedger(undefined);
+    clearMessages();
+  }, [load, loadCounterparties, openLedger, clearMessages]);
   const currency = settings?.currency ?? 'EUR';
   const money = (n: number) => formatMoney(n, currency, language);
 

@@ -61,7 +61,7 @@ export function PartLedger() {
               <td>{m.byName}</td>
               <td>
                 {m.orderNumber && <span className="mono">{m.orderNumber} </span>}
-                {m.reason}
+                {m.trigger && t(`parts.triggers.${m.trigger}`)} {m.reason}
               </td>
               <td className="num">{formatMoney(m.unitCost, currency, language)}</td>
             </tr>

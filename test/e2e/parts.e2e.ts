@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callHost, closeSession, openSession, type startWebHost } from './host.js';
+import { AppPage, IntakePage, OrderPage } from './pages.js';
+import { PartsPage } from './partsPages.js';
+
+let host: Awaited<ReturnType<typeof startWebHost>>;
+let browser: Browser;
+let page: Page;
+const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
+
+beforeAll(async () => {
+  ({ host, browser, page } = await openSession());
+});
+
+afterAll(() => closeSession({ host, browser }));
+
+describe('a repair that waits for a part, end to end in Chromium', () => {
+  it('catalogue → order picks the part → waits → receipt flags it → completion consumes it', async () => {
+    const app = new AppPage(page);
+    await page.goto(host.url);
+    await app.startEmptyWorkshop('Olga Ivanova');
+    await app.setLanguage('ru');
+    const m = app.m;
+    const parts = new PartsPage(app);
+
+    await parts.addSupplier('ЗапчастьСнаб', '+7 495 100-20-30');
+    await app.screenshot('parts-counterparties-ru');
+    await parts.addPart({ sku: 'BELT-1', name: 'Ремень привода барабана', models: 'WAN28281, WAN24140', cost: '500', price: '900', supplier: 'ЗапчастьСнаб', minStock: '1' });
+    await app.screenshot('parts-catalogue-ru');
+
+    const number = await new IntakePage(app).takeIn({
+      phone: '+7 903 555-77-88',
+      name: 'Пётр Сидоров',
+      serial: 'WM-RU-7788',
+      category: 'Стиральная машина',
+      brand: 'Bosch',
+      model: 'WAN28281',
+      defect: 'Не крутится барабан',
+      estimate: '0',
+    });
+    const order = new OrderPage(app);
+    await parts.pickOntoOrder('WAN28281', 'BELT-1');
+    await order.moveTo('diagnosing');
+    await page.locator('.order-parts .parts-lacking').waitFor();
+    await order.moveTo('awaiting_parts');
+    await order.moveTo('in_repair');
+    await page.getByRole('group', { name: m.order.moveTo }).getByRole('button', { name: m.status.ready, exact: true }).click();
+    await page.getByText(m.errors.parts_missing).first().waitFor();
+    await order.moveTo('awaiting_parts');
+    await app.screenshot('parts-order-waiting-ru');
+
+    await parts.receive('BELT-1', '2', 'Накладная 55');
+    await app.screenshot('parts-ledger-ru');
+    await parts.open('waiting');
+    await page.locator(`tr[data-arrived="${number}"]`).click();
+    await page.locator('.order-parts .parts-arrived').waitFor();
+    await app.screenshot('parts-order-arrived-ru');
+
+    await order.moveTo('in_repair');
+    await order.moveTo('ready');
+    await order.handBack('repaired', '0');
+
+    const [belt] = await api<Array<{ stock: { onHand: number; reserved: number; available: number } }>>('parts.list', { query: 'BELT-1' });
+    expect(belt.stock).toEqual({ onHand: 1, reserved: 0, available: 1 });
+    const found = await api<{ id: string }>('orders.find', { code: number });
+    const held = await api<{ rows: Array<{ consumed: number; reserved: number }>; partsArrivedAt?: string }>('parts.forOrder', { orderId: found.id });
+    expect(held.rows).toMatchObject([{ consumed: 1, reserved: 0 }]);
+    expect(held.partsArrivedAt).toBeUndefined();
+
+    await app.setLanguage('he');
+    await parts.open('catalogue');
+    await page.locator('tr[data-sku="BELT-1"]').getByRole('button', { name: app.m.parts.stockAndLedger }).click();
+    await page.locator('.part-ledger tr[data-move="consumption"]').waitFor();
+    await app.screenshot('parts-ledger-he');
+    await parts.open('counterparties');
+    await app.screenshot('parts-counterparties-he');
+  });
+});

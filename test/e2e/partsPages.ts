@@ -1,0 +1,60 @@
+import type { AppPage } from './pages.js';
+
+/** The Parts screen driven by its labels in the current UI language. */
+export class PartsPage {
+  constructor(readonly app: AppPage) {}
+
+  async open(tab: 'catalogue' | 'waiting' | 'counterparties'): Promise<void> {
+    const { page, m } = this.app;
+    await page.getByRole('button', { name: m.parts.nav, exact: true }).click();
+    await page.getByRole('tab', { name: m.parts.tabs[tab], exact: true }).click();
+  }
+
+  async addSupplier(name: string, phone: string): Promise<void> {
+    const { page, m } = this.app;
+    await this.open('counterparties');
+    const form = page.getByRole('form', { name: m.parts.cp.form });
+    await form.getByLabel(m.parts.cp.name, { exact: true }).fill(name);
+    await form.getByLabel(m.parts.cp.phone, { exact: true }).fill(phone);
+    await form.getByRole('button', { name: m.parts.cp.add }).click();
+    await page.locator(`tr[data-counterparty="${name}"]`).waitFor();
+  }
+
+  async addPart(part: { sku: string; name: string; models: string; cost: string; price: string; supplier: string; minStock: string }): Promise<void> {
+    const { page, m } = this.app;
+    await this.open('catalogue');
+    await page.getByRole('button', { name: m.parts.newPart, exact: true }).click();
+    const form = page.getByRole('form', { name: m.parts.newPart });
+    await form.getByLabel(m.parts.sku, { exact: true }).fill(part.sku);
+    await form.getByLabel(m.parts.name, { exact: true }).fill(part.name);
+    await form.getByLabel(m.parts.compatibleModels, { exact: true }).fill(part.models);
+    await form.getByLabel(m.parts.cost, { exact: true }).fill(part.cost);
+    await form.getByLabel(m.parts.price, { exact: true }).fill(part.price);
+    await form.getByLabel(m.parts.supplier, { exact: true }).selectOption({ label: part.supplier });
+    await form.getByLabel(m.parts.minStock, { exact: true }).fill(part.minStock);
+    await form.getByRole('button', { name: m.parts.add, exact: true }).click();
+    await page.locator(`tr[data-sku="${part.sku}"]`).waitFor();
+  }
+
+  /** Receive goods of a part from its row: stock & ledger, "Receive". */
+  async receive(sku: string, quantity: string, reason: string): Promise<void> {
+    const { page, m } = this.app;
+    await this.open('catalogue');
+    await page.locator(`tr[data-sku="${sku}"]`).getByRole('button', { name: m.parts.stockAndLedger }).click();
+    const ledger = page.locator('.part-ledger');
+    await ledger.getByRole('tab', { name: m.parts.actions.receive }).click();
+    await ledger.getByLabel(m.parts.quantity, { exact: true }).fill(quantity);
+    await ledger.getByLabel(m.parts.reason, { exact: true }).fill(reason);
+    await ledger.getByRole('button', { name: m.parts.actions.receive, exact: true }).and(page.locator('[type=submit]')).click();
+    await ledger.locator('tr[data-move="receipt"]').first().waitFor();
+  }
+
+  /** Pick a catalogue part onto the open order's part lines and save the lines. */
+  async pickOntoOrder(search: string, sku: string): Promise<void> {
+    const { page, m } = this.app;
+    await page.getByRole('searchbox', { name: m.parts.pick }).fill(search);
+    await page.locator(`[data-pick="${sku}"]`).click();
+    await page.getByRole('button', { name: m.order.saveLines }).click();
+    await page.locator('.banner.ok').waitFor();
+  }
+}
