@@ -2,6 +2,7 @@ import type { ServiceContext } from './context.js';
 import { counterpartyHandlers } from './counterparties.js';
 import { orderPartHandlers } from './orderParts.js';
 import { partHandlers } from './parts.js';
+import { requisitionHandlers } from './requisitions.js';
 
 /** The parts side of the workshop: counterparties, catalogue and stock ledger, parts of orders. */
 export function partServiceHandlers(ctx: ServiceContext) {
@@ -9,5 +10,6 @@ export function partServiceHandlers(ctx: ServiceContext) {
     ...counterpartyHandlers(ctx),
     ...partHandlers(ctx),
     ...orderPartHandlers(ctx),
+    ...requisitionHandlers(ctx),
   };
 }

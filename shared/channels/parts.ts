@@ -18,6 +18,18 @@ import {
   SupplierReturnInput,
   WaitingRow,
 } from '../schemas/part.js';
+import {
+  CsvOutput,
+  FileOutput,
+  RequisitionGenerateInput,
+  RequisitionGetInput,
+  RequisitionListInput,
+  RequisitionPdfInput,
+  RequisitionReceiveInput,
+  RequisitionSaveInput,
+  RequisitionStateInput,
+  RequisitionView,
+} from '../schemas/requisition.js';
 
 /** Counterparties, the parts catalogue and its stock ledger, and the parts of repair orders. */
 export const partChannels = {
@@ -85,5 +97,45 @@ export const partChannels = {
     summary: 'Orders whose missing parts have arrived (flagged until their next status change); optionally of one technician.',
     input: ArrivedInput,
     output: z.array(ArrivedRow),
+  },
+  'requisitions.generate': {
+    summary: 'Draft requisitions, one per supplier, from what waiting orders lack and stock below minimum, less what is already on order.',
+    input: RequisitionGenerateInput,
+    output: z.array(RequisitionView),
+  },
+  'requisitions.list': {
+    summary: 'Requisitions, newest first, optionally in one state.',
+    input: RequisitionListInput,
+    output: z.array(RequisitionView),
+  },
+  'requisitions.get': {
+    summary: 'One requisition with its lines, parts and the orders they serve.',
+    input: RequisitionGetInput,
+    output: RequisitionView,
+  },
+  'requisitions.save': {
+    summary: 'Edit a draft requisition: supplier, note, lines (one per part, quantities fitting the unit).',
+    input: RequisitionSaveInput,
+    output: RequisitionView,
+  },
+  'requisitions.setState': {
+    summary: 'Mark a draft requisition sent, or cancel an open one.',
+    input: RequisitionStateInput,
+    output: RequisitionView,
+  },
+  'requisitions.receive': {
+    summary: 'Receive goods against a sent requisition, partly or fully (never more than ordered); receipts go to the ledger and serve waiting orders.',
+    input: RequisitionReceiveInput,
+    output: RequisitionView,
+  },
+  'requisitions.pdf': {
+    summary: 'The requisition as PDF in a language (printed at once in the desktop app), base64-encoded.',
+    input: RequisitionPdfInput,
+    output: FileOutput,
+  },
+  'requisitions.csv': {
+    summary: 'The requisition as CSV for a supplier or a spreadsheet.',
+    input: RequisitionGetInput,
+    output: CsvOutput,
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;

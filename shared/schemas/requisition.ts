@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Actor, Id, IsoDateTime, Language, OptionalText } from './common.js';
-import { StockQuantity } from './part.js';
+import { PartUnit, StockQuantity } from './part.js';
 
 export const REQUISITION_STATES = ['draft', 'sent', 'partly_received', 'received', 'cancelled'] as const;
 export const RequisitionState = z.enum(REQUISITION_STATES);
@@ -57,7 +57,7 @@ export const RequisitionReceiveInput = z.strictObject({
   reason: OptionalText(500),
 });
 
-export const RequisitionLineView = RequisitionLine.extend({ sku: z.string(), name: z.string(), unit: z.string(), cost: z.int(), orderNumbers: z.array(z.string()) });
+export const RequisitionLineView = RequisitionLine.extend({ sku: z.string(), name: z.string(), unit: PartUnit, cost: z.int(), orderNumbers: z.array(z.string()) });
 export const RequisitionView = Requisition.extend({
   lines: z.array(RequisitionLineView),
   supplierName: z.string().optional(),
@@ -68,3 +68,5 @@ export type RequisitionView = z.infer<typeof RequisitionView>;
 export const RequisitionGetInput = z.strictObject({ id: Id });
 export const RequisitionPdfInput = z.strictObject({ ...Actor, id: Id, language: Language.optional() });
 export const FileOutput = z.object({ fileName: z.string(), base64: z.string(), printed: z.boolean() });
+export const RequisitionListInput = z.strictObject({ state: RequisitionState.optional() });
+export const CsvOutput = z.object({ fileName: z.string(), csv: z.string() });
