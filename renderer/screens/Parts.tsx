@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Catalogue } from '../components/parts/Catalogue.js';
 import { Counterparties } from '../components/parts/Counterparties.js';
 import { PartsWaiting } from '../components/parts/PartsWaiting.js';
+import { Requisitions } from '../components/parts/Requisitions.js';
 
-const TABS = ['catalogue', 'waiting', 'counterparties'] as const;
+const TABS = ['catalogue', 'waiting', 'requisitions', 'counterparties'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The parts side of the workshop, one tab per job. */
@@ -23,6 +24,7 @@ export function Parts() {
       </div>
       {tab === 'catalogue' && <Catalogue />}
       {tab === 'waiting' && <PartsWaiting />}
+      {tab === 'requisitions' && <Requisitions />}
       {tab === 'counterparties' && <Counterparties />}
     </section>
   );

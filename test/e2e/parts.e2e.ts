@@ -50,7 +50,9 @@ describe('a repair that waits for a part, end to end in Chromium', () => {
     await order.moveTo('awaiting_parts');
     await app.screenshot('parts-order-waiting-ru');
 
-    await parts.receive('BELT-1', '2', 'Накладная 55');
+    const requisition = await parts.requisitionAndReceive('Накладная 55');
+    expect(requisition.lines).toEqual({ 'BELT-1': '2' });
+    await parts.receive('BELT-1', '1', 'Возврат из ремонта');
     await app.screenshot('parts-ledger-ru');
     await parts.open('waiting');
     await page.locator(`tr[data-arrived="${number}"]`).click();
@@ -62,7 +64,9 @@ describe('a repair that waits for a part, end to end in Chromium', () => {
     await order.handBack('repaired', '0');
 
     const [belt] = await api<Array<{ stock: { onHand: number; reserved: number; available: number } }>>('parts.list', { query: 'BELT-1' });
-    expect(belt.stock).toEqual({ onHand: 1, reserved: 0, available: 1 });
+    expect(belt.stock).toEqual({ onHand: 2, reserved: 0, available: 2 });
+    const [sent] = await api<Array<{ number: string; state: string }>>('requisitions.list', {});
+    expect(sent).toEqual(expect.objectContaining({ number: requisition.number, state: 'received' }));
     const found = await api<{ id: string }>('orders.find', { code: number });
     const held = await api<{ rows: Array<{ consumed: number; reserved: number }>; partsArrivedAt?: string }>('parts.forOrder', { orderId: found.id });
     expect(held.rows).toMatchObject([{ consumed: 1, reserved: 0 }]);

@@ -4,7 +4,7 @@ import type { AppPage } from './pages.js';
 export class PartsPage {
   constructor(readonly app: AppPage) {}
 
-  async open(tab: 'catalogue' | 'waiting' | 'counterparties'): Promise<void> {
+  async open(tab: 'catalogue' | 'waiting' | 'requisitions' | 'counterparties'): Promise<void> {
     const { page, m } = this.app;
     await page.getByRole('button', { name: m.parts.nav, exact: true }).click();
     await page.getByRole('tab', { name: m.parts.tabs[tab], exact: true }).click();
@@ -56,5 +56,29 @@ export class PartsPage {
     await page.locator(`[data-pick="${sku}"]`).click();
     await page.getByRole('button', { name: m.order.saveLines }).click();
     await page.locator('.banner.ok').waitFor();
+  }
+
+  /** Gather a requisition, print it, send it and receive all its lines; returns its number and what it asked for. */
+  async requisitionAndReceive(reason: string): Promise<{ number: string; lines: Record<string, string> }> {
+    const { page, m } = this.app;
+    await this.open('requisitions');
+    await page.getByRole('button', { name: m.parts.req.generate }).click();
+    const card = page.locator('form.requisition');
+    await card.locator('.badge.req-draft').waitFor();
+    const number = (await card.locator('h2 .mono').textContent())!.trim();
+    const skus = await card.locator('tr[data-line]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-line')!));
+    const lines: Record<string, string> = {};
+    for (const sku of skus) lines[sku] = await card.getByLabel(`${m.parts.quantity} ${sku}`, { exact: true }).inputValue();
+    await this.app.screenshot(`parts-requisition-${await page.getAttribute('html', 'lang')}`);
+    const popup = page.waitForEvent('popup');
+    await card.getByRole('button', { name: m.parts.req.print }).click();
+    await (await popup).close();
+    await card.getByRole('button', { name: m.parts.req.markSent }).click();
+    await card.locator('.badge.req-sent').waitFor();
+    for (const sku of skus) await card.getByLabel(`${m.parts.req.arrivingNow} ${sku}`, { exact: true }).fill(lines[sku]);
+    await card.getByLabel(m.parts.reason, { exact: true }).fill(reason);
+    await card.getByRole('button', { name: m.parts.req.receive }).click();
+    await card.locator('.badge.req-received').waitFor();
+    return { number, lines };
   }
 }
