@@ -7,7 +7,7 @@ import type { ServiceContext } from './context.js';
 import { getOrder } from './orderViews.js';
 import { allLevels, appendMoves, getPart, lacking, newMove, partsPhase, requiredParts, waitingOrders } from './stockLedger.js';
 
-/** Part lines that name a catalogue part must name a real one, in a quantity its unit allows. */
+/** Part lines that name a catalogue part must name a real one, in a quantity its unit allows; work lines a real operation. */
 function checkLines(ctx: ServiceContext, order: RepairOrder): void {
   const fields: Record<string, string> = {};
   order.partLines.forEach((line, i) => {
@@ -19,7 +19,10 @@ function checkLines(ctx: ServiceContext, order: RepairOrder): void {
       if (problem) fields[`partLines.${i}.quantity`] = problem;
     }
   });
-  if (Object.keys(fields).length) throw new DomainError('validation', 'Some part lines do not fit the catalogue.', fields);
+  order.workLines.forEach((line, i) => {
+    if (line.operationId && !ctx.store.labour.get(line.operationId)) fields[`workLines.${i}.operationId`] = 'not_found';
+  });
+  if (Object.keys(fields).length) throw new DomainError('validation', 'Some lines do not fit the catalogue or the price list.', fields);
 }
 
 /**

@@ -3,6 +3,8 @@ import { counterpartyHandlers } from './counterparties.js';
 import { orderPartHandlers } from './orderParts.js';
 import { partHandlers } from './parts.js';
 import { requisitionHandlers } from './requisitions.js';
+import { labourHandlers } from './labour.js';
+import { costHandlers } from './costs.js';
 
 /** The parts side of the workshop: counterparties, catalogue and stock ledger, parts of orders. */
 export function partServiceHandlers(ctx: ServiceContext) {
@@ -11,5 +13,7 @@ export function partServiceHandlers(ctx: ServiceContext) {
     ...partHandlers(ctx),
     ...orderPartHandlers(ctx),
     ...requisitionHandlers(ctx),
+    ...labourHandlers(ctx),
+    ...costHandlers(ctx),
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LabourOperation, LabourSaveInput } from '../schemas/labour.js';
+import { OrderCostOutput, StatementInput, StatementOutput, StatementPdfInput, WarrantyCostInput, WarrantyCostOutput } from '../schemas/cost.js';
 import { Counterparty, CounterpartyListInput, CounterpartySaveInput } from '../schemas/counterparty.js';
 import { OrderDocumentsInput } from '../schemas/document.js';
 import {
@@ -136,6 +138,46 @@ export const partChannels = {
   'requisitions.csv': {
     summary: 'The requisition as CSV for a supplier or a spreadsheet.',
     input: RequisitionGetInput,
+    output: CsvOutput,
+  },
+  'labour.list': {
+    summary: "The workshop's price list of labour operations: name, standard time, price, warranty days.",
+    input: z.strictObject({ includeInactive: z.boolean().default(false) }),
+    output: z.array(LabourOperation),
+  },
+  'labour.save': {
+    summary: 'Add or edit a labour operation (managers only); codes and names are unique.',
+    input: LabourSaveInput,
+    output: LabourOperation,
+  },
+  'costs.order': {
+    summary: 'What a repair cost the workshop: catalogue parts consumed at their cost, hand-typed parts at price, labour at the price list.',
+    input: OrderDocumentsInput,
+    output: OrderCostOutput,
+  },
+  'costs.warranty': {
+    summary: 'Cost of warranty work per brand and model for repairs completed in a period (optionally of one warranty basis), dearest first, with the total.',
+    input: WarrantyCostInput,
+    output: WarrantyCostOutput,
+  },
+  'costs.warrantyCsv': {
+    summary: 'The cost of warranty work per model as CSV.',
+    input: WarrantyCostInput,
+    output: CsvOutput,
+  },
+  'costs.statement': {
+    summary: "A manufacturer's reimbursement statement: its brands' manufacturer-warranty repairs completed in a period, with parts and labour.",
+    input: StatementInput,
+    output: StatementOutput,
+  },
+  'costs.statementPdf': {
+    summary: 'The reimbursement statement as PDF in a language (printed at once in the desktop app), base64-encoded.',
+    input: StatementPdfInput,
+    output: FileOutput,
+  },
+  'costs.statementCsv': {
+    summary: 'The reimbursement statement as CSV.',
+    input: StatementInput,
     output: CsvOutput,
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
