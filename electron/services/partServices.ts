@@ -5,6 +5,7 @@ import { partHandlers } from './parts.js';
 import { requisitionHandlers } from './requisitions.js';
 import { labourHandlers } from './labour.js';
 import { costHandlers } from './costs.js';
+import { saleHandlers } from './sales.js';
 
 /** The parts side of the workshop: counterparties, catalogue and stock ledger, parts of orders. */
 export function partServiceHandlers(ctx: ServiceContext) {
@@ -15,5 +16,6 @@ export function partServiceHandlers(ctx: ServiceContext) {
     ...requisitionHandlers(ctx),
     ...labourHandlers(ctx),
     ...costHandlers(ctx),
+    ...saleHandlers(ctx),
   };
 }

@@ -13,6 +13,7 @@ import type { Counterparty } from '../../shared/schemas/counterparty.js';
 import type { Part, StockMove } from '../../shared/schemas/part.js';
 import type { Requisition } from '../../shared/schemas/requisition.js';
 import type { LabourOperation } from '../../shared/schemas/labour.js';
+import type { Sale } from '../../shared/schemas/sale.js';
 import { Collection, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { CorruptFileError } from './durableJsonFile.js';
@@ -41,6 +42,7 @@ export const COLLECTIONS = {
   stockMoves: { name: 'stock-moves', version: 1, shards: SHARDS },
   requisitions: { name: 'requisitions', version: 1 },
   labour: { name: 'labour', version: 1 },
+  sales: { name: 'sales', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 interface Collections {
@@ -58,6 +60,7 @@ interface Collections {
   stockMoves: Collection<StockMove>;
   requisitions: Collection<Requisition>;
   labour: Collection<LabourOperation>;
+  sales: Collection<Sale>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -125,6 +128,7 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
     stockMoves: await open<StockMove>(COLLECTIONS.stockMoves),
     requisitions: await open<Requisition>(COLLECTIONS.requisitions),
     labour: await open<LabourOperation>(COLLECTIONS.labour),
+    sales: await open<Sale>(COLLECTIONS.sales),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LabourOperation, LabourSaveInput } from '../schemas/labour.js';
+import { Sale, SaleCreateInput, SaleListInput, SaleReceiptInput } from '../schemas/sale.js';
 import { OrderCostOutput, StatementInput, StatementOutput, StatementPdfInput, WarrantyCostInput, WarrantyCostOutput } from '../schemas/cost.js';
 import { Counterparty, CounterpartyListInput, CounterpartySaveInput } from '../schemas/counterparty.js';
 import { OrderDocumentsInput } from '../schemas/document.js';
@@ -179,5 +180,20 @@ export const partChannels = {
     summary: 'The reimbursement statement as CSV.',
     input: StatementInput,
     output: CsvOutput,
+  },
+  'sales.create': {
+    summary: 'Sell parts over the counter from free stock (never what orders hold); catalogue prices unless given; numbered S-year-n.',
+    input: SaleCreateInput,
+    output: Sale,
+  },
+  'sales.list': {
+    summary: 'Over-the-counter sales, newest first.',
+    input: SaleListInput,
+    output: z.array(Sale),
+  },
+  'sales.receiptPdf': {
+    summary: 'The receipt of a sale as PDF in a language (printed at once in the desktop app), base64-encoded.',
+    input: SaleReceiptInput,
+    output: FileOutput,
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stockLevels } from '../../shared/rules/stock.js';
-import { intakeInput, openBackend, staffedWorkshop, validImei, type TestBackend } from '../helpers.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei, type TestBackend } from '../helpers.js';
 
 async function workshopWithParts() {
   const clock = { now: new Date('2026-04-01T09:00:00Z') };
@@ -207,5 +207,28 @@ describe('returns to suppliers', () => {
       { supplierId: supplier.id, supplierName: 'PartsPro Ltd', partId: screen.id, sku: 'SCR-S23', name: 'Display module Galaxy S23', supplierDefect: 2, workshopDamage: 1 },
     ]);
     expect((await t.ok('parts.list', { query: 'SCR' }))[0].stock.onHand).toBe(1);
+  });
+});
+
+describe('over-the-counter sales', () => {
+  it('sell free stock only, at catalogue prices unless given, with a receipt in three languages', async () => {
+    const { t, clerk, technician, screen, cable } = await workshopWithParts();
+    await t.ok('parts.receive', { actorId: clerk.id, partId: screen.id, quantity: 2 });
+    await t.ok('parts.receive', { actorId: clerk.id, partId: cable.id, quantity: 5 });
+    const view = await orderNeeding(t, clerk.id, screen.id, 1);
+    await t.ok('orders.transition', { actorId: technician.id, id: view.order.id, to: 'diagnosing' });
+    const oversold = await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 2 }] });
+    expect(oversold).toMatchObject({ ok: false, error: { code: 'conflict', fields: { lines: 'not_enough_stock' } } });
+    expect(await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: cable.id, quantity: -1 }] })).toMatchObject({ ok: false, error: { fields: { 'lines.0.quantity': 'not_positive' } } });
+    const sale = await t.ok('sales.create', { actorId: clerk.id, customerName: 'Мария Иванова', lines: [{ partId: screen.id, quantity: 1 }, { partId: cable.id, quantity: 1.5, unitPrice: 1000 }] });
+    expect(sale).toMatchObject({ number: 'S-2026-00001', total: 69000 + 1500 });
+    expect((await t.ok('parts.list', { query: 'SCR' }))[0].stock).toEqual({ onHand: 1, reserved: 1, available: 0 });
+    expect((await t.ok('parts.list', { query: 'flat' }))[0].stock.onHand).toBe(3.5);
+    const words = { ru: 'Товарный чек', he: 'קבלה על מכירה', en: 'Sales receipt' } as const;
+    for (const language of ['ru', 'he', 'en'] as const) {
+      const file = await t.ok('sales.receiptPdf', { actorId: clerk.id, id: sale.id, language });
+      const text = (await pdfText(Buffer.from(file.base64, 'base64'))).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+      for (const part of [words[language], 'S-2026-00001', 'SCR-S23', 'Мария Иванова']) expect(text, `${language} ${part}`).toContain(part);
+    }
   });
 });
