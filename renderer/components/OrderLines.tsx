@@ -5,6 +5,7 @@ import { formatMoney } from '../i18n/index.js';
 import { useOrder } from '../stores/order.js';
 import { useSession } from '../stores/session.js';
 import { FieldError, fieldsUnder } from './Field.js';
+import { OperationPicker } from './parts/OperationPicker.js';
 import { PartPicker } from './parts/PartPicker.js';
 
 interface LineDraft {
@@ -124,9 +125,12 @@ export function OrderLines() {
       <h3>{t('order.work')}</h3>
       {table('workLines', work, setWork)}
       {!closed && (
-        <button type="button" onClick={() => setWork([...work, blank()])}>
-          {t('order.addWork')}
-        </button>
+        <div className="row">
+          <OperationPicker onPick={(o) => setWork([...work, { ...toDraft(o.name, undefined, 1, o.price, o.warrantyDays), operationId: o.id }])} />
+          <button type="button" onClick={() => setWork([...work, blank()])}>
+            {t('order.addWork')}
+          </button>
+        </div>
       )}
       <h3>{t('order.parts')}</h3>
       {table('partLines', parts, setParts)}

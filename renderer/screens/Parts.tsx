@@ -4,8 +4,12 @@ import { Catalogue } from '../components/parts/Catalogue.js';
 import { Counterparties } from '../components/parts/Counterparties.js';
 import { PartsWaiting } from '../components/parts/PartsWaiting.js';
 import { Requisitions } from '../components/parts/Requisitions.js';
+import { CounterSale } from '../components/parts/CounterSale.js';
+import { PriceList } from '../components/parts/PriceList.js';
+import { SupplierReturns } from '../components/parts/SupplierReturns.js';
+import { WarrantyCosts } from '../components/parts/WarrantyCosts.js';
 
-const TABS = ['catalogue', 'waiting', 'requisitions', 'counterparties'] as const;
+const TABS = ['catalogue', 'waiting', 'requisitions', 'sale', 'returns', 'labour', 'costs', 'counterparties'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The parts side of the workshop, one tab per job. */
@@ -25,6 +29,10 @@ export function Parts() {
       {tab === 'catalogue' && <Catalogue />}
       {tab === 'waiting' && <PartsWaiting />}
       {tab === 'requisitions' && <Requisitions />}
+      {tab === 'sale' && <CounterSale />}
+      {tab === 'returns' && <SupplierReturns />}
+      {tab === 'labour' && <PriceList />}
+      {tab === 'costs' && <WarrantyCosts />}
       {tab === 'counterparties' && <Counterparties />}
     </section>
   );

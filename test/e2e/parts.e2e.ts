@@ -28,6 +28,8 @@ describe('a repair that waits for a part, end to end in Chromium', () => {
     await app.screenshot('parts-counterparties-ru');
     await parts.addPart({ sku: 'BELT-1', name: 'Ремень привода барабана', models: 'WAN28281, WAN24140', cost: '500', price: '900', supplier: 'ЗапчастьСнаб', minStock: '1' });
     await app.screenshot('parts-catalogue-ru');
+    await parts.addOperation({ code: 'Р-01', name: 'Замена ремня привода', minutes: '40', price: '1500' });
+    await app.screenshot('parts-labour-ru');
 
     const number = await new IntakePage(app).takeIn({
       phone: '+7 903 555-77-88',
@@ -40,7 +42,7 @@ describe('a repair that waits for a part, end to end in Chromium', () => {
       estimate: '0',
     });
     const order = new OrderPage(app);
-    await parts.pickOntoOrder('WAN28281', 'BELT-1');
+    await parts.pickOntoOrder('WAN28281', 'BELT-1', 'Р-01 · Замена ремня привода');
     await order.moveTo('diagnosing');
     await page.locator('.order-parts .parts-lacking').waitFor();
     await order.moveTo('awaiting_parts');
@@ -72,10 +74,23 @@ describe('a repair that waits for a part, end to end in Chromium', () => {
     expect(held.rows).toMatchObject([{ consumed: 1, reserved: 0 }]);
     expect(held.partsArrivedAt).toBeUndefined();
 
+    const cost = await api<{ partsAtCost: number; labour: number; total: number }>('costs.order', { orderId: found.id });
+    expect(cost).toMatchObject({ partsAtCost: 50000, labour: 150000, total: 200000 });
+
+    await parts.sell('BELT', 'BELT-1', '1', 'Мария Иванова');
+    await app.screenshot('parts-sale-ru');
+    await parts.open('costs');
+    await app.screenshot('parts-costs-ru');
+    expect((await api<Array<{ stock: { onHand: number } }>>('parts.list', { query: 'BELT-1' }))[0].stock.onHand).toBe(1);
+
     await app.setLanguage('he');
+    for (const tab of ['waiting', 'requisitions', 'sale', 'returns', 'labour', 'costs'] as const) {
+      await parts.open(tab);
+      await app.screenshot(`parts-${tab}-he`);
+    }
     await parts.open('catalogue');
     await page.locator('tr[data-sku="BELT-1"]').getByRole('button', { name: app.m.parts.stockAndLedger }).click();
-    await page.locator('.part-ledger tr[data-move="consumption"]').waitFor();
+    await page.locator('.part-ledger tr[data-move="consumption"]').first().waitFor();
     await app.screenshot('parts-ledger-he');
     await parts.open('counterparties');
     await app.screenshot('parts-counterparties-he');

@@ -4,7 +4,7 @@ import type { AppPage } from './pages.js';
 export class PartsPage {
   constructor(readonly app: AppPage) {}
 
-  async open(tab: 'catalogue' | 'waiting' | 'requisitions' | 'counterparties'): Promise<void> {
+  async open(tab: keyof AppPage['m']['parts']['tabs']): Promise<void> {
     const { page, m } = this.app;
     await page.getByRole('button', { name: m.parts.nav, exact: true }).click();
     await page.getByRole('tab', { name: m.parts.tabs[tab], exact: true }).click();
@@ -50,8 +50,9 @@ export class PartsPage {
   }
 
   /** Pick a catalogue part onto the open order's part lines and save the lines. */
-  async pickOntoOrder(search: string, sku: string): Promise<void> {
+  async pickOntoOrder(search: string, sku: string, operation?: string): Promise<void> {
     const { page, m } = this.app;
+    if (operation) await page.getByLabel(m.parts.labour.pick, { exact: true }).selectOption({ label: operation });
     await page.getByRole('searchbox', { name: m.parts.pick }).fill(search);
     await page.locator(`[data-pick="${sku}"]`).click();
     await page.getByRole('button', { name: m.order.saveLines }).click();
@@ -80,5 +81,32 @@ export class PartsPage {
     await card.getByRole('button', { name: m.parts.req.receive }).click();
     await card.locator('.badge.req-received').waitFor();
     return { number, lines };
+  }
+
+  async addOperation(op: { code: string; name: string; minutes: string; price: string }): Promise<void> {
+    const { page, m } = this.app;
+    await this.open('labour');
+    const form = page.getByRole('form', { name: m.parts.labour.form });
+    await form.getByLabel(m.parts.labour.code, { exact: true }).fill(op.code);
+    await form.getByLabel(m.parts.labour.name, { exact: true }).fill(op.name);
+    await form.getByLabel(m.parts.labour.minutes, { exact: true }).fill(op.minutes);
+    await form.getByLabel(m.parts.price, { exact: true }).fill(op.price);
+    await form.getByRole('button', { name: m.parts.labour.add }).click();
+    await page.locator(`tr[data-operation="${op.name}"]`).waitFor();
+  }
+
+  /** Sell a part over the counter; the receipt opens as a PDF. */
+  async sell(search: string, sku: string, quantity: string, customer: string): Promise<void> {
+    const { page, m } = this.app;
+    await this.open('sale');
+    const form = page.getByRole('form', { name: m.parts.sale.title });
+    await form.getByLabel(m.parts.sale.customer, { exact: true }).fill(customer);
+    await form.getByRole('searchbox', { name: m.parts.pick }).fill(search);
+    await form.locator(`[data-pick="${sku}"]`).click();
+    await form.getByLabel(`${m.parts.quantity} ${sku}`, { exact: true }).fill(quantity);
+    const popup = page.waitForEvent('popup');
+    await form.getByRole('button', { name: m.parts.sale.sell }).click();
+    await (await popup).close();
+    await page.locator('tr[data-sale]').first().waitFor();
   }
 }
