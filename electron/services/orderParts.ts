@@ -46,11 +46,17 @@ export async function syncOrderParts(ctx: ServiceContext, before: RepairOrder, a
       throw new DomainError('validation', 'More of this part has been used on the order already.', { [`partLines.${i}.quantity`]: 'below_consumed' });
     }
   });
+  for (const [partId, state] of held) {
+    if (!required.has(partId) && state.consumed > 0) {
+      throw new DomainError('conflict', `${getPart(ctx, partId).sku} has been used on the order: its line cannot be removed.`, { partLines: 'below_consumed' });
+    }
+  }
 
   const partIds = new Set([...required.keys(), ...held.keys()]);
   if (statusChanged && (after.status === 'cancelled' || after.status === 'unrepairable')) {
     for (const partId of partIds) move(partId, 'release', held.get(partId)?.reserved ?? 0, after.status === 'cancelled' ? 'cancelled' : 'unrepairable');
-  } else if (statusChanged && after.status === 'ready') {
+  } else if (after.status === 'ready') {
+    // Completion uses the parts up; a part added while the order is ready is used up as it is added.
     const missing: string[] = [];
     for (const partId of partIds) {
       const state = held.get(partId) ?? { reserved: 0, consumed: 0 };

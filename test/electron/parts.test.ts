@@ -108,6 +108,24 @@ describe('parts through the life of an order', () => {
     ]);
   });
 
+  it('a part added to a completed repair is used up at once, and used parts cannot be taken off the order', async () => {
+    const { t, clerk, technician, screen, cable } = await workshopWithParts();
+    await t.ok('parts.receive', { actorId: clerk.id, partId: screen.id, quantity: 2 });
+    await t.ok('parts.receive', { actorId: clerk.id, partId: cable.id, quantity: 1 });
+    const view = await orderNeeding(t, clerk.id, screen.id, 1);
+    const id = view.order.id;
+    for (const to of ['diagnosing', 'in_repair', 'ready'] as const) await t.ok('orders.transition', { actorId: technician.id, id, to });
+    const lines = view.order.partLines.map(({ id: _id, ...line }) => line);
+    await t.ok('orders.setLines', { actorId: clerk.id, id, workLines: [], partLines: [...lines, { name: 'Flat cable', partId: cable.id, quantity: 0.25, unitPrice: 300 }] });
+    expect((await t.ok('parts.forOrder', { orderId: id })).rows.map((r) => [r.sku, r.consumed])).toEqual([
+      ['SCR-S23', 1],
+      ['CBL-1', 0.25],
+    ]);
+    const removed = await t.call('orders.setLines', { actorId: clerk.id, id, workLines: [], partLines: [] });
+    expect(removed).toMatchObject({ ok: false, error: { code: 'conflict', fields: { partLines: 'below_consumed' } } });
+    expect((await t.ok('parts.list', { query: 'CBL' }))[0].stock.onHand).toBe(0.75);
+  });
+
   it('cancelling releases what the order held', async () => {
     const { t, clerk, technician, screen } = await workshopWithParts();
     await t.ok('parts.receive', { actorId: clerk.id, partId: screen.id, quantity: 2 });
