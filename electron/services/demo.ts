@@ -7,6 +7,7 @@ import { loanHandlers } from './loans.js';
 import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
 import { staffHandlers } from './staff.js';
+import { loadPartsDemo } from './partsDemo.js';
 
 const DAY = 86_400_000;
 
@@ -201,6 +202,7 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
           depositTaken: 50000,
         });
       }
+      await loadPartsDemo(ctx, manager.id);
       return { staff: ctx.store.staff.size, customers: ctx.store.customers.size, orders: ctx.store.orders.size };
     },
   };
