@@ -1,7 +1,9 @@
 import { DomainError } from '../../shared/result.js';
 import { localDate } from '../../shared/rules/calendar.js';
 import { toCsv } from '../../shared/rules/csv.js';
+import { lineTotal } from '../../shared/rules/money.js';
 import { addCosts, NO_COST, repairCost, WARRANTY_BASES } from '../../shared/rules/repairCost.js';
+import { addQuantities, orderPartStates } from '../../shared/rules/stock.js';
 import type { StatementOutput } from '../../shared/schemas/cost.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { StockMove } from '../../shared/schemas/part.js';
@@ -12,6 +14,7 @@ import { getCounterparty } from './counterparties.js';
 import { getOrder } from './orderViews.js';
 import { deliverPdf } from './partFiles.js';
 import { currentSettings } from './settings.js';
+import { partsPhase, requiredParts } from './stockLedger.js';
 
 /** Consumption moves per order: one pass over the ledger. */
 function consumptionsByOrder(ctx: ServiceContext): Map<string, StockMove[]> {
@@ -101,7 +104,17 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
       const order = getOrder(ctx, orderId);
       const moves = consumptionsByOrder(ctx).get(order.id) ?? [];
       const parts = moves.map((m) => ({ partId: m.partId, sku: store.parts.get(m.partId)?.sku ?? '', name: store.parts.get(m.partId)?.name ?? '', quantity: m.quantity, unitCost: m.unitCost }));
-      return { ...repairCost(order.workLines, order.partLines, moves), parts };
+      const cost = repairCost(order.workLines, order.partLines, moves);
+      // An open repair's parts still to be used count at today's cost, so the figure is its expected cost.
+      let partsPending = 0;
+      if (partsPhase(order) !== 'settled') {
+        const held = orderPartStates(store.stockMoves.all(), order.id);
+        for (const [partId, required] of requiredParts(order)) {
+          const left = Math.max(0, addQuantities(required, -(held.get(partId)?.consumed ?? 0)));
+          partsPending += lineTotal({ quantity: left, unitPrice: store.parts.get(partId)?.cost ?? 0 });
+        }
+      }
+      return { ...cost, partsPending, total: cost.total + partsPending, parts };
     },
 
     'costs.warranty': ({ from, to, basis }) => warrantyByModel(from, to, basis),

@@ -125,6 +125,7 @@ export const partsEn = {
     statement: 'Reimbursement statement to a manufacturer',
     noManufacturers: 'Add a manufacturer with its brands under "Suppliers & manufacturers" first.',
     orderCost: 'Cost of this repair: parts at cost {{parts}} + labour {{labour}} = {{total}}',
+    orderCostExpected: 'Expected cost of this repair: parts at cost {{parts}} + labour {{labour}} = {{total}}',
   },
   sale: {
     title: 'Counter sale',
@@ -294,6 +295,7 @@ export const partsRu: typeof partsEn = {
     statement: 'Реестр для возмещения изготовителем',
     noManufacturers: 'Сначала добавьте изготовителя и его марки в разделе «Поставщики и производители».',
     orderCost: 'Себестоимость ремонта: запчасти {{parts}} + работы {{labour}} = {{total}}',
+    orderCostExpected: 'Ожидаемая себестоимость ремонта: запчасти {{parts}} + работы {{labour}} = {{total}}',
   },
   sale: {
     title: 'Продажа',
@@ -463,6 +465,7 @@ export const partsHe: typeof partsEn = {
     statement: 'דוח להחזר מהיצרן',
     noManufacturers: 'יש להוסיף תחילה יצרן ואת המותגים שלו בלשונית "ספקים ויצרנים".',
     orderCost: 'עלות התיקון: חלקים {{parts}} + עבודה {{labour}} = {{total}}',
+    orderCostExpected: 'עלות צפויה של התיקון: חלקים {{parts}} + עבודה {{labour}} = {{total}}',
   },
   sale: {
     title: 'מכירה בדלפק',

@@ -6,6 +6,8 @@ import { WarrantyBasis } from './order.js';
 export const RepairCostOut = z.object({ partsAtCost: z.int(), otherParts: z.int(), labour: z.int(), total: z.int() });
 
 export const OrderCostOutput = RepairCostOut.extend({
+  /** Catalogue parts of an open order not used yet, at today's catalogue cost (already in the total). */
+  partsPending: z.int(),
   parts: z.array(z.object({ partId: Id, sku: z.string(), name: z.string(), quantity: z.number(), unitCost: z.int() })),
 });
 

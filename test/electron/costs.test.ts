@@ -46,8 +46,18 @@ describe('the cost of repairs', () => {
     const { t, clerk, technician, screen, swap } = await workshopWithPriceList();
     const order = await displayRepair(t, { clerk: clerk.id, technician: technician.id, screen: screen.id, swap: swap.id }, { brand: 'Samsung', model: 'Galaxy S23', imei: validImei() }, 'manufacturer');
     const cost = await t.ok('costs.order', { orderId: order.id });
-    expect(cost).toMatchObject({ partsAtCost: 40000, otherParts: 500, labour: 15000, total: 55500 });
+    expect(cost).toMatchObject({ partsAtCost: 40000, partsPending: 0, otherParts: 500, labour: 15000, total: 55500 });
     expect(cost.parts).toEqual([{ partId: screen.id, sku: 'SCR-S23', name: 'Display module Galaxy S23', quantity: 1, unitCost: 40000 }]);
+  });
+
+  it('of an open repair counts the parts still to be used at today\'s cost', async () => {
+    const { t, clerk, technician, screen } = await workshopWithPriceList();
+    const view = await t.ok('orders.create', intakeInput(clerk.id));
+    await t.ok('orders.setLines', { actorId: clerk.id, id: view.order.id, workLines: [{ description: 'Display replacement', unitPrice: 15000 }], partLines: [{ name: 'Display', partId: screen.id, quantity: 2, unitPrice: 69000 }] });
+    await t.ok('orders.transition', { actorId: technician.id, id: view.order.id, to: 'diagnosing' });
+    expect(await t.ok('costs.order', { orderId: view.order.id })).toMatchObject({ partsAtCost: 0, partsPending: 80000, labour: 15000, total: 95000 });
+    await t.ok('orders.transition', { actorId: technician.id, id: view.order.id, to: 'cancelled' });
+    expect(await t.ok('costs.order', { orderId: view.order.id })).toMatchObject({ partsPending: 0, total: 15000 });
   });
 
   it('of warranty work per model and period leaves out paid repairs and repairs outside the period', async () => {
