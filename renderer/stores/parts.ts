@@ -56,7 +56,7 @@ export const useParts = create<PartsState>((set, get) => {
       const query = filter?.query ?? get().query;
       const attention = filter?.attention ?? get().attention;
       set({ query, attention });
-      const result = await api().call('parts.list', { query, attention });
+      const result = await api().call('parts.list', { query, attention, includeInactive: true });
       if (result.ok && get().query === query) set({ rows: result.value });
     },
 

@@ -68,7 +68,7 @@ export function Catalogue() {
         </thead>
         <tbody>
           {rows.map((p) => (
-            <tr key={p.id} data-sku={p.sku} className={p.belowMin || p.shortage > 0 ? 'attention' : undefined}>
+            <tr key={p.id} data-sku={p.sku} className={!p.active ? 'past' : p.belowMin || p.shortage > 0 ? 'attention' : undefined}>
               <td className="mono" dir="ltr">
                 {p.sku}
               </td>

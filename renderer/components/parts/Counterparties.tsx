@@ -5,11 +5,12 @@ import { useParts } from '../../stores/parts.js';
 import { ErrorBanner, Field, fieldsUnder } from '../Field.js';
 
 const TEXT_FIELDS = ['name', 'contactPerson', 'phone', 'email', 'address', 'legalName', 'taxId', 'bankDetails', 'notes'] as const;
-type Draft = Record<(typeof TEXT_FIELDS)[number] | 'brands', string> & { id?: string; kinds: CounterpartyKind[] };
+type Draft = Record<(typeof TEXT_FIELDS)[number] | 'brands', string> & { id?: string; kinds: CounterpartyKind[]; active: boolean };
 
 const draftOf = (c?: Counterparty): Draft => ({
   id: c?.id,
   kinds: c?.kinds ?? ['supplier'],
+  active: c?.active ?? true,
   brands: c?.brands.join(', ') ?? '',
   ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, c?.[f] ?? ''])) as Record<(typeof TEXT_FIELDS)[number], string>),
 });
@@ -46,7 +47,7 @@ export function Counterparties() {
         </thead>
         <tbody>
           {counterparties.map((c) => (
-            <tr key={c.id} data-counterparty={c.name}>
+            <tr key={c.id} data-counterparty={c.name} className={c.active ? undefined : 'past'}>
               <td>
                 <b>{c.name}</b>
                 {c.brands.length > 0 && <div className="muted small">{c.brands.join(', ')}</div>}
@@ -83,6 +84,10 @@ export function Counterparties() {
             <input value={draft[f]} onChange={(e) => setDraft({ ...draft, [f]: e.target.value })} />
           </Field>
         ))}
+        <label className="check">
+          <input type="checkbox" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
+          {t('parts.labour.active')}
+        </label>
         <div className="row field wide">
           <button type="submit" className="primary">
             {draft.id ? t('common.save') : t('parts.cp.add')}

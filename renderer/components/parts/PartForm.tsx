@@ -19,6 +19,7 @@ const draftOf = (part?: PartRow) => ({
   warrantyDays: String(part?.warrantyDays ?? 90),
   minStock: String(part?.minStock ?? 0),
   allowNegative: part?.allowNegative ?? false,
+  active: part?.active ?? true,
 });
 
 /** Add a part to the catalogue, or edit one. */
@@ -45,6 +46,7 @@ export function PartForm({ part, onDone }: { part?: PartRow; onDone(): void }) {
       warrantyDays: parseQuantity(draft.warrantyDays),
       minStock: parseQuantity(draft.minStock),
       allowNegative: draft.allowNegative,
+      active: draft.active,
     });
     if (saved) onDone();
   }
@@ -106,6 +108,10 @@ export function PartForm({ part, onDone }: { part?: PartRow; onDone(): void }) {
       <label className="check">
         <input type="checkbox" checked={draft.allowNegative} onChange={(e) => setDraft({ ...draft, allowNegative: e.target.checked })} />
         {t('parts.allowNegative')}
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
+        {t('parts.labour.active')}
       </label>
       <div className="row field wide">
         <button type="submit" className="primary">
