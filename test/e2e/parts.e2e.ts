@@ -54,6 +54,9 @@ describe('a repair that waits for a part, end to end in Chromium', () => {
 
     const requisition = await parts.requisitionAndReceive('Накладная 55');
     expect(requisition.lines).toEqual({ 'BELT-1': '2' });
+    await app.nav('dashboard');
+    await page.locator('.parts-arrived-notice').getByRole('button', { name: number }).waitFor();
+    await app.screenshot('parts-dashboard-arrived-ru');
     await parts.receive('BELT-1', '1', 'Возврат из ремонта');
     await app.screenshot('parts-ledger-ru');
     await parts.open('waiting');
