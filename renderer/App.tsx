@@ -15,6 +15,7 @@ import { StaffScreen } from './screens/StaffScreen.js';
 import { Expiring } from './screens/Expiring.js';
 import { Registry } from './screens/Registry.js';
 import { Loaners } from './screens/Loaners.js';
+import { Parts } from './screens/Parts.js';
 import { WarrantyCheck } from './screens/WarrantyCheck.js';
 import { signedInMember, useSession } from './stores/session.js';
 
@@ -52,6 +53,7 @@ export function App() {
         {view.name === 'expiring' && <Expiring />}
         {view.name === 'registry' && <Registry />}
         {view.name === 'loaners' && <Loaners />}
+        {view.name === 'parts' && <Parts />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>

@@ -60,6 +60,7 @@ import {
   StaffSetPinInput,
   StaffUpdateInput,
 } from './schemas/staff.js';
+import { partChannels } from './channels/parts.js';
 
 const Empty = z.strictObject({});
 
@@ -407,6 +408,7 @@ export const channels = {
     input: DocumentGetInput,
     output: z.object({ printed: z.boolean() }),
   },
+  ...partChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

@@ -8,6 +8,7 @@ import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
 import { staffHandlers } from './staff.js';
 import { changeContext } from '../store/audit.js';
+import { loadPartsDemo } from './partsDemo.js';
 
 const DAY = 86_400_000;
 
@@ -208,6 +209,7 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
           depositTaken: 50000,
         });
       }
+      await loadPartsDemo(ctx, manager.id);
       return { staff: ctx.store.staff.size, customers: ctx.store.customers.size, orders: ctx.store.orders.size };
     },
   };

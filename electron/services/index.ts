@@ -15,6 +15,7 @@ import { modelHandlers } from './models.js';
 import { loanHandlers } from './loans.js';
 import { backupHandlers } from './backups.js';
 import { auditHandlers } from './audit.js';
+import { partServiceHandlers } from './partServices.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -34,5 +35,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...loanHandlers(ctx),
     ...backupHandlers(ctx),
     ...auditHandlers(ctx),
+    ...partServiceHandlers(ctx),
   };
 }

@@ -9,6 +9,7 @@ import { newDevice } from './devices.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from './warranty.js';
 import { openLoanOf } from './loans.js';
+import { syncOrderParts } from './orderParts.js';
 
 type OrderMutations = Pick<
   Handlers,
@@ -24,7 +25,8 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
       requireActor(ctx, actorId);
       const order = getOrder(ctx, id);
       const at = nowIso(ctx);
-      const saved = await store.orders.replace({ ...edit(order, at), updatedAt: at, updatedBy: actorId });
+      const edited = await syncOrderParts(ctx, order, edit(order, at), actorId, at);
+      const saved = await store.orders.replace({ ...edited, updatedAt: at, updatedBy: actorId });
       return orderView(ctx, saved);
     });
   }

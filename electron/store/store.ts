@@ -9,6 +9,11 @@ import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { StaffRecord } from '../../shared/schemas/staff.js';
+import type { Counterparty } from '../../shared/schemas/counterparty.js';
+import type { Part, StockMove } from '../../shared/schemas/part.js';
+import type { Requisition } from '../../shared/schemas/requisition.js';
+import type { LabourOperation } from '../../shared/schemas/labour.js';
+import type { Sale } from '../../shared/schemas/sale.js';
 import { Collection, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { CorruptFileError } from './durableJsonFile.js';
@@ -32,6 +37,12 @@ export const COLLECTIONS = {
   models: { name: 'models', version: 1 },
   loaners: { name: 'loaners', version: 1 },
   loans: { name: 'loans', version: 1 },
+  counterparties: { name: 'counterparties', version: 1 },
+  parts: { name: 'parts', version: 1 },
+  stockMoves: { name: 'stock-moves', version: 1, shards: SHARDS },
+  requisitions: { name: 'requisitions', version: 1 },
+  labour: { name: 'labour', version: 1 },
+  sales: { name: 'sales', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 interface Collections {
@@ -43,6 +54,13 @@ interface Collections {
   models: Collection<ProductModel>;
   loaners: Collection<LoanerUnit>;
   loans: Collection<Loan>;
+  counterparties: Collection<Counterparty>;
+  parts: Collection<Part>;
+  /** The stock ledger: append-only; stock is the sum of its moves. */
+  stockMoves: Collection<StockMove>;
+  requisitions: Collection<Requisition>;
+  labour: Collection<LabourOperation>;
+  sales: Collection<Sale>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -108,6 +126,12 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
     models: await open<ProductModel>(COLLECTIONS.models),
     loaners: await open<LoanerUnit>(COLLECTIONS.loaners),
     loans: await open<Loan>(COLLECTIONS.loans),
+    counterparties: await open<Counterparty>(COLLECTIONS.counterparties),
+    parts: await open<Part>(COLLECTIONS.parts),
+    stockMoves: await open<StockMove>(COLLECTIONS.stockMoves),
+    requisitions: await open<Requisition>(COLLECTIONS.requisitions),
+    labour: await open<LabourOperation>(COLLECTIONS.labour),
+    sales: await open<Sale>(COLLECTIONS.sales),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;

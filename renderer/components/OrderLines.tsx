@@ -5,8 +5,12 @@ import { formatMoney } from '../i18n/index.js';
 import { useOrder } from '../stores/order.js';
 import { useSession } from '../stores/session.js';
 import { FieldError, fieldsUnder } from './Field.js';
+import { OperationPicker } from './parts/OperationPicker.js';
+import { PartPicker } from './parts/PartPicker.js';
 
 interface LineDraft {
+  partId?: string;
+  operationId?: string;
   text: string;
   sku: string;
   quantity: string;
@@ -28,8 +32,12 @@ export function OrderLines() {
   const { t } = useTranslation();
   const { view, error, setLines } = useOrder();
   const { language, settings } = useSession();
-  const [work, setWork] = useState<LineDraft[]>(() => view?.order.workLines.map((l) => toDraft(l.description, undefined, l.quantity, l.unitPrice, l.warrantyDays)) ?? []);
-  const [parts, setParts] = useState<LineDraft[]>(() => view?.order.partLines.map((l) => toDraft(l.name, l.sku, l.quantity, l.unitPrice, l.warrantyDays)) ?? []);
+  const [work, setWork] = useState<LineDraft[]>(
+    () => view?.order.workLines.map((l) => ({ ...toDraft(l.description, undefined, l.quantity, l.unitPrice, l.warrantyDays), operationId: l.operationId })) ?? [],
+  );
+  const [parts, setParts] = useState<LineDraft[]>(
+    () => view?.order.partLines.map((l) => ({ ...toDraft(l.name, l.sku, l.quantity, l.unitPrice, l.warrantyDays), partId: l.partId })) ?? [],
+  );
   if (!view) return null;
   const closed = view.order.status === 'issued';
   const currency = settings?.currency ?? 'EUR';
@@ -47,8 +55,8 @@ export function OrderLines() {
 
   async function save() {
     await setLines({
-      workLines: work.map((l) => ({ description: l.text, ...parse(l) })),
-      partLines: parts.map((l) => ({ name: l.text, sku: l.sku, ...parse(l) })),
+      workLines: work.map((l) => ({ description: l.text, operationId: l.operationId, ...parse(l) })),
+      partLines: parts.map((l) => ({ name: l.text, sku: l.sku, partId: l.partId, ...parse(l) })),
     });
   }
 
@@ -117,16 +125,22 @@ export function OrderLines() {
       <h3>{t('order.work')}</h3>
       {table('workLines', work, setWork)}
       {!closed && (
-        <button type="button" onClick={() => setWork([...work, blank()])}>
-          {t('order.addWork')}
-        </button>
+        <div className="row">
+          <OperationPicker onPick={(o) => setWork([...work, { ...toDraft(o.name, undefined, 1, o.price, o.warrantyDays), operationId: o.id }])} />
+          <button type="button" onClick={() => setWork([...work, blank()])}>
+            {t('order.addWork')}
+          </button>
+        </div>
       )}
       <h3>{t('order.parts')}</h3>
       {table('partLines', parts, setParts)}
       {!closed && (
-        <button type="button" onClick={() => setParts([...parts, blank()])}>
-          {t('order.addPart')}
-        </button>
+        <>
+          <PartPicker model={view.device.model} onPick={(p) => setParts([...parts, { ...toDraft(p.name, p.sku, 1, p.price, p.warrantyDays), partId: p.id }])} />
+          <button type="button" onClick={() => setParts([...parts, blank()])}>
+            {t('order.addPart')}
+          </button>
+        </>
       )}
       <p className="totals">
         {t('order.totals', { work: money(totals.work), parts: money(totals.parts), total: money(totals.total), due: money(totals.due) })}

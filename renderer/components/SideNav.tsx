@@ -14,6 +14,10 @@ const GROUPS: Array<{ key: string; items: Array<{ view: View['name']; key: strin
     ],
   },
   {
+    key: 'navGroups.workshop',
+    items: [{ view: 'parts', key: 'parts.nav' }],
+  },
+  {
     key: 'navGroups.management',
     items: [
       { view: 'expiring', key: 'nav.expiring' },

@@ -1,3 +1,4 @@
+import { partsEn, partsErrorsEn } from './parts.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
   nav: { loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
@@ -382,12 +383,14 @@ export const en = {
   },
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
+  parts: partsEn,
   errors: {
     pin_format: 'A PIN is 4 to 8 digits.',
     wrong_pin: 'Wrong PIN.',
     locked: 'Too many wrong PINs: wait a little and try again.',
     not_signed_in: 'Sign in as this member to act in their name.',
     unauthenticated: 'Your session has ended: sign in again.',
+    ...partsErrorsEn,
     not_absolute: 'Write the full path of the folder or file.',
     unreadable_archive: 'This file is not an archive exported by Workshop Service.',
     not_an_export: 'This archive does not hold a workshop’s data.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { partsHe, partsErrorsHe } from './parts.js';
 
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },
@@ -384,12 +385,14 @@ export const he: Messages = {
   },
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
+  parts: partsHe,
   errors: {
     pin_format: 'קוד PIN הוא 4 עד 8 ספרות.',
     wrong_pin: 'קוד PIN שגוי.',
     locked: 'יותר מדי ניסיונות שגויים: המתינו מעט ונסו שוב.',
     not_signed_in: 'רק העובד עצמו, לאחר כניסה, יכול לפעול בשמו.',
     unauthenticated: 'ההפעלה הסתיימה: היכנסו שוב.',
+    ...partsErrorsHe,
     not_absolute: 'יש לכתוב את הנתיב המלא לתיקייה או לקובץ.',
     unreadable_archive: 'הקובץ הזה אינו ארכיון שיוצא מהתוכנה.',
     not_an_export: 'בארכיון הזה אין נתוני מעבדה.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { partsRu, partsErrorsRu } from './parts.js';
 
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },
@@ -384,12 +385,14 @@ export const ru: Messages = {
   },
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
+  parts: partsRu,
   errors: {
     pin_format: 'PIN-код — от 4 до 8 цифр.',
     wrong_pin: 'Неверный PIN-код.',
     locked: 'Слишком много неверных PIN-кодов: подождите немного и попробуйте снова.',
     not_signed_in: 'Действовать от имени сотрудника может только он сам после входа.',
     unauthenticated: 'Сеанс завершён: войдите снова.',
+    ...partsErrorsRu,
     not_absolute: 'Укажите полный путь к папке или файлу.',
     unreadable_archive: 'Этот файл не является архивом, выгруженным программой.',
     not_an_export: 'В этом архиве нет данных мастерской.',

@@ -5,6 +5,7 @@ import { ORDER_STATUSES } from '../../shared/rules/status.js';
 import { api } from '../api/index.js';
 import { LoanRows } from '../components/LoanRows.js';
 import { OrderRows } from '../components/OrderRows.js';
+import { PartsArrivedNotice } from '../components/parts/PartsArrivedNotice.js';
 import { useOrders } from '../stores/orders.js';
 import { useSession } from '../stores/session.js';
 
@@ -35,6 +36,7 @@ export function Dashboard() {
   return (
     <section>
       <h1>{t('dashboard.title')}</h1>
+      <PartsArrivedNotice />
       <div className="tiles">
         <div className="tile">
           <strong>{summary.open}</strong>

@@ -6,6 +6,7 @@ import { OrderDocuments } from '../components/OrderDocuments.js';
 import { OrderLines } from '../components/OrderLines.js';
 import { OrderDeadlines } from '../components/OrderDeadlines.js';
 import { OrderLoan } from '../components/OrderLoan.js';
+import { OrderParts } from '../components/parts/OrderParts.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
 import { useOrder } from '../stores/order.js';
@@ -77,6 +78,7 @@ export function OrderDetail({ id }: { id: string }) {
       <OrderActions />
       <OrderLoan view={view} />
       <OrderLines key={order.updatedAt} />
+      <OrderParts key={`parts-${order.updatedAt}`} orderId={order.id} />
       <OrderDocuments />
       <div className="card">
         <h2>{t('order.timeline')}</h2>

@@ -17,6 +17,7 @@ export type View =
   | { name: 'expiring' }
   | { name: 'registry' }
   | { name: 'loaners' }
+  | { name: 'parts' }
   | { name: 'staff' }
   | { name: 'settings' };
 

@@ -43,6 +43,8 @@ export const WorkLineFields = z.strictObject({
   quantity: Quantity.default(1),
   unitPrice: Money,
   warrantyDays: WarrantyDays.default(90),
+  /** The labour operation of the price list this line was picked from. */
+  operationId: Id.optional(),
 });
 export const PartLineFields = z.strictObject({
   name: Text(200),
@@ -50,6 +52,8 @@ export const PartLineFields = z.strictObject({
   quantity: Quantity.default(1),
   unitPrice: Money,
   warrantyDays: WarrantyDays.default(90),
+  /** The catalogue part: diagnosis reserves it, completion consumes it, cancelling releases it. */
+  partId: Id.optional(),
 });
 
 export const WorkLine = WorkLineFields.extend({ id: Id });
@@ -103,6 +107,8 @@ export const RepairOrder = z.object({
   loanerDemandedAt: IsoDateTime.optional(),
   handedBackAt: IsoDateTime.optional(),
   paidAmount: z.int().optional(),
+  /** Set when a receipt brought in the last part the order was waiting for; cleared by its next status change. */
+  partsArrivedAt: IsoDateTime.optional(),
   updatedAt: IsoDateTime,
   updatedBy: Id,
 });

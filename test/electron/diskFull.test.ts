@@ -44,7 +44,7 @@ async function allFilesParse(dir: string): Promise<number> {
 
 describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
   it('a full disk refuses the intake with a storage error; nothing half-saved is shown, and freeing space lets work go on', async () => {
-    const disk = await smallDisk(1024);
+    const disk = await smallDisk(4096);
     try {
       const t = await openBackend({ dataDir: join(disk.dir, 'data') });
       const { clerk } = await staffedWorkshop(t);

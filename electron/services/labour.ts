@@ -1,0 +1,33 @@
+import { DomainError } from '../../shared/result.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from './context.js';
+
+/** The workshop's price list of labour operations: work lines are picked from it. */
+export function labourHandlers(ctx: ServiceContext): Pick<Handlers, 'labour.list' | 'labour.save'> {
+  const { store } = ctx;
+  return {
+    'labour.list': ({ includeInactive }) =>
+      store.labour
+        .all()
+        .filter((o) => includeInactive || o.active)
+        .toSorted((a, b) => (a.code ?? a.name).localeCompare(b.code ?? b.name)),
+
+    'labour.save': ({ actorId, id, ...fields }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const key = (text: string) => text.trim().toLowerCase();
+        const twin = store.labour.all().find((o) => (fields.code && o.code && key(o.code) === key(fields.code)) || key(o.name) === key(fields.name));
+        if (twin && twin.id !== id) {
+          const field = fields.code && twin.code && key(twin.code) === key(fields.code) ? 'code' : 'name';
+          throw new DomainError('conflict', `${twin.code ?? twin.name} is in the price list already.`, { [field]: 'duplicate' });
+        }
+        const record = { ...fields, code: fields.code || undefined, updatedAt: nowIso(ctx), updatedBy: actorId };
+        if (id) {
+          const existing = store.labour.get(id);
+          if (!existing) throw new DomainError('not_found', 'No such operation.', { id: 'not_found' });
+          return store.labour.replace({ ...existing, ...record });
+        }
+        return store.labour.insert({ ...record, id: ctx.newId() });
+      }),
+  };
+}

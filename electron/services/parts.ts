@@ -1,0 +1,172 @@
+import { DomainError } from '../../shared/result.js';
+import { localDate } from '../../shared/rules/calendar.js';
+import { textKey } from '../../shared/rules/search.js';
+import { addQuantities, NO_STOCK, quantityProblem, type StockLevel } from '../../shared/rules/stock.js';
+import type { Part, PartRow } from '../../shared/schemas/part.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from './context.js';
+import { getCounterparty } from './counterparties.js';
+import { allLevels, allocateToWaiting, appendMoves, getPart, levelOf, newMove, waitingOrders } from './stockLedger.js';
+
+export function partRow(ctx: ServiceContext, part: Part, level: StockLevel, shortage: number): PartRow {
+  return {
+    ...part,
+    stock: level,
+    belowMin: part.minStock > 0 && level.available < part.minStock,
+    shortage,
+    supplierName: part.supplierId ? ctx.store.counterparties.get(part.supplierId)?.name : undefined,
+  };
+}
+
+/** What open orders still lack of each part. */
+export function shortages(ctx: ServiceContext): Map<string, number> {
+  const short = new Map<string, number>();
+  for (const { lacking } of waitingOrders(ctx)) {
+    for (const [partId, quantity] of lacking) short.set(partId, addQuantities(short.get(partId) ?? 0, quantity));
+  }
+  return short;
+}
+
+function checkQuantity(part: Part, quantity: number, field = 'quantity'): void {
+  const problem = quantityProblem(part.unit, quantity);
+  if (problem) throw new DomainError('validation', `${part.sku} is counted in ${part.unit}: ${quantity} does not fit.`, { [field]: problem });
+}
+
+/** A part matches a search by its SKU, name or a compatible model. */
+function matches(part: Part, words: string[]): boolean {
+  const haystack = textKey([part.sku, part.name, ...part.compatibleModels].join(' '));
+  return words.every((w) => haystack.includes(w));
+}
+
+type PartChannels =
+  | 'parts.list'
+  | 'parts.save'
+  | 'parts.ledger'
+  | 'parts.receive'
+  | 'parts.adjust'
+  | 'parts.writeOff'
+  | 'parts.returnToSupplier'
+  | 'parts.returnsSummary';
+
+export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> {
+  const { store } = ctx;
+  const row = (part: Part) => partRow(ctx, part, levelOf(ctx, part.id), shortages(ctx).get(part.id) ?? 0);
+
+  return {
+    'parts.list': ({ query, attention, includeInactive, limit }) => {
+      const levels = allLevels(ctx);
+      const short = shortages(ctx);
+      const words = textKey(query).split(/\s+/).filter(Boolean);
+      return store.parts
+        .all()
+        .filter((p) => (includeInactive || p.active) && matches(p, words))
+        .map((p) => partRow(ctx, p, levels.get(p.id) ?? NO_STOCK, short.get(p.id) ?? 0))
+        .filter((r) => !attention || r.belowMin || r.shortage > 0)
+        .toSorted((a, b) => a.sku.localeCompare(b.sku))
+        .slice(0, limit);
+    },
+
+    'parts.save': ({ actorId, id, ...fields }) =>
+      store.exclusive(async () => {
+        const actor = requireActor(ctx, actorId);
+        const twin = store.parts.all().find((p) => p.sku.toLowerCase() === fields.sku.toLowerCase());
+        if (twin && twin.id !== id) throw new DomainError('conflict', `SKU ${fields.sku} belongs to ${twin.name} already.`, { sku: 'duplicate' });
+        if (fields.supplierId) getCounterparty(ctx, fields.supplierId, 'supplierId');
+        if (fields.manufacturerId) getCounterparty(ctx, fields.manufacturerId, 'manufacturerId');
+        const existing = id ? getPart(ctx, id, 'id') : undefined;
+        if (fields.allowNegative && !existing?.allowNegative && actor.role !== 'manager') {
+          throw new DomainError('forbidden', 'Only a manager may allow a part to go below zero.', { allowNegative: 'role' });
+        }
+        if (existing && existing.unit !== fields.unit && store.stockMoves.all().some((m) => m.partId === existing.id)) {
+          throw new DomainError('conflict', 'The unit of a part with stock moves cannot change.', { unit: 'has_moves' });
+        }
+        const minProblem = quantityProblem(fields.unit, fields.minStock);
+        if (minProblem) throw new DomainError('validation', 'The minimum does not fit the unit.', { minStock: minProblem });
+        const at = nowIso(ctx);
+        const record = { ...fields, supplierId: fields.supplierId || undefined, manufacturerId: fields.manufacturerId || undefined, updatedAt: at, updatedBy: actorId };
+        const saved = existing
+          ? await store.parts.replace({ ...existing, ...record })
+          : await store.parts.insert({ ...record, id: ctx.newId(), createdAt: at });
+        return row(saved);
+      }),
+
+    'parts.ledger': ({ partId, limit }) => {
+      const part = getPart(ctx, partId);
+      const moves = store.stockMoves.all().filter((m) => m.partId === partId);
+      return {
+        part: row(part),
+        total: moves.length,
+        moves: moves
+          .slice(-limit)
+          .reverse()
+          .map((m) => ({ ...m, byName: store.staff.get(m.by)?.name ?? '', orderNumber: m.orderId ? store.orders.get(m.orderId)?.number : undefined })),
+      };
+    },
+
+    'parts.receive': ({ actorId, partId, quantity, unitCost, supplierId, reason }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const part = getPart(ctx, partId);
+        checkQuantity(part, quantity);
+        if (supplierId) getCounterparty(ctx, supplierId, 'supplierId');
+        const at = nowIso(ctx);
+        if (unitCost !== undefined && unitCost !== part.cost) await store.parts.replace({ ...part, cost: unitCost, updatedAt: at, updatedBy: actorId });
+        await appendMoves(ctx, [newMove(ctx, actorId, at, { partId, kind: 'receipt', quantity, supplierId: supplierId ?? part.supplierId, reason: reason || undefined })]);
+        await allocateToWaiting(ctx, new Set([partId]), actorId, at);
+        return row(getPart(ctx, partId));
+      }),
+
+    'parts.adjust': ({ actorId, partId, counted, reason }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const part = getPart(ctx, partId);
+        checkQuantity(part, counted, 'counted');
+        const delta = addQuantities(counted, -levelOf(ctx, partId).onHand);
+        if (delta === 0) return row(part);
+        await appendMoves(ctx, [newMove(ctx, actorId, nowIso(ctx), { partId, kind: 'adjustment', quantity: delta, reason })], 'counted');
+        if (delta > 0) await allocateToWaiting(ctx, new Set([partId]), actorId, nowIso(ctx));
+        return row(part);
+      }),
+
+    'parts.writeOff': ({ actorId, partId, quantity, reason }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const part = getPart(ctx, partId);
+        checkQuantity(part, quantity);
+        await appendMoves(ctx, [newMove(ctx, actorId, nowIso(ctx), { partId, kind: 'write_off', quantity, reason })]);
+        return row(part);
+      }),
+
+    'parts.returnToSupplier': ({ actorId, partId, quantity, supplierId, cause, orderId, reason }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const part = getPart(ctx, partId);
+        checkQuantity(part, quantity);
+        getCounterparty(ctx, supplierId, 'supplierId');
+        if (orderId && !store.orders.get(orderId)) throw new DomainError('validation', 'No such order.', { orderId: 'not_found' });
+        await appendMoves(ctx, [newMove(ctx, actorId, nowIso(ctx), { partId, kind: 'return_to_supplier', quantity, supplierId, cause, orderId, reason: reason || undefined })]);
+        return row(part);
+      }),
+
+    /** Returns per supplier and part in a period, supplier defects apart from workshop damage. */
+    'parts.returnsSummary': ({ from, to, supplierId }) => {
+      const rows = new Map<string, { supplierId: string; partId: string; supplierDefect: number; workshopDamage: number }>();
+      for (const m of store.stockMoves.all()) {
+        if (m.kind !== 'return_to_supplier' || !m.supplierId || (supplierId && m.supplierId !== supplierId)) continue;
+        const day = localDate(m.at);
+        if (day < from || day > to) continue;
+        const key = `${m.supplierId}:${m.partId}`;
+        const entry = rows.get(key) ?? { supplierId: m.supplierId, partId: m.partId, supplierDefect: 0, workshopDamage: 0 };
+        if (m.cause === 'workshop_damage') entry.workshopDamage = addQuantities(entry.workshopDamage, m.quantity);
+        else entry.supplierDefect = addQuantities(entry.supplierDefect, m.quantity);
+        rows.set(key, entry);
+      }
+      return [...rows.values()]
+        .map((r) => {
+          const part = store.parts.get(r.partId);
+          return { ...r, supplierName: store.counterparties.get(r.supplierId)?.name ?? '', sku: part?.sku ?? '', name: part?.name ?? '' };
+        })
+        .toSorted((a, b) => a.supplierName.localeCompare(b.supplierName) || a.sku.localeCompare(b.sku));
+    },
+  };
+}

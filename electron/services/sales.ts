@@ -1,0 +1,73 @@
+import { DomainError } from '../../shared/result.js';
+import { lineTotal } from '../../shared/rules/money.js';
+import { quantityProblem } from '../../shared/rules/stock.js';
+import type { Sale } from '../../shared/schemas/sale.js';
+import { renderSaleReceipt } from '../documents/saleReceipt.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, requireActor } from './context.js';
+import { deliverPdf } from './partFiles.js';
+import { currentSettings } from './settings.js';
+import { appendMoves, getPart, newMove } from './stockLedger.js';
+
+/** Over-the-counter sales of parts: free stock goes out (never what orders hold), a numbered receipt comes back. */
+export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'sales.create' | 'sales.list' | 'sales.receiptPdf'> {
+  const { store } = ctx;
+  return {
+    'sales.create': ({ actorId, customerName, customerPhone, lines }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const fields: Record<string, string> = {};
+        const seen = new Set<string>();
+        lines.forEach((line, i) => {
+          const part = store.parts.get(line.partId);
+          if (!part) fields[`lines.${i}.partId`] = 'not_found';
+          else if (seen.has(line.partId)) fields[`lines.${i}.partId`] = 'duplicate';
+          else {
+            const problem = quantityProblem(part.unit, line.quantity);
+            if (problem) fields[`lines.${i}.quantity`] = problem;
+          }
+          seen.add(line.partId);
+        });
+        if (Object.keys(fields).length) throw new DomainError('validation', 'Some lines need attention.', fields);
+        const now = ctx.now();
+        const at = now.toISOString();
+        const sold = lines.map((line) => {
+          const part = getPart(ctx, line.partId);
+          return { partId: part.id, sku: part.sku, name: part.name, unit: part.unit, quantity: line.quantity, unitPrice: line.unitPrice ?? part.price, warrantyDays: part.warrantyDays };
+        });
+        const sale: Sale = {
+          id: ctx.newId(),
+          number: ctx.sequences.next('S', now.getUTCFullYear(), () => store.sales.all().map((s) => s.number)),
+          at,
+          by: actorId,
+          customerName: customerName || undefined,
+          customerPhone: customerPhone || undefined,
+          lines: sold,
+          total: sold.reduce((sum, l) => sum + lineTotal(l), 0),
+        };
+        // The stock leaves first (refused when not free); a crash before the sale is saved leaves moves that name it.
+        const moves = sold.map((l) => newMove(ctx, actorId, at, { partId: l.partId, kind: 'consumption', quantity: l.quantity, saleId: sale.id, reason: sale.number }));
+        await appendMoves(ctx, moves, 'lines');
+        await store.sales.insert(sale);
+        ctx.sequences.commit(sale.number);
+        return sale;
+      }),
+
+    'sales.list': ({ limit }) => [...store.sales.all()].reverse().slice(0, limit),
+
+    'sales.receiptPdf': ({ actorId, id, language }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const sale = store.sales.get(id);
+        if (!sale) throw new DomainError('not_found', 'No such sale.', { id: 'not_found' });
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        const pdf = await renderSaleReceipt(
+          { sale, seller: store.staff.get(sale.by)?.name ?? '', workshop: settings.workshop, currency: settings.currency },
+          lang,
+          { paperSize: settings.paperSize, createdAt: new Date(sale.at) },
+        );
+        return deliverPdf(ctx, `${sale.number}-${lang}`, pdf);
+      }),
+  };
+}

@@ -1,0 +1,10 @@
+/** A quantity as a clerk types it ("1,5" or "1.5"); NaN when it is not a number, so the backend names the field. */
+export function parseQuantity(text: string): number {
+  const cleaned = text.trim().replace(',', '.');
+  return cleaned === '' ? Number.NaN : Number(cleaned);
+}
+
+/** Minor units → "12.50" for an input box. */
+export function moneyInput(minor: number | undefined): string {
+  return minor === undefined ? '' : (minor / 100).toFixed(2);
+}
