@@ -33,8 +33,9 @@ try {
     const location = result.locations[0].physicalLocation;
     const file = location.artifactLocation.uri;
     const line = location.region?.startLine ?? 0;
-    const text = file.endsWith('.html') || !line ? '' : readFileSync(join(input, file), 'utf8').split('\n')[line - 1] ?? '';
-    const sample = text + '\n' + (readFileSync(join(input, file), 'utf8').split('\n')[line] ?? '');
+    // The finding's line and the next one; for a page, the whole page (an explained CSP is the exact policy).
+    const lines = readFileSync(join(input, file), 'utf8').split('\n');
+    const sample = file.endsWith('.html') ? lines.join('\n') : `${lines[line - 1] ?? ''}\n${lines[line] ?? ''}`;
     return { check: result.ruleId, file, line, sample, message: result.message.text };
   });
   const unexplained = findings.filter(

@@ -16,8 +16,8 @@ export interface ChannelBus<Event> {
 export interface RegisterOptions<Event> {
   /** True when the request comes from our own top-level page (Electron frame, or token + origin on HTTP). */
   isTrustedSender(event: Event): boolean;
-  /** Whose sign-in a session token is, while it is valid. */
-  sessions: { staffFor(token: unknown): string | undefined };
+  /** Whose sign-in a session token is, while it is valid, and whether that member must first choose a PIN. */
+  sessions: { signedIn(token: unknown): { staffId: string; mustSetPin: boolean } | undefined };
   log?: (line: string) => void;
 }
 
@@ -30,8 +30,8 @@ export function register<Event>(bus: ChannelBus<Event>, handlers: Handlers, opti
   for (const channel of CHANNEL_NAMES) {
     bus.handle(channel, async (event, input, session) => {
       if (!options.isTrustedSender(event)) return failure('forbidden', 'The request does not come from the application.');
-      const refusal = checkSession(channel, input, options.sessions.staffFor(session));
-      return refusal ?? dispatch(handlers, channel, input, options.log);
+      const refusal = checkSession(channel, input, options.sessions.signedIn(session));
+      return refusal ?? dispatch(handlers, channel, input, options.log, typeof session === 'string' ? session : undefined);
     });
   }
 }
@@ -41,14 +41,25 @@ export function register<Event>(bus: ChannelBus<Event>, handlers: Handlers, opti
  * made by them: the `actorId` of a request is the session's member, or the request is refused. Roles are then
  * checked by the services against that member.
  */
-function checkSession(channel: ChannelName, input: unknown, signedIn: string | undefined): Envelope<never> | undefined {
-  const actorId = typeof input === 'object' && input !== null ? (input as { actorId?: unknown }).actorId : undefined;
+function checkSession(
+  channel: ChannelName,
+  input: unknown,
+  signedIn: { staffId: string; mustSetPin: boolean } | undefined,
+): Envelope<never> | undefined {
+  const fields = typeof input === 'object' && input !== null ? (input as { actorId?: unknown; id?: unknown }) : {};
+  const actorId = fields.actorId;
   if (!signedIn) {
     if (!isPublicChannel(channel)) return failure('unauthenticated', 'Sign in first.');
     if (actorId !== undefined) return failure('unauthenticated', 'Sign in first.', { actorId: 'not_signed_in' });
     return undefined;
   }
-  if (actorId !== undefined && actorId !== signedIn) {
+  // A member signed in without a PIN (from before PINs) may only choose their own before anything else.
+  if (signedIn.mustSetPin && !isPublicChannel(channel)) {
+    if (channel !== 'staff.setPin' || fields.id !== signedIn.staffId) {
+      return failure('forbidden', 'Choose your PIN first.', { pin: 'pin_required' });
+    }
+  }
+  if (actorId !== undefined && actorId !== signedIn.staffId) {
     return failure('forbidden', 'A change can only be made in the name of the signed-in member.', { actorId: 'not_signed_in' });
   }
   return undefined;
@@ -59,6 +70,7 @@ export async function dispatch(
   channel: ChannelName,
   input: unknown,
   log?: (line: string) => void,
+  session?: string,
 ): Promise<Envelope<unknown>> {
   const parsed = (channels[channel].input as z.ZodType).safeParse(input ?? {});
   if (!parsed.success) {
@@ -68,7 +80,7 @@ export async function dispatch(
     const handler = handlers[channel] as (value: unknown) => unknown;
     // The audit log learns who makes each change, and through which channel, from here.
     const actorId = (parsed.data as { actorId?: unknown }).actorId;
-    const context = { channel, actorId: typeof actorId === 'string' ? actorId : undefined };
+    const context = { channel, actorId: typeof actorId === 'string' ? actorId : undefined, session };
     return { ok: true, value: await changeContext.run(context, () => handler(parsed.data)) };
   } catch (error) {
     if (error instanceof DomainError) return failure(error.code, error.message, error.fields);

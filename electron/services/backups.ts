@@ -31,6 +31,8 @@ export function backupHandlers(
         const safety = await createBackup(store.dataDir, 'pre-restore', ctx.now());
         await restoreFiles(store.dataDir, backup);
         await store.reload();
+        // The staff may differ in the data now: everybody signs in again.
+        ctx.sessions.closeAll();
         ctx.sequences.reset();
         return { restored: backup.createdAt, safetyBackup: safety.id };
       }),
@@ -56,6 +58,8 @@ export function backupHandlers(
         const safety = await createBackup(store.dataDir, 'pre-restore', ctx.now(), currentSettings(ctx).backupFolder);
         await replaceData(store.dataDir, unpacked);
         await store.reload();
+        // The staff may differ in the data now: everybody signs in again.
+        ctx.sessions.closeAll();
         ctx.sequences.reset();
         return { imported: file, safetyBackup: safety.id, orders: store.orders.size };
       }),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
 import { DomainError } from '../../shared/result.js';
 import type { StaffRecord, StaffRole } from '../../shared/schemas/staff.js';
@@ -35,7 +36,8 @@ export function createContext(
     desktop: options.desktop,
     printer: options.printer,
     sequences: new NumberSequences(),
-    sessions: new SessionTable(options.now ? () => options.now!().getTime() : Date.now),
+    // Wrong-PIN counts outlive a restart (a dot-file: not data, not in backups).
+    sessions: new SessionTable(options.now ? () => options.now!().getTime() : Date.now, join(store.dataDir, '.pin-lockout.json')),
   };
 }
 

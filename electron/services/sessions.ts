@@ -1,4 +1,6 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 
 /** A session unused this long ends by itself: a PC left signed in overnight asks for the PIN in the morning. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
@@ -9,46 +11,75 @@ export const PIN_LOCK_MAX_MS = 15 * 60_000;
 
 /** scrypt's cost: about 30 ms per check on a small PC; with the lock-out, guessing 10,000 PINs takes days. */
 const SCRYPT = { N: 1 << 14, r: 8, p: 1 } as const;
+const SALT_BYTES = 16;
+const HASH_BYTES = 32;
 
 /** `scrypt$<salt>$<hash>`, both base64url. */
 export function hashPin(pin: string): string {
-  const salt = randomBytes(16);
-  const hash = scryptSync(pin, salt, 32, SCRYPT);
+  const salt = randomBytes(SALT_BYTES);
+  const hash = scryptSync(pin, salt, HASH_BYTES, SCRYPT);
   return `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`;
 }
 
+/** A stored value that is not a whole hash of ours (hand-edited, imported) matches no PIN. */
 export function pinMatches(pin: string, stored: string): boolean {
-  const [kind, salt, hash] = stored.split('$');
-  if (kind !== 'scrypt' || !salt || !hash) return false;
+  const [kind, salt, hash, ...rest] = stored.split('$');
+  if (kind !== 'scrypt' || !salt || !hash || rest.length) return false;
+  const saltBytes = Buffer.from(salt, 'base64url');
   const expected = Buffer.from(hash, 'base64url');
-  const given = scryptSync(pin, Buffer.from(salt, 'base64url'), expected.length, SCRYPT);
-  return timingSafeEqual(given, expected);
+  if (saltBytes.length !== SALT_BYTES || expected.length !== HASH_BYTES) return false;
+  return timingSafeEqual(scryptSync(pin, saltBytes, HASH_BYTES, SCRYPT), expected);
 }
 
 interface Session {
   staffId: string;
   lastUsed: number;
+  /** Signed in without a PIN (a member from before PINs): may do nothing but choose one. */
+  mustSetPin: boolean;
 }
+
+/** Who a request's token signs in, as register() needs to know it. */
+export interface SignedIn {
+  staffId: string;
+  mustSetPin: boolean;
+}
+
+type Failures = Record<string, { count: number; lockedUntil: number }>;
 
 /**
  * Signed-in sessions, in memory only: a restart signs everybody out. The transport hands register() the token a
- * request carries; register() asks here whose it is.
+ * request carries; register() asks here whose it is. Wrong-PIN counts are kept in a small file of the data folder
+ * (when one is given), so that restarting the application does not give a guesser fresh tries.
  */
 export class SessionTable {
   private sessions = new Map<string, Session>();
-  private failures = new Map<string, { count: number; lockedUntil: number }>();
+  private failures: Failures = {};
 
-  constructor(private readonly clock: () => number = Date.now) {}
+  constructor(
+    private readonly clock: () => number = Date.now,
+    private readonly failuresFile?: string,
+  ) {
+    if (failuresFile) {
+      try {
+        this.failures = JSON.parse(readFileSync(failuresFile, 'utf8')) as Failures;
+      } catch {
+        this.failures = {};
+      }
+    }
+  }
 
-  open(staffId: string): string {
+  open(staffId: string, options: { mustSetPin?: boolean } = {}): string {
     const token = randomBytes(24).toString('base64url');
-    this.sessions.set(token, { staffId, lastUsed: this.clock() });
-    this.failures.delete(staffId);
+    this.sessions.set(token, { staffId, lastUsed: this.clock(), mustSetPin: options.mustSetPin ?? false });
+    if (this.failures[staffId]) {
+      delete this.failures[staffId];
+      this.saveFailures();
+    }
     return token;
   }
 
   /** The member a token signs in, if it is still valid; using a session keeps it alive. */
-  staffFor(token: unknown): string | undefined {
+  signedIn(token: unknown): SignedIn | undefined {
     if (typeof token !== 'string') return undefined;
     const session = this.sessions.get(token);
     if (!session) return undefined;
@@ -58,7 +89,17 @@ export class SessionTable {
       return undefined;
     }
     session.lastUsed = now;
-    return session.staffId;
+    return { staffId: session.staffId, mustSetPin: session.mustSetPin };
+  }
+
+  staffFor(token: unknown): string | undefined {
+    return this.signedIn(token)?.staffId;
+  }
+
+  /** The member chose a PIN in this session: it may do everything now. */
+  pinChosen(token: string | undefined): void {
+    const session = token ? this.sessions.get(token) : undefined;
+    if (session) session.mustSetPin = false;
   }
 
   close(token: string): void {
@@ -70,18 +111,34 @@ export class SessionTable {
     for (const [token, session] of this.sessions) if (session.staffId === staffId && token !== except) this.sessions.delete(token);
   }
 
+  /** End every session (the data was replaced by a restore or an import: everybody signs in again). */
+  closeAll(): void {
+    this.sessions.clear();
+  }
+
   /** Milliseconds the member must still wait before the next try, 0 when they may try. */
   lockedFor(staffId: string): number {
-    const entry = this.failures.get(staffId);
+    const entry = this.failures[staffId];
     return entry ? Math.max(0, entry.lockedUntil - this.clock()) : 0;
   }
 
   recordFailure(staffId: string): void {
-    const entry = this.failures.get(staffId) ?? { count: 0, lockedUntil: 0 };
+    const entry = this.failures[staffId] ?? { count: 0, lockedUntil: 0 };
     entry.count += 1;
     if (entry.count >= PIN_ATTEMPTS) {
       entry.lockedUntil = this.clock() + Math.min(PIN_LOCK_MS * 2 ** (entry.count - PIN_ATTEMPTS), PIN_LOCK_MAX_MS);
     }
-    this.failures.set(staffId, entry);
+    this.failures[staffId] = entry;
+    this.saveFailures();
+  }
+
+  private saveFailures(): void {
+    // Best effort: a disk that cannot take this small file must not stop anyone from signing in.
+    if (!this.failuresFile) return;
+    try {
+      writeFileAtomic.sync(this.failuresFile, JSON.stringify(this.failures));
+    } catch {
+      // the counts stay in memory
+    }
   }
 }

@@ -3,6 +3,7 @@ import { DomainError } from '../../shared/result.js';
 import type { StaffMember, StaffRecord } from '../../shared/schemas/staff.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
 import { hashPin, pinMatches } from './sessions.js';
+import { changeContext } from '../store/audit.js';
 
 /** What leaves the backend: never the PIN's hash, only whether there is one. */
 export function publicStaff({ pinHash, ...member }: StaffRecord): StaffMember {
@@ -62,7 +63,10 @@ export function staffHandlers(
         const member = staffOf().get(input.id);
         if (!member) throw new DomainError('not_found', 'No such staff member.', { id: 'not_found' });
         const saved = await staffOf().replace({ ...member, pinHash: hashPin(input.pin) });
-        if (actor.id !== member.id) ctx.sessions.closeAllOf(member.id);
+        // Whoever knew or guessed the old PIN is signed out; the member's own session (if it is theirs) goes on.
+        const session = changeContext.getStore()?.session;
+        ctx.sessions.closeAllOf(member.id, actor.id === member.id ? session : undefined);
+        if (actor.id === member.id) ctx.sessions.pinChosen(session);
         return publicStaff(saved);
       }),
 
@@ -75,13 +79,13 @@ export function staffHandlers(
       if (wait > 0) {
         throw new DomainError('forbidden', `Too many wrong PINs: try again in ${Math.ceil(wait / 1000)} s.`, { pin: 'locked' });
       }
-      // Members from before PINs existed sign in once without one and are asked to choose it.
+      // Members from before PINs existed sign in without one, into a session that can do nothing but choose it.
       const ok = member.pinHash ? pinMatches(input.pin, member.pinHash) : input.pin === '';
       if (!ok) {
         ctx.sessions.recordFailure(member.id);
         throw new DomainError('forbidden', 'Wrong PIN.', { pin: 'wrong_pin' });
       }
-      return { token: ctx.sessions.open(member.id), staff: publicStaff(member) };
+      return { token: ctx.sessions.open(member.id, { mustSetPin: !member.pinHash }), staff: publicStaff(member) };
     },
 
     'session.current': (input) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as tar from 'tar';
 
 /** What an archive of the data holds: the data files and the issued PDFs, not backups or damaged files. */
-const LEFT_OUT = new Set(['backups', 'damaged', 'exports', '.lock', '.lock-owner.json']);
+const LEFT_OUT = new Set(['backups', 'damaged', 'exports', '.lock', '.lock-owner.json', '.pin-lockout.json']);
 
 /**
  * All the data of a workshop as one .tar.gz (collections, audit log, issued PDFs), to move it to another PC or keep

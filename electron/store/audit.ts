@@ -7,6 +7,8 @@ import { join } from 'node:path';
 export interface ChangeContext {
   channel: string;
   actorId?: string;
+  /** The request's sign-in token, so that a change can end the member's other sessions but not this one. */
+  session?: string;
 }
 export const changeContext = new AsyncLocalStorage<ChangeContext>();
 
@@ -93,21 +95,8 @@ export class AuditLog {
   private async flush(): Promise<void> {
     while (this.pending.length) {
       const { file, text } = this.pending[0];
-      const handle = await open(file, 'a').catch(() => undefined);
-      if (!handle) return;
-      try {
-        const { size } = await handle.stat();
-        try {
-          await handle.appendFile(text);
-          await handle.sync();
-        } catch {
-          await handle.truncate(size).catch(() => undefined);
-          return;
-        }
-        this.pending.shift();
-      } finally {
-        await handle.close().catch(() => undefined);
-      }
+      if (!(await appendWhole(file, text))) return;
+      this.pending.shift();
     }
   }
 
@@ -168,5 +157,23 @@ export class AuditLog {
       }
     }
     return entries;
+  }
+}
+
+/** Appends and fsyncs the text, or leaves the file as it was: never throws, says whether it worked. */
+async function appendWhole(file: string, text: string): Promise<boolean> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  let size = -1;
+  try {
+    handle = await open(file, 'a');
+    size = (await handle.stat()).size;
+    await handle.appendFile(text);
+    await handle.sync();
+    return true;
+  } catch {
+    if (handle && size >= 0) await handle.truncate(size).catch(() => undefined);
+    return false;
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }

@@ -179,18 +179,19 @@ export class Collection<T extends { id: string }> {
       else this.sorted.splice(-at - 1, 0, item);
       this.byId.set(item.id, item);
     }
+    // The keyed indexes change with the records (a failed write rebuilds them below, with everything else).
+    for (const index of this.keyed.values()) {
+      for (const change of changes) {
+        if (change.before) removeKeys(index, change.before as T);
+        addKeys(index, change.after as T);
+      }
+    }
     try {
       await Promise.all([...touched].map((shard) => this.files[shard].write()));
     } catch (error) {
       for (const [shard, items] of before) this.files[shard].data.items = items;
       this.reindex();
       throw new DomainError('storage', `Could not save ${this.name}: ${(error as Error).message}`);
-    }
-    for (const index of this.keyed.values()) {
-      for (const change of changes) {
-        if (change.before) removeKeys(index, change.before as T);
-        addKeys(index, change.after as T);
-      }
     }
     await this.observer?.(this.name, changes);
   }

@@ -100,6 +100,7 @@ export async function openStore(dataDir: string): Promise<Store> {
       },
       close: async () => {
         await audit.drain();
+        if (audit.unwritten) console.error(`[audit] ${audit.unwritten} audit entries could not be written (disk full?) and are lost.`);
         await release();
       },
     };
@@ -110,10 +111,25 @@ export async function openStore(dataDir: string): Promise<Store> {
   }
 }
 
+/**
+ * The audit log keeps every record's before and after for ever (and managers read it): a PIN's hash must not be
+ * there, since a 4-digit PIN falls to a guess against it in minutes. It says only that the PIN changed.
+ */
+function withoutPinHash(change: { id: string; before?: unknown; after: unknown }) {
+  const strip = (record: unknown) => {
+    if (!record || typeof record !== 'object') return record;
+    const { pinHash, ...rest } = record as StaffRecord;
+    return { ...rest, hasPin: Boolean(pinHash) };
+  };
+  const changed = (change.before as StaffRecord | undefined)?.pinHash !== (change.after as StaffRecord).pinHash;
+  const after = strip(change.after) as Record<string, unknown>;
+  return { id: change.id, before: strip(change.before), after: changed ? { ...after, pinChanged: true } : after };
+}
+
 async function openCollections(dataDir: string, recovery: RecoveryNote[], audit: AuditLog): Promise<Collections> {
   const open = async <T extends { id: string }>(spec: CollectionSpec) => {
     const collection = await openRepairing<T>(dataDir, spec, recovery);
-    collection.observe((name, changes) => audit.record(name, changes));
+    collection.observe((name, changes) => audit.record(name, name === COLLECTIONS.staff.name ? changes.map(withoutPinHash) : changes));
     return collection;
   };
   let documents: Promise<Collection<IssuedDocument>> | undefined;

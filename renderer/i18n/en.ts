@@ -386,6 +386,7 @@ export const en = {
   parts: partsEn,
   errors: {
     pin_format: 'A PIN is 4 to 8 digits.',
+    pin_required: 'Choose your PIN first.',
     wrong_pin: 'Wrong PIN.',
     locked: 'Too many wrong PINs: wait a little and try again.',
     not_signed_in: 'Sign in as this member to act in their name.',

@@ -388,6 +388,7 @@ export const he: Messages = {
   parts: partsHe,
   errors: {
     pin_format: 'קוד PIN הוא 4 עד 8 ספרות.',
+    pin_required: 'בחרו קודם קוד PIN.',
     wrong_pin: 'קוד PIN שגוי.',
     locked: 'יותר מדי ניסיונות שגויים: המתינו מעט ונסו שוב.',
     not_signed_in: 'רק העובד עצמו, לאחר כניסה, יכול לפעול בשמו.',

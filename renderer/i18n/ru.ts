@@ -388,6 +388,7 @@ export const ru: Messages = {
   parts: partsRu,
   errors: {
     pin_format: 'PIN-код — от 4 до 8 цифр.',
+    pin_required: 'Сначала задайте PIN-код.',
     wrong_pin: 'Неверный PIN-код.',
     locked: 'Слишком много неверных PIN-кодов: подождите немного и попробуйте снова.',
     not_signed_in: 'Действовать от имени сотрудника может только он сам после входа.',

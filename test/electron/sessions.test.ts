@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ChannelBus, register } from '../../electron/ipc/register.js';
-import { PIN_ATTEMPTS, SESSION_IDLE_MS } from '../../electron/services/sessions.js';
+import { PIN_ATTEMPTS, SESSION_IDLE_MS, hashPin, pinMatches } from '../../electron/services/sessions.js';
 import { startWebHost } from '../../electron/web/host.js';
 import type { Envelope } from '../../shared/result.js';
 import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
@@ -117,13 +117,61 @@ describe('signing in with a PIN', () => {
     expect(listed).toContain('"hasPin":true');
   });
 
-  it('a member from before PINs signs in once without one, and is then asked to choose it', async () => {
-    const t = await openBackend();
-    const { clerk } = await staffedWorkshop(t);
-    await t.backend.store.staff.replace({ ...t.backend.store.staff.get(clerk.id)!, pinHash: undefined });
-    expect(await t.call('session.signIn', { staffId: clerk.id, pin: '9999' })).toMatchObject({ ok: false });
-    const signedIn = await t.ok('session.signIn', { staffId: clerk.id, pin: '' });
-    expect(signedIn.staff.hasPin).toBe(false);
+  it('a member from before PINs signs in without one into a session that can only choose it', async () => {
+    const { t, request, clerk, manager } = await counter();
+    await t.backend.store.staff.replace({ ...t.backend.store.staff.get(manager.id)!, pinHash: undefined });
+    expect(await request('session.signIn', { staffId: manager.id, pin: '9999' })).toMatchObject({ ok: false });
+    const first = await request('session.signIn', { staffId: manager.id, pin: '' });
+    if (!first.ok) throw new Error('sign-in failed');
+    const { token, staff } = first.value as { token: string; staff: { hasPin: boolean } };
+    expect(staff.hasPin).toBe(false);
+    // Nothing but choosing one's own PIN: no data, no one else's PIN, no acting as a manager.
+    expect(await request('orders.list', {}, token)).toMatchObject({ ok: false, error: { fields: { pin: 'pin_required' } } });
+    expect(await request('staff.setPin', { actorId: manager.id, id: clerk.id, pin: '1111' }, token)).toMatchObject({ ok: false });
+    const second = ((await request('session.signIn', { staffId: manager.id, pin: '' })) as { value: { token: string } }).value.token;
+    expect(await request('staff.setPin', { actorId: manager.id, id: manager.id, pin: '86420' }, token)).toMatchObject({ ok: true });
+    expect(await request('orders.list', {}, token)).toMatchObject({ ok: true });
+    // Whoever else got in without a PIN meanwhile is out.
+    expect(await request('orders.list', {}, second)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+  });
+
+  it('changing one’s own PIN signs out one’s other sessions, not the current one', async () => {
+    const { request, clerk, signIn } = await counter();
+    const here = await signIn(clerk.id);
+    const elsewhere = await signIn(clerk.id);
+    expect(await request('staff.setPin', { actorId: clerk.id, id: clerk.id, pin: '7531' }, here)).toMatchObject({ ok: true });
+    expect(await request('orders.list', {}, here)).toMatchObject({ ok: true });
+    expect(await request('orders.list', {}, elsewhere)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+  });
+
+  it('keeps PIN hashes out of the audit log, which says only that a PIN changed', async () => {
+    const { t, manager, clerk } = await counter();
+    await t.ok('staff.setPin', { actorId: manager.id, id: clerk.id, pin: '1357' });
+    const { rows } = await t.ok('audit.list', { actorId: manager.id, collection: 'staff', limit: 50 });
+    expect(JSON.stringify(rows)).not.toContain('scrypt');
+    expect(rows[0]).toMatchObject({ id: clerk.id, after: { hasPin: true, pinChanged: true } });
+    const files = await readdir(join(t.dataDir, 'audit'));
+    for (const file of files) expect(await readFile(join(t.dataDir, 'audit', file), 'utf8')).not.toContain('scrypt');
+  });
+
+  it('wrong-PIN counts survive a restart; a restore signs everybody out', async () => {
+    const { t, request, clerk, manager, signIn } = await counter();
+    const managerToken = await signIn(manager.id);
+    await t.ok('backups.create', { actorId: manager.id });
+    const [backup] = await t.ok('backups.list', {});
+    for (let i = 0; i < PIN_ATTEMPTS; i++) await request('session.signIn', { staffId: clerk.id, pin: '0000' });
+    expect(await request('backups.restore', { actorId: manager.id, id: backup.id, confirm: true }, managerToken)).toMatchObject({ ok: true });
+    expect(await request('orders.list', {}, managerToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    await t.close();
+    const again = await openBackend({ dataDir: t.dataDir });
+    expect(await again.call('session.signIn', { staffId: clerk.id, pin: PIN })).toMatchObject({ ok: false, error: { fields: { pin: 'locked' } } });
+  });
+
+  it('a stored hash that is not a whole hash of ours matches no PIN', () => {
+    expect(pinMatches('1234', 'scrypt$x$A')).toBe(false);
+    expect(pinMatches('1234', 'scrypt$$')).toBe(false);
+    expect(pinMatches('1234', hashPin('1234'))).toBe(true);
+    expect(pinMatches('1235', hashPin('1234'))).toBe(false);
   });
 });
 

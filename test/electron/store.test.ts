@@ -128,6 +128,14 @@ describe('the store on disk', () => {
     expect(bySerial('S2')).toEqual(['01B']);
   });
 
+  it('lists a record once when its index is first asked for while the record is being written', async () => {
+    const units = await Collection.open<{ id: string; serial: string }>(await tempDir(), { name: 'units', version: 1 });
+    const writing = units.insert({ id: '01E', serial: 'S5' });
+    expect(units.byKey('serial', (u) => [u.serial], 'S5').map((u) => u.id)).toEqual(['01E']);
+    await writing;
+    expect(units.byKey('serial', (u) => [u.serial], 'S5').map((u) => u.id)).toEqual(['01E']);
+  });
+
   it('does not let memory run ahead of disk when a write fails', async () => {
     const dataDir = await tempDir();
     const staff = await Collection.open<{ id: string; name: string }>(dataDir, { name: 'people', version: 1 });
