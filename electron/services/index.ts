@@ -15,6 +15,8 @@ import { modelHandlers } from './models.js';
 import { loanHandlers } from './loans.js';
 import { backupHandlers } from './backups.js';
 import { auditHandlers } from './audit.js';
+import { claimHandlers } from './claims.js';
+import { claimDocumentHandlers } from './claimDocuments.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -34,5 +36,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...loanHandlers(ctx),
     ...backupHandlers(ctx),
     ...auditHandlers(ctx),
+    ...claimHandlers(ctx),
+    ...claimDocumentHandlers(ctx),
   };
 }

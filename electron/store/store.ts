@@ -5,6 +5,7 @@ import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import type { Loan, LoanerUnit } from '../../shared/schemas/loan.js';
+import type { Claim } from '../../shared/schemas/claim.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
@@ -32,6 +33,7 @@ export const COLLECTIONS = {
   models: { name: 'models', version: 1 },
   loaners: { name: 'loaners', version: 1 },
   loans: { name: 'loans', version: 1 },
+  claims: { name: 'claims', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 interface Collections {
@@ -43,6 +45,7 @@ interface Collections {
   models: Collection<ProductModel>;
   loaners: Collection<LoanerUnit>;
   loans: Collection<Loan>;
+  claims: Collection<Claim>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -105,6 +108,7 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
     models: await open<ProductModel>(COLLECTIONS.models),
     loaners: await open<LoanerUnit>(COLLECTIONS.loaners),
     loans: await open<Loan>(COLLECTIONS.loans),
+    claims: await open<Claim>(COLLECTIONS.claims),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;

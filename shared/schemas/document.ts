@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Actor, Id, IsoDateTime, Language } from './common.js';
 
-export const DocumentKind = z.enum(['intake_act', 'warranty_certificate', 'void_notice', 'loan_issue_act', 'loan_return_act']);
+export const DocumentKind = z.enum(['intake_act', 'warranty_certificate', 'void_notice', 'loan_issue_act', 'loan_return_act', 'claim_response']);
 
 export const IssuedDocument = z.object({
   id: Id,
@@ -10,6 +10,7 @@ export const IssuedDocument = z.object({
   orderId: Id.optional(),
   deviceId: Id.optional(),
   loanId: Id.optional(),
+  claimId: Id.optional(),
   /** What the document states that may change (a warranty end, a void): a change gives a new document. */
   fingerprint: z.string().optional(),
   language: Language,
