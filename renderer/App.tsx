@@ -13,6 +13,7 @@ import { StaffScreen } from './screens/StaffScreen.js';
 import { Expiring } from './screens/Expiring.js';
 import { Registry } from './screens/Registry.js';
 import { Loaners } from './screens/Loaners.js';
+import { Claims } from './screens/Claims.js';
 import { WarrantyCheck } from './screens/WarrantyCheck.js';
 import { useSession } from './stores/session.js';
 
@@ -39,6 +40,7 @@ export function App() {
         {view.name === 'expiring' && <Expiring />}
         {view.name === 'registry' && <Registry />}
         {view.name === 'loaners' && <Loaners />}
+        {view.name === 'claims' && <Claims />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>

@@ -1,6 +1,7 @@
+import { claimsEn } from './claims.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
-  nav: { loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
+  nav: { claims: 'Claims', loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
   header: { currentUser: 'Current user', language: 'Language', scan: 'Scan or type an order number, serial or IMEI' },
   firstRun: {
     title: 'Welcome to Workshop Service',
@@ -372,9 +373,14 @@ export const en = {
     saved: 'Settings saved.',
     dataDir: 'Data folder: {{dir}}',
   },
+  claims: claimsEn,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {
+    claim_answered: 'This claim has been answered already.',
+    not_decided: 'Record the decision first.',
+    before_received: 'Cannot be before the claim was received.',
+    unknown_code: 'This code is not in the catalogue.',
     not_absolute: 'Write the full path of the folder or file.',
     unreadable_archive: 'This file is not an archive exported by Workshop Service.',
     not_an_export: 'This archive does not hold a workshop’s data.',

@@ -1,8 +1,9 @@
+import { claimsHe } from './claims.js';
 import type { Messages } from './en.js';
 
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },
-  nav: { loaners: 'מוצרים חלופיים', registry: 'מרשם מכירות', warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
+  nav: { claims: 'תלונות', loaners: 'מוצרים חלופיים', registry: 'מרשם מכירות', warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
   header: { currentUser: 'משתמש נוכחי', language: 'שפה', scan: 'סרקו או הקלידו מספר הזמנה, מספר סידורי או IMEI' },
   firstRun: {
     title: 'ברוכים הבאים',
@@ -374,9 +375,14 @@ export const he: Messages = {
     saved: 'ההגדרות נשמרו.',
     dataDir: 'תיקיית נתונים: {{dir}}',
   },
+  claims: claimsHe,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {
+    claim_answered: 'תלונה זו כבר נענתה.',
+    not_decided: 'יש לרשום קודם את ההחלטה.',
+    before_received: 'לא ייתכן לפני קבלת התלונה.',
+    unknown_code: 'קוד זה אינו בקטלוג.',
     not_absolute: 'יש לכתוב את הנתיב המלא לתיקייה או לקובץ.',
     unreadable_archive: 'הקובץ הזה אינו ארכיון שיוצא מהתוכנה.',
     not_an_export: 'בארכיון הזה אין נתוני מעבדה.',

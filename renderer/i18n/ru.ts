@@ -1,8 +1,9 @@
+import { claimsRu } from './claims.js';
 import type { Messages } from './en.js';
 
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },
-  nav: { loaners: 'Подменный фонд', registry: 'Реестр продаж', warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
+  nav: { claims: 'Претензии', loaners: 'Подменный фонд', registry: 'Реестр продаж', warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
   header: { currentUser: 'Пользователь', language: 'Язык', scan: 'Отсканируйте или введите номер заказа, серийный номер или IMEI' },
   firstRun: {
     title: 'Добро пожаловать',
@@ -374,9 +375,14 @@ export const ru: Messages = {
     saved: 'Настройки сохранены.',
     dataDir: 'Папка данных: {{dir}}',
   },
+  claims: claimsRu,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {
+    claim_answered: 'На эту претензию уже дан ответ.',
+    not_decided: 'Сначала запишите решение.',
+    before_received: 'Не может быть раньше получения претензии.',
+    unknown_code: 'Такого кода нет в справочнике.',
     not_absolute: 'Укажите полный путь к папке или файлу.',
     unreadable_archive: 'Этот файл не является архивом, выгруженным программой.',
     not_an_export: 'В этом архиве нет данных мастерской.',

@@ -7,23 +7,25 @@ import { LoanRows } from '../components/LoanRows.js';
 import { OrderRows } from '../components/OrderRows.js';
 import { useOrders } from '../stores/orders.js';
 import { useSession } from '../stores/session.js';
+import { useClaims } from '../stores/claims.js';
+import type { ClaimView } from '../../shared/schemas/claim.js';
+import { localToday } from '../today.js';
 
 type Summary = ChannelOutput<'dashboard.summary'>;
-
-function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 export function Dashboard() {
   const { t } = useTranslation();
   const go = useSession((s) => s.go);
   const [summary, setSummary] = useState<Summary>();
+  const [claims, setClaims] = useState<ClaimView[]>([]);
 
   useEffect(() => {
     void api()
       .call('dashboard.summary', { today: localToday() })
       .then((result) => result.ok && setSummary(result.value));
+    void api()
+      .call('claims.list', { filter: 'attention' })
+      .then((result) => result.ok && setClaims(result.value));
   }, []);
 
   if (!summary) return null;
@@ -64,6 +66,17 @@ export function Dashboard() {
           <strong>{summary.loansAttention.length}</strong>
           <span>{t('loans.attention')}</span>
         </div>
+        <button
+          type="button"
+          className={claims.some((c) => c.state === 'overdue') ? 'tile alert' : claims.length ? 'tile warn' : 'tile'}
+          onClick={() => {
+            void useClaims.getState().load('attention');
+            go({ name: 'claims' });
+          }}
+        >
+          <strong>{claims.length}</strong>
+          <span>{t('claims.attention')}</span>
+        </button>
       </div>
       <div className="status-counts">
         {ORDER_STATUSES.filter((s) => s !== 'issued').map((status) => (

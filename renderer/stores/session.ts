@@ -16,6 +16,7 @@ export type View =
   | { name: 'expiring' }
   | { name: 'registry' }
   | { name: 'loaners' }
+  | { name: 'claims' }
   | { name: 'staff' }
   | { name: 'settings' };
 
