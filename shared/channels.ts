@@ -52,6 +52,7 @@ import { ProductModel, ProductModelSaveInput } from './schemas/productModel.js';
 import { AbsolutePath, Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
 import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff.js';
 import { claimChannels } from './channels/claims.js';
+import { defectChannels } from './channels/defects.js';
 
 const Empty = z.strictObject({});
 
@@ -251,7 +252,7 @@ export const channels = {
     output: OrderView,
   },
   'orders.diagnose': {
-    summary: "Record the technician's diagnosis notes.",
+    summary: "Record the technician's diagnosis notes and, optionally, its defect codes from the catalogue (symptom, cause, action, component).",
     input: OrderDiagnosisInput,
     output: OrderView,
   },
@@ -370,6 +371,7 @@ export const channels = {
     output: z.object({ printed: z.boolean() }),
   },
   ...claimChannels,
+  ...defectChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

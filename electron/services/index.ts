@@ -17,6 +17,7 @@ import { backupHandlers } from './backups.js';
 import { auditHandlers } from './audit.js';
 import { claimHandlers } from './claims.js';
 import { claimDocumentHandlers } from './claimDocuments.js';
+import { defectHandlers } from './defects.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -38,5 +39,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...auditHandlers(ctx),
     ...claimHandlers(ctx),
     ...claimDocumentHandlers(ctx),
+    ...defectHandlers(ctx),
   };
 }

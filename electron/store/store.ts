@@ -6,6 +6,7 @@ import type { Device } from '../../shared/schemas/device.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import type { Loan, LoanerUnit } from '../../shared/schemas/loan.js';
 import type { Claim } from '../../shared/schemas/claim.js';
+import type { DefectCodeRecord } from '../../shared/schemas/defect.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
@@ -34,6 +35,7 @@ export const COLLECTIONS = {
   loaners: { name: 'loaners', version: 1 },
   loans: { name: 'loans', version: 1 },
   claims: { name: 'claims', version: 1 },
+  defectCodes: { name: 'defectCodes', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 interface Collections {
@@ -46,6 +48,7 @@ interface Collections {
   loaners: Collection<LoanerUnit>;
   loans: Collection<Loan>;
   claims: Collection<Claim>;
+  defectCodes: Collection<DefectCodeRecord>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -109,6 +112,7 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
     loaners: await open<LoanerUnit>(COLLECTIONS.loaners),
     loans: await open<Loan>(COLLECTIONS.loans),
     claims: await open<Claim>(COLLECTIONS.claims),
+    defectCodes: await open<DefectCodeRecord>(COLLECTIONS.defectCodes),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;

@@ -1,3 +1,4 @@
+import { defectsEn } from './defects.js';
 import { claimsEn } from './claims.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
@@ -374,9 +375,11 @@ export const en = {
     dataDir: 'Data folder: {{dir}}',
   },
   claims: claimsEn,
+  defects: defectsEn,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {
+    invalid_code: 'Letters, digits, dot, dash or underscore only.',
     claim_answered: 'This claim has been answered already.',
     not_decided: 'Record the decision first.',
     before_received: 'Cannot be before the claim was received.',

@@ -1,3 +1,4 @@
+import { defectsHe } from './defects.js';
 import { claimsHe } from './claims.js';
 import type { Messages } from './en.js';
 
@@ -376,9 +377,11 @@ export const he: Messages = {
     dataDir: 'תיקיית נתונים: {{dir}}',
   },
   claims: claimsHe,
+  defects: defectsHe,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {
+    invalid_code: 'אותיות, ספרות, נקודה, מקף או קו תחתון בלבד.',
     claim_answered: 'תלונה זו כבר נענתה.',
     not_decided: 'יש לרשום קודם את ההחלטה.',
     before_received: 'לא ייתכן לפני קבלת התלונה.',

@@ -1,3 +1,4 @@
+import { defectsRu } from './defects.js';
 import { claimsRu } from './claims.js';
 import type { Messages } from './en.js';
 
@@ -376,9 +377,11 @@ export const ru: Messages = {
     dataDir: 'Папка данных: {{dir}}',
   },
   claims: claimsRu,
+  defects: defectsRu,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {
+    invalid_code: 'Только буквы, цифры, точка, дефис или подчёркивание.',
     claim_answered: 'На эту претензию уже дан ответ.',
     not_decided: 'Сначала запишите решение.',
     before_received: 'Не может быть раньше получения претензии.',

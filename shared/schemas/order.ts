@@ -3,6 +3,7 @@ import { ORDER_STATUSES, OUTCOMES } from '../rules/status.js';
 import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from './common.js';
 import { Customer, CustomerFields } from './customer.js';
 import { Device, DeviceFields } from './device.js';
+import { DiagnosisDefect } from './defect.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export const Outcome = z.enum(OUTCOMES);
@@ -70,6 +71,8 @@ export const Diagnosis = z.object({
   notes: z.string(),
   technicianId: Id,
   at: IsoDateTime,
+  /** Defect codes from the catalogue (symptom, cause, action, component), one entry per defect found. */
+  defects: z.array(DiagnosisDefect).optional(),
 });
 
 export const RepairOrder = z.object({
@@ -157,7 +160,7 @@ export const OrderTransitionInput = z.strictObject({
   loanOverrideReason: OptionalText(500),
 });
 export const OrderAssignInput = z.strictObject({ ...Actor, id: Id, technicianId: Id.nullable() });
-export const OrderDiagnosisInput = z.strictObject({ ...Actor, id: Id, notes: Text(4000) });
+export const OrderDiagnosisInput = z.strictObject({ ...Actor, id: Id, notes: Text(4000), defects: z.array(DiagnosisDefect).max(10, 'too_many').optional() });
 export const OrderLinesInput = z.strictObject({
   ...Actor,
   id: Id,
