@@ -53,6 +53,7 @@ import { AbsolutePath, Settings, SettingsUpdateInput, UiLanguageInput } from './
 import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff.js';
 import { claimChannels } from './channels/claims.js';
 import { defectChannels } from './channels/defects.js';
+import { analyticsChannels } from './channels/analytics.js';
 
 const Empty = z.strictObject({});
 
@@ -372,6 +373,7 @@ export const channels = {
   },
   ...claimChannels,
   ...defectChannels,
+  ...analyticsChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

@@ -18,6 +18,7 @@ import { auditHandlers } from './audit.js';
 import { claimHandlers } from './claims.js';
 import { claimDocumentHandlers } from './claimDocuments.js';
 import { defectHandlers } from './defects.js';
+import { analyticsHandlers } from './analytics.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -40,5 +41,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...claimHandlers(ctx),
     ...claimDocumentHandlers(ctx),
     ...defectHandlers(ctx),
+    ...analyticsHandlers(ctx),
   };
 }

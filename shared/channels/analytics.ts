@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { AnalyticsExportInput, AnalyticsPeriodInput, AnalyticsReport, AnalyticsThresholds, SystemicAlert, ThresholdsInput } from '../schemas/analytics.js';
+
+/** Defect analytics, volume and timing of after-sales work, systemic-defect alerts. */
+export const analyticsChannels = {
+  'analytics.report': {
+    summary:
+      'Analytics of a period: received and handed back per week or month, turnaround median and p90, time in each status, share within the legal deadline and the promised date, technician workload, warranty versus paid work and cost, failures per model (rate per unit sold), causes, components, time in service at failure, repeat repairs, parts used, satisfaction.',
+    input: AnalyticsPeriodInput,
+    output: AnalyticsReport,
+  },
+  'analytics.export': {
+    summary: 'The analytics of a period as a file (base64): one table as CSV, or every table as an XLSX workbook, labelled in a language.',
+    input: AnalyticsExportInput,
+    output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+  },
+  'analytics.alerts': {
+    summary: "Systemic defects: models whose failure rate per unit sold, or whose share of failures from one cause, crosses the manager's thresholds over the recent window.",
+    input: z.strictObject({}),
+    output: z.object({ from: z.string(), to: z.string(), thresholds: AnalyticsThresholds, alerts: z.array(SystemicAlert) }),
+  },
+  'analytics.setThresholds': {
+    summary: 'Set the systemic-defect thresholds (managers only): failure rate, share of one cause, minimum failures, window in days.',
+    input: ThresholdsInput,
+    output: AnalyticsThresholds,
+  },
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;

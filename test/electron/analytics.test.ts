@@ -1,0 +1,90 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+
+/** Three Galaxy S23 failures (two with the same manufacturing cause) and a Bosch repair, over March 2026. */
+async function workshopWithHistory() {
+  const clock = { now: new Date('2026-03-02T09:00:00Z') };
+  const t = await openBackend({ now: () => clock.now });
+  const staff = await staffedWorkshop(t);
+  await t.ok('settings.update', { actorId: staff.manager.id, ruleProfile: 'ru' });
+  const take = async (imei: string, purchaseDate: string, defects: Array<{ cause?: string; component?: string }>, days: number, paid?: number) => {
+    const view = await t.ok('orders.create', {
+      ...intakeInput(staff.clerk.id, { imei: validImei(imei) }),
+      device: { category: 'Smartphone', brand: 'Samsung', model: 'Galaxy S23', imei: validImei(imei), purchaseDate },
+      intake: { statedDefect: 'Dead', warrantyBasis: paid ? 'paid' : 'manufacturer', promisedDate: '2026-03-10' },
+    });
+    const id = view.order.id;
+    await t.ok('orders.assign', { actorId: staff.manager.id, id, technicianId: staff.technician.id });
+    await t.ok('orders.transition', { actorId: staff.technician.id, id, to: 'diagnosing' });
+    await t.ok('orders.diagnose', { actorId: staff.technician.id, id, notes: 'found', defects });
+    await t.ok('orders.setLines', { actorId: staff.technician.id, id, workLines: [{ description: 'Repair', unitPrice: 20_000 }], partLines: [{ name: 'Display', sku: 'LCD-S23', unitPrice: 50_000 }] });
+    await t.ok('orders.transition', { actorId: staff.technician.id, id, to: 'in_repair' });
+    clock.now = new Date(clock.now.getTime() + days * 86_400_000);
+    await t.ok('orders.transition', { actorId: staff.technician.id, id, to: 'ready' });
+    await t.ok('orders.transition', { actorId: staff.clerk.id, id, to: 'issued', outcome: 'repaired', paidAmount: paid });
+    return view;
+  };
+  await take('35290611000001', '2025-12-02', [{ cause: 'C01', component: 'K03' }], 3);
+  await take('35290611000002', '2025-09-02', [{ cause: 'C01', component: 'K03' }], 5);
+  await take('35290611000003', '2026-01-15', [{ cause: 'C10', component: 'K05' }], 2, 70_000);
+  return { t, clock, ...staff };
+}
+
+describe('analytics from stored orders', () => {
+  it('reports failures per model with the rate per unit the registry knows, causes, components, turnaround and deadlines', async () => {
+    const { t, technician } = await workshopWithHistory();
+    const report = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-31', bucket: 'month' });
+    expect(report.volume).toMatchObject({ received: 3, handedBack: 3 });
+    expect(report.models).toEqual([
+      expect.objectContaining({ model: 'Samsung Galaxy S23', orders: 3, failures: 3, unitsSold: 3, rate: 1, causes: { C01: 2, C10: 1 } }),
+    ]);
+    expect(report.components).toEqual([{ component: 'K03', count: 2 }, { component: 'K05', count: 1 }]);
+    // 3, 5 and 2 days (each order received when the previous one was handed back).
+    expect(report.turnaround).toMatchObject({ count: 3, median: 3, p90: 5 });
+    expect(report.deadlines.legal).toEqual({ total: 2, within: 2, share: 1 });
+    expect(report.technicians).toEqual([{ technicianId: technician.id, received: 3, handedBack: 3, open: 0, turnaroundMedian: 3 }]);
+    expect(report.basis.find((b) => b.group === 'paid')).toEqual({ group: 'paid', orders: 1, share: 0.3333, cost: 70_000, paid: 70_000 });
+    expect(report.parts).toEqual([{ key: 'LCD-S23', name: 'Display', quantity: 3, orders: 3 }]);
+  });
+
+  it('refuses a period that ends before it starts, by field', async () => {
+    const { t } = await workshopWithHistory();
+    expect(await t.call('analytics.report', { from: '2026-03-31', to: '2026-03-01' })).toMatchObject({ ok: false, error: { fields: { to: 'before_from' } } });
+  });
+
+  it('exports one table as CSV and every table as XLSX, labelled in the chosen language', async () => {
+    const { t } = await workshopWithHistory();
+    const csv = await t.ok('analytics.export', { from: '2026-03-01', to: '2026-03-31', format: 'csv', table: 'causes', language: 'ru' });
+    expect(csv.fileName).toBe('analytics-2026-03-01-2026-03-31-causes.csv');
+    const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
+    expect(text.replace('\ufeff', '').split('\r\n')).toEqual([
+      'Причина,Категория,Заказов',
+      'C01 · Отказ компонента (производственный),Производственный дефект,2',
+      'C10 · Попадание жидкости,Нарушение правил эксплуатации,1',
+    ]);
+    const xlsx = await t.ok('analytics.export', { from: '2026-03-01', to: '2026-03-31', format: 'xlsx', language: 'en' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.contentBase64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toContain('models');
+    const models = workbook.getWorksheet('models')!;
+    expect(models.getRow(2).values).toEqual(expect.arrayContaining(['Model', 'Failures', 'Units sold']));
+    expect(models.getRow(3).values).toEqual(expect.arrayContaining(['Samsung Galaxy S23', 3, 100]));
+  });
+
+  it('raises a systemic-defect alert when a cause crosses the manager\'s threshold', async () => {
+    const { t, manager, clerk } = await workshopWithHistory();
+    expect((await t.ok('analytics.alerts', {})).alerts).toEqual([]);
+    expect(await t.call('analytics.setThresholds', { actorId: clerk.id, thresholds: { minFailures: 2 } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.call('analytics.setThresholds', { actorId: manager.id, thresholds: { causeSharePercent: 140 } })).toMatchObject({
+      ok: false,
+      error: { fields: { 'thresholds.causeSharePercent': 'too_large' } },
+    });
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    const { alerts } = await t.ok('analytics.alerts', {});
+    expect(alerts).toEqual([
+      { kind: 'failure_rate', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 3, value: 100, threshold: 50 },
+      { kind: 'cause_share', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 3, value: 66.7, threshold: 60, cause: 'C01', causeCount: 2 },
+    ]);
+  });
+});
