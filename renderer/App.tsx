@@ -14,6 +14,7 @@ import { Expiring } from './screens/Expiring.js';
 import { Registry } from './screens/Registry.js';
 import { Loaners } from './screens/Loaners.js';
 import { Claims } from './screens/Claims.js';
+import { Analytics } from './screens/Analytics.js';
 import { WarrantyCheck } from './screens/WarrantyCheck.js';
 import { useSession } from './stores/session.js';
 
@@ -41,6 +42,7 @@ export function App() {
         {view.name === 'registry' && <Registry />}
         {view.name === 'loaners' && <Loaners />}
         {view.name === 'claims' && <Claims />}
+        {view.name === 'analytics' && <Analytics />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>

@@ -3,7 +3,8 @@ import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import type { ClaimView } from '../../shared/schemas/claim.js';
 import type { Language } from '../../shared/schemas/common.js';
 import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
-import { CLAIM_LETTER_TEXTS, citation, fill } from './claimLetterTexts.js';
+import { CLAIM_LETTER_TEXTS, citation } from './claimLetterTexts.js';
+import { fill } from './fill.js';
 import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
 import { PdfWriter, type RenderOptions } from './pdfWriter.js';
 

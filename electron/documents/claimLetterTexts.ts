@@ -130,11 +130,6 @@ export const CLAIM_LETTER_TEXTS = {
   },
 } satisfies Record<Language, unknown>;
 
-/** "{{name}}" placeholders filled in. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-}
-
 const RU_LAW = { en: 'RF Law No. 2300-1 "On Protection of Consumer Rights"', ru: 'Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»', he: 'חוק הפדרציה הרוסית מס׳ 2300-1 "על הגנת זכויות הצרכן"' };
 const ARTICLE = { en: 'Art.', ru: 'ст.', he: 'סעיף' };
 

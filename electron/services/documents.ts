@@ -25,6 +25,8 @@ const PREFIX: Record<IssuedDocument['kind'], string> = {
   loan_issue_act: 'LI',
   loan_return_act: 'LR',
   claim_response: 'CR',
+  period_report: 'PR',
+  defect_proposal: 'DP',
 };
 
 export interface DocumentRequest {

@@ -19,6 +19,7 @@ import { claimHandlers } from './claims.js';
 import { claimDocumentHandlers } from './claimDocuments.js';
 import { defectHandlers } from './defects.js';
 import { analyticsHandlers } from './analytics.js';
+import { reportDocumentHandlers } from './reportDocuments.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -42,5 +43,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...claimDocumentHandlers(ctx),
     ...defectHandlers(ctx),
     ...analyticsHandlers(ctx),
+    ...reportDocumentHandlers(ctx),
   };
 }

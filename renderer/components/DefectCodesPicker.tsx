@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFECT_KINDS } from '../../shared/rules/defects.js';
 import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
-import { useDefects } from '../stores/defects.js';
+import { useCatalogue } from '../stores/defects.js';
 import { useSession } from '../stores/session.js';
 import { Field } from './Field.js';
 
@@ -10,10 +9,7 @@ import { Field } from './Field.js';
 export function DefectCodesPicker({ value, onChange, errors }: { value: DiagnosisDefect[]; onChange(value: DiagnosisDefect[]): void; errors: Record<string, string> }) {
   const { t } = useTranslation();
   const language = useSession((s) => s.language);
-  const { catalogue, load } = useDefects();
-  useEffect(() => {
-    if (!catalogue.length) void load();
-  }, [catalogue.length, load]);
+  const catalogue = useCatalogue();
   const update = (i: number, patch: Partial<DiagnosisDefect>) => onChange(value.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 
   return (

@@ -13,6 +13,7 @@ const NAV: Array<{ view: View['name']; key: string }> = [
   { view: 'warranty', key: 'nav.warranty' },
   { view: 'loaners', key: 'nav.loaners' },
   { view: 'claims', key: 'nav.claims' },
+  { view: 'analytics', key: 'nav.analytics' },
   { view: 'expiring', key: 'nav.expiring' },
   { view: 'registry', key: 'nav.registry' },
   { view: 'staff', key: 'nav.staff' },

@@ -1,8 +1,9 @@
+import { analyticsEn } from './analytics.js';
 import { defectsEn } from './defects.js';
 import { claimsEn } from './claims.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
-  nav: { claims: 'Claims', loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
+  nav: { analytics: 'Analytics', claims: 'Claims', loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
   header: { currentUser: 'Current user', language: 'Language', scan: 'Scan or type an order number, serial or IMEI' },
   firstRun: {
     title: 'Welcome to Workshop Service',
@@ -376,9 +377,12 @@ export const en = {
   },
   claims: claimsEn,
   defects: defectsEn,
+  analytics: analyticsEn,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {
+    before_from: 'Cannot be before the start.',
+    too_small: 'Too small.',
     invalid_code: 'Letters, digits, dot, dash or underscore only.',
     claim_answered: 'This claim has been answered already.',
     not_decided: 'Record the decision first.',

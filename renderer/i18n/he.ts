@@ -1,10 +1,11 @@
+import { analyticsHe } from './analytics.js';
 import { defectsHe } from './defects.js';
 import { claimsHe } from './claims.js';
 import type { Messages } from './en.js';
 
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },
-  nav: { claims: 'תלונות', loaners: 'מוצרים חלופיים', registry: 'מרשם מכירות', warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
+  nav: { analytics: 'ניתוחים', claims: 'תלונות', loaners: 'מוצרים חלופיים', registry: 'מרשם מכירות', warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
   header: { currentUser: 'משתמש נוכחי', language: 'שפה', scan: 'סרקו או הקלידו מספר הזמנה, מספר סידורי או IMEI' },
   firstRun: {
     title: 'ברוכים הבאים',
@@ -378,9 +379,12 @@ export const he: Messages = {
   },
   claims: claimsHe,
   defects: defectsHe,
+  analytics: analyticsHe,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {
+    before_from: 'לא ייתכן לפני ההתחלה.',
+    too_small: 'קטן מדי.',
     invalid_code: 'אותיות, ספרות, נקודה, מקף או קו תחתון בלבד.',
     claim_answered: 'תלונה זו כבר נענתה.',
     not_decided: 'יש לרשום קודם את ההחלטה.',

@@ -1,10 +1,11 @@
+import { analyticsRu } from './analytics.js';
 import { defectsRu } from './defects.js';
 import { claimsRu } from './claims.js';
 import type { Messages } from './en.js';
 
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },
-  nav: { claims: 'Претензии', loaners: 'Подменный фонд', registry: 'Реестр продаж', warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
+  nav: { analytics: 'Аналитика', claims: 'Претензии', loaners: 'Подменный фонд', registry: 'Реестр продаж', warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
   header: { currentUser: 'Пользователь', language: 'Язык', scan: 'Отсканируйте или введите номер заказа, серийный номер или IMEI' },
   firstRun: {
     title: 'Добро пожаловать',
@@ -378,9 +379,12 @@ export const ru: Messages = {
   },
   claims: claimsRu,
   defects: defectsRu,
+  analytics: analyticsRu,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {
+    before_from: 'Не может быть раньше начала.',
+    too_small: 'Слишком мало.',
     invalid_code: 'Только буквы, цифры, точка, дефис или подчёркивание.',
     claim_answered: 'На эту претензию уже дан ответ.',
     not_decided: 'Сначала запишите решение.',

@@ -9,6 +9,7 @@ import { useOrders } from '../stores/orders.js';
 import { useSession } from '../stores/session.js';
 import { useClaims } from '../stores/claims.js';
 import type { ClaimView } from '../../shared/schemas/claim.js';
+import { SystemicAlerts } from '../components/SystemicAlerts.js';
 import { localToday } from '../today.js';
 
 type Summary = ChannelOutput<'dashboard.summary'>;
@@ -18,6 +19,7 @@ export function Dashboard() {
   const go = useSession((s) => s.go);
   const [summary, setSummary] = useState<Summary>();
   const [claims, setClaims] = useState<ClaimView[]>([]);
+  const [alerts, setAlerts] = useState<ChannelOutput<'analytics.alerts'>>();
 
   useEffect(() => {
     void api()
@@ -26,6 +28,9 @@ export function Dashboard() {
     void api()
       .call('claims.list', { filter: 'attention' })
       .then((result) => result.ok && setClaims(result.value));
+    void api()
+      .call('analytics.alerts', {})
+      .then((result) => result.ok && setAlerts(result.value));
   }, []);
 
   if (!summary) return null;
@@ -78,6 +83,16 @@ export function Dashboard() {
           <span>{t('claims.attention')}</span>
         </button>
       </div>
+      {alerts && alerts.alerts.length > 0 && (
+        <div className="card alerts" role="alert">
+          <h2>
+            <button type="button" className="link" onClick={() => go({ name: 'analytics' })}>
+              {t('analytics.dashboardAlert', { count: alerts.alerts.length })}
+            </button>
+          </h2>
+          <SystemicAlerts alerts={alerts} />
+        </div>
+      )}
       <div className="status-counts">
         {ORDER_STATUSES.filter((s) => s !== 'issued').map((status) => (
           <button key={status} type="button" className={`chip status-${status}`} onClick={() => openStatus(status)}>

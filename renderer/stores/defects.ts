@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/result.js';
@@ -36,4 +37,13 @@ export function defectLabel(catalogue: readonly DefectCode[], code: string | und
   if (!code) return '';
   const entry = catalogue.find((c) => c.code === code);
   return entry ? `${code} · ${entry.names[language]}` : code;
+}
+
+/** The catalogue, loaded on first use. */
+export function useCatalogue(): DefectCode[] {
+  const { catalogue, load } = useDefects();
+  useEffect(() => {
+    if (!catalogue.length) void load();
+  }, [catalogue.length, load]);
+  return catalogue;
 }

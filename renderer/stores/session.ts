@@ -17,6 +17,7 @@ export type View =
   | { name: 'registry' }
   | { name: 'loaners' }
   | { name: 'claims' }
+  | { name: 'analytics' }
   | { name: 'staff' }
   | { name: 'settings' };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DefectProposalInput, IssuedDocument, PeriodReportInput } from '../schemas/document.js';
 import { AnalyticsExportInput, AnalyticsPeriodInput, AnalyticsReport, AnalyticsThresholds, SystemicAlert, ThresholdsInput } from '../schemas/analytics.js';
 
 /** Defect analytics, volume and timing of after-sales work, systemic-defect alerts. */
@@ -23,5 +24,20 @@ export const analyticsChannels = {
     summary: 'Set the systemic-defect thresholds (managers only): failure rate, share of one cause, minimum failures, window in days.',
     input: ThresholdsInput,
     output: AnalyticsThresholds,
+  },
+  'documents.periodReport': {
+    summary: 'Issue the period report on the volume and timing of after-sales work (managers only) in a language; the same figures give the same document.',
+    input: PeriodReportInput,
+    output: IssuedDocument,
+  },
+  'documents.defectProposal': {
+    summary: 'Issue the defect analysis with the systemic defects found and the proposal to production (managers only), with the evidence.',
+    input: DefectProposalInput,
+    output: IssuedDocument,
+  },
+  'documents.reports': {
+    summary: 'Every period report and proposal to production issued, newest first.',
+    input: z.strictObject({}),
+    output: z.array(IssuedDocument),
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;

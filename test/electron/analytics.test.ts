@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+import { issuedText } from './issuedText.js';
 
 /** Three Galaxy S23 failures (two with the same manufacturing cause) and a Bosch repair, over March 2026. */
 async function workshopWithHistory() {
@@ -86,5 +87,46 @@ describe('analytics from stored orders', () => {
       { kind: 'failure_rate', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 3, value: 100, threshold: 50 },
       { kind: 'cause_share', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 3, value: 66.7, threshold: 60, cause: 'C01', causeCount: 2 },
     ]);
+  });
+});
+
+describe('the period report and the proposal to production', () => {
+  const text = issuedText;
+
+  it('prints the volume, timing, deadlines, workload and failures of a period, and reprints it unchanged', async () => {
+    const { t, manager, clerk } = await workshopWithHistory();
+    const input = { actorId: manager.id, from: '2026-03-01', to: '2026-03-31', bucket: 'month' as const, language: 'ru' as const };
+    expect(await t.call('documents.periodReport', { ...input, actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const report = await t.ok('documents.periodReport', input);
+    expect(report).toMatchObject({ kind: 'period_report', number: 'PR-2026-00001' });
+    const ru = await text(t, report.id, 'period-report-ru');
+    expect(ru).toContain('Отчёт об объёме и сроках сервисного обслуживания');
+    expect(ru).toContain('Принято и выдано');
+    expect(ru).toContain('2026-03 3 3');
+    expect(ru).toContain('Срок от приёма до выдачи, дней 3 3 5 3.3');
+    expect(ru).toContain('В пределах законного срока 2 2 100');
+    expect(ru).toContain('Отказы по моделям');
+    expect(ru).toContain('Samsung Galaxy S23');
+    expect(ru).toContain('Алексей Смирнов');
+    expect(ru).toContain('Загрузка мастеров');
+    expect((await t.ok('documents.periodReport', input)).id).toBe(report.id);
+    const en = await t.ok('documents.periodReport', { ...input, language: 'en' });
+    expect(en.number).toBe(report.number);
+    await text(t, en.id, 'period-report-en');
+  });
+
+  it('states the systemic defects with their evidence and the proposal', async () => {
+    const { t, manager } = await workshopWithHistory();
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    const he = await t.ok('documents.defectProposal', { actorId: manager.id, language: 'he' });
+    const heText = await text(t, he.id, 'defect-proposal-he');
+    expect(heText).toContain('ניתוח תקלות והצעה לייצור');
+    expect(heText).toContain('C01');
+    expect(heText).toContain('כשל רכיב');
+    expect(heText).toContain('Samsung Galaxy S23: 100%');
+    const en = await text(t, (await t.ok('documents.defectProposal', { actorId: manager.id, language: 'en' })).id, 'defect-proposal-en');
+    expect(en).toContain('Samsung Galaxy S23: 100% of the units sold failed (3 of 3); threshold 50%.');
+    expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 66.7% of the failures (2 of 3); threshold 60%.');
+    expect(en).toContain('consider suspending their production');
   });
 });
