@@ -54,6 +54,7 @@ import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff
 import { claimChannels } from './channels/claims.js';
 import { defectChannels } from './channels/defects.js';
 import { analyticsChannels } from './channels/analytics.js';
+import { satisfactionChannels } from './channels/satisfaction.js';
 
 const Empty = z.strictObject({});
 
@@ -374,6 +375,7 @@ export const channels = {
   ...claimChannels,
   ...defectChannels,
   ...analyticsChannels,
+  ...satisfactionChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

@@ -62,7 +62,7 @@ function slim(ctx: ServiceContext, order: RepairOrder): AnalyticsOrder {
     paid: order.paidAmount,
     parts: order.partLines.map((l) => ({ key: l.sku || l.name.toLowerCase(), name: l.name, quantity: l.quantity })),
     purchaseDate: device?.purchaseDate,
-    satisfaction: (order as { satisfaction?: { score: number } }).satisfaction?.score,
+    satisfaction: order.satisfaction?.score,
   };
 }
 

@@ -20,6 +20,8 @@ import { claimDocumentHandlers } from './claimDocuments.js';
 import { defectHandlers } from './defects.js';
 import { analyticsHandlers } from './analytics.js';
 import { reportDocumentHandlers } from './reportDocuments.js';
+import { forecastHandlers } from './forecast.js';
+import { satisfactionHandlers } from './satisfaction.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -44,5 +46,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...defectHandlers(ctx),
     ...analyticsHandlers(ctx),
     ...reportDocumentHandlers(ctx),
+    ...forecastHandlers(ctx),
+    ...satisfactionHandlers(ctx),
   };
 }

@@ -381,6 +381,8 @@ export const en = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {
+    out_of_range: 'Out of range.',
+    not_handed_back: 'The device has not been handed back yet.',
     before_from: 'Cannot be before the start.',
     too_small: 'Too small.',
     invalid_code: 'Letters, digits, dot, dash or underscore only.',

@@ -383,6 +383,8 @@ export const he: Messages = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {
+    out_of_range: 'מחוץ לטווח.',
+    not_handed_back: 'המוצר עדיין לא הוחזר.',
     before_from: 'לא ייתכן לפני ההתחלה.',
     too_small: 'קטן מדי.',
     invalid_code: 'אותיות, ספרות, נקודה, מקף או קו תחתון בלבד.',

@@ -383,6 +383,8 @@ export const ru: Messages = {
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {
+    out_of_range: 'Вне допустимого диапазона.',
+    not_handed_back: 'Изделие ещё не выдано.',
     before_from: 'Не может быть раньше начала.',
     too_small: 'Слишком мало.',
     invalid_code: 'Только буквы, цифры, точка, дефис или подчёркивание.',

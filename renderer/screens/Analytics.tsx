@@ -5,6 +5,7 @@ import type { Language } from '../../shared/schemas/common.js';
 import { AnalyticsCharts, AnalyticsTiles } from '../components/AnalyticsCharts.js';
 import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { ForecastSection } from '../components/ForecastSection.js';
 import { AnalyticsReports } from '../components/AnalyticsReports.js';
 import { SystemicAlerts } from '../components/SystemicAlerts.js';
 import { ThresholdsForm } from '../components/ThresholdsForm.js';
@@ -80,6 +81,7 @@ export function Analytics() {
         <AnalyticsReports language={fileLanguage} />
       </div>
       {report && <AnalyticsCharts report={report} />}
+      <ForecastSection />
       {alerts && <ThresholdsForm key={JSON.stringify(alerts.thresholds)} thresholds={alerts.thresholds} />}
     </section>
   );

@@ -6,6 +6,7 @@ import { OrderDocuments } from '../components/OrderDocuments.js';
 import { OrderLines } from '../components/OrderLines.js';
 import { OrderDeadlines } from '../components/OrderDeadlines.js';
 import { OrderLoan } from '../components/OrderLoan.js';
+import { OrderSatisfaction } from '../components/OrderSatisfaction.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
 import { useOrder } from '../stores/order.js';
@@ -78,6 +79,7 @@ export function OrderDetail({ id }: { id: string }) {
       <OrderLoan view={view} />
       <OrderLines key={order.updatedAt} />
       <OrderDocuments />
+      <OrderSatisfaction key={order.updatedAt} view={view} />
       <div className="card">
         <h2>{t('order.timeline')}</h2>
         <ol className="timeline">

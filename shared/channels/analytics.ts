@@ -25,6 +25,23 @@ export const analyticsChannels = {
     input: ThresholdsInput,
     output: AnalyticsThresholds,
   },
+  'analytics.forecast': {
+    summary:
+      "Intake volume and parts demand for the coming weeks by Holt's linear smoothing of the weekly counts of the last complete weeks (method and parameters returned with the figures; see docs/analytics.md).",
+    input: z.strictObject({
+      weeks: z.int('invalid_number').min(1, 'not_positive').max(26, 'too_large').default(8),
+      history: z.int('invalid_number').min(8, 'too_small').max(156, 'too_large').default(52),
+    }),
+    output: z.object({
+      method: z.literal('holt_linear'),
+      alpha: z.number(),
+      beta: z.number(),
+      weeks: z.array(z.string()),
+      history: z.array(z.object({ week: z.string(), count: z.int() })),
+      intake: z.array(z.number()),
+      parts: z.array(z.object({ key: z.string(), name: z.string(), used: z.number(), forecast: z.array(z.number()), total: z.number() })),
+    }),
+  },
   'documents.periodReport': {
     summary: 'Issue the period report on the volume and timing of after-sales work (managers only) in a language; the same figures give the same document.',
     input: PeriodReportInput,

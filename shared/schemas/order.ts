@@ -106,6 +106,8 @@ export const RepairOrder = z.object({
   loanerDemandedAt: IsoDateTime.optional(),
   handedBackAt: IsoDateTime.optional(),
   paidAmount: z.int().optional(),
+  /** The customer's satisfaction after hand-back: a score of 1 to 5 and a comment. */
+  satisfaction: z.object({ score: z.int(), comment: z.string().optional(), at: IsoDateTime, by: Id }).optional(),
   updatedAt: IsoDateTime,
   updatedBy: Id,
 });
@@ -166,4 +168,11 @@ export const OrderLinesInput = z.strictObject({
   id: Id,
   workLines: z.array(WorkLineFields).max(500, 'too_many'),
   partLines: z.array(PartLineFields).max(500, 'too_many'),
+});
+
+export const SatisfactionInput = z.strictObject({
+  ...Actor,
+  id: Id,
+  score: z.int('invalid_number').min(1, 'out_of_range').max(5, 'out_of_range'),
+  comment: OptionalText(1000),
 });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
 import { issuedText } from './issuedText.js';
+import { holtForecast } from '../../shared/rules/forecast.js';
 
 /** Three Galaxy S23 failures (two with the same manufacturing cause) and a Bosch repair, over March 2026. */
 async function workshopWithHistory() {
@@ -128,5 +129,33 @@ describe('the period report and the proposal to production', () => {
     expect(en).toContain('Samsung Galaxy S23: 100% of the units sold failed (3 of 3); threshold 50%.');
     expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 66.7% of the failures (2 of 3); threshold 60%.');
     expect(en).toContain('consider suspending their production');
+  });
+});
+
+describe('customer satisfaction and the forecast', () => {
+  it('records a score after hand-back only, and averages it in the analytics', async () => {
+    const { t, clerk } = await workshopWithHistory();
+    const [first, second] = (await t.ok('orders.list', {})).rows;
+    expect(await t.call('orders.rateSatisfaction', { actorId: clerk.id, id: first.id, score: 6 })).toMatchObject({ ok: false, error: { fields: { score: 'out_of_range' } } });
+    await t.ok('orders.rateSatisfaction', { actorId: clerk.id, id: first.id, score: 5, comment: 'Быстро и вежливо' });
+    const rated = await t.ok('orders.rateSatisfaction', { actorId: clerk.id, id: second.id, score: 2 });
+    expect(rated.order.satisfaction).toMatchObject({ score: 2, by: clerk.id });
+    const open = await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35290611000009') }));
+    expect(await t.call('orders.rateSatisfaction', { actorId: clerk.id, id: open.order.id, score: 4 })).toMatchObject({ ok: false, error: { fields: { id: 'not_handed_back' } } });
+    const report = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-31' });
+    expect(report.satisfaction).toMatchObject({ responses: 2, average: 3.5 });
+  });
+
+  it('counts intake and parts per past week and continues them by Holt\'s method', async () => {
+    const { t, clock } = await workshopWithHistory();
+    // Orders taken on 2 and 5 March and on 10 March; the forecast is asked on Monday 16 March.
+    clock.now = new Date('2026-03-16T09:00:00Z');
+    const forecast = await t.ok('analytics.forecast', { weeks: 4, history: 8 });
+    expect(forecast).toMatchObject({ method: 'holt_linear', alpha: 0.3, beta: 0.1, weeks: ['2026-03-16', '2026-03-23', '2026-03-30', '2026-04-06'] });
+    expect(forecast.history.map((h) => h.count)).toEqual([0, 0, 0, 0, 0, 0, 2, 1]);
+    expect(forecast.history[6].week).toBe('2026-03-02');
+    expect(forecast.intake).toEqual(holtForecast([0, 0, 0, 0, 0, 0, 2, 1], 4));
+    expect(forecast.parts).toEqual([{ key: 'LCD-S23', name: 'Display', used: 3, forecast: holtForecast([0, 0, 0, 0, 0, 0, 2, 1], 4), total: expect.any(Number) }]);
+    expect(await t.call('analytics.forecast', { weeks: 30 })).toMatchObject({ ok: false, error: { fields: { weeks: 'too_large' } } });
   });
 });
