@@ -55,6 +55,7 @@ import { claimChannels } from './channels/claims.js';
 import { defectChannels } from './channels/defects.js';
 import { analyticsChannels } from './channels/analytics.js';
 import { satisfactionChannels } from './channels/satisfaction.js';
+import { counterpartyChannels } from './channels/counterparty.js';
 
 const Empty = z.strictObject({});
 
@@ -376,6 +377,7 @@ export const channels = {
   ...defectChannels,
   ...analyticsChannels,
   ...satisfactionChannels,
+  ...counterpartyChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

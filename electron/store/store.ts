@@ -7,6 +7,7 @@ import type { IssuedDocument } from '../../shared/schemas/document.js';
 import type { Loan, LoanerUnit } from '../../shared/schemas/loan.js';
 import type { Claim } from '../../shared/schemas/claim.js';
 import type { DefectCodeRecord } from '../../shared/schemas/defect.js';
+import type { CounterpartyClaim, Examination } from '../../shared/schemas/counterparty.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
@@ -36,6 +37,8 @@ export const COLLECTIONS = {
   loans: { name: 'loans', version: 1 },
   claims: { name: 'claims', version: 1 },
   defectCodes: { name: 'defectCodes', version: 1 },
+  counterpartyClaims: { name: 'counterpartyClaims', version: 1 },
+  examinations: { name: 'examinations', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 interface Collections {
@@ -49,6 +52,8 @@ interface Collections {
   loans: Collection<Loan>;
   claims: Collection<Claim>;
   defectCodes: Collection<DefectCodeRecord>;
+  counterpartyClaims: Collection<CounterpartyClaim>;
+  examinations: Collection<Examination>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -113,6 +118,8 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
     loans: await open<Loan>(COLLECTIONS.loans),
     claims: await open<Claim>(COLLECTIONS.claims),
     defectCodes: await open<DefectCodeRecord>(COLLECTIONS.defectCodes),
+    counterpartyClaims: await open<CounterpartyClaim>(COLLECTIONS.counterpartyClaims),
+    examinations: await open<Examination>(COLLECTIONS.examinations),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;
