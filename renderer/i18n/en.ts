@@ -1,3 +1,4 @@
+import { counterpartyEn } from './counterparty.js';
 import { analyticsEn } from './analytics.js';
 import { defectsEn } from './defects.js';
 import { claimsEn } from './claims.js';
@@ -378,9 +379,11 @@ export const en = {
   claims: claimsEn,
   defects: defectsEn,
   analytics: analyticsEn,
+  counterparty: counterpartyEn,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {
+    before_sent: 'Cannot be before it was sent.',
     out_of_range: 'Out of range.',
     not_handed_back: 'The device has not been handed back yet.',
     before_from: 'Cannot be before the start.',

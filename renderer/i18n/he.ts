@@ -1,3 +1,4 @@
+import { counterpartyHe } from './counterparty.js';
 import { analyticsHe } from './analytics.js';
 import { defectsHe } from './defects.js';
 import { claimsHe } from './claims.js';
@@ -380,9 +381,11 @@ export const he: Messages = {
   claims: claimsHe,
   defects: defectsHe,
   analytics: analyticsHe,
+  counterparty: counterpartyHe,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {
+    before_sent: 'לא ייתכן לפני השליחה.',
     out_of_range: 'מחוץ לטווח.',
     not_handed_back: 'המוצר עדיין לא הוחזר.',
     before_from: 'לא ייתכן לפני ההתחלה.',

@@ -1,3 +1,4 @@
+import { counterpartyRu } from './counterparty.js';
 import { analyticsRu } from './analytics.js';
 import { defectsRu } from './defects.js';
 import { claimsRu } from './claims.js';
@@ -380,9 +381,11 @@ export const ru: Messages = {
   claims: claimsRu,
   defects: defectsRu,
   analytics: analyticsRu,
+  counterparty: counterpartyRu,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {
+    before_sent: 'Не может быть раньше отправки.',
     out_of_range: 'Вне допустимого диапазона.',
     not_handed_back: 'Изделие ещё не выдано.',
     before_from: 'Не может быть раньше начала.',

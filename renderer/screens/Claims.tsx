@@ -1,16 +1,40 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClaimDetail } from '../components/ClaimDetail.js';
 import { ClaimForm } from '../components/ClaimForm.js';
+import { CounterpartyClaims } from '../components/CounterpartyClaims.js';
+import { Examinations } from '../components/Examinations.js';
 import { ErrorBanner } from '../components/Field.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
 import { type ClaimFilter, useClaims } from '../stores/claims.js';
 import { useSession } from '../stores/session.js';
 
 const FILTERS: ClaimFilter[] = ['open', 'attention', 'all'];
+const TABS = ['consumer', 'counterparty', 'examinations'] as const;
+
+/** Claims work: consumer claims, claims against counterparties, independent examinations. */
+export function Claims() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<(typeof TABS)[number]>('consumer');
+  return (
+    <section className="claims">
+      <h1>{t('nav.claims')}</h1>
+      <div className="status-counts" role="tablist">
+        {TABS.map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'nav-tab selected' : 'nav-tab'} onClick={() => setTab(name)}>
+            {t(`counterparty.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'consumer' && <ConsumerClaims />}
+      {tab === 'counterparty' && <CounterpartyClaims />}
+      {tab === 'examinations' && <Examinations />}
+    </section>
+  );
+}
 
 /** The register of consumer claims: deadlines and penalties at a glance, one claim open below, a new claim form. */
-export function Claims() {
+function ConsumerClaims() {
   const { t } = useTranslation();
   const { language, settings } = useSession();
   const { filter, claims, selected, error, load, select } = useClaims();
@@ -20,8 +44,7 @@ export function Claims() {
   const currency = settings?.currency ?? 'EUR';
 
   return (
-    <section className="claims">
-      <h1>{t('claims.title')}</h1>
+    <>
       <div className="status-counts" role="group" aria-label={t('claims.title')}>
         {FILTERS.map((f) => (
           <button key={f} type="button" className={f === filter ? 'chip selected' : 'chip'} onClick={() => void load(f)}>
@@ -70,6 +93,6 @@ export function Claims() {
       <ErrorBanner error={error} />
       {selected && <ClaimDetail key={selected.claim.id + selected.claim.updatedAt} view={selected} />}
       <ClaimForm />
-    </section>
+    </>
   );
 }

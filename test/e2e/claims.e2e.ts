@@ -49,6 +49,7 @@ describe('a consumer claim, end to end in Chromium', () => {
     await claims.printLetter('ru');
     await app.setLanguage('he');
     await app.screenshot('claims-he');
+    await app.setLanguage('ru');
 
     const [view] = await api<Array<{ claim: { id: string; status: string; orderId: string } }>>('claims.list', { filter: 'all' });
     expect(view.claim.status).toBe('answered');
@@ -62,5 +63,38 @@ describe('a consumer claim, end to end in Chromium', () => {
     expect(ru).toContain(number);
     const he = await documentText(host, letters.find((d) => d.language === 'he')!.id, 'claim-letter-he');
     expect(he).toContain('התלונה נדחתה');
+
+    // The same order in a claim against the manufacturer, and its unit sent to an independent examination.
+    const m = app.m;
+    await page.getByRole('tab', { name: m.counterparty.tabs.counterparty }).click();
+    await page.getByLabel(m.counterparty.counterpartyName, { exact: true }).fill('LG Electronics RUS');
+    await page.getByLabel(m.counterparty.amountClaimed, { exact: true }).fill('3500');
+    await page.getByLabel(m.counterparty.orders, { exact: true }).fill(number);
+    await page.getByLabel(m.counterparty.subject, { exact: true }).fill('Возмещение гарантийного ремонта');
+    await page.getByRole('button', { name: m.counterparty.save }).click();
+    const row = page.locator('tr[data-cc="CC-2026-00001"]');
+    await row.waitFor();
+    await row.getByRole('button', { name: m.counterparty.statuses.sent }).click();
+    await row.getByText(m.counterparty.statuses.sent, { exact: true }).waitFor();
+    await app.screenshot('counterparty-claims-ru');
+
+    await page.getByRole('tab', { name: m.counterparty.tabs.examinations }).click();
+    const referral = page.locator('form.examination-referral');
+    await referral.getByLabel(m.counterparty.orderNumber, { exact: true }).fill(number);
+    await referral.getByLabel(m.counterparty.lab, { exact: true }).fill('АНО «Центр экспертиз»');
+    await referral.getByLabel(m.counterparty.question, { exact: true }).fill('Производственный ли недостаток?');
+    await referral.getByRole('button', { name: m.counterparty.refer }).click();
+    const examination = page.locator('tr[data-examination="EX-2026-00001"]');
+    await examination.getByRole('button', { name: m.counterparty.saveResult }).click();
+    const result = page.locator('form.examination-result');
+    await result.getByLabel(m.counterparty.conclusion, { exact: true }).selectOption('operation_violation');
+    await result.getByLabel(m.counterparty.result, { exact: true }).fill('Следы жидкости на плате');
+    await result.getByLabel(m.counterparty.paidBy, { exact: true }).selectOption('customer');
+    await result.getByRole('button', { name: m.counterparty.saveResult }).click();
+    await examination.getByText(m.counterparty.conclusions.operation_violation).waitFor();
+    await app.setLanguage('he');
+    await app.screenshot('examinations-he');
+    const [saved] = await api<Array<{ conclusion: string; paidBy: string; orderNumber: string }>>('examinations.list', {});
+    expect(saved).toMatchObject({ conclusion: 'operation_violation', paidBy: 'customer', orderNumber: number });
   });
 });
