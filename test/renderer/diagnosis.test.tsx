@@ -41,5 +41,7 @@ describe('defect codes on the diagnosis', () => {
         defects: [{ symptom: 'S01', cause: 'C10', component: 'K01' }],
       }),
     );
+    // The order screen reads its documents (opening that collection writes its files): let it finish first.
+    await t.ok('documents.forOrder', { orderId: id });
   });
 });
