@@ -94,6 +94,10 @@ describe('a consumer claim, end to end in Chromium', () => {
     await examination.getByText(m.counterparty.conclusions.operation_violation).waitFor();
     await app.setLanguage('he');
     await app.screenshot('examinations-he');
+    await page.getByRole('search').getByRole('textbox').fill(number);
+    await page.getByRole('search').getByRole('textbox').press('Enter');
+    await page.locator('.order-claims .badge').waitFor();
+    await app.screenshot('order-claims-he');
     const [saved] = await api<Array<{ conclusion: string; paidBy: string; orderNumber: string }>>('examinations.list', {});
     expect(saved).toMatchObject({ conclusion: 'operation_violation', paidBy: 'customer', orderNumber: number });
   });
