@@ -4,6 +4,7 @@ import { formatMoney } from '../i18n/index.js';
 import { defectLabel, useDefects } from '../stores/defects.js';
 import { useSession } from '../stores/session.js';
 import { BarChart, ColumnChart } from './Charts.js';
+import { TableHead } from './TableHead.js';
 
 type Report = ChannelOutput<'analytics.report'>;
 
@@ -78,14 +79,7 @@ export function AnalyticsCharts({ report }: { report: Report }) {
         <div className="card">
           <h2>{t('analytics.basis')}</h2>
           <table>
-            <thead>
-              <tr>
-                <th />
-                <th>{t('analytics.orders')}</th>
-                <th>{t('analytics.cost')}</th>
-                <th>{t('analytics.paid')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={['', t('analytics.orders'), t('analytics.cost'), t('analytics.paid')]} />
             <tbody>
               {report.basis.map((b) => (
                 <tr key={b.group}>
@@ -103,15 +97,7 @@ export function AnalyticsCharts({ report }: { report: Report }) {
         <div className="card">
           <h2>{t('analytics.technicians')}</h2>
           <table>
-            <thead>
-              <tr>
-                <th>{t('analytics.technician')}</th>
-                <th>{t('analytics.received')}</th>
-                <th>{t('analytics.handedBack')}</th>
-                <th>{t('analytics.open')}</th>
-                <th>{t('analytics.turnaroundMedian')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('analytics.technician'), t('analytics.received'), t('analytics.handedBack'), t('analytics.open'), t('analytics.turnaroundMedian')]} />
             <tbody>
               {report.technicians.map((r) => (
                 <tr key={r.technicianId}>

@@ -9,6 +9,7 @@ import { useSession } from '../stores/session.js';
 import { localToday } from '../today.js';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
 import { Field, fieldsUnder } from './Field.js';
+import { Choice } from './Choice.js';
 
 /** Where a claim stands against its deadline: due date, term and source, days left or late, penalty accrued. */
 export function ClaimClock({ view }: { view: ClaimView }) {
@@ -144,13 +145,7 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
         <form className="grid decision-form" onSubmit={submit}>
           <h3 className="field wide">{t('claims.decision')}</h3>
           <Field label={t('claims.outcome')} error={errors.outcome}>
-            <select value={draft.outcome} onChange={(e) => setDraft({ ...draft, outcome: e.target.value as typeof draft.outcome })}>
-              {DECISION_OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`claims.outcomes.${o}`)}
-                </option>
-              ))}
-            </select>
+            <Choice value={draft.outcome} options={DECISION_OUTCOMES} label={(o) => t(`claims.outcomes.${o}`)} onChange={(outcome) => setDraft({ ...draft, outcome })} />
           </Field>
           <Field label={t('claims.amount')} error={amountError ?? errors.amount}>
             <input inputMode="decimal" value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} />

@@ -6,6 +6,7 @@ import { api } from '../api/index.js';
 import { useClaims } from '../stores/claims.js';
 import { localToday } from '../today.js';
 import { Field, fieldsUnder } from './Field.js';
+import { Choice } from './Choice.js';
 
 const EMPTY = {
   receivedOn: '',
@@ -87,23 +88,11 @@ export function ClaimForm() {
         <input value={draft.goods} onChange={set('goods')} />
       </Field>
       <Field label={t('claims.demand')} error={errors.demand}>
-        <select value={draft.demand} onChange={set('demand')}>
-          {CLAIM_DEMANDS.map((d) => (
-            <option key={d} value={d}>
-              {t(`claims.demands.${d}`)}
-            </option>
-          ))}
-        </select>
+        <Choice value={draft.demand} options={CLAIM_DEMANDS} label={(d) => t(`claims.demands.${d}`)} onChange={(demand) => setDraft({ ...draft, demand })} />
       </Field>
       {draft.demand === 'replacement' && (
         <Field label={t('claims.replacementCase')} error={errors.replacementCase}>
-          <select value={draft.replacementCase} onChange={set('replacementCase')}>
-            {REPLACEMENT_CASES.map((c) => (
-              <option key={c} value={c}>
-                {t(`claims.cases.${c}`)}
-              </option>
-            ))}
-          </select>
+          <Choice value={draft.replacementCase} options={REPLACEMENT_CASES} label={(c) => t(`claims.cases.${c}`)} onChange={(replacementCase) => setDraft({ ...draft, replacementCase })} />
         </Field>
       )}
       <Field label={t('claims.goodsPrice')} error={errors.goodsPrice}>

@@ -9,6 +9,7 @@ import { formatDate, formatMoney } from '../i18n/index.js';
 import { actorId, useSession } from '../stores/session.js';
 import { Choice } from './Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from './Field.js';
+import { TableHead } from './TableHead.js';
 
 type Row = ChannelOutput<'counterpartyClaims.list'>[number];
 type Kind = (typeof COUNTERPARTY_CLAIM_KINDS)[number];
@@ -74,16 +75,7 @@ export function CounterpartyClaims() {
       </label>
       {rows.length ? (
         <table>
-          <thead>
-            <tr>
-              <th>{t('counterparty.number')}</th>
-              <th>{t('counterparty.counterparty')}</th>
-              <th>{t('counterparty.subject')}</th>
-              <th>{t('counterparty.amountClaimed')}</th>
-              <th>{t('counterparty.status')}</th>
-              <th />
-            </tr>
-          </thead>
+          <TableHead columns={[t('counterparty.number'), t('counterparty.counterparty'), t('counterparty.subject'), t('counterparty.amountClaimed'), t('counterparty.status'), '']} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} data-cc={row.number}>

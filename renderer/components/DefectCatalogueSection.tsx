@@ -4,6 +4,7 @@ import { CAUSE_CATEGORIES, DEFECT_KINDS, type CauseCategory, type DefectKind } f
 import { type DefectCode, useDefects } from '../stores/defects.js';
 import { useSession } from '../stores/session.js';
 import { ErrorBanner, Field, fieldsUnder } from './Field.js';
+import { Choice } from './Choice.js';
 
 const EMPTY = { code: '', kind: 'symptom' as DefectKind, category: 'manufacturing_defect' as CauseCategory, en: '', ru: '', he: '' };
 
@@ -64,23 +65,11 @@ export function DefectCatalogueSection() {
           <input dir="ltr" value={draft.code} onChange={set('code')} />
         </Field>
         <Field label={t('defects.kind')} error={errors.kind}>
-          <select value={draft.kind} onChange={set('kind')}>
-            {DEFECT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`defects.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
+          <Choice value={draft.kind} options={DEFECT_KINDS} label={(k) => t(`defects.kinds.${k}`)} onChange={(kind) => setDraft({ ...draft, kind })} />
         </Field>
         {draft.kind === 'cause' && (
           <Field label={t('defects.category')} error={errors.category}>
-            <select value={draft.category} onChange={set('category')}>
-              {CAUSE_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`defects.categories.${c}`)}
-                </option>
-              ))}
-            </select>
+            <Choice value={draft.category} options={CAUSE_CATEGORIES} label={(c) => t(`defects.categories.${c}`)} onChange={(category) => setDraft({ ...draft, category })} />
           </Field>
         )}
         {(['en', 'ru', 'he'] as const).map((lang) => (

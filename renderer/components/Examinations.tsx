@@ -10,6 +10,7 @@ import { actorId, useSession } from '../stores/session.js';
 import { localToday } from '../today.js';
 import { Choice } from './Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from './Field.js';
+import { TableHead } from './TableHead.js';
 
 type Row = ChannelOutput<'examinations.list'>[number];
 type Payer = (typeof PAYERS)[number];
@@ -62,16 +63,7 @@ export function Examinations() {
     <div className="examinations">
       {rows.length ? (
         <table>
-          <thead>
-            <tr>
-              <th>{t('counterparty.number')}</th>
-              <th>{t('counterparty.lab')}</th>
-              <th>{t('counterparty.question')}</th>
-              <th>{t('counterparty.conclusion')}</th>
-              <th>{t('counterparty.cost')}</th>
-              <th />
-            </tr>
-          </thead>
+          <TableHead columns={[t('counterparty.number'), t('counterparty.lab'), t('counterparty.question'), t('counterparty.conclusion'), t('counterparty.cost'), '']} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} data-examination={row.number}>

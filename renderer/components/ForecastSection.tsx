@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { api } from '../api/index.js';
 import { ColumnChart } from './Charts.js';
+import { TableHead } from './TableHead.js';
 
 type Forecast = ChannelOutput<'analytics.forecast'>;
 const WEEKS = 8;
@@ -32,13 +33,7 @@ export function ForecastSection() {
       />
       {forecast.parts.length > 0 && (
         <table>
-          <thead>
-            <tr>
-              <th>{t('analytics.part')}</th>
-              <th>{t('analytics.used52')}</th>
-              <th>{t('analytics.expectedTotal', { weeks: WEEKS })}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('analytics.part'), t('analytics.used52'), t('analytics.expectedTotal', { weeks: WEEKS })]} />
           <tbody>
             {forecast.parts.slice(0, 10).map((p) => (
               <tr key={p.key}>

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../components/Field.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
 import { type ClaimFilter, useClaims } from '../stores/claims.js';
 import { useSession } from '../stores/session.js';
+import { TableHead } from '../components/TableHead.js';
 
 const FILTERS: ClaimFilter[] = ['open', 'attention', 'all'];
 const TABS = ['consumer', 'counterparty', 'examinations'] as const;
@@ -54,17 +55,7 @@ function ConsumerClaims() {
       </div>
       {claims.length ? (
         <table className="claims-table">
-          <thead>
-            <tr>
-              <th>{t('claims.number')}</th>
-              <th>{t('claims.received')}</th>
-              <th>{t('claims.customer')}</th>
-              <th>{t('claims.demand')}</th>
-              <th>{t('claims.due')}</th>
-              <th>{t('claims.penalty')}</th>
-              <th>{t('claims.status')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('claims.number'), t('claims.received'), t('claims.customer'), t('claims.demand'), t('claims.due'), t('claims.penalty'), t('claims.status')]} />
           <tbody>
             {claims.map((v) => (
               <tr key={v.claim.id} data-claim-row={v.claim.number} tabIndex={0} onClick={() => void select(v.claim.id)} onKeyDown={(e) => e.key === 'Enter' && void select(v.claim.id)}>
