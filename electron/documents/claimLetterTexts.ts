@@ -130,8 +130,12 @@ export const CLAIM_LETTER_TEXTS = {
   },
 } satisfies Record<Language, unknown>;
 
-const RU_LAW = { en: 'RF Law No. 2300-1 "On Protection of Consumer Rights"', ru: 'Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»', he: 'חוק הפדרציה הרוסית מס׳ 2300-1 "על הגנת זכויות הצרכן"' };
-const ARTICLE = { en: 'Art.', ru: 'ст.', he: 'סעיף' };
+/** How a letter cites an article of the Russian consumer law, per language. */
+const RU_ARTICLE = {
+  en: 'Art. {{n}} of RF Law No. 2300-1 "On Protection of Consumer Rights"',
+  ru: 'ст. {{n}} Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»',
+  he: 'סעיף {{n}} לחוק הפדרציה הרוסית מס׳ 2300-1 "על הגנת זכויות הצרכן"',
+};
 
 /** Where the letter cites a Russian rule, it cites it in the letter's language; other rules print their profile source. */
 const RU_ARTICLES: Partial<Record<string, string>> = {
@@ -148,5 +152,5 @@ const RU_ARTICLES: Partial<Record<string, string>> = {
 export function citation(profileId: string, rule: string | null, source: string, language: Language, overridden: boolean): string {
   const article = rule ? RU_ARTICLES[rule] : undefined;
   if (profileId !== 'ru' || !article || overridden) return source;
-  return `${ARTICLE[language]} ${article} ${RU_LAW[language]}`;
+  return RU_ARTICLE[language].replace('{{n}}', article);
 }

@@ -118,7 +118,7 @@ describe('the claim response letter', () => {
     expect(ru).toContain('ст. 23');
     const en = texts.en;
     expect(en).toContain('The claim is accepted in part.');
-    expect(en).toContain('Response deadline: 11/03/2026 (10 days from the claim; Art. 22 RF Law No. 2300-1');
+    expect(en).toContain('Response deadline: 11/03/2026 (10 days from the claim; Art. 22 of RF Law No. 2300-1');
     expect(texts.he).toContain('התלונה התקבלה בחלקה');
     // The same letter again: the stored one, not a new number or file.
     const again = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language: 'ru' });
