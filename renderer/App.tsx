@@ -16,6 +16,8 @@ import { Expiring } from './screens/Expiring.js';
 import { Registry } from './screens/Registry.js';
 import { Loaners } from './screens/Loaners.js';
 import { Parts } from './screens/Parts.js';
+import { Claims } from './screens/Claims.js';
+import { Analytics } from './screens/Analytics.js';
 import { WarrantyCheck } from './screens/WarrantyCheck.js';
 import { signedInMember, useSession } from './stores/session.js';
 
@@ -54,6 +56,8 @@ export function App() {
         {view.name === 'registry' && <Registry />}
         {view.name === 'loaners' && <Loaners />}
         {view.name === 'parts' && <Parts />}
+        {view.name === 'claims' && <Claims />}
+        {view.name === 'analytics' && <Analytics />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>

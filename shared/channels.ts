@@ -61,6 +61,11 @@ import {
   StaffUpdateInput,
 } from './schemas/staff.js';
 import { partChannels } from './channels/parts.js';
+import { claimChannels } from './channels/claims.js';
+import { defectChannels } from './channels/defects.js';
+import { analyticsChannels } from './channels/analytics.js';
+import { satisfactionChannels } from './channels/satisfaction.js';
+import { counterpartyChannels } from './channels/counterparty.js';
 
 const Empty = z.strictObject({});
 
@@ -288,7 +293,7 @@ export const channels = {
     output: OrderView,
   },
   'orders.diagnose': {
-    summary: "Record the technician's diagnosis notes.",
+    summary: "Record the technician's diagnosis notes and, optionally, its defect codes from the catalogue (symptom, cause, action, component).",
     input: OrderDiagnosisInput,
     output: OrderView,
   },
@@ -409,6 +414,11 @@ export const channels = {
     output: z.object({ printed: z.boolean() }),
   },
   ...partChannels,
+  ...claimChannels,
+  ...defectChannels,
+  ...analyticsChannels,
+  ...satisfactionChannels,
+  ...counterpartyChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

@@ -24,15 +24,19 @@ const PREFIX: Record<IssuedDocument['kind'], string> = {
   void_notice: 'VN',
   loan_issue_act: 'LI',
   loan_return_act: 'LR',
+  claim_response: 'CR',
+  period_report: 'PR',
+  defect_proposal: 'DP',
 };
 
-interface DocumentRequest {
+export interface DocumentRequest {
   kind: IssuedDocument['kind'];
   actorId: string;
   language: Language;
   orderId?: string;
   deviceId?: string;
   loanId?: string;
+  claimId?: string;
   fingerprint?: string;
   render(number: string, issuedAt: Date): Promise<Uint8Array>;
 }
@@ -43,7 +47,7 @@ interface DocumentRequest {
  * (e.g. a new warranty end) makes a new document. The number comes from the documents already issued, and the
  * record is written only after its PDF is durable: a failed print neither uses up nor reuses a number.
  */
-async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
+export async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
   const documents = await ctx.store.documents();
   const sameSubject = documents
     .all()
@@ -53,6 +57,7 @@ async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<Iss
         d.orderId === request.orderId &&
         d.deviceId === request.deviceId &&
         d.loanId === request.loanId &&
+        d.claimId === request.claimId &&
         d.fingerprint === request.fingerprint,
     );
   const existing = sameSubject.find((d) => d.language === request.language);
@@ -77,6 +82,7 @@ async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<Iss
     orderId: request.orderId,
     deviceId: request.deviceId,
     loanId: request.loanId,
+    claimId: request.claimId,
     fingerprint: request.fingerprint,
     language: request.language,
     issuedAt: issuedAt.toISOString(),

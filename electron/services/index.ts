@@ -16,6 +16,14 @@ import { loanHandlers } from './loans.js';
 import { backupHandlers } from './backups.js';
 import { auditHandlers } from './audit.js';
 import { partServiceHandlers } from './partServices.js';
+import { claimHandlers } from './claims.js';
+import { claimDocumentHandlers } from './claimDocuments.js';
+import { defectHandlers } from './defects.js';
+import { analyticsHandlers } from './analytics.js';
+import { reportDocumentHandlers } from './reportDocuments.js';
+import { forecastHandlers } from './forecast.js';
+import { satisfactionHandlers } from './satisfaction.js';
+import { counterpartyHandlers } from './counterpartyClaims.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -36,5 +44,13 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...backupHandlers(ctx),
     ...auditHandlers(ctx),
     ...partServiceHandlers(ctx),
+    ...claimHandlers(ctx),
+    ...claimDocumentHandlers(ctx),
+    ...defectHandlers(ctx),
+    ...analyticsHandlers(ctx),
+    ...reportDocumentHandlers(ctx),
+    ...forecastHandlers(ctx),
+    ...satisfactionHandlers(ctx),
+    ...counterpartyHandlers(ctx),
   };
 }

@@ -10,6 +10,7 @@ import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from './warranty.js';
 import { openLoanOf } from './loans.js';
 import { syncOrderParts } from './orderParts.js';
+import { checkDefects } from './defects.js';
 
 type OrderMutations = Pick<
   Handlers,
@@ -136,7 +137,9 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
     'orders.diagnose': (input) =>
       change(input.id, input.actorId, (order, at) => {
         refuseIfClosed(order);
-        return { ...order, diagnosis: { notes: input.notes, technicianId: input.actorId, at } };
+        if (input.defects) checkDefects(ctx, input.defects);
+        const defects = input.defects ?? order.diagnosis?.defects;
+        return { ...order, diagnosis: { notes: input.notes, technicianId: input.actorId, at, defects: defects?.length ? defects : undefined } };
       }),
 
     'orders.setLines': (input) =>

@@ -5,6 +5,9 @@ import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import type { Loan, LoanerUnit } from '../../shared/schemas/loan.js';
+import type { Claim } from '../../shared/schemas/claim.js';
+import type { DefectCodeRecord } from '../../shared/schemas/defect.js';
+import type { CounterpartyClaim, Examination } from '../../shared/schemas/counterpartyClaim.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
@@ -43,6 +46,10 @@ export const COLLECTIONS = {
   requisitions: { name: 'requisitions', version: 1 },
   labour: { name: 'labour', version: 1 },
   sales: { name: 'sales', version: 1 },
+  claims: { name: 'claims', version: 1 },
+  defectCodes: { name: 'defectCodes', version: 1 },
+  counterpartyClaims: { name: 'counterpartyClaims', version: 1 },
+  examinations: { name: 'examinations', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 interface Collections {
@@ -61,6 +68,10 @@ interface Collections {
   requisitions: Collection<Requisition>;
   labour: Collection<LabourOperation>;
   sales: Collection<Sale>;
+  claims: Collection<Claim>;
+  defectCodes: Collection<DefectCodeRecord>;
+  counterpartyClaims: Collection<CounterpartyClaim>;
+  examinations: Collection<Examination>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -148,6 +159,10 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
     requisitions: await open<Requisition>(COLLECTIONS.requisitions),
     labour: await open<LabourOperation>(COLLECTIONS.labour),
     sales: await open<Sale>(COLLECTIONS.sales),
+    claims: await open<Claim>(COLLECTIONS.claims),
+    defectCodes: await open<DefectCodeRecord>(COLLECTIONS.defectCodes),
+    counterpartyClaims: await open<CounterpartyClaim>(COLLECTIONS.counterpartyClaims),
+    examinations: await open<Examination>(COLLECTIONS.examinations),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;

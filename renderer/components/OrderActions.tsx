@@ -5,6 +5,8 @@ import { allowedTransitions, handBackOutcomes, type Outcome } from '../../shared
 import { useOrder } from '../stores/order.js';
 import { useSession } from '../stores/session.js';
 import { Field, fieldsUnder } from './Field.js';
+import { DefectCodesPicker } from './DefectCodesPicker.js';
+import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
 
 /** Status changes (only the allowed ones), hand-back with its outcome, technician and diagnosis. */
 export function OrderActions() {
@@ -17,6 +19,7 @@ export function OrderActions() {
   const [paidError, setPaidError] = useState<string>();
   const [overrideReason, setOverrideReason] = useState('');
   const [notes, setNotes] = useState(view?.order.diagnosis?.notes ?? '');
+  const [defects, setDefects] = useState<DiagnosisDefect[]>(view?.order.diagnosis?.defects ?? []);
   if (!view) return null;
   const { order } = view;
   const fields = fieldsUnder(error);
@@ -93,7 +96,8 @@ export function OrderActions() {
         <Field label={t('order.diagnosis')} error={fields.notes} wide>
           <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
         </Field>
-        <button type="button" onClick={() => void diagnose(notes)}>
+        <DefectCodesPicker value={defects} onChange={setDefects} errors={fields} />
+        <button type="button" onClick={() => void diagnose(notes, defects)}>
           {t('order.saveDiagnosis')}
         </button>
       </div>

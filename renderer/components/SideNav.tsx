@@ -15,11 +15,15 @@ const GROUPS: Array<{ key: string; items: Array<{ view: View['name']; key: strin
   },
   {
     key: 'navGroups.workshop',
-    items: [{ view: 'parts', key: 'parts.nav' }],
+    items: [
+      { view: 'parts', key: 'parts.nav' },
+      { view: 'claims', key: 'nav.claims' },
+    ],
   },
   {
     key: 'navGroups.management',
     items: [
+      { view: 'analytics', key: 'nav.analytics' },
       { view: 'expiring', key: 'nav.expiring' },
       { view: 'registry', key: 'nav.registry' },
       { view: 'staff', key: 'nav.staff' },

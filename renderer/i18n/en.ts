@@ -1,7 +1,11 @@
 import { partsEn, partsErrorsEn } from './parts.js';
+import { counterpartyEn } from './counterparty.js';
+import { analyticsEn } from './analytics.js';
+import { defectsEn } from './defects.js';
+import { claimsEn } from './claims.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
-  nav: { loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
+  nav: { analytics: 'Analytics', claims: 'Claims', loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
   navGroups: { label: 'Screens', counter: 'Counter', workshop: 'Workshop', management: 'Management' },
   header: { currentUser: 'Current user', signedIn: 'Signed in: {{name}} ({{role}})', signOut: 'Sign out', language: 'Language', scan: 'Scan or type an order number, serial or IMEI' },
   signIn: {
@@ -245,6 +249,10 @@ export const en = {
       presumptionMonths: 'Presumption of a defect at delivery, months',
       refundDays: 'Refund, days',
       replacementDays: 'Replacement, days',
+      replacementCheckDays: 'Replacement with a quality check, days',
+      replacementNoStockMonths: 'Replacement when not in stock, months',
+      repairCostsDays: 'Compensation of repair costs, days',
+      penaltyDemandDays: 'Paying the penalty, days',
       penaltyPercentPerDay: 'Penalty, % of the price per day',
       shortTermRejectDays: 'Short-term right to reject, days',
     },
@@ -381,6 +389,10 @@ export const en = {
     saved: 'Settings saved.',
     dataDir: 'Data folder: {{dir}}',
   },
+  claims: claimsEn,
+  defects: defectsEn,
+  analytics: analyticsEn,
+  counterparty: counterpartyEn,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   parts: partsEn,
@@ -392,6 +404,16 @@ export const en = {
     not_signed_in: 'Sign in as this member to act in their name.',
     unauthenticated: 'Your session has ended: sign in again.',
     ...partsErrorsEn,
+    before_sent: 'Cannot be before it was sent.',
+    out_of_range: 'Out of range.',
+    not_handed_back: 'The device has not been handed back yet.',
+    before_from: 'Cannot be before the start.',
+    too_small: 'Too small.',
+    invalid_code: 'Letters, digits, dot, dash or underscore only.',
+    claim_answered: 'This claim has been answered already.',
+    not_decided: 'Record the decision first.',
+    before_received: 'Cannot be before the claim was received.',
+    unknown_code: 'This code is not in the catalogue.',
     not_absolute: 'Write the full path of the folder or file.',
     unreadable_archive: 'This file is not an archive exported by Workshop Service.',
     not_an_export: 'This archive does not hold a workshop’s data.',

@@ -1,9 +1,13 @@
+import { counterpartyHe } from './counterparty.js';
+import { analyticsHe } from './analytics.js';
+import { defectsHe } from './defects.js';
+import { claimsHe } from './claims.js';
 import type { Messages } from './en.js';
 import { partsHe, partsErrorsHe } from './parts.js';
 
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },
-  nav: { loaners: 'מוצרים חלופיים', registry: 'מרשם מכירות', warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
+  nav: { analytics: 'ניתוחים', claims: 'תלונות', loaners: 'מוצרים חלופיים', registry: 'מרשם מכירות', warranty: 'אחריות', expiring: 'אחריות שפגה', dashboard: 'לוח בקרה', orders: 'הזמנות', intake: 'קבלה חדשה', staff: 'צוות', settings: 'הגדרות' },
   navGroups: { label: 'מסכים', counter: 'דלפק', workshop: 'מעבדה', management: 'ניהול' },
   header: { currentUser: 'משתמש נוכחי', signedIn: 'מחובר/ת: {{name}} ({{role}})', signOut: 'יציאה', language: 'שפה', scan: 'סרקו או הקלידו מספר הזמנה, מספר סידורי או IMEI' },
   signIn: {
@@ -247,6 +251,10 @@ export const he: Messages = {
       presumptionMonths: 'חזקת פגם בעת המסירה, חודשים',
       refundDays: 'החזר כספי, ימים',
       replacementDays: 'החלפה, ימים',
+      replacementCheckDays: 'החלפה עם בדיקת איכות, ימים',
+      replacementNoStockMonths: 'החלפה כשאין במלאי, חודשים',
+      repairCostsDays: 'החזר הוצאות תיקון, ימים',
+      penaltyDemandDays: 'תשלום הקנס, ימים',
       penaltyPercentPerDay: 'קנס, % מהמחיר ליום',
       shortTermRejectDays: 'זכות דחייה קצרת מועד, ימים',
     },
@@ -383,6 +391,10 @@ export const he: Messages = {
     saved: 'ההגדרות נשמרו.',
     dataDir: 'תיקיית נתונים: {{dir}}',
   },
+  claims: claimsHe,
+  defects: defectsHe,
+  analytics: analyticsHe,
+  counterparty: counterpartyHe,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   parts: partsHe,
@@ -394,6 +406,16 @@ export const he: Messages = {
     not_signed_in: 'רק העובד עצמו, לאחר כניסה, יכול לפעול בשמו.',
     unauthenticated: 'ההפעלה הסתיימה: היכנסו שוב.',
     ...partsErrorsHe,
+    before_sent: 'לא ייתכן לפני השליחה.',
+    out_of_range: 'מחוץ לטווח.',
+    not_handed_back: 'המוצר עדיין לא הוחזר.',
+    before_from: 'לא ייתכן לפני ההתחלה.',
+    too_small: 'קטן מדי.',
+    invalid_code: 'אותיות, ספרות, נקודה, מקף או קו תחתון בלבד.',
+    claim_answered: 'תלונה זו כבר נענתה.',
+    not_decided: 'יש לרשום קודם את ההחלטה.',
+    before_received: 'לא ייתכן לפני קבלת התלונה.',
+    unknown_code: 'קוד זה אינו בקטלוג.',
     not_absolute: 'יש לכתוב את הנתיב המלא לתיקייה או לקובץ.',
     unreadable_archive: 'הקובץ הזה אינו ארכיון שיוצא מהתוכנה.',
     not_an_export: 'בארכיון הזה אין נתוני מעבדה.',

@@ -1,9 +1,13 @@
+import { counterpartyRu } from './counterparty.js';
+import { analyticsRu } from './analytics.js';
+import { defectsRu } from './defects.js';
+import { claimsRu } from './claims.js';
 import type { Messages } from './en.js';
 import { partsRu, partsErrorsRu } from './parts.js';
 
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },
-  nav: { loaners: 'Подменный фонд', registry: 'Реестр продаж', warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
+  nav: { analytics: 'Аналитика', claims: 'Претензии', loaners: 'Подменный фонд', registry: 'Реестр продаж', warranty: 'Гарантия', expiring: 'Истекающие', dashboard: 'Сводка', orders: 'Заказы', intake: 'Приём', staff: 'Сотрудники', settings: 'Настройки' },
   navGroups: { label: 'Разделы', counter: 'Приёмка', workshop: 'Мастерская', management: 'Управление' },
   header: { currentUser: 'Текущий пользователь', signedIn: 'Вход выполнен: {{name}} ({{role}})', signOut: 'Выйти', language: 'Язык', scan: 'Отсканируйте или введите номер заказа, серийный номер или IMEI' },
   signIn: {
@@ -247,6 +251,10 @@ export const ru: Messages = {
       presumptionMonths: 'Презумпция дефекта при передаче, мес.',
       refundDays: 'Возврат денег, дней',
       replacementDays: 'Замена товара, дней',
+      replacementCheckDays: 'Замена с проверкой качества, дней',
+      replacementNoStockMonths: 'Замена при отсутствии товара, месяцев',
+      repairCostsDays: 'Возмещение расходов на исправление, дней',
+      penaltyDemandDays: 'Выплата неустойки, дней',
       penaltyPercentPerDay: 'Неустойка, % цены в день',
       shortTermRejectDays: 'Краткосрочное право отказа, дней',
     },
@@ -383,6 +391,10 @@ export const ru: Messages = {
     saved: 'Настройки сохранены.',
     dataDir: 'Папка данных: {{dir}}',
   },
+  claims: claimsRu,
+  defects: defectsRu,
+  analytics: analyticsRu,
+  counterparty: counterpartyRu,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   parts: partsRu,
@@ -394,6 +406,16 @@ export const ru: Messages = {
     not_signed_in: 'Действовать от имени сотрудника может только он сам после входа.',
     unauthenticated: 'Сеанс завершён: войдите снова.',
     ...partsErrorsRu,
+    before_sent: 'Не может быть раньше отправки.',
+    out_of_range: 'Вне допустимого диапазона.',
+    not_handed_back: 'Изделие ещё не выдано.',
+    before_from: 'Не может быть раньше начала.',
+    too_small: 'Слишком мало.',
+    invalid_code: 'Только буквы, цифры, точка, дефис или подчёркивание.',
+    claim_answered: 'На эту претензию уже дан ответ.',
+    not_decided: 'Сначала запишите решение.',
+    before_received: 'Не может быть раньше получения претензии.',
+    unknown_code: 'Такого кода нет в справочнике.',
     not_absolute: 'Укажите полный путь к папке или файлу.',
     unreadable_archive: 'Этот файл не является архивом, выгруженным программой.',
     not_an_export: 'В этом архиве нет данных мастерской.',

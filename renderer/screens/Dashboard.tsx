@@ -8,23 +8,30 @@ import { OrderRows } from '../components/OrderRows.js';
 import { PartsArrivedNotice } from '../components/parts/PartsArrivedNotice.js';
 import { useOrders } from '../stores/orders.js';
 import { useSession } from '../stores/session.js';
+import { useClaims } from '../stores/claims.js';
+import type { ClaimView } from '../../shared/schemas/claim.js';
+import { SystemicAlerts } from '../components/SystemicAlerts.js';
+import { localToday } from '../today.js';
 
 type Summary = ChannelOutput<'dashboard.summary'>;
-
-function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 export function Dashboard() {
   const { t } = useTranslation();
   const go = useSession((s) => s.go);
   const [summary, setSummary] = useState<Summary>();
+  const [claims, setClaims] = useState<ClaimView[]>([]);
+  const [alerts, setAlerts] = useState<ChannelOutput<'analytics.alerts'>>();
 
   useEffect(() => {
     void api()
       .call('dashboard.summary', { today: localToday() })
       .then((result) => result.ok && setSummary(result.value));
+    void api()
+      .call('claims.list', { filter: 'attention' })
+      .then((result) => result.ok && setClaims(result.value));
+    void api()
+      .call('analytics.alerts', {})
+      .then((result) => result.ok && setAlerts(result.value));
   }, []);
 
   if (!summary) return null;
@@ -66,7 +73,28 @@ export function Dashboard() {
           <strong>{summary.loansAttention.length}</strong>
           <span>{t('loans.attention')}</span>
         </div>
+        <button
+          type="button"
+          className={claims.some((c) => c.state === 'overdue') ? 'tile alert' : claims.length ? 'tile warn' : 'tile'}
+          onClick={() => {
+            void useClaims.getState().load('attention');
+            go({ name: 'claims' });
+          }}
+        >
+          <strong>{claims.length}</strong>
+          <span>{t('claims.attention')}</span>
+        </button>
       </div>
+      {alerts && alerts.alerts.length > 0 && (
+        <div className="card alerts" role="alert">
+          <h2>
+            <button type="button" className="link" onClick={() => go({ name: 'analytics' })}>
+              {t('analytics.dashboardAlert', { count: alerts.alerts.length })}
+            </button>
+          </h2>
+          <SystemicAlerts alerts={alerts} />
+        </div>
+      )}
       <div className="status-counts">
         {ORDER_STATUSES.filter((s) => s !== 'issued').map((status) => (
           <button key={status} type="button" className={`chip status-${status}`} onClick={() => openStatus(status)}>

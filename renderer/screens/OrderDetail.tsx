@@ -7,6 +7,8 @@ import { OrderLines } from '../components/OrderLines.js';
 import { OrderDeadlines } from '../components/OrderDeadlines.js';
 import { OrderLoan } from '../components/OrderLoan.js';
 import { OrderParts } from '../components/parts/OrderParts.js';
+import { OrderSatisfaction } from '../components/OrderSatisfaction.js';
+import { OrderClaims } from '../components/OrderClaims.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
 import { useOrder } from '../stores/order.js';
@@ -75,11 +77,13 @@ export function OrderDetail({ id }: { id: string }) {
         </div>
       </div>
       <OrderDeadlines deadlines={view.deadlines} />
+      <OrderClaims orderId={order.id} />
       <OrderActions />
       <OrderLoan view={view} />
       <OrderLines key={order.updatedAt} />
       <OrderParts key={`parts-${order.updatedAt}`} orderId={order.id} />
       <OrderDocuments />
+      <OrderSatisfaction key={`satisfaction-${order.updatedAt}`} view={view} />
       <div className="card">
         <h2>{t('order.timeline')}</h2>
         <ol className="timeline">

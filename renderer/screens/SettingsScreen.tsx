@@ -9,6 +9,7 @@ import { RulesSection } from '../components/RulesSection.js';
 import { ModelsSection } from '../components/ModelsSection.js';
 import { BackupsSection } from '../components/BackupsSection.js';
 import { AuditSection } from '../components/AuditSection.js';
+import { DefectCatalogueSection } from '../components/DefectCatalogueSection.js';
 import { actorId, useSession } from '../stores/session.js';
 import { LanguageOptions } from '../components/LanguageOptions.js';
 
@@ -98,6 +99,7 @@ export function SettingsScreen() {
       <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
       <RulesSection />
       <ModelsSection />
+      <DefectCatalogueSection />
       <BackupsSection />
       <AuditSection />
     </form>

@@ -1,3 +1,4 @@
+import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
 import { create } from 'zustand';
 import type { ChannelInput } from '../../shared/channels.js';
 import type { ApiError, Envelope } from '../../shared/result.js';
@@ -17,7 +18,7 @@ interface OrderState {
   open(id: string, options?: { keepNotice?: boolean }): Promise<void>;
   transition(input: Without<ChannelInput<'orders.transition'>, 'actorId' | 'id'>): Promise<boolean>;
   assign(technicianId: string | null): Promise<boolean>;
-  diagnose(notes: string): Promise<boolean>;
+  diagnose(notes: string, defects?: DiagnosisDefect[]): Promise<boolean>;
   setLines(lines: Without<ChannelInput<'orders.setLines'>, 'actorId' | 'id'>): Promise<boolean>;
   printIntakeAct(language: Language): Promise<IssuedDocument | undefined>;
   printRepairCertificate(language: Language): Promise<void>;
@@ -56,8 +57,8 @@ export const useOrder = create<OrderState>((set, get) => {
       return settle(await api().call('orders.assign', { actorId: actorId(), id: id(), technicianId }));
     },
 
-    async diagnose(notes) {
-      return settle(await api().call('orders.diagnose', { actorId: actorId(), id: id(), notes }));
+    async diagnose(notes, defects) {
+      return settle(await api().call('orders.diagnose', { actorId: actorId(), id: id(), notes, defects }));
     },
 
     async setLines(lines) {

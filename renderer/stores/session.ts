@@ -18,6 +18,8 @@ export type View =
   | { name: 'registry' }
   | { name: 'loaners' }
   | { name: 'parts' }
+  | { name: 'claims' }
+  | { name: 'analytics' }
   | { name: 'staff' }
   | { name: 'settings' };
 

@@ -72,10 +72,44 @@ export function addDeadlineDays(
   return counting === 'working' ? addWorkingDays(date, days, calendar) : addDays(date, days);
 }
 
-/** The calendar date of an ISO instant in a time zone (the workshop's: by default this machine's), e.g. for "received on". */
+/**
+ * The calendar date of an ISO instant in a time zone (the workshop's: by default this machine's), e.g. for "received on".
+ * The zone's UTC offset is looked up once per UTC day (at its start and end): when both agree, no clock change falls
+ * in that day and the offset is simply added; on the days of a clock change the full Intl conversion is used. At
+ * 100,000 orders this takes the analytics from seconds to a fraction of one.
+ */
 export function localDate(instant: string, timeZone = defaultTimeZone()): IsoDate {
-  return dateFormat(timeZone).format(new Date(instant));
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return dateFormat(timeZone).format(new Date(instant));
+  const offset = dayOffset(timeZone, Math.floor(ms / 86_400_000));
+  return offset === null ? dateFormat(timeZone).format(new Date(ms)) : new Date(ms + offset).toISOString().slice(0, 10);
 }
+
+const offsetsByDay = new Map<string, number | null>();
+
+/** The zone's offset (ms) throughout a UTC day, or null when it changes within the day. */
+function dayOffset(timeZone: string, day: number): number | null {
+  const key = `${timeZone}|${day}`;
+  let offset = offsetsByDay.get(key);
+  if (offset === undefined) {
+    const start = offsetAt(timeZone, day * 86_400_000);
+    offset = start === offsetAt(timeZone, (day + 1) * 86_400_000 - 60_000) ? start : null;
+    if (offsetsByDay.size > 100_000) offsetsByDay.clear();
+    offsetsByDay.set(key, offset);
+  }
+  return offset;
+}
+
+function offsetAt(timeZone: string, ms: number): number {
+  let format = clocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    clocks.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
+  return Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute) - Math.floor(ms / 60_000) * 60_000;
+}
+const clocks = new Map<string, Intl.DateTimeFormat>();
 
 // Building an Intl.DateTimeFormat costs far more than using one: one per time zone, made once.
 const formats = new Map<string, Intl.DateTimeFormat>();

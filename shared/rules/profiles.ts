@@ -40,6 +40,14 @@ export interface RuleValues {
   refundDays: number | null;
   /** Days to replace goods. */
   replacementDays: number | null;
+  /** Days to replace goods when the seller needs a quality check. */
+  replacementCheckDays: number | null;
+  /** Months to replace goods the seller does not have in stock. */
+  replacementNoStockMonths: number | null;
+  /** Days to answer a demand to pay compensation of repair costs. */
+  repairCostsDays: number | null;
+  /** Days to answer a demand to pay the penalty itself. */
+  penaltyDemandDays: number | null;
   /** Penalty for a missed deadline, percent of the price per day. */
   penaltyPercentPerDay: number | null;
   /** Short-term right to reject, days from delivery. */
@@ -75,6 +83,10 @@ const NONE: RuleValues = {
   presumptionMonths: null,
   refundDays: null,
   replacementDays: null,
+  replacementCheckDays: null,
+  replacementNoStockMonths: null,
+  repairCostsDays: null,
+  penaltyDemandDays: null,
   penaltyPercentPerDay: null,
   shortTermRejectDays: null,
 };
@@ -108,6 +120,10 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       significantDefectYears: 10,
       refundDays: 10,
       replacementDays: 7,
+      replacementCheckDays: 20,
+      replacementNoStockMonths: 1,
+      repairCostsDays: 10,
+      penaltyDemandDays: 10,
       penaltyPercentPerDay: 1,
     },
     sources: sources('not set by the law', {
@@ -120,9 +136,16 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       claimWindowNoWarrantyMonths: `${RU_LAW}, Art. 19 p.1 (reasonable time, at most 2 years)`,
       claimWindowAfterWarrantyMonths: `${RU_LAW}, Art. 19 p.5 (consumer proves the defect predates hand-over)`,
       significantDefectYears: `${RU_LAW}, Art. 19 p.6 (service life, or 10 years when none is set)`,
-      refundDays: `${RU_LAW}, Art. 22`,
-      replacementDays: `${RU_LAW}, Art. 21 (7 days; 20 with a quality check; 1 month if not in stock)`,
-      penaltyPercentPerDay: `${RU_LAW}, Art. 23 p.1`,
+      refundDays: `${RU_LAW}, Art. 22 (refund and price reduction: 10 days from the demand)`,
+      replacementDays: `${RU_LAW}, Art. 21 p.1 (7 days from the demand)`,
+      replacementCheckDays: `${RU_LAW}, Art. 21 p.1 (20 days when the seller needs an additional quality check)`,
+      replacementNoStockMonths: `${RU_LAW}, Art. 21 p.1 (1 month when the seller has no such goods at the time of the demand)`,
+      repairCostsDays: `${RU_LAW}, Art. 22 (compensation of the costs of correcting defects: 10 days)`,
+      penaltyDemandDays: {
+        source: `${RU_LAW}, Art. 22 applied by analogy (damages are named there; the law sets no separate term for paying the penalty)`,
+        confirmed: false,
+      },
+      penaltyPercentPerDay: `${RU_LAW}, Art. 23 p.1 (1% of the price of the goods for every day of delay under Arts. 20-22)`,
     }),
   },
   il: {
@@ -167,11 +190,13 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       ...NONE,
       presumptionMonths: 6,
       refundDays: 14,
+      repairCostsDays: 14,
       shortTermRejectDays: 30,
     },
     sources: sources('not set by the Act', {
       presumptionMonths: `${UK_CRA}, s.19 (6 months)`,
       refundDays: `${UK_CRA}, s.20 (within 14 days of the trader agreeing)`,
+      repairCostsDays: { source: `${UK_CRA}: no term found for paying repair costs; the s.20 refund term is used`, confirmed: false },
       shortTermRejectDays: `${UK_CRA}, s.22 (30 days)`,
       replacementRestartsWarranty: { source: 'general practice; not set by the Act', confirmed: false },
     }),

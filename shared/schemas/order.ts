@@ -3,6 +3,7 @@ import { ORDER_STATUSES, OUTCOMES } from '../rules/status.js';
 import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from './common.js';
 import { Customer, CustomerFields } from './customer.js';
 import { Device, DeviceFields } from './device.js';
+import { DiagnosisDefect } from './defect.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export const Outcome = z.enum(OUTCOMES);
@@ -74,6 +75,8 @@ export const Diagnosis = z.object({
   notes: z.string(),
   technicianId: Id,
   at: IsoDateTime,
+  /** Defect codes from the catalogue (symptom, cause, action, component), one entry per defect found. */
+  defects: z.array(DiagnosisDefect).optional(),
 });
 
 export const RepairOrder = z.object({
@@ -109,6 +112,8 @@ export const RepairOrder = z.object({
   paidAmount: z.int().optional(),
   /** Set when a receipt brought in the last part the order was waiting for; cleared by its next status change. */
   partsArrivedAt: IsoDateTime.optional(),
+  /** The customer's satisfaction after hand-back: a score of 1 to 5 and a comment. */
+  satisfaction: z.object({ score: z.int(), comment: z.string().optional(), at: IsoDateTime, by: Id }).optional(),
   updatedAt: IsoDateTime,
   updatedBy: Id,
 });
@@ -163,10 +168,17 @@ export const OrderTransitionInput = z.strictObject({
   loanOverrideReason: OptionalText(500),
 });
 export const OrderAssignInput = z.strictObject({ ...Actor, id: Id, technicianId: Id.nullable() });
-export const OrderDiagnosisInput = z.strictObject({ ...Actor, id: Id, notes: Text(4000) });
+export const OrderDiagnosisInput = z.strictObject({ ...Actor, id: Id, notes: Text(4000), defects: z.array(DiagnosisDefect).max(10, 'too_many').optional() });
 export const OrderLinesInput = z.strictObject({
   ...Actor,
   id: Id,
   workLines: z.array(WorkLineFields).max(500, 'too_many'),
   partLines: z.array(PartLineFields).max(500, 'too_many'),
+});
+
+export const SatisfactionInput = z.strictObject({
+  ...Actor,
+  id: Id,
+  score: z.int('invalid_number').min(1, 'out_of_range').max(5, 'out_of_range'),
+  comment: OptionalText(1000),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Actor, IsoDate, Language, OptionalText } from './common.js';
 import { PROFILE_IDS } from '../rules/profiles.js';
 import { RuleOverrides } from './warranty.js';
+import { AnalyticsThresholds } from './analytics.js';
 
 /** A folder on this PC, written in full (/media/usb/backups, D:\\Backups, \\\\server\\share). */
 export const AbsolutePath = z.string().trim().max(500, 'too_long').regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not_absolute');
@@ -38,6 +39,8 @@ export const Settings = z.object({
   holidays: z.array(z.string()),
   /** A second place for every backup: a USB stick or a network share. */
   backupFolder: z.string().optional(),
+  /** When the dashboard raises a systemic-defect alert (analytics). */
+  analyticsThresholds: AnalyticsThresholds.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

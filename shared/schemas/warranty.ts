@@ -24,6 +24,10 @@ const RuleKeyName = z.enum([
   'presumptionMonths',
   'refundDays',
   'replacementDays',
+  'replacementCheckDays',
+  'replacementNoStockMonths',
+  'repairCostsDays',
+  'penaltyDemandDays',
   'penaltyPercentPerDay',
   'shortTermRejectDays',
 ]);
@@ -48,6 +52,10 @@ export const RuleOverrides = z.strictObject({
   presumptionMonths: Months.optional(),
   refundDays: Days.optional(),
   replacementDays: Days.optional(),
+  replacementCheckDays: Days.optional(),
+  replacementNoStockMonths: Months.optional(),
+  repairCostsDays: Days.optional(),
+  penaltyDemandDays: Days.optional(),
   penaltyPercentPerDay: z.number('invalid_number').min(0, 'negative').max(100, 'too_large').nullable().optional(),
   shortTermRejectDays: Days.optional(),
 });

@@ -1,0 +1,81 @@
+import type { AnalyticsReport } from '../../shared/rules/analytics.js';
+import type { Alert } from '../../shared/rules/systemic.js';
+import type { Language } from '../../shared/schemas/common.js';
+import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import { analyticsTables, type Table, type TableContext, type TableName } from './analyticsTables.js';
+import { ANALYTICS_TEXTS } from './analyticsTexts.js';
+import { fill } from './fill.js';
+import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
+import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { drawTable } from './reportTable.js';
+
+export interface ReportData {
+  documentNumber: string;
+  issuedAt: Date;
+  workshop: WorkshopProfile;
+  currency: Settings['currency'];
+  report: AnalyticsReport;
+  tables: Omit<TableContext, 'money' | 'language'>;
+  timeZone?: string;
+}
+
+/** The first columns of a table only (the per-category columns of the models table do not fit a page). */
+function narrow(table: Table, columns = 5): Table {
+  return { ...table, headers: table.headers.slice(0, columns), rows: table.rows.map((r) => r.slice(0, columns)) };
+}
+
+const PERIOD_TABLES: TableName[] = ['volume', 'statuses', 'deadlines', 'technicians', 'basis', 'models', 'causes', 'satisfaction'];
+
+function start(data: ReportData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>, title: string) {
+  const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}` });
+  const f = formatters(language, data.currency, data.timeZone);
+  const t = ANALYTICS_TEXTS[language];
+  w.onNewPage = letterhead(w, data.workshop, data.documentNumber);
+  w.onNewPage();
+  documentTitle(
+    w,
+    title,
+    `${t.number} ${data.documentNumber} · ${t.date} ${f.date(data.issuedAt.toISOString())}`,
+    `${t.period}: ${f.date(data.report.from)} – ${f.date(data.report.to)}`,
+  );
+  const tables = analyticsTables(data.report, { ...data.tables, language, money: (minor) => f.money(minor) });
+  return { w, t, tables };
+}
+
+/** DOMAIN.md document 10: the period report on the volume and timing of after-sales work. */
+export async function renderPeriodReport(data: ReportData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
+  const { w, t, tables } = start(data, language, options, ANALYTICS_TEXTS[language].periodTitle);
+  for (const name of PERIOD_TABLES) drawTable(w, narrow(tables[name]));
+  signatures(w, t.signatures, [t.manager], data.workshop.signatory);
+  return w.finish();
+}
+
+/** DOMAIN.md document 10: the defect analysis with the systemic defects found and the proposal to production. */
+export async function renderDefectProposal(
+  data: ReportData & { alerts: Alert[]; thresholds: { failureRatePercent: number; causeSharePercent: number; minFailures: number } },
+  language: Language,
+  options: Omit<RenderOptions, 'title' | 'createdAt'>,
+): Promise<Uint8Array> {
+  const { w, t, tables } = start(data, language, options, ANALYTICS_TEXTS[language].proposalTitle);
+  w.heading(t.alerts);
+  if (!data.alerts.length) w.paragraph(t.noAlerts);
+  for (const a of data.alerts) {
+    w.paragraph(
+      a.kind === 'failure_rate'
+        ? fill(t.alertRate, { model: a.model, value: a.value, failures: a.failures, units: a.unitsSold ?? '—', threshold: a.threshold })
+        : fill(t.alertCause, { model: a.model, cause: data.tables.code(a.cause ?? ''), value: a.value, count: a.causeCount ?? 0, failures: a.failures, threshold: a.threshold }),
+      // A line that starts with a Latin model name still reads in the document's direction.
+      { bold: true, base: 'document' },
+    );
+  }
+  w.paragraph(
+    fill(t.thresholds, { rate: data.thresholds.failureRatePercent, share: data.thresholds.causeSharePercent, min: data.thresholds.minFailures }),
+    { size: 8.5, color: '#555555', base: 'document' },
+  );
+  w.heading(t.evidence);
+  for (const name of ['models', 'causes', 'components', 'serviceAge'] as const) drawTable(w, narrow(tables[name]));
+  w.heading(t.proposal);
+  w.paragraph(t.proposalText);
+  signatures(w, t.signatures, [t.received, t.manager], data.workshop.signatory);
+  return w.finish();
+}

@@ -1,0 +1,162 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { analyse, type AnalyticsInput, type AnalyticsOrder, type AnalyticsReport } from '../../shared/rules/analytics.js';
+import { addDays, localDate } from '../../shared/rules/calendar.js';
+import type { CauseCategory } from '../../shared/rules/defects.js';
+import { lineTotal } from '../../shared/rules/money.js';
+import { systemicAlerts } from '../../shared/rules/systemic.js';
+import { AnalyticsThresholds } from '../../shared/schemas/analytics.js';
+import type { Language } from '../../shared/schemas/common.js';
+import type { RepairOrder } from '../../shared/schemas/order.js';
+import { analyticsTables, type TableContext } from '../documents/analyticsTables.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, requireActor } from './context.js';
+import { defectCatalogue } from './defects.js';
+import { today, workshopProfile } from './rules.js';
+import { currentSettings } from './settings.js';
+
+const REPEAT_WINDOW_DAYS = 90;
+
+export function modelKey(device: { brand: string; model: string }): string {
+  return `${device.brand} ${device.model}`;
+}
+
+/**
+ * The slim records the analytics read, for the orders that can count in a period: received in it, handed back in
+ * it or shortly before (repeat repairs), or still open with a technician (workload). Other orders are skipped by a
+ * string comparison, so a period of a month reads few of 100,000 orders in full.
+ */
+function* relevantOrders(ctx: ServiceContext, from: string, to: string): Generator<AnalyticsOrder> {
+  const { store } = ctx;
+  const early = addDays(from, -(REPEAT_WINDOW_DAYS + 1));
+  const late = addDays(to, 1);
+  for (const order of store.orders.all()) {
+    const received = order.receivedAt.slice(0, 10);
+    const back = order.handedBackAt?.slice(0, 10);
+    const relevant = (received >= early && received <= late) || (back !== undefined && back >= early) || (order.status !== 'issued' && order.technicianId);
+    if (!relevant) continue;
+    yield slim(ctx, order);
+  }
+}
+
+function slim(ctx: ServiceContext, order: RepairOrder): AnalyticsOrder {
+  const device = ctx.store.devices.get(order.deviceId);
+  const customer = ctx.store.customers.get(order.customerId);
+  const readyAt = order.timeline.find((e) => e.to === 'ready')?.at;
+  return {
+    deviceId: order.deviceId,
+    model: device ? modelKey(device) : '?',
+    receivedAt: order.receivedAt,
+    receivedOn: localDate(order.receivedAt),
+    handedBackAt: order.handedBackAt,
+    handedBackOn: order.handedBackAt ? localDate(order.handedBackAt) : undefined,
+    readyOn: readyAt ? localDate(readyAt) : undefined,
+    status: order.status,
+    warrantyBasis: order.intake.warrantyBasis,
+    consumer: customer?.kind !== 'company',
+    technicianId: order.technicianId,
+    promisedDate: order.intake.promisedDate,
+    timeline: order.timeline,
+    defects: order.diagnosis?.defects,
+    cost: order.workLines.reduce((s, l) => s + lineTotal(l), 0) + order.partLines.reduce((s, l) => s + lineTotal(l), 0),
+    paid: order.paidAmount,
+    parts: order.partLines.map((l) => ({ key: l.sku || l.name.toLowerCase(), name: l.name, quantity: l.quantity })),
+    purchaseDate: device?.purchaseDate,
+    satisfaction: order.satisfaction?.score,
+  };
+}
+
+/** Units sold per model: the units the registry (or intake) knows a purchase date for. */
+function unitsSold(ctx: ServiceContext): Map<string, number> {
+  const sold = new Map<string, number>();
+  for (const device of ctx.store.devices.all()) {
+    if (!device.purchaseDate) continue;
+    const key = modelKey(device);
+    sold.set(key, (sold.get(key) ?? 0) + 1);
+  }
+  return sold;
+}
+
+export function causeCategories(ctx: ServiceContext): Map<string, CauseCategory> {
+  return new Map(defectCatalogue(ctx).flatMap((c) => (c.category ? [[c.code, c.category] as const] : [])));
+}
+
+export function analyticsReport(ctx: ServiceContext, from: string, to: string, bucket: 'week' | 'month'): AnalyticsReport {
+  const input: AnalyticsInput = {
+    orders: relevantOrders(ctx, from, to),
+    from,
+    to,
+    bucket,
+    now: ctx.now().toISOString(),
+    profile: workshopProfile(ctx),
+    holidays: currentSettings(ctx).holidays,
+    unitsSold: unitsSold(ctx),
+    causeCategory: causeCategories(ctx),
+    repeatWindowDays: REPEAT_WINDOW_DAYS,
+  };
+  return analyse(input);
+}
+
+export function thresholdsOf(ctx: ServiceContext): AnalyticsThresholds {
+  return currentSettings(ctx).analyticsThresholds ?? AnalyticsThresholds.parse({});
+}
+
+/** Systemic-defect alerts over the thresholds' window ending today. */
+export function currentAlerts(ctx: ServiceContext) {
+  const thresholds = thresholdsOf(ctx);
+  const to = today(ctx);
+  const from = addDays(to, -thresholds.windowDays);
+  const report = analyticsReport(ctx, from, to, 'month');
+  return { from, to, thresholds, report, alerts: systemicAlerts(report.models, thresholds, causeCategories(ctx)) };
+}
+
+export function tableContext(ctx: ServiceContext, language: Language, money: TableContext['money']): TableContext {
+  const names = new Map(ctx.store.staff.all().map((s) => [s.id, s.name]));
+  const catalogue = new Map(defectCatalogue(ctx).map((c) => [c.code, c.names[language]]));
+  return { language, staff: (id) => names.get(id) ?? id, code: (code) => (catalogue.has(code) ? `${code} · ${catalogue.get(code)}` : code), money };
+}
+
+type AnalyticsChannels = 'analytics.report' | 'analytics.export' | 'analytics.alerts' | 'analytics.setThresholds';
+
+export function analyticsHandlers(ctx: ServiceContext): Pick<Handlers, AnalyticsChannels> {
+  return {
+    'analytics.report': ({ from, to, bucket }) => analyticsReport(ctx, from, to, bucket),
+
+    'analytics.export': async ({ from, to, bucket, format, table, language }) => {
+      const report = analyticsReport(ctx, from, to, bucket);
+      const tables = analyticsTables(report, tableContext(ctx, language, (minor) => minor / 100));
+      const base = `analytics-${from}-${to}`;
+      if (format === 'csv') {
+        const { headers, rows } = tables[table];
+        // A byte-order mark, so that spreadsheet programs read Cyrillic and Hebrew as UTF-8.
+        const csv = '\ufeff' + Papa.unparse({ fields: headers, data: rows });
+        return { fileName: `${base}-${table}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
+      }
+      const workbook = new ExcelJS.Workbook();
+      workbook.created = ctx.now();
+      for (const [name, t] of Object.entries(tables)) {
+        const sheet = workbook.addWorksheet(name, { views: [{ rightToLeft: language === 'he' }] });
+        sheet.addRow([t.title]).font = { bold: true, size: 13 };
+        sheet.addRow(t.headers).font = { bold: true };
+        for (const row of t.rows) sheet.addRow(row);
+        sheet.columns.forEach((column, i) => (column.width = i === 0 ? 34 : 16));
+      }
+      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+      return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: buffer.toString('base64') };
+    },
+
+    'analytics.alerts': () => {
+      const { from, to, thresholds, alerts } = currentAlerts(ctx);
+      return { from, to, thresholds, alerts };
+    },
+
+    'analytics.setThresholds': ({ actorId, thresholds }) =>
+      ctx.store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const record = { ...currentSettings(ctx), analyticsThresholds: thresholds, id: 'settings' as const };
+        if (ctx.store.settings.get('settings')) await ctx.store.settings.replace(record);
+        else await ctx.store.settings.insert(record);
+        return thresholds;
+      }),
+  };
+}

@@ -1,0 +1,37 @@
+import { DomainError } from '../../shared/result.js';
+import { renderClaimLetter } from '../documents/claimLetter.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { getClaim, claimView } from './claims.js';
+import { type ServiceContext, requireActor } from './context.js';
+import { issue } from './documents.js';
+import { workshopProfile } from './rules.js';
+import { currentSettings } from './settings.js';
+
+/** The response letter to a decided consumer claim: one number per claim, one stored PDF per language. */
+export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'documents.claimResponse'> {
+  return {
+    'documents.claimResponse': ({ actorId, claimId, language }) =>
+      ctx.store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const claim = getClaim(ctx, claimId);
+        if (!claim.decision) throw new DomainError('conflict', `Claim ${claim.number} has no decision yet.`, { claimId: 'not_decided' });
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        const profile = workshopProfile(ctx);
+        const view = claimView(ctx, claim, profile);
+        return issue(ctx, {
+          kind: 'claim_response',
+          actorId,
+          language: lang,
+          orderId: claim.orderId,
+          claimId: claim.id,
+          render: (number, issuedAt) =>
+            renderClaimLetter(
+              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, view, profile },
+              lang,
+              { paperSize: settings.paperSize },
+            ),
+        });
+      }),
+  };
+}

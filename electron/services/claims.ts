@@ -1,0 +1,146 @@
+import { DomainError } from '../../shared/result.js';
+import { localDate } from '../../shared/rules/calendar.js';
+import { claimAwaitsAnswer, claimClock, type ClaimStatus } from '../../shared/rules/claims.js';
+import type { EffectiveProfile } from '../../shared/rules/profiles.js';
+import type { Claim, ClaimView } from '../../shared/schemas/claim.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from './context.js';
+import { getOrder } from './orderViews.js';
+import { today, workshopProfile } from './rules.js';
+import { currentSettings } from './settings.js';
+
+export function getClaim(ctx: ServiceContext, id: string): Claim {
+  const claim = ctx.store.claims.get(id);
+  if (!claim) throw new DomainError('not_found', 'No such claim.', { id: 'not_found' });
+  return claim;
+}
+
+/** A claim with where it stands against its statutory deadline today and the penalty accrued. */
+export function claimView(ctx: ServiceContext, claim: Claim, profile: EffectiveProfile = workshopProfile(ctx), on = today(ctx)): ClaimView {
+  const answeredOn = claim.decision?.decidedOn ?? (claim.status === 'withdrawn' ? localDateOf(claim.history.at(-1)?.at) : undefined);
+  const clock = claimClock(
+    { receivedOn: claim.receivedOn, demand: claim.demand, replacementCase: claim.replacementCase, goodsPrice: claim.goodsPrice, answeredOn },
+    profile,
+    on,
+    currentSettings(ctx).holidays,
+  );
+  const orderNumber = claim.orderId ? ctx.store.orders.get(claim.orderId)?.number : undefined;
+  return { claim, orderNumber, ...clock };
+}
+
+const localDateOf = (instant: string | undefined) => (instant ? localDate(instant) : undefined);
+
+/** Status moves a clerk or manager may make by hand; "answered" comes only with a decision. */
+const MOVES: Record<ClaimStatus, readonly ClaimStatus[]> = {
+  received: ['under_review', 'withdrawn'],
+  under_review: ['withdrawn'],
+  answered: ['closed'],
+  closed: [],
+  withdrawn: [],
+};
+
+type ClaimChannels = 'claims.list' | 'claims.get' | 'claims.save' | 'claims.decide' | 'claims.setStatus';
+
+export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels> {
+  const { store } = ctx;
+
+  return {
+    'claims.list': ({ filter, orderId }) => {
+      const profile = workshopProfile(ctx);
+      const on = today(ctx);
+      const claims = orderId ? store.claims.all().filter((c) => c.orderId === orderId) : store.claims.all();
+      const views = [...claims].reverse().map((c) => claimView(ctx, c, profile, on));
+      if (filter === 'all') return views;
+      const open = views.filter((v) => claimAwaitsAnswer(v.claim.status));
+      return filter === 'open' ? open : open.filter((v) => v.state === 'overdue' || v.state === 'due_soon');
+    },
+
+    'claims.get': ({ id }) => claimView(ctx, getClaim(ctx, id)),
+
+    'claims.save': ({ actorId, id, orderId, ...fields }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        if (fields.receivedOn > today(ctx)) throw new DomainError('validation', 'The claim cannot be received in the future.', { receivedOn: 'in_future' });
+        if (fields.demand !== 'replacement' && fields.replacementCase) fields.replacementCase = undefined;
+        const order = orderId ? getOrder(ctx, orderId) : undefined;
+        const customer = order ? store.customers.get(order.customerId) : undefined;
+        const device = order ? store.devices.get(order.deviceId) : undefined;
+        const customerName = fields.customerName || customer?.name;
+        if (!customerName) throw new DomainError('validation', 'Name the customer, or pick the order.', { customerName: 'required' });
+        const goods = fields.goods || (device ? [device.brand, device.model, device.imei ?? device.serial].filter(Boolean).join(' ') : '');
+        if (!goods) throw new DomainError('validation', 'Name the goods, or pick the order.', { goods: 'required' });
+        const at = nowIso(ctx);
+        const facts = {
+          ...fields,
+          customerName,
+          customerPhone: fields.customerPhone || customer?.phones[0] || undefined,
+          customerAddress: fields.customerAddress || customer?.address || undefined,
+          goods,
+          orderId: order?.id,
+          customerId: customer?.id,
+          deviceId: device?.id,
+        };
+        if (id) {
+          const claim = getClaim(ctx, id);
+          if (!claimAwaitsAnswer(claim.status)) throw new DomainError('conflict', `Claim ${claim.number} has been answered.`, { id: 'claim_answered' });
+          return claimView(ctx, await store.claims.replace({ ...claim, ...facts, updatedAt: at, updatedBy: actorId }));
+        }
+        const year = Number(fields.receivedOn.slice(0, 4));
+        const claim: Claim = {
+          ...facts,
+          id: ctx.newId(),
+          number: ctx.sequences.next('CL', year, () => store.claims.all().map((c) => c.number)),
+          status: 'received',
+          history: [{ at, by: actorId, from: null, to: 'received' }],
+          createdAt: at,
+          createdBy: actorId,
+          updatedAt: at,
+          updatedBy: actorId,
+        };
+        await store.claims.insert(claim);
+        ctx.sequences.commit(claim.number);
+        return claimView(ctx, claim);
+      }),
+
+    'claims.decide': ({ actorId, id, decidedOn, ...decision }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const claim = getClaim(ctx, id);
+        if (!claimAwaitsAnswer(claim.status)) throw new DomainError('conflict', `Claim ${claim.number} is ${claim.status}.`, { id: 'claim_answered' });
+        const on = decidedOn ?? today(ctx);
+        if (on < claim.receivedOn) throw new DomainError('validation', 'The answer cannot precede the claim.', { decidedOn: 'before_received' });
+        if (on > today(ctx)) throw new DomainError('validation', 'The answer cannot be dated in the future.', { decidedOn: 'in_future' });
+        if (decision.outcome !== 'rejected' && claim.demand !== 'repair' && claim.demand !== 'replacement' && decision.amount === undefined) {
+          throw new DomainError('validation', 'Say what amount is paid.', { amount: 'required' });
+        }
+        const at = nowIso(ctx);
+        const saved = await store.claims.replace({
+          ...claim,
+          status: 'answered',
+          decision: { ...decision, legalBasis: decision.legalBasis || undefined, decidedOn: on, decidedBy: actorId },
+          history: [...claim.history, { at, by: actorId, from: claim.status, to: 'answered', note: decision.outcome }],
+          updatedAt: at,
+          updatedBy: actorId,
+        });
+        return claimView(ctx, saved);
+      }),
+
+    'claims.setStatus': ({ actorId, id, to, note }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const claim = getClaim(ctx, id);
+        if (!MOVES[claim.status].includes(to)) {
+          throw new DomainError('invalid_transition', `A claim cannot go from ${claim.status} to ${to}.`, { to: 'not_allowed' });
+        }
+        const at = nowIso(ctx);
+        const saved = await store.claims.replace({
+          ...claim,
+          status: to,
+          history: [...claim.history, { at, by: actorId, from: claim.status, to, note: note || undefined }],
+          updatedAt: at,
+          updatedBy: actorId,
+        });
+        return claimView(ctx, saved);
+      }),
+  };
+}

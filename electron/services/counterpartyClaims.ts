@@ -1,0 +1,158 @@
+import { DomainError } from '../../shared/result.js';
+import type { CounterpartyClaim, Examination } from '../../shared/schemas/counterpartyClaim.js';
+import type { ChannelOutput } from '../../shared/channels.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from './context.js';
+import { findOrderByCode } from './orderViews.js';
+import { today } from './rules.js';
+
+type ClaimView = ChannelOutput<'counterpartyClaims.list'>[number];
+type ExaminationView = ChannelOutput<'examinations.list'>[number];
+
+const OPEN: readonly CounterpartyClaim['status'][] = ['draft', 'sent', 'accepted', 'partly_accepted'];
+/** Which status may follow which: a draft is sent, an answer comes, money settles it; withdrawn while open. */
+const NEXT: Record<CounterpartyClaim['status'], readonly CounterpartyClaim['status'][]> = {
+  draft: ['sent', 'withdrawn'],
+  sent: ['accepted', 'partly_accepted', 'rejected', 'settled', 'withdrawn'],
+  accepted: ['settled', 'withdrawn'],
+  partly_accepted: ['settled', 'withdrawn'],
+  rejected: [],
+  settled: [],
+  withdrawn: [],
+};
+
+function claimView(ctx: ServiceContext, claim: CounterpartyClaim, on = today(ctx)): ClaimView {
+  return {
+    ...claim,
+    orderNumbers: claim.orderIds.map((id) => ctx.store.orders.get(id)?.number ?? '?'),
+    overdue: claim.status === 'sent' && claim.answerDueOn !== undefined && claim.answerDueOn < on,
+  };
+}
+
+function examinationView(ctx: ServiceContext, e: Examination): ExaminationView {
+  return { ...e, orderNumber: e.orderId ? ctx.store.orders.get(e.orderId)?.number : undefined, claimNumber: e.claimId ? ctx.store.claims.get(e.claimId)?.number : undefined };
+}
+
+/** Order numbers typed by the manager → order ids; an unknown one is named by its position. */
+function ordersNamed(ctx: ServiceContext, numbers: readonly string[], field: string): string[] {
+  return numbers.map((number, i) => {
+    const order = findOrderByCode(ctx, number);
+    if (!order) throw new DomainError('validation', `No order ${number}.`, { [field.replace('#', String(i))]: 'not_found' });
+    return order.id;
+  });
+}
+
+type Channels = 'counterpartyClaims.list' | 'counterpartyClaims.save' | 'counterpartyClaims.setStatus' | 'examinations.list' | 'examinations.save' | 'examinations.result';
+
+export function counterpartyHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
+  const { store } = ctx;
+  const optionalDate = (d: string | undefined) => d || undefined;
+
+  return {
+    'counterpartyClaims.list': ({ filter }) => {
+      const on = today(ctx);
+      const all = [...store.counterpartyClaims.all()].reverse();
+      return (filter === 'all' ? all : all.filter((c) => OPEN.includes(c.status))).map((c) => claimView(ctx, c, on));
+    },
+
+    'counterpartyClaims.save': ({ actorId, id, orderNumbers, sentOn, answerDueOn, ...fields }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const orderIds = ordersNamed(ctx, orderNumbers, 'orderNumbers.#');
+        if (sentOn && answerDueOn && answerDueOn < sentOn) throw new DomainError('validation', 'The answer is due before the claim is sent.', { answerDueOn: 'before_sent' });
+        const at = nowIso(ctx);
+        const facts = { ...fields, orderIds, sentOn: optionalDate(sentOn), answerDueOn: optionalDate(answerDueOn), updatedAt: at, updatedBy: actorId };
+        if (id) {
+          const claim = store.counterpartyClaims.get(id);
+          if (!claim) throw new DomainError('not_found', 'No such claim.', { id: 'not_found' });
+          if (claim.status !== 'draft' && claim.status !== 'sent') throw new DomainError('conflict', `Claim ${claim.number} has been answered.`, { id: 'claim_answered' });
+          return claimView(ctx, await store.counterpartyClaims.replace({ ...claim, ...facts }));
+        }
+        const claim: CounterpartyClaim = {
+          ...facts,
+          id: ctx.newId(),
+          number: ctx.sequences.next('CC', ctx.now().getUTCFullYear(), () => store.counterpartyClaims.all().map((c) => c.number)),
+          status: facts.sentOn ? 'sent' : 'draft',
+          history: [{ at, by: actorId, to: facts.sentOn ? 'sent' : 'draft' }],
+          createdAt: at,
+        };
+        await store.counterpartyClaims.insert(claim);
+        ctx.sequences.commit(claim.number);
+        return claimView(ctx, claim);
+      }),
+
+    'counterpartyClaims.setStatus': ({ actorId, id, to, on, amountSettled, note }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const claim = store.counterpartyClaims.get(id);
+        if (!claim) throw new DomainError('not_found', 'No such claim.', { id: 'not_found' });
+        if (!NEXT[claim.status].includes(to)) throw new DomainError('invalid_transition', `A claim cannot go from ${claim.status} to ${to}.`, { to: 'not_allowed' });
+        if (to === 'settled' && amountSettled === undefined) throw new DomainError('validation', 'Say how much was received.', { amountSettled: 'required' });
+        const day = on ?? today(ctx);
+        const at = nowIso(ctx);
+        const saved = await store.counterpartyClaims.replace({
+          ...claim,
+          status: to,
+          sentOn: to === 'sent' ? day : claim.sentOn,
+          settledOn: to === 'settled' ? day : claim.settledOn,
+          amountSettled: amountSettled ?? claim.amountSettled,
+          history: [...claim.history, { at, by: actorId, to, note: note || undefined }],
+          updatedAt: at,
+          updatedBy: actorId,
+        });
+        return claimView(ctx, saved);
+      }),
+
+    'examinations.list': ({ orderId, claimId }) =>
+      [...store.examinations.all()]
+        .reverse()
+        .filter((e) => (!orderId || e.orderId === orderId) && (!claimId || e.claimId === claimId))
+        .map((e) => examinationView(ctx, e)),
+
+    'examinations.save': ({ actorId, id, orderNumber, claimId, ...fields }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const order = orderNumber ? findOrderByCode(ctx, orderNumber) : undefined;
+        if (orderNumber && !order) throw new DomainError('validation', `No order ${orderNumber}.`, { orderNumber: 'not_found' });
+        if (claimId && !store.claims.get(claimId)) throw new DomainError('validation', 'No such claim.', { claimId: 'not_found' });
+        if (!order && !claimId) throw new DomainError('validation', 'Name the order or the claim the unit belongs to.', { orderNumber: 'required' });
+        if (fields.sentOn > today(ctx)) throw new DomainError('validation', 'Sent in the future.', { sentOn: 'in_future' });
+        const at = nowIso(ctx);
+        const facts = { ...fields, orderId: order?.id, claimId, updatedAt: at, updatedBy: actorId };
+        if (id) {
+          const existing = store.examinations.get(id);
+          if (!existing) throw new DomainError('not_found', 'No such examination.', { id: 'not_found' });
+          return examinationView(ctx, await store.examinations.replace({ ...existing, ...facts }));
+        }
+        const examination: Examination = {
+          ...facts,
+          id: ctx.newId(),
+          number: ctx.sequences.next('EX', ctx.now().getUTCFullYear(), () => store.examinations.all().map((e) => e.number)),
+          createdAt: at,
+        };
+        await store.examinations.insert(examination);
+        ctx.sequences.commit(examination.number);
+        return examinationView(ctx, examination);
+      }),
+
+    'examinations.result': ({ actorId, id, resultOn, conclusion, result, cost, paidBy }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const examination = store.examinations.get(id);
+        if (!examination) throw new DomainError('not_found', 'No such examination.', { id: 'not_found' });
+        if (resultOn < examination.sentOn) throw new DomainError('validation', 'The result cannot precede the referral.', { resultOn: 'before_sent' });
+        if (resultOn > today(ctx)) throw new DomainError('validation', 'The result is dated in the future.', { resultOn: 'in_future' });
+        const saved = await store.examinations.replace({
+          ...examination,
+          resultOn,
+          conclusion,
+          result,
+          cost: cost ?? examination.cost,
+          paidBy: paidBy ?? examination.paidBy,
+          updatedAt: nowIso(ctx),
+          updatedBy: actorId,
+        });
+        return examinationView(ctx, saved);
+      }),
+  };
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { DomainError } from '../../shared/result.js';
+import { renderDefectProposal, renderPeriodReport } from '../documents/periodReport.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
+import { type ServiceContext, requireActor } from './context.js';
+import { issue } from './documents.js';
+import { currentSettings } from './settings.js';
+
+const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+/**
+ * The period report and the proposal to production, issued like every document: numbered, stored, reprinted
+ * unchanged while the figures are the same (a fingerprint of the figures tells a changed report from a reprint).
+ */
+export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'documents.periodReport' | 'documents.defectProposal' | 'documents.reports'> {
+  return {
+    'documents.reports': async () =>
+      [...(await ctx.store.documents()).all()].filter((d) => d.kind === 'period_report' || d.kind === 'defect_proposal').reverse(),
+
+    'documents.periodReport': ({ actorId, from, to, bucket, language }) =>
+      ctx.store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        if (from > to) throw new DomainError('validation', 'The period ends before it starts.', { to: 'before_from' });
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        const report = analyticsReport(ctx, from, to, bucket);
+        return issue(ctx, {
+          kind: 'period_report',
+          actorId,
+          language: lang,
+          fingerprint: `${from}:${to}:${bucket}:${fingerprint(report)}`,
+          render: (number, issuedAt) =>
+            renderPeriodReport(
+              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, report, tables: tableContext(ctx, lang, (m) => m) },
+              lang,
+              { paperSize: settings.paperSize },
+            ),
+        });
+      }),
+
+    'documents.defectProposal': ({ actorId, language }) =>
+      ctx.store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        const { report, alerts, thresholds } = currentAlerts(ctx);
+        return issue(ctx, {
+          kind: 'defect_proposal',
+          actorId,
+          language: lang,
+          fingerprint: `${report.from}:${report.to}:${fingerprint({ report, alerts, thresholds })}`,
+          render: (number, issuedAt) =>
+            renderDefectProposal(
+              {
+                documentNumber: number,
+                issuedAt,
+                workshop: settings.workshop,
+                currency: settings.currency,
+                report,
+                alerts,
+                thresholds,
+                tables: tableContext(ctx, lang, (m) => m),
+              },
+              lang,
+              { paperSize: settings.paperSize },
+            ),
+        });
+      }),
+  };
+}

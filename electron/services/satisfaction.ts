@@ -1,0 +1,18 @@
+import { DomainError } from '../../shared/result.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from './context.js';
+import { getOrder, orderView } from './orderViews.js';
+
+export function satisfactionHandlers(ctx: ServiceContext): Pick<Handlers, 'orders.rateSatisfaction'> {
+  return {
+    'orders.rateSatisfaction': ({ actorId, id, score, comment }) =>
+      ctx.store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const order = getOrder(ctx, id);
+        if (order.status !== 'issued') throw new DomainError('conflict', 'Satisfaction is asked after hand-back.', { id: 'not_handed_back' });
+        const at = nowIso(ctx);
+        const saved = await ctx.store.orders.replace({ ...order, satisfaction: { score, comment: comment || undefined, at, by: actorId }, updatedAt: at, updatedBy: actorId });
+        return orderView(ctx, saved);
+      }),
+  };
+}

@@ -1,0 +1,145 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
+import type { ApiError } from '../../shared/result.js';
+import { parseMoney } from '../../shared/rules/money.js';
+import { COUNTERPARTY_CLAIM_KINDS } from '../../shared/schemas/counterpartyClaim.js';
+import { api } from '../api/index.js';
+import { formatDate, formatMoney } from '../i18n/index.js';
+import { actorId, useSession } from '../stores/session.js';
+import { Choice } from './Choice.js';
+import { ErrorBanner, Field, fieldsUnder } from './Field.js';
+import { TableHead } from './TableHead.js';
+
+type Row = ChannelOutput<'counterpartyClaims.list'>[number];
+type Kind = (typeof COUNTERPARTY_CLAIM_KINDS)[number];
+type Move = ChannelInput<'counterpartyClaims.setStatus'>['to'];
+const MOVES: Record<Row['status'], Move[]> = {
+  draft: ['sent', 'withdrawn'],
+  sent: ['accepted', 'partly_accepted', 'rejected', 'settled', 'withdrawn'],
+  accepted: ['settled'],
+  partly_accepted: ['settled'],
+  rejected: [],
+  settled: [],
+  withdrawn: [],
+};
+const EMPTY = { kind: 'warranty_reimbursement' as Kind, counterpartyName: '', subject: '', orders: '', amountClaimed: '', answerDueOn: '' };
+
+/** Claims the workshop brings against manufacturers and suppliers: list, status moves, a new claim. */
+export function CounterpartyClaims() {
+  const { t } = useTranslation();
+  const { language, settings } = useSession();
+  const [rows, setRows] = useState<Row[]>([]);
+  const [all, setAll] = useState(false);
+  const [draft, setDraft] = useState(EMPTY);
+  const [settle, setSettle] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ApiError>();
+  const currency = settings?.currency ?? 'EUR';
+  const errors = fieldsUnder(error);
+
+  async function load(showAll = all) {
+    const result = await api().call('counterpartyClaims.list', { filter: showAll ? 'all' : 'open' });
+    if (result.ok) setRows(result.value);
+  }
+  useEffect(() => {
+    void api()
+      .call('counterpartyClaims.list', { filter: 'open' })
+      .then((result) => result.ok && setRows(result.value));
+  }, []);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const amount = parseMoney(draft.amountClaimed || '0');
+    if (amount === null) return setError({ code: 'validation', message: '', fields: { amountClaimed: 'invalid_amount' } });
+    const { orders, ...fields } = draft;
+    const orderNumbers = orders.split(/[,\s]+/).filter(Boolean);
+    const result = await api().call('counterpartyClaims.save', { ...fields, actorId: actorId(), amountClaimed: amount, orderNumbers });
+    setError(result.ok ? undefined : result.error);
+    if (result.ok) {
+      setDraft(EMPTY);
+      await load();
+    }
+  }
+
+  async function move(row: Row, to: Move) {
+    const amountSettled = to === 'settled' ? (parseMoney(settle[row.id] ?? '') ?? undefined) : undefined;
+    const result = await api().call('counterpartyClaims.setStatus', { actorId: actorId(), id: row.id, to, amountSettled });
+    setError(result.ok ? undefined : result.error);
+    await load();
+  }
+
+  return (
+    <div className="counterparty-claims">
+      <label className="check">
+        <input type="checkbox" checked={all} onChange={(e) => (setAll(e.target.checked), void load(e.target.checked))} /> {t('counterparty.showAll')}
+      </label>
+      {rows.length ? (
+        <table>
+          <TableHead columns={[t('counterparty.number'), t('counterparty.counterparty'), t('counterparty.subject'), t('counterparty.amountClaimed'), t('counterparty.status'), '']} />
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-cc={row.number}>
+                <td className="mono">{row.number}</td>
+                <td>
+                  <bdi>{row.counterpartyName}</bdi>
+                  <div className="muted small">{t(`counterparty.kinds.${row.kind}`)}</div>
+                </td>
+                <td>
+                  {row.subject}
+                  {row.orderNumbers.length > 0 && <div className="muted small mono">{row.orderNumbers.join(', ')}</div>}
+                </td>
+                <td className="num">
+                  {formatMoney(row.amountClaimed, currency, language)}
+                  {row.amountSettled !== undefined && <div className="muted small">{formatMoney(row.amountSettled, currency, language)}</div>}
+                </td>
+                <td>
+                  {t(`counterparty.statuses.${row.status}`)}
+                  {row.sentOn && <div className="muted small">{formatDate(row.sentOn, language)}</div>}
+                  {row.overdue && <div className="deadline overdue small">{t('counterparty.overdue')}</div>}
+                </td>
+                <td>
+                  {MOVES[row.status].includes('settled') && (
+                    <input aria-label={t('counterparty.amountSettled')} placeholder={t('counterparty.amountSettled')} inputMode="decimal" size={8} value={settle[row.id] ?? ''} onChange={(e) => setSettle({ ...settle, [row.id]: e.target.value })} />
+                  )}
+                  {MOVES[row.status].map((to) => (
+                    <button key={to} type="button" className="link" onClick={() => void move(row, to)}>
+                      {t(`counterparty.statuses.${to}`)}
+                    </button>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{t('counterparty.none')}</p>
+      )}
+      <ErrorBanner error={error} />
+      <form className="card grid" onSubmit={save}>
+        <Field label={t('counterparty.kind')} error={errors.kind}>
+          <Choice value={draft.kind} options={COUNTERPARTY_CLAIM_KINDS} label={(k) => t(`counterparty.kinds.${k}`)} onChange={(kind) => setDraft({ ...draft, kind })} />
+        </Field>
+        <Field label={t('counterparty.counterpartyName')} error={errors.counterpartyName}>
+          <input value={draft.counterpartyName} onChange={(e) => setDraft({ ...draft, counterpartyName: e.target.value })} />
+        </Field>
+        <Field label={t('counterparty.amountClaimed')} error={errors.amountClaimed}>
+          <input inputMode="decimal" value={draft.amountClaimed} onChange={(e) => setDraft({ ...draft, amountClaimed: e.target.value })} />
+        </Field>
+        <Field label={t('counterparty.answerDueOn')} error={errors.answerDueOn}>
+          <input type="date" value={draft.answerDueOn} onChange={(e) => setDraft({ ...draft, answerDueOn: e.target.value })} />
+        </Field>
+        <Field label={t('counterparty.orders')} error={Object.entries(errors).find(([k]) => k.startsWith('orderNumbers'))?.[1]} wide>
+          <input dir="ltr" value={draft.orders} onChange={(e) => setDraft({ ...draft, orders: e.target.value })} />
+        </Field>
+        <Field label={t('counterparty.subject')} error={errors.subject} wide>
+          <textarea rows={2} value={draft.subject} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} />
+        </Field>
+        <div>
+          <button type="submit" className="primary">
+            {t('counterparty.save')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../shared/channels.js';
+import { api } from '../api/index.js';
+import { ColumnChart } from './Charts.js';
+import { TableHead } from './TableHead.js';
+
+type Forecast = ChannelOutput<'analytics.forecast'>;
+const WEEKS = 8;
+
+/** Intake volume and parts demand for the coming weeks, with the method named. */
+export function ForecastSection() {
+  const { t } = useTranslation();
+  const [forecast, setForecast] = useState<Forecast>();
+  useEffect(() => {
+    void api()
+      .call('analytics.forecast', { weeks: WEEKS })
+      .then((result) => result.ok && setForecast(result.value));
+  }, []);
+  if (!forecast) return null;
+  const recent = forecast.history.slice(-12);
+  return (
+    <div className="card forecast">
+      <h2>{t('analytics.forecast')}</h2>
+      <p className="muted small">{t('analytics.forecastMethod', { alpha: forecast.alpha, beta: forecast.beta })}</p>
+      <ColumnChart
+        title={t('analytics.intakePerWeek')}
+        series={[t('analytics.pastWeeks'), t('analytics.expected')]}
+        columns={[
+          ...recent.map((h) => ({ label: h.week.slice(5), values: [h.count, 0] })),
+          ...forecast.weeks.map((week, i) => ({ label: week.slice(5), values: [0, forecast.intake[i]] })),
+        ]}
+      />
+      {forecast.parts.length > 0 && (
+        <table>
+          <TableHead columns={[t('analytics.part'), t('analytics.used52'), t('analytics.expectedTotal', { weeks: WEEKS })]} />
+          <tbody>
+            {forecast.parts.slice(0, 10).map((p) => (
+              <tr key={p.key}>
+                <td>
+                  <bdi>{p.name}</bdi>
+                </td>
+                <td className="num">{p.used}</td>
+                <td className="num">{p.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

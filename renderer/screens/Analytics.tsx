@@ -1,0 +1,88 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ANALYTICS_TABLES } from '../../shared/schemas/analytics.js';
+import type { Language } from '../../shared/schemas/common.js';
+import { AnalyticsCharts, AnalyticsTiles } from '../components/AnalyticsCharts.js';
+import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
+import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { ForecastSection } from '../components/ForecastSection.js';
+import { AnalyticsReports } from '../components/AnalyticsReports.js';
+import { SystemicAlerts } from '../components/SystemicAlerts.js';
+import { ThresholdsForm } from '../components/ThresholdsForm.js';
+import { type TableName, useAnalytics } from '../stores/analytics.js';
+import { useDefects } from '../stores/defects.js';
+import { useSession } from '../stores/session.js';
+
+/** Which models fail, why, and are we meeting our deadlines: the manager's analytics of a period. */
+export function Analytics() {
+  const { t } = useTranslation();
+  const { language, settings } = useSession();
+  const { period, report, alerts, error, setPeriod, load, loadAlerts, exportFile } = useAnalytics();
+  const loadCatalogue = useDefects((s) => s.load);
+  const [table, setTable] = useState<TableName>('models');
+  const [fileLanguage, setFileLanguage] = useState<Language>(settings?.documentLanguage ?? language);
+  useEffect(() => {
+    void load();
+    void loadAlerts();
+    void loadCatalogue();
+  }, [load, loadAlerts, loadCatalogue]);
+  const errors = fieldsUnder(error);
+
+  function show(event: FormEvent) {
+    event.preventDefault();
+    void load();
+  }
+
+  return (
+    <section className="analytics">
+      <h1>{t('analytics.title')}</h1>
+      <form className="row" onSubmit={show}>
+        <Field label={t('analytics.from')} error={errors.from}>
+          <input type="date" value={period.from} onChange={(e) => setPeriod({ from: e.target.value })} />
+        </Field>
+        <Field label={t('analytics.to')} error={errors.to}>
+          <input type="date" value={period.to} onChange={(e) => setPeriod({ to: e.target.value })} />
+        </Field>
+        <Field label={t('analytics.bucket')}>
+          <select value={period.bucket} onChange={(e) => setPeriod({ bucket: e.target.value as 'week' | 'month' })}>
+            <option value="week">{t('analytics.buckets.week')}</option>
+            <option value="month">{t('analytics.buckets.month')}</option>
+          </select>
+        </Field>
+        <button type="submit" className="primary">
+          {t('analytics.show')}
+        </button>
+      </form>
+      <ErrorBanner error={error} />
+      {alerts && (
+        <div className={alerts.alerts.length ? 'card alerts' : 'card'}>
+          <h2>{t('analytics.alerts')}</h2>
+          <SystemicAlerts alerts={alerts} />
+        </div>
+      )}
+      {report && (report.volume.received || report.volume.handedBack ? <AnalyticsTiles report={report} /> : <p className="muted">{t('analytics.noData')}</p>)}
+      <div className="row card">
+        <DocumentLanguageSelect value={fileLanguage} onChange={setFileLanguage} />
+        <Field label={t('analytics.table')}>
+          <select value={table} onChange={(e) => setTable(e.target.value as TableName)}>
+            {ANALYTICS_TABLES.map((name) => (
+              <option key={name} value={name}>
+                {t(`analytics.tables.${name}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="button" onClick={() => void exportFile('csv', table, fileLanguage)}>
+          {t('analytics.exportCsv')}
+        </button>
+        <button type="button" onClick={() => void exportFile('xlsx', table, fileLanguage)}>
+          {t('analytics.exportXlsx')}
+        </button>
+        <AnalyticsReports language={fileLanguage} />
+      </div>
+      {report && <AnalyticsCharts report={report} />}
+      <ForecastSection />
+      {alerts && <ThresholdsForm key={JSON.stringify(alerts.thresholds)} thresholds={alerts.thresholds} />}
+    </section>
+  );
+}

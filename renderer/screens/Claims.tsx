@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ClaimDetail } from '../components/ClaimDetail.js';
+import { ClaimForm } from '../components/ClaimForm.js';
+import { CounterpartyClaims } from '../components/CounterpartyClaims.js';
+import { Examinations } from '../components/Examinations.js';
+import { ErrorBanner } from '../components/Field.js';
+import { formatDate, formatMoney } from '../i18n/index.js';
+import { type ClaimFilter, useClaims } from '../stores/claims.js';
+import { useSession } from '../stores/session.js';
+import { TableHead } from '../components/TableHead.js';
+
+const FILTERS: ClaimFilter[] = ['open', 'attention', 'all'];
+const TABS = ['consumer', 'counterparty', 'examinations'] as const;
+
+/** Claims work: consumer claims, claims against counterparties, independent examinations. */
+export function Claims() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<(typeof TABS)[number]>('consumer');
+  return (
+    <section className="claims">
+      <h1>{t('nav.claims')}</h1>
+      <div className="status-counts" role="tablist">
+        {TABS.map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'nav-tab selected' : 'nav-tab'} onClick={() => setTab(name)}>
+            {t(`counterparty.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'consumer' && <ConsumerClaims />}
+      {tab === 'counterparty' && <CounterpartyClaims />}
+      {tab === 'examinations' && <Examinations />}
+    </section>
+  );
+}
+
+/** The register of consumer claims: deadlines and penalties at a glance, one claim open below, a new claim form. */
+function ConsumerClaims() {
+  const { t } = useTranslation();
+  const { language, settings } = useSession();
+  const { filter, claims, selected, error, load, select } = useClaims();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const currency = settings?.currency ?? 'EUR';
+
+  return (
+    <>
+      <div className="status-counts" role="group" aria-label={t('claims.title')}>
+        {FILTERS.map((f) => (
+          <button key={f} type="button" className={f === filter ? 'chip selected' : 'chip'} onClick={() => void load(f)}>
+            {t(`claims.filters.${f}`)}
+          </button>
+        ))}
+      </div>
+      {claims.length ? (
+        <table className="claims-table">
+          <TableHead columns={[t('claims.number'), t('claims.received'), t('claims.customer'), t('claims.demand'), t('claims.due'), t('claims.penalty'), t('claims.status')]} />
+          <tbody>
+            {claims.map((v) => (
+              <tr key={v.claim.id} data-claim-row={v.claim.number} tabIndex={0} onClick={() => void select(v.claim.id)} onKeyDown={(e) => e.key === 'Enter' && void select(v.claim.id)}>
+                <td className="mono">{v.claim.number}</td>
+                <td>{formatDate(v.claim.receivedOn, language)}</td>
+                <td>
+                  <bdi>{v.claim.customerName}</bdi>
+                  <div className="muted small">
+                    <bdi>{v.claim.goods}</bdi>
+                  </div>
+                </td>
+                <td>{t(`claims.demands.${v.claim.demand}`)}</td>
+                <td>
+                  {v.deadline.due ? formatDate(v.deadline.due, language) : t('common.none')}{' '}
+                  <span className={`badge claim-${v.state}`}>{t(`claims.states.${v.state}`)}</span>
+                </td>
+                <td className="num">{v.penalty ? formatMoney(v.penalty.amount, currency, language) : ''}</td>
+                <td>{t(`claims.statuses.${v.claim.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{t('claims.none')}</p>
+      )}
+      <ErrorBanner error={error} />
+      {selected && <ClaimDetail key={selected.claim.id + selected.claim.updatedAt} view={selected} />}
+      <ClaimForm />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { create } from 'zustand';
+import type { ChannelInput } from '../../shared/channels.js';
+import type { ApiError } from '../../shared/result.js';
+import type { ClaimView } from '../../shared/schemas/claim.js';
+import type { Language } from '../../shared/schemas/common.js';
+import { api } from '../api/index.js';
+import { printDocument } from './order.js';
+import { actorId } from './session.js';
+
+export type ClaimFilter = ChannelInput<'claims.list'>['filter'] & string;
+
+interface ClaimsState {
+  filter: ClaimFilter;
+  claims: ClaimView[];
+  selected?: ClaimView;
+  error?: ApiError;
+  load(filter?: ClaimFilter): Promise<void>;
+  select(id: string | undefined): Promise<void>;
+  save(input: Omit<ChannelInput<'claims.save'>, 'actorId'>): Promise<ClaimView | undefined>;
+  decide(input: Omit<ChannelInput<'claims.decide'>, 'actorId'>): Promise<boolean>;
+  setStatus(id: string, to: ChannelInput<'claims.setStatus'>['to']): Promise<void>;
+  printLetter(claimId: string, language: Language): Promise<void>;
+}
+
+export const useClaims = create<ClaimsState>((set, get) => {
+  /** After a change: the list and the open claim are fresh again. */
+  async function refresh(view: ClaimView) {
+    set({ selected: view, error: undefined });
+    await get().load();
+  }
+  return {
+    filter: 'open',
+    claims: [],
+
+    async load(filter = get().filter) {
+      set({ filter });
+      const result = await api().call('claims.list', { filter });
+      if (get().filter === filter) set({ claims: result.ok ? result.value : [] });
+    },
+
+    async select(id) {
+      if (!id) return set({ selected: undefined });
+      const result = await api().call('claims.get', { id });
+      set(result.ok ? { selected: result.value, error: undefined } : { error: result.error });
+    },
+
+    async save(input) {
+      const result = await api().call('claims.save', { ...input, actorId: actorId() });
+      if (!result.ok) {
+        set({ error: result.error });
+        return undefined;
+      }
+      await refresh(result.value);
+      return result.value;
+    },
+
+    async decide(input) {
+      const result = await api().call('claims.decide', { ...input, actorId: actorId() });
+      if (!result.ok) set({ error: result.error });
+      else await refresh(result.value);
+      return result.ok;
+    },
+
+    async setStatus(id, to) {
+      const result = await api().call('claims.setStatus', { actorId: actorId(), id, to });
+      if (!result.ok) set({ error: result.error });
+      else await refresh(result.value);
+    },
+
+    async printLetter(claimId, language) {
+      const issued = await api().call('documents.claimResponse', { actorId: actorId(), claimId, language });
+      if (!issued.ok) return set({ error: issued.error });
+      await printDocument(issued.value);
+    },
+  };
+});

@@ -1,0 +1,161 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+import { issuedText } from './issuedText.js';
+import { holtForecast } from '../../shared/rules/forecast.js';
+
+/** Three Galaxy S23 failures (two with the same manufacturing cause) and a Bosch repair, over March 2026. */
+async function workshopWithHistory() {
+  const clock = { now: new Date('2026-03-02T09:00:00Z') };
+  const t = await openBackend({ now: () => clock.now });
+  const staff = await staffedWorkshop(t);
+  await t.ok('settings.update', { actorId: staff.manager.id, ruleProfile: 'ru' });
+  const take = async (imei: string, purchaseDate: string, defects: Array<{ cause?: string; component?: string }>, days: number, paid?: number) => {
+    const view = await t.ok('orders.create', {
+      ...intakeInput(staff.clerk.id, { imei: validImei(imei) }),
+      device: { category: 'Smartphone', brand: 'Samsung', model: 'Galaxy S23', imei: validImei(imei), purchaseDate },
+      intake: { statedDefect: 'Dead', warrantyBasis: paid ? 'paid' : 'manufacturer', promisedDate: '2026-03-10' },
+    });
+    const id = view.order.id;
+    await t.ok('orders.assign', { actorId: staff.manager.id, id, technicianId: staff.technician.id });
+    await t.ok('orders.transition', { actorId: staff.technician.id, id, to: 'diagnosing' });
+    await t.ok('orders.diagnose', { actorId: staff.technician.id, id, notes: 'found', defects });
+    await t.ok('orders.setLines', { actorId: staff.technician.id, id, workLines: [{ description: 'Repair', unitPrice: 20_000 }], partLines: [{ name: 'Display', sku: 'LCD-S23', unitPrice: 50_000 }] });
+    await t.ok('orders.transition', { actorId: staff.technician.id, id, to: 'in_repair' });
+    clock.now = new Date(clock.now.getTime() + days * 86_400_000);
+    await t.ok('orders.transition', { actorId: staff.technician.id, id, to: 'ready' });
+    await t.ok('orders.transition', { actorId: staff.clerk.id, id, to: 'issued', outcome: 'repaired', paidAmount: paid });
+    return view;
+  };
+  await take('35290611000001', '2025-12-02', [{ cause: 'C01', component: 'K03' }], 3);
+  await take('35290611000002', '2025-09-02', [{ cause: 'C01', component: 'K03' }], 5);
+  await take('35290611000003', '2026-01-15', [{ cause: 'C10', component: 'K05' }], 2, 70_000);
+  return { t, clock, ...staff };
+}
+
+describe('analytics from stored orders', () => {
+  it('reports failures per model with the rate per unit the registry knows, causes, components, turnaround and deadlines', async () => {
+    const { t, technician } = await workshopWithHistory();
+    const report = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-31', bucket: 'month' });
+    expect(report.volume).toMatchObject({ received: 3, handedBack: 3 });
+    expect(report.models).toEqual([
+      expect.objectContaining({ model: 'Samsung Galaxy S23', orders: 3, failures: 3, unitsSold: 3, rate: 1, causes: { C01: 2, C10: 1 } }),
+    ]);
+    expect(report.components).toEqual([{ component: 'K03', count: 2 }, { component: 'K05', count: 1 }]);
+    // 3, 5 and 2 days (each order received when the previous one was handed back).
+    expect(report.turnaround).toMatchObject({ count: 3, median: 3, p90: 5 });
+    expect(report.deadlines.legal).toEqual({ total: 2, within: 2, share: 1 });
+    expect(report.technicians).toEqual([{ technicianId: technician.id, received: 3, handedBack: 3, open: 0, turnaroundMedian: 3 }]);
+    expect(report.basis.find((b) => b.group === 'paid')).toEqual({ group: 'paid', orders: 1, share: 0.3333, cost: 70_000, paid: 70_000 });
+    expect(report.parts).toEqual([{ key: 'LCD-S23', name: 'Display', quantity: 3, orders: 3 }]);
+  });
+
+  it('refuses a period that ends before it starts, by field', async () => {
+    const { t } = await workshopWithHistory();
+    expect(await t.call('analytics.report', { from: '2026-03-31', to: '2026-03-01' })).toMatchObject({ ok: false, error: { fields: { to: 'before_from' } } });
+  });
+
+  it('exports one table as CSV and every table as XLSX, labelled in the chosen language', async () => {
+    const { t } = await workshopWithHistory();
+    const csv = await t.ok('analytics.export', { from: '2026-03-01', to: '2026-03-31', format: 'csv', table: 'causes', language: 'ru' });
+    expect(csv.fileName).toBe('analytics-2026-03-01-2026-03-31-causes.csv');
+    const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
+    expect(text.replace('\ufeff', '').split('\r\n')).toEqual([
+      'Причина,Категория,Заказов',
+      'C01 · Отказ компонента (производственный),Производственный дефект,2',
+      'C10 · Попадание жидкости,Нарушение правил эксплуатации,1',
+    ]);
+    const xlsx = await t.ok('analytics.export', { from: '2026-03-01', to: '2026-03-31', format: 'xlsx', language: 'en' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.contentBase64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toContain('models');
+    const models = workbook.getWorksheet('models')!;
+    expect(models.getRow(2).values).toEqual(expect.arrayContaining(['Model', 'Failures', 'Units sold']));
+    expect(models.getRow(3).values).toEqual(expect.arrayContaining(['Samsung Galaxy S23', 3, 100]));
+  });
+
+  it('raises a systemic-defect alert when a cause crosses the manager\'s threshold', async () => {
+    const { t, manager, clerk } = await workshopWithHistory();
+    expect((await t.ok('analytics.alerts', {})).alerts).toEqual([]);
+    expect(await t.call('analytics.setThresholds', { actorId: clerk.id, thresholds: { minFailures: 2 } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.call('analytics.setThresholds', { actorId: manager.id, thresholds: { causeSharePercent: 140 } })).toMatchObject({
+      ok: false,
+      error: { fields: { 'thresholds.causeSharePercent': 'too_large' } },
+    });
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    const { alerts } = await t.ok('analytics.alerts', {});
+    expect(alerts).toEqual([
+      { kind: 'failure_rate', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 3, value: 100, threshold: 50 },
+      { kind: 'cause_share', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 3, value: 66.7, threshold: 60, cause: 'C01', causeCount: 2 },
+    ]);
+  });
+});
+
+describe('the period report and the proposal to production', () => {
+  const text = issuedText;
+
+  it('prints the volume, timing, deadlines, workload and failures of a period, and reprints it unchanged', async () => {
+    const { t, manager, clerk } = await workshopWithHistory();
+    const input = { actorId: manager.id, from: '2026-03-01', to: '2026-03-31', bucket: 'month' as const, language: 'ru' as const };
+    expect(await t.call('documents.periodReport', { ...input, actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const report = await t.ok('documents.periodReport', input);
+    expect(report).toMatchObject({ kind: 'period_report', number: 'PR-2026-00001' });
+    const ru = await text(t, report.id, 'period-report-ru');
+    expect(ru).toContain('Отчёт об объёме и сроках сервисного обслуживания');
+    expect(ru).toContain('Принято и выдано');
+    expect(ru).toContain('2026-03 3 3');
+    expect(ru).toContain('Срок от приёма до выдачи, дней 3 3 5 3.3');
+    expect(ru).toContain('В пределах законного срока 2 2 100');
+    expect(ru).toContain('Отказы по моделям');
+    expect(ru).toContain('Samsung Galaxy S23');
+    expect(ru).toContain('Алексей Смирнов');
+    expect(ru).toContain('Загрузка мастеров');
+    expect((await t.ok('documents.periodReport', input)).id).toBe(report.id);
+    const en = await t.ok('documents.periodReport', { ...input, language: 'en' });
+    expect(en.number).toBe(report.number);
+    await text(t, en.id, 'period-report-en');
+  });
+
+  it('states the systemic defects with their evidence and the proposal', async () => {
+    const { t, manager } = await workshopWithHistory();
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    const he = await t.ok('documents.defectProposal', { actorId: manager.id, language: 'he' });
+    const heText = await text(t, he.id, 'defect-proposal-he');
+    expect(heText).toContain('ניתוח תקלות והצעה לייצור');
+    expect(heText).toContain('C01');
+    expect(heText).toContain('כשל רכיב');
+    expect(heText).toContain('Samsung Galaxy S23: 100%');
+    const en = await text(t, (await t.ok('documents.defectProposal', { actorId: manager.id, language: 'en' })).id, 'defect-proposal-en');
+    expect(en).toContain('Samsung Galaxy S23: 100% of the units sold failed (3 of 3); threshold 50%.');
+    expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 66.7% of the failures (2 of 3); threshold 60%.');
+    expect(en).toContain('consider suspending their production');
+  });
+});
+
+describe('customer satisfaction and the forecast', () => {
+  it('records a score after hand-back only, and averages it in the analytics', async () => {
+    const { t, clerk } = await workshopWithHistory();
+    const [first, second] = (await t.ok('orders.list', {})).rows;
+    expect(await t.call('orders.rateSatisfaction', { actorId: clerk.id, id: first.id, score: 6 })).toMatchObject({ ok: false, error: { fields: { score: 'out_of_range' } } });
+    await t.ok('orders.rateSatisfaction', { actorId: clerk.id, id: first.id, score: 5, comment: 'Быстро и вежливо' });
+    const rated = await t.ok('orders.rateSatisfaction', { actorId: clerk.id, id: second.id, score: 2 });
+    expect(rated.order.satisfaction).toMatchObject({ score: 2, by: clerk.id });
+    const open = await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35290611000009') }));
+    expect(await t.call('orders.rateSatisfaction', { actorId: clerk.id, id: open.order.id, score: 4 })).toMatchObject({ ok: false, error: { fields: { id: 'not_handed_back' } } });
+    const report = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-31' });
+    expect(report.satisfaction).toMatchObject({ responses: 2, average: 3.5 });
+  });
+
+  it('counts intake and parts per past week and continues them by Holt\'s method', async () => {
+    const { t, clock } = await workshopWithHistory();
+    // Orders taken on 2 and 5 March and on 10 March; the forecast is asked on Monday 16 March.
+    clock.now = new Date('2026-03-16T09:00:00Z');
+    const forecast = await t.ok('analytics.forecast', { weeks: 4, history: 8 });
+    expect(forecast).toMatchObject({ method: 'holt_linear', alpha: 0.3, beta: 0.1, weeks: ['2026-03-16', '2026-03-23', '2026-03-30', '2026-04-06'] });
+    expect(forecast.history.map((h) => h.count)).toEqual([0, 0, 0, 0, 0, 0, 2, 1]);
+    expect(forecast.history[6].week).toBe('2026-03-02');
+    expect(forecast.intake).toEqual(holtForecast([0, 0, 0, 0, 0, 0, 2, 1], 4));
+    expect(forecast.parts).toEqual([{ key: 'LCD-S23', name: 'Display', used: 3, forecast: holtForecast([0, 0, 0, 0, 0, 0, 2, 1], 4), total: expect.any(Number) }]);
+    expect(await t.call('analytics.forecast', { weeks: 30 })).toMatchObject({ ok: false, error: { fields: { weeks: 'too_large' } } });
+  });
+});

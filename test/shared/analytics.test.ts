@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type AnalyticsOrder, bucketOf, bucketsBetween } from '../../shared/rules/analytics.js';
+import { DEFAULT_DEFECT_CODES } from '../../shared/rules/defects.js';
+import { effectiveProfile } from '../../shared/rules/profiles.js';
+import { percentile } from '../../shared/rules/stats.js';
+import { systemicAlerts } from '../../shared/rules/systemic.js';
+
+/**
+ * Eight orders of February-March 2026, every figure below worked out by hand (see the comments). All times are
+ * 09:00 UTC unless said; the repair deadline is overridden to 10 calendar days to keep the sums short.
+ */
+const at = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
+type Step = [date: string, to: AnalyticsOrder['status'], time?: string];
+function order(fields: Partial<AnalyticsOrder> & { deviceId: string; model: string; steps: Step[] }): AnalyticsOrder {
+  const timeline = fields.steps.map(([date, to, time]) => ({ at: at(date, time), to }));
+  const issued = timeline.find((e) => e.to === 'issued');
+  return {
+    receivedAt: timeline[0].at,
+    receivedOn: timeline[0].at.slice(0, 10),
+    handedBackAt: issued?.at,
+    handedBackOn: issued?.at.slice(0, 10),
+    readyOn: timeline.find((e) => e.to === 'ready')?.at.slice(0, 10),
+    status: timeline.at(-1)!.to,
+    warrantyBasis: 'manufacturer',
+    consumer: true,
+    cost: 0,
+    parts: [],
+    timeline,
+    ...fields,
+  };
+}
+
+const S23 = 'Samsung Galaxy S23';
+const BOSCH = 'Bosch WAN28281';
+const LG = 'LG 55UR78006LK';
+
+const ORDERS: AnalyticsOrder[] = [
+  // O7: received before the period, handed back in it (14 days; promised 30 Jan, ready 2 Feb: late).
+  order({
+    deviceId: 'd6', model: S23, technicianId: 'T2', warrantyBasis: 'paid', cost: 30_000, paid: 30_000, promisedDate: '2026-01-30', satisfaction: 2,
+    steps: [['2026-01-20', 'received'], ['2026-02-02', 'ready'], ['2026-02-03', 'issued']],
+  }),
+  // O1: 4 days; legal due 12 Feb, promised 5 Feb, ready 5 Feb: both kept. 92 days after purchase.
+  order({
+    deviceId: 'd1', model: S23, technicianId: 'T1', promisedDate: '2026-02-05', cost: 10_000, purchaseDate: '2025-11-02', satisfaction: 5,
+    defects: [{ symptom: 'S02', cause: 'C01', component: 'K03', action: 'A01' }],
+    parts: [{ key: 'LCD-S23', name: 'Display S23', quantity: 1 }],
+    steps: [['2026-02-02', 'received'], ['2026-02-03', 'diagnosing'], ['2026-02-04', 'in_repair'], ['2026-02-05', 'ready'], ['2026-02-06', 'issued']],
+  }),
+  // O2: 14 days; legal due 20 Feb and promised 20 Feb, ready 23 Feb: both missed. 337 days after purchase.
+  order({
+    deviceId: 'd2', model: S23, technicianId: 'T2', warrantyBasis: 'statutory', promisedDate: '2026-02-20', cost: 25_000, purchaseDate: '2025-03-10', satisfaction: 3,
+    defects: [{ cause: 'C01', component: 'K03' }, { cause: 'C10', component: 'K05' }],
+    parts: [{ key: 'LCD-S23', name: 'Display S23', quantity: 1 }, { key: 'PORT-S23', name: 'USB-C port', quantity: 2 }],
+    steps: [['2026-02-10', 'received'], ['2026-02-10', 'diagnosing', '21:00'], ['2026-02-11', 'awaiting_parts'], ['2026-02-21', 'in_repair'], ['2026-02-23', 'ready'], ['2026-02-24', 'issued']],
+  }),
+  // O8: cancelled after 12 hours, handed back a day after receipt (legal due 25 Feb: within). No codes: a reported failure.
+  order({
+    deviceId: 'd7', model: S23,
+    steps: [['2026-02-15', 'received'], ['2026-02-15', 'cancelled', '21:00'], ['2026-02-16', 'issued']],
+  }),
+  // O3: d1 again 24 days after its hand-back: a repeat. 2.25 days. No fault found: not a failure. 120 days after purchase.
+  order({
+    deviceId: 'd1', model: S23, technicianId: 'T1', warrantyBasis: 'repeat_repair', purchaseDate: '2025-11-02', satisfaction: 4,
+    defects: [{ cause: 'C40' }],
+    steps: [['2026-03-02', 'received'], ['2026-03-03', 'diagnosing'], ['2026-03-04', 'ready'], ['2026-03-04', 'issued', '15:00']],
+  }),
+  // O4: paid, 7 days, promised 10 Mar, ready 10 Mar: kept. Wear. 1,096 days after purchase.
+  order({
+    deviceId: 'd3', model: BOSCH, technicianId: 'T2', warrantyBasis: 'paid', promisedDate: '2026-03-10', cost: 45_000, paid: 45_000, purchaseDate: '2023-03-05',
+    defects: [{ cause: 'C30', component: 'K06' }],
+    parts: [{ key: 'BELT', name: 'Drive belt', quantity: 1 }],
+    steps: [['2026-03-05', 'received'], ['2026-03-06', 'diagnosing'], ['2026-03-07', 'awaiting_approval'], ['2026-03-09', 'in_repair'], ['2026-03-10', 'ready'], ['2026-03-12', 'issued']],
+  }),
+  // O5: open, in repair since 22 Mar (9 days until "now", 31 Mar 09:00).
+  order({
+    deviceId: 'd4', model: BOSCH, technicianId: 'T1',
+    defects: [{ cause: 'C01', component: 'K06' }],
+    steps: [['2026-03-20', 'received'], ['2026-03-21', 'diagnosing'], ['2026-03-22', 'in_repair']],
+  }),
+  // O6: a company's unit, goodwill, waiting since 25 Mar (6 days). 24 days after purchase.
+  order({ deviceId: 'd5', model: LG, consumer: false, warrantyBasis: 'goodwill', purchaseDate: '2026-03-01', steps: [['2026-03-25', 'received']] }),
+];
+
+const report = analyse({
+  orders: ORDERS,
+  from: '2026-02-01',
+  to: '2026-03-31',
+  bucket: 'month',
+  now: at('2026-03-31'),
+  profile: effectiveProfile('ru', { repairDeadlineDays: 10 }),
+  holidays: [],
+  unitsSold: new Map([[S23, 200], [BOSCH, 50]]),
+  causeCategory: new Map(DEFAULT_DEFECT_CODES.filter((c) => c.category).map((c) => [c.code, c.category!])),
+});
+
+describe('analytics on a hand-checked data set', () => {
+  it('counts orders received and handed back per month', () => {
+    expect(report.volume).toEqual({
+      received: 7,
+      handedBack: 6,
+      series: [
+        { bucket: '2026-02', received: 3, handedBack: 4 },
+        { bucket: '2026-03', received: 4, handedBack: 2 },
+      ],
+    });
+  });
+
+  it('gives the turnaround median and 90th percentile of the orders handed back', () => {
+    // 1, 2.25, 4, 7, 14, 14 days: median (4 + 7) / 2, p90 the 6th of 6, mean 42.25 / 6.
+    expect(report.turnaround).toEqual({ count: 6, median: 5.5, p90: 14, mean: 7 });
+  });
+
+  it('gives the time spent in each status, open orders until now', () => {
+    const by = Object.fromEntries(report.timeInStatus.map(({ status, ...s }) => [status, s]));
+    expect(by.received).toEqual({ count: 7, median: 1, p90: 6, mean: 1.6 });
+    expect(by.diagnosing).toEqual({ count: 5, median: 1, p90: 1, mean: 0.9 });
+    expect(by.in_repair).toEqual({ count: 4, median: 1.5, p90: 9, mean: 3.3 });
+    expect(by.ready).toEqual({ count: 4, median: 1, p90: 2, mean: 1.1 });
+    expect(by.awaiting_parts).toEqual({ count: 1, median: 10, p90: 10, mean: 10 });
+    expect(by.awaiting_approval).toEqual({ count: 1, median: 2, p90: 2, mean: 2 });
+    expect(by.cancelled).toEqual({ count: 1, median: 0.5, p90: 0.5, mean: 0.5 });
+    expect(by.issued).toBeUndefined();
+  });
+
+  it('gives the share within the legal deadline and within the promised date', () => {
+    expect(report.deadlines).toEqual({ legal: { total: 4, within: 3, share: 0.75 }, promised: { total: 4, kept: 2, share: 0.5 } });
+  });
+
+  it('gives each technician\'s workload', () => {
+    expect(report.technicians).toEqual([
+      { technicianId: 'T1', received: 3, handedBack: 2, open: 1, turnaroundMedian: 3.1 },
+      { technicianId: 'T2', received: 2, handedBack: 3, open: 0, turnaroundMedian: 14 },
+    ]);
+  });
+
+  it('splits warranty, paid and goodwill work with their cost', () => {
+    expect(report.basis).toEqual([
+      { group: 'warranty', orders: 4, share: 0.6667, cost: 35_000, paid: 0 },
+      { group: 'paid', orders: 2, share: 0.3333, cost: 75_000, paid: 75_000 },
+      { group: 'goodwill', orders: 0, share: 0, cost: 0, paid: 0 },
+    ]);
+  });
+
+  it('gives failures per model with the rate per unit sold, and causes by category', () => {
+    expect(report.models.map(({ model, orders, failures, unitsSold, rate }) => ({ model, orders, failures, unitsSold, rate }))).toEqual([
+      { model: S23, orders: 4, failures: 3, unitsSold: 200, rate: 0.015 },
+      { model: BOSCH, orders: 2, failures: 2, unitsSold: 50, rate: 0.04 },
+      { model: LG, orders: 1, failures: 1, unitsSold: null, rate: null },
+    ]);
+    expect(report.models[0].causes).toEqual({ C01: 2, C10: 1, C40: 1 });
+    expect(report.models[0].categories).toMatchObject({ manufacturing_defect: 2, operation_violation: 1, no_fault_found: 1, wear: 0 });
+    expect(report.categories).toEqual({ manufacturing_defect: 3, operation_violation: 1, external_damage: 0, wear: 1, no_fault_found: 1 });
+    expect(report.causes).toEqual([
+      { cause: 'C01', category: 'manufacturing_defect', count: 3 },
+      { cause: 'C10', category: 'operation_violation', count: 1 },
+      { cause: 'C30', category: 'wear', count: 1 },
+      { cause: 'C40', category: 'no_fault_found', count: 1 },
+    ]);
+    expect(report.components).toEqual([
+      { component: 'K03', count: 2 },
+      { component: 'K06', count: 2 },
+      { component: 'K05', count: 1 },
+    ]);
+  });
+
+  it('gives the time in service at failure and the repeat-repair rate', () => {
+    // 24, 92, 120, 337 and 1,096 days; bands <3, 3-6, 6-12, 12-24, 24+ months.
+    expect(report.serviceAge).toEqual({ count: 5, median: 120, p90: 1096, mean: 333.8, bands: [1, 2, 1, 0, 1] });
+    expect(report.repeat).toEqual({ orders: 7, repeats: 1, share: 0.1429, windowDays: 90 });
+  });
+
+  it('counts the parts used on the orders, and passes supplier returns through', () => {
+    expect(report.parts).toEqual([
+      { key: 'LCD-S23', name: 'Display S23', quantity: 2, orders: 2 },
+      { key: 'PORT-S23', name: 'USB-C port', quantity: 2, orders: 1 },
+      { key: 'BELT', name: 'Drive belt', quantity: 1, orders: 1 },
+    ]);
+    expect(report.supplierDefective).toEqual([]);
+  });
+
+  it('averages customer satisfaction per month of hand-back', () => {
+    expect(report.satisfaction).toEqual({
+      responses: 4,
+      average: 3.5,
+      series: [
+        { bucket: '2026-02', responses: 3, average: 3.33 },
+        { bucket: '2026-03', responses: 1, average: 4 },
+      ],
+    });
+  });
+});
+
+describe('buckets and percentiles', () => {
+  it('puts a date in the week starting on its Monday, and lists every bucket of a period', () => {
+    expect(bucketOf('2026-03-01', 'week')).toBe('2026-02-23'); // a Sunday
+    expect(bucketOf('2026-03-02', 'week')).toBe('2026-03-02');
+    expect(bucketsBetween('2026-02-25', '2026-03-10', 'week')).toEqual(['2026-02-23', '2026-03-02', '2026-03-09']);
+    expect(bucketsBetween('2025-11-15', '2026-02-01', 'month')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  });
+
+  it('takes the nearest-rank percentile and the usual median', () => {
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
+    expect(percentile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(percentile([], 0.9)).toBeNull();
+  });
+});
+
+describe('systemic-defect alerts', () => {
+  const categories = new Map(DEFAULT_DEFECT_CODES.filter((c) => c.category).map((c) => [c.code, c.category!]));
+  const row = (model: string, failures: number, unitsSold: number | null, causes: Record<string, number>) => ({
+    model,
+    orders: failures,
+    failures,
+    unitsSold,
+    rate: null,
+    categories: report.categories,
+    causes,
+  });
+
+  it('raises a model whose failure rate or one cause crosses the threshold, never on too few failures or on "no fault found"', () => {
+    const alerts = systemicAlerts(
+      [
+        row('A', 12, 300, { C01: 6, C10: 2 }), // 4.0% of units; C01 50% of failures
+        row('B', 6, 1000, { C40: 6 }), // 0.6%; no fault found ignored
+        row('C', 3, 10, { C01: 3 }), // 30% but only 3 failures
+        row('D', 8, null, { C20: 4, C30: 4 }), // units unknown; each cause 50%... but only 4 each
+      ],
+      { failureRatePercent: 2, causeSharePercent: 40, minFailures: 5 },
+      categories,
+    );
+    expect(alerts).toEqual([
+      { kind: 'failure_rate', model: 'A', failures: 12, unitsSold: 300, value: 4, threshold: 2 },
+      { kind: 'cause_share', model: 'A', failures: 12, unitsSold: 300, value: 50, threshold: 40, cause: 'C01', causeCount: 6 },
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { claimClock, claimDeadline } from '../../shared/rules/claims.js';
+import { effectiveProfile } from '../../shared/rules/profiles.js';
+
+const ru = effectiveProfile('ru');
+const received = '2026-03-01';
+
+describe('response deadlines of consumer claims, Russia (Law 2300-1)', () => {
+  it('gives a refund, a price reduction and a repair-costs demand 10 days (Art. 22)', () => {
+    for (const demand of ['refund', 'price_reduction', 'repair_costs'] as const) {
+      const deadline = claimDeadline({ receivedOn: received, demand }, ru);
+      expect(deadline.due).toBe('2026-03-11');
+      expect(deadline.term).toEqual({ amount: 10, unit: 'days' });
+      expect(deadline.source).toContain('Art. 22');
+      expect(deadline.confirmed).toBe(true);
+    }
+  });
+
+  it('gives a replacement 7 days, 20 with a quality check, 1 month when not in stock (Art. 21)', () => {
+    expect(claimDeadline({ receivedOn: received, demand: 'replacement', replacementCase: 'in_stock' }, ru).due).toBe('2026-03-08');
+    expect(claimDeadline({ receivedOn: received, demand: 'replacement', replacementCase: 'quality_check' }, ru).due).toBe('2026-03-21');
+    const month = claimDeadline({ receivedOn: received, demand: 'replacement', replacementCase: 'not_in_stock' }, ru);
+    expect(month).toMatchObject({ due: '2026-04-01', term: { amount: 1, unit: 'months' } });
+    expect(month.source).toContain('Art. 21');
+    // A month from 31 January ends on the last day of February (Civil Code Art. 192).
+    expect(claimDeadline({ receivedOn: '2026-01-31', demand: 'replacement', replacementCase: 'not_in_stock' }, ru).due).toBe('2026-02-28');
+  });
+
+  it('gives a repair at most 45 days (Art. 20) and marks the penalty-demand term as unconfirmed', () => {
+    expect(claimDeadline({ receivedOn: received, demand: 'repair' }, ru).due).toBe('2026-04-15');
+    const penalty = claimDeadline({ receivedOn: received, demand: 'penalty' }, ru);
+    expect(penalty).toMatchObject({ due: '2026-03-11', confirmed: false });
+  });
+});
+
+describe('the penalty for a missed deadline, Russia (1% of the price a day, Art. 23)', () => {
+  const refund = { receivedOn: received, demand: 'refund' as const, goodsPrice: 5_000_000 };
+
+  it('accrues nothing up to the due date itself', () => {
+    expect(claimClock(refund, ru, '2026-03-09')).toMatchObject({ state: 'due_soon', daysLeft: 2, penalty: undefined });
+    expect(claimClock(refund, ru, '2026-03-11')).toMatchObject({ state: 'due_soon', daysLeft: 0, penalty: undefined });
+    expect(claimClock(refund, ru, '2026-03-05')).toMatchObject({ state: 'on_time', daysLeft: 6 });
+  });
+
+  it('accrues 1% of the price for every day after it while the claim is unanswered', () => {
+    // 50,000.00 a unit, 4 days late (12-15 March): 500.00 a day, 2,000.00 in all.
+    const clock = claimClock(refund, ru, '2026-03-15');
+    expect(clock.state).toBe('overdue');
+    expect(clock.daysLeft).toBe(-4);
+    expect(clock.penalty).toMatchObject({ overdueDays: 4, percentPerDay: 1, perDay: 50_000, amount: 200_000, until: '2026-03-15' });
+    expect(clock.penalty!.source).toContain('Art. 23');
+  });
+
+  it('stops at the answer: a late answer keeps the penalty of the days it was late', () => {
+    const clock = claimClock({ ...refund, answeredOn: '2026-03-13' }, ru, '2026-06-01');
+    expect(clock.state).toBe('answered_late');
+    expect(clock.penalty).toMatchObject({ overdueDays: 2, amount: 100_000, until: '2026-03-13' });
+    expect(claimClock({ ...refund, answeredOn: '2026-03-10' }, ru, '2026-06-01')).toMatchObject({ state: 'answered_on_time', penalty: undefined });
+  });
+
+  it('accrues none without a price, and none on a demand for the penalty itself', () => {
+    expect(claimClock({ receivedOn: received, demand: 'refund' }, ru, '2026-03-15')).toMatchObject({ state: 'overdue', penalty: undefined });
+    expect(claimClock({ receivedOn: received, demand: 'penalty', goodsPrice: 5_000_000 }, ru, '2026-03-15').penalty).toBeUndefined();
+  });
+
+  it('uses the workshop override and says so', () => {
+    const half = effectiveProfile('ru', { penaltyPercentPerDay: 0.5 });
+    const clock = claimClock({ ...refund, goodsPrice: 1_999_99 }, half, '2026-03-14');
+    // 1,999.99 × 0.5% = 10.00 a day (999.995 minor units rounded), 3 days = 29.99 (2999.985 rounded).
+    expect(clock.penalty).toMatchObject({ overdueDays: 3, perDay: 1000, amount: 3000 });
+    expect(clock.penalty!.source).toContain('set by the workshop');
+  });
+});
+
+describe('other profiles', () => {
+  it('Israel sets no claim term: no deadline and no penalty; repairs count working days without Shabbat and holidays', () => {
+    const il = effectiveProfile('il');
+    expect(claimClock({ receivedOn: received, demand: 'refund', goodsPrice: 100_000 }, il, '2026-06-01')).toMatchObject({
+      state: 'no_deadline',
+      deadline: { due: null, rule: 'refundDays' },
+    });
+    // 1 March 2026 is a Sunday; 10 working days without Saturdays end on Thursday 12 March, on 13 March with a holiday on the 3rd.
+    expect(claimDeadline({ receivedOn: received, demand: 'repair' }, il).due).toBe('2026-03-12');
+    expect(claimDeadline({ receivedOn: received, demand: 'repair' }, il, ['2026-03-03'])).toMatchObject({
+      due: '2026-03-13',
+      term: { amount: 10, unit: 'working_days' },
+    });
+  });
+
+  it('the UK gives a refund 14 days (s.20) and no penalty; repair costs use the same term, unconfirmed', () => {
+    const uk = effectiveProfile('uk');
+    const clock = claimClock({ receivedOn: received, demand: 'refund', goodsPrice: 100_000 }, uk, '2026-03-20');
+    expect(clock).toMatchObject({ state: 'overdue', deadline: { due: '2026-03-15' }, penalty: undefined });
+    expect(claimDeadline({ receivedOn: received, demand: 'repair_costs' }, uk)).toMatchObject({ due: '2026-03-15', confirmed: false });
+  });
+
+  it('the EU directive sets no number: a reasonable time', () => {
+    const eu = effectiveProfile('eu');
+    expect(claimDeadline({ receivedOn: received, demand: 'replacement' }, eu)).toMatchObject({ due: null, rule: 'replacementDays' });
+  });
+});
