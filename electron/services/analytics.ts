@@ -4,13 +4,16 @@ import { analyse, type AnalyticsInput, type AnalyticsOrder, type AnalyticsReport
 import { addDays, localDate } from '../../shared/rules/calendar.js';
 import type { CauseCategory } from '../../shared/rules/defects.js';
 import { lineTotal } from '../../shared/rules/money.js';
+import { addQuantities } from '../../shared/rules/stock.js';
 import { systemicAlerts } from '../../shared/rules/systemic.js';
 import { AnalyticsThresholds } from '../../shared/schemas/analytics.js';
 import type { Language } from '../../shared/schemas/common.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import { analyticsTables, type TableContext } from '../documents/analyticsTables.js';
 import type { Handlers } from '../ipc/handlers.js';
+import type { ChannelOutput } from '../../shared/channels.js';
 import { type ServiceContext, requireActor } from './context.js';
+import { partHandlers } from './parts.js';
 import { defectCatalogue } from './defects.js';
 import { today, workshopProfile } from './rules.js';
 import { currentSettings } from './settings.js';
@@ -77,6 +80,18 @@ function unitsSold(ctx: ServiceContext): Map<string, number> {
   return sold;
 }
 
+/** Parts returned to their supplier as defective from the supplier (not damaged in the workshop), per part. */
+function supplierDefects(ctx: ServiceContext, from: string, to: string): Map<string, { name: string; quantity: number }> {
+  const returns = new Map<string, { name: string; quantity: number }>();
+  for (const row of partHandlers(ctx)['parts.returnsSummary']({ from, to }) as ChannelOutput<'parts.returnsSummary'>) {
+    if (!row.supplierDefect) continue;
+    const entry = returns.get(row.partId) ?? { name: `${row.sku} ${row.name} (${row.supplierName})`, quantity: 0 };
+    entry.quantity = addQuantities(entry.quantity, row.supplierDefect);
+    returns.set(row.partId, entry);
+  }
+  return returns;
+}
+
 export function causeCategories(ctx: ServiceContext): Map<string, CauseCategory> {
   return new Map(defectCatalogue(ctx).flatMap((c) => (c.category ? [[c.code, c.category] as const] : [])));
 }
@@ -93,6 +108,7 @@ export function analyticsReport(ctx: ServiceContext, from: string, to: string, b
     unitsSold: unitsSold(ctx),
     causeCategory: causeCategories(ctx),
     repeatWindowDays: REPEAT_WINDOW_DAYS,
+    supplierReturns: supplierDefects(ctx, from, to),
   };
   return analyse(input);
 }

@@ -2,6 +2,7 @@ import { DomainError } from '../../shared/result.js';
 import type { CounterpartyClaim, Examination } from '../../shared/schemas/counterpartyClaim.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../ipc/handlers.js';
+import { getCounterparty } from './counterparties.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
 import { findOrderByCode } from './orderViews.js';
 import { today } from './rules.js';
@@ -44,7 +45,7 @@ function ordersNamed(ctx: ServiceContext, numbers: readonly string[], field: str
 
 type Channels = 'counterpartyClaims.list' | 'counterpartyClaims.save' | 'counterpartyClaims.setStatus' | 'examinations.list' | 'examinations.save' | 'examinations.result';
 
-export function counterpartyHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
+export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
   const { store } = ctx;
   const optionalDate = (d: string | undefined) => d || undefined;
 
@@ -58,6 +59,8 @@ export function counterpartyHandlers(ctx: ServiceContext): Pick<Handlers, Channe
     'counterpartyClaims.save': ({ actorId, id, orderNumbers, sentOn, answerDueOn, ...fields }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId, ['manager']);
+        // A claim linked to the counterparties register must name one that exists; the name follows the register.
+        if (fields.counterpartyId) fields.counterpartyName = getCounterparty(ctx, fields.counterpartyId, 'counterpartyId').name;
         const orderIds = ordersNamed(ctx, orderNumbers, 'orderNumbers.#');
         if (sentOn && answerDueOn && answerDueOn < sentOn) throw new DomainError('validation', 'The answer is due before the claim is sent.', { answerDueOn: 'before_sent' });
         const at = nowIso(ctx);

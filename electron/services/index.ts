@@ -23,7 +23,7 @@ import { analyticsHandlers } from './analytics.js';
 import { reportDocumentHandlers } from './reportDocuments.js';
 import { forecastHandlers } from './forecast.js';
 import { satisfactionHandlers } from './satisfaction.js';
-import { counterpartyHandlers } from './counterpartyClaims.js';
+import { counterpartyClaimHandlers } from './counterpartyClaims.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -51,6 +51,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...reportDocumentHandlers(ctx),
     ...forecastHandlers(ctx),
     ...satisfactionHandlers(ctx),
-    ...counterpartyHandlers(ctx),
+    ...counterpartyClaimHandlers(ctx),
   };
 }

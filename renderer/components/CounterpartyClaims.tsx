@@ -23,13 +23,14 @@ const MOVES: Record<Row['status'], Move[]> = {
   settled: [],
   withdrawn: [],
 };
-const EMPTY = { kind: 'warranty_reimbursement' as Kind, counterpartyName: '', subject: '', orders: '', amountClaimed: '', answerDueOn: '' };
+const EMPTY = { kind: 'warranty_reimbursement' as Kind, counterpartyId: undefined as string | undefined, counterpartyName: '', subject: '', orders: '', amountClaimed: '', answerDueOn: '' };
 
 /** Claims the workshop brings against manufacturers and suppliers: list, status moves, a new claim. */
 export function CounterpartyClaims() {
   const { t } = useTranslation();
   const { language, settings } = useSession();
   const [rows, setRows] = useState<Row[]>([]);
+  const [register, setRegister] = useState<ChannelOutput<'counterparties.list'>>([]);
   const [all, setAll] = useState(false);
   const [draft, setDraft] = useState(EMPTY);
   const [settle, setSettle] = useState<Record<string, string>>({});
@@ -45,6 +46,9 @@ export function CounterpartyClaims() {
     void api()
       .call('counterpartyClaims.list', { filter: 'open' })
       .then((result) => result.ok && setRows(result.value));
+    void api()
+      .call('counterparties.list', {})
+      .then((result) => result.ok && setRegister(result.value.filter((c) => c.kinds.some((k) => k === 'manufacturer' || k === 'supplier' || k === 'dealer'))));
   }, []);
 
   async function save(event: FormEvent) {
@@ -119,8 +123,29 @@ export function CounterpartyClaims() {
         <Field label={t('counterparty.kind')} error={errors.kind}>
           <Choice value={draft.kind} options={COUNTERPARTY_CLAIM_KINDS} label={(k) => t(`counterparty.kinds.${k}`)} onChange={(kind) => setDraft({ ...draft, kind })} />
         </Field>
+        {register.length > 0 && (
+          <Field label={t('counterparty.fromRegister')} error={errors.counterpartyId}>
+            <select
+              value={draft.counterpartyId ?? ''}
+              onChange={(e) => {
+                const chosen = register.find((c) => c.id === e.target.value);
+                setDraft({ ...draft, counterpartyId: chosen?.id, counterpartyName: chosen?.name ?? draft.counterpartyName });
+              }}
+            >
+              <option value="">{t('counterparty.typed')}</option>
+              {register.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <Field label={t('counterparty.counterpartyName')} error={errors.counterpartyName}>
-          <input value={draft.counterpartyName} onChange={(e) => setDraft({ ...draft, counterpartyName: e.target.value })} />
+          <input
+            value={draft.counterpartyName}
+            onChange={(e) => setDraft({ ...draft, counterpartyId: undefined, counterpartyName: e.target.value })}
+          />
         </Field>
         <Field label={t('counterparty.amountClaimed')} error={errors.amountClaimed}>
           <input inputMode="decimal" value={draft.amountClaimed} onChange={(e) => setDraft({ ...draft, amountClaimed: e.target.value })} />

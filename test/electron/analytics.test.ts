@@ -158,4 +158,41 @@ describe('customer satisfaction and the forecast', () => {
     expect(forecast.parts).toEqual([{ key: 'LCD-S23', name: 'Display', used: 3, forecast: holtForecast([0, 0, 0, 0, 0, 0, 2, 1], 4), total: expect.any(Number) }]);
     expect(await t.call('analytics.forecast', { weeks: 30 })).toMatchObject({ ok: false, error: { fields: { weeks: 'too_large' } } });
   });
+
+  it('counts parts returned to their supplier as defective from the parts ledger, apart from workshop damage', async () => {
+    const { t, clock, manager, clerk } = await workshopWithHistory();
+    const supplier = await t.ok('counterparties.save', { actorId: manager.id, name: 'PartsPro Ltd', kinds: ['supplier'] });
+    const display = await t.ok('parts.save', { actorId: manager.id, sku: 'LCD-S23', name: 'Display S23', cost: 30_000, price: 50_000, supplierId: supplier.id });
+    await t.ok('parts.receive', { actorId: clerk.id, partId: display.id, quantity: 5 });
+    await t.ok('parts.returnToSupplier', { actorId: clerk.id, partId: display.id, quantity: 2, supplierId: supplier.id, cause: 'supplier_defect' });
+    await t.ok('parts.returnToSupplier', { actorId: clerk.id, partId: display.id, quantity: 1, supplierId: supplier.id, cause: 'workshop_damage' });
+    const month = clock.now.toISOString().slice(0, 7);
+    const report = await t.ok('analytics.report', { from: `${month}-01`, to: `${month}-28` });
+    expect(report.supplierDefective).toEqual([{ key: display.id, name: 'LCD-S23 Display S23 (PartsPro Ltd)', quantity: 2 }]);
+  });
+
+  it('links a claim against a counterparty to the register, whose name it then carries', async () => {
+    const { t, manager } = await workshopWithHistory();
+    const maker = await t.ok('counterparties.save', { actorId: manager.id, name: 'Samsung Electronics Rus', kinds: ['manufacturer'] });
+    const claim = await t.ok('counterpartyClaims.save', {
+      actorId: manager.id,
+      kind: 'warranty_reimbursement',
+      counterpartyId: maker.id,
+      counterpartyName: 'typed differently',
+      subject: 'March warranty repairs',
+      orderNumbers: [],
+      amountClaimed: 100_000,
+    });
+    expect(claim).toMatchObject({ counterpartyId: maker.id, counterpartyName: 'Samsung Electronics Rus' });
+    const unknown = await t.call('counterpartyClaims.save', {
+      actorId: manager.id,
+      kind: 'warranty_reimbursement',
+      counterpartyId: '01JZZZZZZZZZZZZZZZZZZZZZZZ',
+      counterpartyName: 'Nobody',
+      subject: 'x',
+      orderNumbers: [],
+      amountClaimed: 1,
+    });
+    expect(unknown).toMatchObject({ ok: false, error: { fields: { counterpartyId: 'not_found' } } });
+  });
 });
