@@ -51,6 +51,7 @@ import {
 import { ProductModel, ProductModelSaveInput } from './schemas/productModel.js';
 import { AbsolutePath, Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
 import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff.js';
+import { documentKindChannels } from './channels/documents.js';
 
 const Empty = z.strictObject({});
 
@@ -368,6 +369,7 @@ export const channels = {
     input: DocumentGetInput,
     output: z.object({ printed: z.boolean() }),
   },
+  ...documentKindChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

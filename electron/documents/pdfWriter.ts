@@ -4,12 +4,17 @@ import { type Direction, firstStrongDirection, visualOrder, wrapLogical } from '
 import { documentFonts } from './fonts.js';
 
 export interface RenderOptions {
-  paperSize: 'A4' | 'LETTER';
+  /** A4, US Letter, or a label's own size in points [width, height]. */
+  paperSize: 'A4' | 'LETTER' | [number, number];
+  /** Page margins in points (40 unless told). */
+  margin?: number;
   /** Fixed creation date: the same data gives the same bytes. */
   createdAt: Date;
   /** Tests read page content; production output is compressed. */
   compress?: boolean;
   title: string;
+  /** Keep pages in memory so that page numbers can be written at the end. */
+  bufferPages?: boolean;
 }
 
 interface TextStyle {
@@ -49,11 +54,12 @@ export class PdfWriter {
     this.dir = language === 'he' ? 'rtl' : 'ltr';
     this.doc = new PDFDocument({
       size: options.paperSize,
-      margins: { top: 40, bottom: 40, left: 40, right: 40 },
+      margins: { top: options.margin ?? 40, bottom: options.margin ?? 40, left: options.margin ?? 40, right: options.margin ?? 40 },
       compress: options.compress ?? true,
       info: { Title: options.title, Producer: 'Workshop Service', Creator: 'Workshop Service', CreationDate: options.createdAt, ModDate: options.createdAt },
       lang: { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' }[language],
       displayTitle: true,
+      bufferPages: options.bufferPages ?? false,
       autoFirstPage: true,
     });
     const fonts = documentFonts();
@@ -169,6 +175,20 @@ export class PdfWriter {
   newPage(): void {
     this.doc.addPage();
     this.y = this.doc.page.margins.top;
+  }
+
+  /** Number every page at its foot ("Page 2 / 3"); needs the pages kept in memory until the end. */
+  pageNumbers(label: string): void {
+    const range = this.doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      this.doc.switchToPage(i);
+      const y = this.bottom + 12;
+      // Written below the bottom margin: pdfkit must not start a new page for it.
+      const margin = this.doc.page.margins.bottom;
+      this.doc.page.margins.bottom = 0;
+      this.textAt(`${label} ${i + 1} / ${range.count}`, this.left, y, this.width, { size: 7.5, align: 'center', color: '#555555' });
+      this.doc.page.margins.bottom = margin;
+    }
   }
 
   async finish(): Promise<Uint8Array> {

@@ -24,15 +24,19 @@ const PREFIX: Record<IssuedDocument['kind'], string> = {
   void_notice: 'VN',
   loan_issue_act: 'LI',
   loan_return_act: 'LR',
+  completion_act: 'CA',
+  condition_act: 'TC',
+  device_label: 'DL',
 };
 
-interface DocumentRequest {
+export interface DocumentRequest {
   kind: IssuedDocument['kind'];
   actorId: string;
   language: Language;
   orderId?: string;
   deviceId?: string;
   loanId?: string;
+  orderIds?: string[];
   fingerprint?: string;
   render(number: string, issuedAt: Date): Promise<Uint8Array>;
 }
@@ -43,7 +47,7 @@ interface DocumentRequest {
  * (e.g. a new warranty end) makes a new document. The number comes from the documents already issued, and the
  * record is written only after its PDF is durable: a failed print neither uses up nor reuses a number.
  */
-async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
+export async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
   const documents = await ctx.store.documents();
   const sameSubject = documents
     .all()
@@ -77,6 +81,7 @@ async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<Iss
     orderId: request.orderId,
     deviceId: request.deviceId,
     loanId: request.loanId,
+    orderIds: request.orderIds,
     fingerprint: request.fingerprint,
     language: request.language,
     issuedAt: issuedAt.toISOString(),
@@ -224,7 +229,8 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         });
       }),
 
-    'documents.forOrder': async ({ orderId }) => (await store.documents()).all().filter((d) => d.orderId === orderId),
+    'documents.forOrder': async ({ orderId }) =>
+      (await store.documents()).all().filter((d) => d.orderId === orderId || d.orderIds?.includes(orderId)),
 
     'documents.forDevice': async ({ deviceId }) => (await store.documents()).all().filter((d) => d.deviceId === deviceId),
 

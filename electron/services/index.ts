@@ -5,6 +5,7 @@ import { customerHandlers } from './customers.js';
 import { demoHandlers } from './demo.js';
 import { deviceHandlers } from './devices.js';
 import { documentHandlers } from './documents.js';
+import { orderDocumentHandlers } from './orderDocuments.js';
 import { orderQueryHandlers } from './orderQueries.js';
 import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
@@ -28,6 +29,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...orderQueryHandlers(ctx),
     ...settingsHandlers(ctx),
     ...documentHandlers(ctx),
+    ...orderDocumentHandlers(ctx),
     ...warrantyHandlers(ctx),
     ...registryHandlers(ctx),
     ...modelHandlers(ctx),

@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Language } from './common.js';
+import { Actor, Id, IsoDateTime, Language, OptionalText, Text } from './common.js';
 
-export const DocumentKind = z.enum(['intake_act', 'warranty_certificate', 'void_notice', 'loan_issue_act', 'loan_return_act']);
+export const DocumentKind = z.enum([
+  'intake_act',
+  'warranty_certificate',
+  'void_notice',
+  'loan_issue_act',
+  'loan_return_act',
+  'completion_act',
+  'condition_act',
+  'device_label',
+]);
+export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const IssuedDocument = z.object({
   id: Id,
@@ -10,6 +20,8 @@ export const IssuedDocument = z.object({
   orderId: Id.optional(),
   deviceId: Id.optional(),
   loanId: Id.optional(),
+  /** Every order a batch document covers (labels of several orders, a shipment's waybill). */
+  orderIds: z.array(Id).optional(),
   /** What the document states that may change (a warranty end, a void): a change gives a new document. */
   fingerprint: z.string().optional(),
   language: Language,
@@ -29,3 +41,24 @@ export const DeviceDocumentsInput = z.strictObject({ deviceId: Id });
 export const WarrantyCertificateInput = z.strictObject({ ...Actor, deviceId: Id, orderId: Id.optional(), language: Language.optional() });
 export const VoidNoticeInput = z.strictObject({ ...Actor, deviceId: Id, language: Language.optional() });
 export const LoanActInput = z.strictObject({ ...Actor, loanId: Id, kind: z.enum(['issue', 'return']), language: Language.optional() });
+export const CompletionActInput = z.strictObject({ ...Actor, orderId: Id, language: Language.optional() });
+
+/** What an examination of the unit found: printed on the technical condition act. */
+export const DefectCause = z.enum(['manufacturing', 'operation', 'external_damage', 'wear', 'no_fault_found']);
+export type DefectCause = z.infer<typeof DefectCause>;
+export const ConditionFindings = z.strictObject({
+  defectConfirmed: z.boolean(),
+  defect: Text(2000),
+  cause: DefectCause,
+  repairability: z.enum(['repairable', 'unrepairable', 'uneconomic']),
+  recommendation: OptionalText(2000),
+});
+export type ConditionFindings = z.infer<typeof ConditionFindings>;
+export const ConditionActInput = z.strictObject({ ...Actor, orderId: Id, language: Language.optional(), findings: ConditionFindings });
+
+/** Stickers of one or more orders in one PDF, one label a page. */
+export const DeviceLabelsInput = z.strictObject({
+  ...Actor,
+  orderIds: z.array(Id).min(1, 'required').max(200, 'too_many'),
+  language: Language.optional(),
+});
