@@ -1,3 +1,4 @@
+import { documentsEn } from './documents.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
   nav: { loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
@@ -368,6 +369,7 @@ export const en = {
     saved: 'Settings saved.',
     dataDir: 'Data folder: {{dir}}',
   },
+  documents: documentsEn,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {

@@ -1,3 +1,4 @@
+import { documentsHe } from './documents.js';
 import type { Messages } from './en.js';
 
 export const he: Messages = {
@@ -370,6 +371,7 @@ export const he: Messages = {
     saved: 'ההגדרות נשמרו.',
     dataDir: 'תיקיית נתונים: {{dir}}',
   },
+  documents: documentsHe,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {

@@ -1,3 +1,4 @@
+import { documentsRu } from './documents.js';
 import type { Messages } from './en.js';
 
 export const ru: Messages = {
@@ -370,6 +371,7 @@ export const ru: Messages = {
     saved: 'Настройки сохранены.',
     dataDir: 'Папка данных: {{dir}}',
   },
+  documents: documentsRu,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {

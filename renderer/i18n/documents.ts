@@ -1,0 +1,66 @@
+/** Strings of the order documents beyond the intake act: completion act, technical condition act, labels. */
+export const documentsEn = {
+  completionAct: 'Print work completion act',
+  label: 'Print device label',
+  labelsOfList: 'Print labels of the orders shown',
+  labelsLimit: 'Labels are printed for the first {{count}} orders shown.',
+  conditionAct: 'Technical condition act',
+  conditionPrint: 'Print technical condition act',
+  defectConfirmed: 'Defect confirmed',
+  defect: 'Found at the examination',
+  cause: 'Cause',
+  repairability: 'Repairability',
+  recommendation: 'Recommendation',
+  causes: {
+    manufacturing: 'Manufacturing defect',
+    operation: 'Use against the operating instructions',
+    external_damage: 'External damage (impact, liquid)',
+    wear: 'Normal wear',
+    no_fault_found: 'No fault found',
+  },
+  repairabilities: { repairable: 'Can be repaired', unrepairable: 'Cannot be repaired', uneconomic: 'Repair is not economical' },
+};
+
+export const documentsRu: typeof documentsEn = {
+  completionAct: 'Печать акта выполненных работ',
+  label: 'Печать наклейки на изделие',
+  labelsOfList: 'Печать наклеек для показанных заказов',
+  labelsLimit: 'Наклейки печатаются для первых {{count}} показанных заказов.',
+  conditionAct: 'Акт технического состояния',
+  conditionPrint: 'Печать акта технического состояния',
+  defectConfirmed: 'Недостаток подтверждён',
+  defect: 'Выявлено при проверке',
+  cause: 'Причина',
+  repairability: 'Ремонтопригодность',
+  recommendation: 'Рекомендации',
+  causes: {
+    manufacturing: 'Производственный недостаток',
+    operation: 'Нарушение правил эксплуатации',
+    external_damage: 'Внешнее воздействие (удар, жидкость)',
+    wear: 'Естественный износ',
+    no_fault_found: 'Недостаток не обнаружен',
+  },
+  repairabilities: { repairable: 'Ремонтопригодно', unrepairable: 'Ремонту не подлежит', uneconomic: 'Ремонт нецелесообразен' },
+};
+
+export const documentsHe: typeof documentsEn = {
+  completionAct: 'הדפסת אישור ביצוע עבודות',
+  label: 'הדפסת מדבקה למוצר',
+  labelsOfList: 'הדפסת מדבקות להזמנות המוצגות',
+  labelsLimit: 'המדבקות מודפסות עבור {{count}} ההזמנות הראשונות המוצגות.',
+  conditionAct: 'דוח מצב טכני',
+  conditionPrint: 'הדפסת דוח מצב טכני',
+  defectConfirmed: 'התקלה אומתה',
+  defect: 'נמצא בבדיקה',
+  cause: 'הסיבה',
+  repairability: 'אפשרות תיקון',
+  recommendation: 'המלצה',
+  causes: {
+    manufacturing: 'פגם ייצור',
+    operation: 'שימוש שלא בהתאם להוראות ההפעלה',
+    external_damage: 'נזק חיצוני (מכה, נוזלים)',
+    wear: 'בלאי טבעי',
+    no_fault_found: 'לא נמצאה תקלה',
+  },
+  repairabilities: { repairable: 'ניתן לתיקון', unrepairable: 'לא ניתן לתיקון', uneconomic: 'התיקון אינו כדאי כלכלית' },
+};

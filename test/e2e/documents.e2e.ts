@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callHost, closeSession, documentText, openSession, type startWebHost } from './host.js';
+import { AppPage, IntakePage, OrderPage } from './pages.js';
+
+let host: Awaited<ReturnType<typeof startWebHost>>;
+let browser: Browser;
+let page: Page;
+const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
+
+beforeAll(async () => {
+  ({ host, browser, page } = await openSession());
+});
+
+afterAll(() => closeSession({ host, browser }));
+
+/** Click a button that prints: in the browser the PDF opens in a new tab. */
+async function printed(click: () => Promise<void>): Promise<void> {
+  const popup = page.waitForEvent('popup');
+  await click();
+  const tab = await popup;
+  expect(tab.url().startsWith('blob:')).toBe(true);
+  await tab.close();
+}
+
+describe('order documents, end to end in Chromium (Hebrew interface)', () => {
+  it('technical condition act at diagnosis, completion act and label when ready, labels of the list in one batch', async () => {
+    const app = new AppPage(page);
+    await page.goto(host.url);
+    await app.startEmptyWorkshop('שרה כהן');
+    await app.setLanguage('he');
+    const m = app.m;
+    const number = await new IntakePage(app).takeIn({
+      phone: '052-555-0199',
+      name: 'רונית שגיא',
+      serial: 'DL22110-9911',
+      category: 'מכונת קפה',
+      brand: "De'Longhi",
+      model: 'Magnifica S',
+      defect: 'דולפים מים מתחת למגש',
+      estimate: '300',
+    });
+    const order = new OrderPage(app);
+    await order.moveTo('diagnosing');
+    await page.getByLabel(m.order.documentLanguage, { exact: true }).selectOption('he');
+
+    await page.getByText(m.documents.conditionAct, { exact: true }).click();
+    await page.getByLabel(m.documents.defect, { exact: true }).fill('אטם המגש שחוק, נזילה במשאבה (ULKA EP5)');
+    await page.getByLabel(m.documents.cause, { exact: true }).selectOption('wear');
+    await page.getByLabel(m.documents.recommendation, { exact: true }).fill('החלפת אטם בתשלום');
+    await printed(() => page.getByRole('button', { name: m.documents.conditionPrint }).click());
+
+    await order.moveTo('in_repair');
+    await order.addWork('החלפת אטם', '120');
+    await order.moveTo('ready');
+    await printed(() => page.getByRole('button', { name: m.documents.completionAct }).click());
+    await printed(() => page.getByRole('button', { name: m.documents.label }).click());
+    await page.locator('ul.documents li', { hasText: /^DL-/ }).waitFor();
+    await app.screenshot('order-documents-he');
+
+    const found = await api<{ id: string }>('orders.find', { code: number });
+    const documents = await api<Array<{ id: string; kind: string; number: string }>>('documents.forOrder', { orderId: found.id });
+    expect(documents.map((d) => d.kind).sort()).toEqual(['completion_act', 'condition_act', 'device_label']);
+    const condition = await documentText(host, documents.find((d) => d.kind === 'condition_act')!.id, 'condition-act-he');
+    expect(condition).toContain('בלאי טבעי');
+    expect(condition).toContain('אטם המגש שחוק');
+    const completion = await documentText(host, documents.find((d) => d.kind === 'completion_act')!.id, 'completion-act-he');
+    expect(completion).toContain('החלפת אטם');
+    expect(completion).toContain('רונית שגיא');
+
+    await app.nav('orders');
+    await printed(() => page.getByRole('button', { name: m.documents.labelsOfList }).click());
+    const all = await api<Array<{ kind: string; orderIds?: string[] }>>('documents.forOrder', { orderId: found.id });
+    expect(all.filter((d) => d.kind === 'device_label')).toHaveLength(2);
+  });
+});
