@@ -16,7 +16,15 @@ const SAMPLE_NOW = new Date('2026-11-20T09:00:00Z');
  * Every document kind in every language, rendered from the demo workshop through the real channels into `outDir`
  * as `<kind>.<lang>.pdf`. Returns the files written.
  */
-export async function renderSamples(outDir: string): Promise<string[]> {
+export interface SampleTiming {
+  kind: string;
+  /** The first document of the kind in this process, in ms (fonts and code loaded on the way). */
+  first: number;
+  /** Each further language of the same kind, in ms. */
+  warm: number[];
+}
+
+export async function renderSamples(outDir: string, timings: SampleTiming[] = []): Promise<string[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'workshop-samples-'));
   let now = SAMPLE_NOW.getTime();
   // Time moves on a little with every call, as it would while a clerk works.
@@ -81,8 +89,15 @@ export async function renderSamples(outDir: string): Promise<string[]> {
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];
     for (const [kind, issueOne] of Object.entries(issuers)) {
+      const timing: SampleTiming = { kind, first: 0, warm: [] };
+      timings.push(timing);
       for (const language of SAMPLE_LANGUAGES) {
+        // Issuing renders, writes and fsyncs the PDF and records it: the time a clerk waits before printing.
+        const started = performance.now();
         const document = await issueOne!(language);
+        const took = performance.now() - started;
+        if (language === SAMPLE_LANGUAGES[0]) timing.first = took;
+        else timing.warm.push(took);
         const file = join(outDir, `${kind}.${language}.pdf`);
         await copyFile(join(dataDir, document.file), file);
         written.push(file);
