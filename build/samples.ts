@@ -64,6 +64,15 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
     const [loan] = await call('loans.list', { filter: 'open' });
     await call('loans.return', { actorId, loanId: loan.loan.id, conditionIn: 'Good, small scratch on the back', depositReturned: 50000 });
 
+    const shipment = await call('shipments.create', {
+      actorId,
+      serviceCentre: 'Bosch Service Centre Israel',
+      address: '5 HaMelacha St., Rosh HaAyin',
+      note: 'Two devices for component-level repair',
+      orderIds: [byModel('Galaxy S23').id, byModel('WAN28281').id],
+    });
+    await call('shipments.receive', { actorId, id: shipment.shipment.id, orderIds: [byModel('WAN28281').id], note: 'Pump replaced under the manufacturer warranty' });
+
     const issuers: Partial<Record<DocumentKind, (language: Language) => Promise<IssuedDocument>>> = {
       intake_act: (language) => call('documents.intakeAct', { actorId, orderId: iphone.order.id, language }),
       completion_act: (language) => call('documents.completionAct', { actorId, orderId: iphone.order.id, language }),
@@ -84,6 +93,8 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
           },
         }),
       void_notice: (language) => call('documents.voidNotice', { actorId, deviceId: laptopView.device.id, language }),
+      waybill_out: (language) => call('documents.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'out', language }),
+      waybill_back: (language) => call('documents.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'back', language }),
       device_label: (language) => call('documents.labels', { actorId, orderIds: rows.map((r) => r.id), language }),
     };
     await mkdir(outDir, { recursive: true });

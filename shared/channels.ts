@@ -52,6 +52,7 @@ import { ProductModel, ProductModelSaveInput } from './schemas/productModel.js';
 import { AbsolutePath, Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
 import { StaffCreateInput, StaffMember, StaffUpdateInput } from './schemas/staff.js';
 import { documentKindChannels } from './channels/documents.js';
+import { shipmentChannels } from './channels/shipments.js';
 
 const Empty = z.strictObject({});
 
@@ -370,6 +371,7 @@ export const channels = {
     output: z.object({ printed: z.boolean() }),
   },
   ...documentKindChannels,
+  ...shipmentChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
 
 export type Channels = typeof channels;

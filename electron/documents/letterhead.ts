@@ -50,8 +50,7 @@ export function letterhead(w: PdfWriter, workshop: WorkshopProfile, code: string
 
 /** Title, "No. … · Date …" and an optional sub-line, centred. */
 export function documentTitle(w: PdfWriter, title: string, numberLine: string, subLine?: string): void {
-  w.textAt(title, w.left, w.y, w.width, { bold: true, size: 14, align: 'center' });
-  w.y += w.lineHeight(14);
+  w.y += w.textAt(title, w.left, w.y, w.width, { bold: true, size: 14, align: 'center' });
   w.textAt(numberLine, w.left, w.y, w.width, { align: 'center', size: 9.5 });
   w.y += w.lineHeight(9.5);
   if (subLine) {

@@ -117,9 +117,12 @@ export class PdfWriter {
   textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}): number {
     const size = style.size ?? 10;
     const lines = this.lines(text, width, style);
+    // A paragraph has one direction, taken from its first strong letter: a wrapped line that starts with a Latin
+    // model name stays part of its Hebrew sentence.
+    const dir = style.base === 'document' ? this.dir : (firstStrongDirection(clean(text)) ?? 'ltr');
     this.doc.fillColor(style.color ?? '#000000');
     lines.forEach((line, i) => {
-      const visual = visualOrder(line, style.base === 'document' ? this.dir : (firstStrongDirection(line) ?? 'ltr')).replace(/[\u00a0\u202f]/g, '\u00a0');
+      const visual = visualOrder(line, dir).replace(/[\u00a0\u202f]/g, '\u00a0');
       const w = this.measure(visual, style);
       const align = style.align ?? 'start';
       const atRight = (align === 'start' && this.dir === 'rtl') || (align === 'end' && this.dir === 'ltr');

@@ -27,6 +27,8 @@ const PREFIX: Record<IssuedDocument['kind'], string> = {
   completion_act: 'CA',
   condition_act: 'TC',
   device_label: 'DL',
+  waybill_out: 'WO',
+  waybill_back: 'WB',
 };
 
 export interface DocumentRequest {
@@ -37,6 +39,7 @@ export interface DocumentRequest {
   deviceId?: string;
   loanId?: string;
   orderIds?: string[];
+  shipmentId?: string;
   fingerprint?: string;
   render(number: string, issuedAt: Date): Promise<Uint8Array>;
 }
@@ -57,6 +60,7 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
         d.orderId === request.orderId &&
         d.deviceId === request.deviceId &&
         d.loanId === request.loanId &&
+        d.shipmentId === request.shipmentId &&
         d.fingerprint === request.fingerprint,
     );
   const existing = sameSubject.find((d) => d.language === request.language);
@@ -82,6 +86,7 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
     deviceId: request.deviceId,
     loanId: request.loanId,
     orderIds: request.orderIds,
+    shipmentId: request.shipmentId,
     fingerprint: request.fingerprint,
     language: request.language,
     issuedAt: issuedAt.toISOString(),

@@ -6,6 +6,7 @@ import { demoHandlers } from './demo.js';
 import { deviceHandlers } from './devices.js';
 import { documentHandlers } from './documents.js';
 import { orderDocumentHandlers } from './orderDocuments.js';
+import { shipmentHandlers } from './shipments.js';
 import { orderQueryHandlers } from './orderQueries.js';
 import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
@@ -30,6 +31,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...settingsHandlers(ctx),
     ...documentHandlers(ctx),
     ...orderDocumentHandlers(ctx),
+    ...shipmentHandlers(ctx),
     ...warrantyHandlers(ctx),
     ...registryHandlers(ctx),
     ...modelHandlers(ctx),

@@ -8,6 +8,7 @@ import type { Loan, LoanerUnit } from '../../shared/schemas/loan.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Settings } from '../../shared/schemas/settings.js';
+import type { Shipment } from '../../shared/schemas/shipment.js';
 import type { StaffMember } from '../../shared/schemas/staff.js';
 import { Collection, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
@@ -32,6 +33,7 @@ export const COLLECTIONS = {
   models: { name: 'models', version: 1 },
   loaners: { name: 'loaners', version: 1 },
   loans: { name: 'loans', version: 1 },
+  shipments: { name: 'shipments', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 interface Collections {
@@ -43,6 +45,7 @@ interface Collections {
   models: Collection<ProductModel>;
   loaners: Collection<LoanerUnit>;
   loans: Collection<Loan>;
+  shipments: Collection<Shipment>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -105,6 +108,7 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
     models: await open<ProductModel>(COLLECTIONS.models),
     loaners: await open<LoanerUnit>(COLLECTIONS.loaners),
     loans: await open<Loan>(COLLECTIONS.loans),
+    shipments: await open<Shipment>(COLLECTIONS.shipments),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;

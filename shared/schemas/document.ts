@@ -10,6 +10,8 @@ export const DocumentKind = z.enum([
   'completion_act',
   'condition_act',
   'device_label',
+  'waybill_out',
+  'waybill_back',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -20,6 +22,7 @@ export const IssuedDocument = z.object({
   orderId: Id.optional(),
   deviceId: Id.optional(),
   loanId: Id.optional(),
+  shipmentId: Id.optional(),
   /** Every order a batch document covers (labels of several orders, a shipment's waybill). */
   orderIds: z.array(Id).optional(),
   /** What the document states that may change (a warranty end, a void): a change gives a new document. */
