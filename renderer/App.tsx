@@ -13,6 +13,7 @@ import { StaffScreen } from './screens/StaffScreen.js';
 import { Expiring } from './screens/Expiring.js';
 import { Registry } from './screens/Registry.js';
 import { Loaners } from './screens/Loaners.js';
+import { Shipments } from './screens/Shipments.js';
 import { WarrantyCheck } from './screens/WarrantyCheck.js';
 import { useSession } from './stores/session.js';
 
@@ -39,6 +40,7 @@ export function App() {
         {view.name === 'expiring' && <Expiring />}
         {view.name === 'registry' && <Registry />}
         {view.name === 'loaners' && <Loaners />}
+        {view.name === 'shipments' && <Shipments />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>

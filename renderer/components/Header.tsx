@@ -12,6 +12,7 @@ const NAV: Array<{ view: View['name']; key: string }> = [
   { view: 'intake', key: 'nav.intake' },
   { view: 'warranty', key: 'nav.warranty' },
   { view: 'loaners', key: 'nav.loaners' },
+  { view: 'shipments', key: 'shipments.nav' },
   { view: 'expiring', key: 'nav.expiring' },
   { view: 'registry', key: 'nav.registry' },
   { view: 'staff', key: 'nav.staff' },

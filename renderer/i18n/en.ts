@@ -1,3 +1,4 @@
+import { shipmentsEn } from './shipments.js';
 import { documentsEn } from './documents.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
@@ -370,6 +371,7 @@ export const en = {
     dataDir: 'Data folder: {{dir}}',
   },
   documents: documentsEn,
+  shipments: shipmentsEn,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   errors: {

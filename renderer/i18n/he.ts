@@ -1,3 +1,4 @@
+import { shipmentsHe } from './shipments.js';
 import { documentsHe } from './documents.js';
 import type { Messages } from './en.js';
 
@@ -372,6 +373,7 @@ export const he: Messages = {
     dataDir: 'תיקיית נתונים: {{dir}}',
   },
   documents: documentsHe,
+  shipments: shipmentsHe,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   errors: {

@@ -1,3 +1,4 @@
+import { shipmentsRu } from './shipments.js';
 import { documentsRu } from './documents.js';
 import type { Messages } from './en.js';
 
@@ -372,6 +373,7 @@ export const ru: Messages = {
     dataDir: 'Папка данных: {{dir}}',
   },
   documents: documentsRu,
+  shipments: shipmentsRu,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   errors: {

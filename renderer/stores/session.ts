@@ -16,6 +16,7 @@ export type View =
   | { name: 'expiring' }
   | { name: 'registry' }
   | { name: 'loaners' }
+  | { name: 'shipments' }
   | { name: 'staff' }
   | { name: 'settings' };
 

@@ -73,4 +73,45 @@ describe('order documents, end to end in Chromium (Hebrew interface)', () => {
     const all = await api<Array<{ kind: string; orderIds?: string[] }>>('documents.forOrder', { orderId: found.id });
     expect(all.filter((d) => d.kind === 'device_label')).toHaveLength(2);
   });
+
+  it('sends two orders to an external service centre in one shipment and receives one back, printing both waybills', async () => {
+    const app = new AppPage(page);
+    await app.detectLanguage();
+    const m = app.m;
+    const numbers = [];
+    for (const [i, name] of ['משה לוי', 'Анна Орлова'].entries()) {
+      numbers.push(
+        await new IntakePage(app).takeIn({
+          phone: `052-555-02${i}0`,
+          name,
+          serial: `SM-A546-${i}77`,
+          category: 'סמארטפון',
+          brand: 'Samsung',
+          model: 'Galaxy A54',
+          defect: 'לא נדלק אחרי עדכון תוכנה',
+          estimate: '0',
+        }),
+      );
+      await new OrderPage(app).moveTo('diagnosing');
+    }
+    await page.getByRole('button', { name: m.shipments.nav, exact: true }).click();
+    await page.getByLabel(m.shipments.serviceCentre, { exact: true }).fill('Samsung Service Israel');
+    await page.getByLabel(m.shipments.address, { exact: true }).fill('Rosh HaAyin');
+    for (const number of numbers) await page.locator('label.check', { hasText: number }).locator('input').check();
+    await printed(() => page.getByRole('button', { name: m.shipments.send }).click());
+    const shipment = page.locator('.card.shipment').first();
+    await shipment.waitFor();
+    await printed(() => shipment.locator('li', { hasText: numbers[0] }).getByRole('button', { name: m.shipments.receive }).click());
+    await shipment.locator('.badge', { hasText: m.shipments.statuses.partly_returned }).waitFor();
+    await app.screenshot('shipments-he');
+
+    const [row] = await api<Array<{ shipment: { id: string; status: string }; orders: Array<{ number: string; status: string }> }>>('shipments.list', { status: 'open' });
+    expect(row.orders.map((o) => [o.number, o.status])).toEqual([
+      [numbers[0], 'in_repair'],
+      [numbers[1], 'at_external_service'],
+    ]);
+    const found = await api<{ id: string }>('orders.find', { code: numbers[0] });
+    const kinds = (await api<Array<{ kind: string }>>('documents.forOrder', { orderId: found.id })).map((d) => d.kind).sort();
+    expect(kinds).toEqual(['waybill_back', 'waybill_out']);
+  });
 });
