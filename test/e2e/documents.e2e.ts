@@ -78,7 +78,7 @@ describe('order documents, end to end in Chromium (Hebrew interface)', () => {
     const app = new AppPage(page);
     await app.detectLanguage();
     const m = app.m;
-    const numbers = [];
+    const numbers: string[] = [];
     for (const [i, name] of ['משה לוי', 'Анна Орлова'].entries()) {
       numbers.push(
         await new IntakePage(app).takeIn({
