@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DomainError } from '../../shared/result.js';
 import type { Language } from '../../shared/schemas/common.js';
-import type { IssuedDocument } from '../../shared/schemas/document.js';
+import { DEFAULT_NUMBER_FORMAT, formatNumber, sequenceOf } from '../../shared/rules/numbering.js';
+import type { DocumentKind, IssuedDocument } from '../../shared/schemas/document.js';
 import { renderIntakeAct } from '../documents/intakeAct.js';
 import { renderLoanAct } from '../documents/loanAct.js';
 import { renderVoidNotice } from '../documents/voidNotice.js';
@@ -18,7 +19,7 @@ import { loanView } from './loans.js';
 import { workshopProfile } from './rules.js';
 import { getDevice, warrantyOf } from './warranty.js';
 
-const PREFIX: Record<IssuedDocument['kind'], string> = {
+export const PREFIX: Record<DocumentKind, string> = {
   intake_act: 'IA',
   warranty_certificate: 'WC',
   void_notice: 'VN',
@@ -67,11 +68,8 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
   if (existing) return existing;
 
   const issuedAt = ctx.now();
-  const number =
-    sameSubject[0]?.number ??
-    ctx.sequences.next(PREFIX[request.kind], issuedAt.getUTCFullYear(), () =>
-      documents.all().filter((d) => d.kind === request.kind).map((d) => d.number),
-    );
+  const next = sameSubject[0] ? { number: sameSubject[0].number, year: sameSubject[0].year, sequence: sameSubject[0].sequence, key: '' } : nextNumber(ctx, request.kind, issuedAt, documents.all());
+  const number = next.number;
   const pdf = await request.render(number, issuedAt);
   const file = join('documents', String(issuedAt.getUTCFullYear()), `${number}-${request.language}.pdf`);
   const absolute = join(ctx.store.dataDir, file);
@@ -88,6 +86,8 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
     orderIds: request.orderIds,
     shipmentId: request.shipmentId,
     fingerprint: request.fingerprint,
+    year: next.year,
+    sequence: next.sequence,
     language: request.language,
     issuedAt: issuedAt.toISOString(),
     issuedBy: request.actorId,
@@ -95,8 +95,29 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
     sha256: createHash('sha256').update(pdf).digest('hex'),
     bytes: pdf.byteLength,
   });
-  ctx.sequences.commit(number);
+  if (next.key) ctx.sequences.commit(next.key);
   return saved;
+}
+
+/**
+ * The next number of a kind in the year of issue, in the workshop's format for that kind. The sequence is kept by
+ * the shared yearly sequences under a key of its own ("doc:intake_act-2026-00007"), remembered after one scan and
+ * taken only once the document is saved, so a changed format neither restarts nor repeats a sequence.
+ */
+function nextNumber(ctx: ServiceContext, kind: DocumentKind, issuedAt: Date, issued: readonly IssuedDocument[]) {
+  const year = issuedAt.getUTCFullYear();
+  const prefix = PREFIX[kind];
+  const key = ctx.sequences.next(`doc:${kind}`, year, () =>
+    issued
+      .filter((d) => d.kind === kind)
+      .map((d) => {
+        const sequence = d.sequence ?? sequenceOf(DEFAULT_NUMBER_FORMAT, { prefix, year }, d.number);
+        return `doc:${kind}-${d.year ?? year}-${sequence ?? 0}`;
+      }),
+  );
+  const sequence = Number(key.slice(key.lastIndexOf('-') + 1));
+  const format = currentSettings(ctx).numberFormats?.[kind] ?? DEFAULT_NUMBER_FORMAT;
+  return { number: formatNumber(format, { prefix, year, seq: sequence }), year, sequence, key };
 }
 
 async function getDocument(ctx: ServiceContext, id: string): Promise<IssuedDocument> {

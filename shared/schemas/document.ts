@@ -25,6 +25,9 @@ export const IssuedDocument = z.object({
   shipmentId: Id.optional(),
   /** Every order a batch document covers (labels of several orders, a shipment's waybill). */
   orderIds: z.array(Id).optional(),
+  /** The year and place in its kind's sequence (the number's format may change; the sequence does not). */
+  year: z.int().optional(),
+  sequence: z.int().optional(),
   /** What the document states that may change (a warranty end, a void): a change gives a new document. */
   fingerprint: z.string().optional(),
   language: Language,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Actor, IsoDate, Language, OptionalText } from './common.js';
 import { PROFILE_IDS } from '../rules/profiles.js';
 import { RuleOverrides } from './warranty.js';
+import { numberFormatProblem } from '../rules/numbering.js';
+import { DocumentKind } from './document.js';
 
 /** A folder on this PC, written in full (/media/usb/backups, D:\\Backups, \\\\server\\share). */
 export const AbsolutePath = z.string().trim().max(500, 'too_long').regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not_absolute');
@@ -26,6 +28,17 @@ export const IntakeTerms = z.strictObject({
   he: OptionalText(3000),
 });
 
+/** A document number format per kind, e.g. "{prefix}-{yyyy}-{seq:5}" (see shared/rules/numbering.ts). */
+export const NumberFormat = z
+  .string()
+  .trim()
+  .max(60, 'too_long')
+  .superRefine((format, check) => {
+    const problem = numberFormatProblem(format);
+    if (problem) check.addIssue({ code: 'custom', message: problem });
+  });
+export const NumberFormats = z.partialRecord(DocumentKind, NumberFormat);
+
 export const Settings = z.object({
   workshop: WorkshopProfile,
   currency: Currency,
@@ -38,6 +51,7 @@ export const Settings = z.object({
   holidays: z.array(z.string()),
   /** A second place for every backup: a USB stick or a network share. */
   backupFolder: z.string().optional(),
+  numberFormats: NumberFormats.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -52,6 +66,7 @@ export const SettingsUpdateInput = z.strictObject({
   ruleOverrides: RuleOverrides.optional(),
   holidays: z.array(IsoDate).max(200, 'too_many').optional(),
   backupFolder: z.union([z.literal(''), AbsolutePath]).optional(),
+  numberFormats: NumberFormats.optional(),
 });
 
 /** The UI language is a personal preference: switching it needs no actor. */
