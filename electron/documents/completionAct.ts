@@ -4,17 +4,17 @@ import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/rules/warranty.js';
 import type { Language } from '../../shared/schemas/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
-import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import type { Settings } from '../../shared/schemas/settings.js';
 import { COMPLETION_ACT_TEXTS } from './completionActTexts.js';
 import { INTAKE_ACT_TEXTS } from './intakeActTexts.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
 import { PdfWriter, type RenderOptions } from './pdfWriter.js';
 import { table } from './table.js';
 
 export interface CompletionActData {
   documentNumber: string;
   issuedAt: Date;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   view: OrderView;
   staffNames: Record<string, string>;

@@ -4,16 +4,16 @@ import { basisText } from '../../shared/rules/warrantyText.js';
 import type { Language } from '../../shared/schemas/common.js';
 import type { ConditionFindings } from '../../shared/schemas/document.js';
 import type { OrderView } from '../../shared/schemas/order.js';
-import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import type { Settings } from '../../shared/schemas/settings.js';
 import { CONDITION_ACT_TEXTS } from './conditionActTexts.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
 import { PdfWriter, type RenderOptions } from './pdfWriter.js';
 import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';
 
 export interface ConditionActData {
   documentNumber: string;
   issuedAt: Date;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   view: OrderView;
   findings: ConditionFindings;

@@ -1,8 +1,8 @@
 import type { Language } from '../../shared/schemas/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
-import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import type { Settings } from '../../shared/schemas/settings.js';
 import type { Shipment } from '../../shared/schemas/shipment.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
 import { PdfWriter, type RenderOptions } from './pdfWriter.js';
 import { table } from './table.js';
 import { WAYBILL_TEXTS } from './waybillTexts.js';
@@ -10,7 +10,7 @@ import { WAYBILL_TEXTS } from './waybillTexts.js';
 export interface WaybillData {
   documentNumber: string;
   issuedAt: Date;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   shipment: Shipment;
   /** The devices the waybill lists: all of the shipment going out, those received so far coming back. */

@@ -15,6 +15,7 @@ import { fsyncFolder } from '../store/durableJsonFile.js';
 import { type ServiceContext, requireActor } from './context.js';
 import { getOrder, orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
+import { letterheadProfile } from './workshopLogo.js';
 import { loanView } from './loans.js';
 import { workshopProfile } from './rules.js';
 import { getDevice, warrantyOf } from './warranty.js';
@@ -162,9 +163,11 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
                 documentNumber: number,
                 issuedAt,
                 view: orderView(ctx, order),
-                workshop: settings.workshop,
+                workshop: letterheadProfile(ctx, settings),
                 currency: settings.currency,
                 terms: settings.intakeTerms[lang],
+                storage: settings.storageTerms?.[lang],
+                dataLoss: settings.dataLossTerms?.[lang],
                 staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
               },
               lang,
@@ -193,7 +196,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
           fingerprint: repair ? undefined : `${warranty.start ?? ''}:${warranty.end ?? ''}:${device.extendedUntil ?? ''}`,
           render: (number, issuedAt) =>
             renderWarrantyCertificate(
-              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) },
+              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) },
               lang,
               { paperSize: settings.paperSize },
             ),
@@ -219,7 +222,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
               {
                 documentNumber: number,
                 issuedAt,
-                workshop: settings.workshop,
+                workshop: letterheadProfile(ctx, settings),
                 currency: settings.currency,
                 device: { ...device, voided },
                 owner: store.customers.get(device.ownerId)!,
@@ -247,7 +250,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
           loanId: loan.id,
           render: (number, issuedAt) =>
             renderLoanAct(
-              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, loan: loanView(ctx, loan) },
+              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, loan: loanView(ctx, loan) },
               kind,
               lang,
               { paperSize: settings.paperSize },

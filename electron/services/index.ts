@@ -7,6 +7,7 @@ import { deviceHandlers } from './devices.js';
 import { documentHandlers } from './documents.js';
 import { orderDocumentHandlers } from './orderDocuments.js';
 import { shipmentHandlers } from './shipments.js';
+import { workshopLogoHandlers } from './workshopLogo.js';
 import { orderQueryHandlers } from './orderQueries.js';
 import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
@@ -32,6 +33,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...documentHandlers(ctx),
     ...orderDocumentHandlers(ctx),
     ...shipmentHandlers(ctx),
+    ...workshopLogoHandlers(ctx),
     ...warrantyHandlers(ctx),
     ...registryHandlers(ctx),
     ...modelHandlers(ctx),

@@ -10,6 +10,7 @@ import { issue } from './documents.js';
 import { getOrder, orderView } from './orderViews.js';
 import { workshopProfile } from './rules.js';
 import { currentSettings } from './settings.js';
+import { letterheadProfile } from './workshopLogo.js';
 import { getDevice, warrantyOf } from './warranty.js';
 
 /** Statuses at which the work is finished and a completion act can be issued. */
@@ -51,7 +52,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
               {
                 documentNumber: number,
                 issuedAt,
-                workshop: settings.workshop,
+                workshop: letterheadProfile(ctx, settings),
                 currency: settings.currency,
                 view: orderView(ctx, order),
                 staffNames: staffNames(),
@@ -79,7 +80,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
               {
                 documentNumber: number,
                 issuedAt,
-                workshop: settings.workshop,
+                workshop: letterheadProfile(ctx, settings),
                 currency: settings.currency,
                 view: orderView(ctx, order),
                 findings,

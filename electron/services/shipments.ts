@@ -8,6 +8,7 @@ import { nowIso, requireActor, type ServiceContext } from './context.js';
 import { issue } from './documents.js';
 import { orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
+import { letterheadProfile } from './workshopLogo.js';
 
 type Channels = 'shipments.create' | 'shipments.receive' | 'shipments.list' | 'documents.waybill';
 
@@ -143,7 +144,7 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
               {
                 documentNumber: number,
                 issuedAt,
-                workshop: settings.workshop,
+                workshop: letterheadProfile(ctx, settings),
                 currency: settings.currency,
                 shipment,
                 views: orderIds.map((id) => orderView(ctx, store.orders.get(id)!)),

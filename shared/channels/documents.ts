@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ConditionActInput, CompletionActInput, DeviceLabelsInput, IssuedDocument } from '../schemas/document.js';
+import { LogoInput, Settings } from '../schemas/settings.js';
 
 /** Documents of an order beyond the intake act: completion act, technical condition act, device labels. */
 export const documentKindChannels = {
@@ -17,5 +18,10 @@ export const documentKindChannels = {
     summary: 'Issue device labels (62 × 29 mm, Code 128 of the order number) for one or more orders in one PDF, one label a page; the same orders give the same document.',
     input: DeviceLabelsInput,
     output: IssuedDocument,
+  },
+  'settings.setLogo': {
+    summary: "Set the workshop's logo (PNG or JPEG, at most 256 KB; managers), kept in the data folder and drawn on new documents; an empty image removes it.",
+    input: LogoInput,
+    output: Settings,
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;

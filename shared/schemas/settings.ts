@@ -18,6 +18,10 @@ export const WorkshopProfile = z.strictObject({
   phone: OptionalText(60),
   email: OptionalText(200),
   signatory: OptionalText(160),
+  /** Company registration number (e.g. ОГРН, company number), bank details and web site, printed on documents. */
+  registration: OptionalText(60),
+  bankDetails: OptionalText(300),
+  website: OptionalText(200),
 });
 export type WorkshopProfile = z.infer<typeof WorkshopProfile>;
 
@@ -39,6 +43,15 @@ export const NumberFormat = z
   });
 export const NumberFormats = z.partialRecord(DocumentKind, NumberFormat);
 
+/** The workshop's logo, kept in the data folder and drawn in the letterhead of every new document. */
+export const Logo = z.object({ file: z.string(), type: z.enum(['png', 'jpeg']), sha256: z.string(), bytes: z.int() });
+export const LOGO_MAX_BYTES = 256 * 1024;
+export const LogoInput = z.strictObject({
+  ...Actor,
+  /** PNG or JPEG, base64-encoded; an empty string removes the logo. */
+  imageBase64: z.string().max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4, 'too_large'),
+});
+
 export const Settings = z.object({
   workshop: WorkshopProfile,
   currency: Currency,
@@ -46,6 +59,10 @@ export const Settings = z.object({
   documentLanguage: Language,
   paperSize: z.enum(['A4', 'LETTER']),
   intakeTerms: IntakeTerms,
+  /** Per-language texts on the intake act besides the terms: storage of unclaimed devices, data on the device. */
+  storageTerms: IntakeTerms.optional(),
+  dataLossTerms: IntakeTerms.optional(),
+  logo: Logo.optional(),
   ruleProfile: z.enum(PROFILE_IDS),
   ruleOverrides: z.record(z.string(), z.unknown()),
   holidays: z.array(z.string()),
@@ -62,6 +79,8 @@ export const SettingsUpdateInput = z.strictObject({
   documentLanguage: Language.optional(),
   paperSize: z.enum(['A4', 'LETTER']).optional(),
   intakeTerms: IntakeTerms.optional(),
+  storageTerms: IntakeTerms.optional(),
+  dataLossTerms: IntakeTerms.optional(),
   ruleProfile: z.enum(PROFILE_IDS).optional(),
   ruleOverrides: RuleOverrides.optional(),
   holidays: z.array(IsoDate).max(200, 'too_many').optional(),
