@@ -114,4 +114,30 @@ describe('order documents, end to end in Chromium (Hebrew interface)', () => {
     const kinds = (await api<Array<{ kind: string }>>('documents.forOrder', { orderId: found.id })).map((d) => d.kind).sort();
     expect(kinds).toEqual(['waybill_back', 'waybill_out']);
   });
+
+  it('sets the logo, the intake texts per language and a number format in Settings', async () => {
+    const app = new AppPage(page);
+    await app.detectLanguage();
+    const m = app.m;
+    await app.nav('settings');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAECAIAAAA8r+mnAAAAEUlEQVR4nGOQ91uBFTFQTwIAst4ioaBuagsAAAAASUVORK5CYII=',
+      'base64',
+    );
+    await page.getByLabel(m.documents.settings.logo).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await page.getByText(m.documents.settings.logoSet.split('{{')[0]).waitFor();
+    await page.getByLabel(m.order.documentLanguage, { exact: true }).selectOption('ru');
+    await page.getByLabel(m.documents.settings.storageText, { exact: true }).fill('Невостребованное изделие хранится 60 дней.');
+    await page.getByLabel(m.documents.settings.kinds.completion_act, { exact: true }).fill('{prefix}-{yyyy}');
+    await page.getByRole('button', { name: m.settings.save }).click();
+    await page.getByText(m.documents.errors.no_sequence).waitFor();
+    await page.getByLabel(m.documents.settings.kinds.completion_act, { exact: true }).fill('АВР-{yy}/{seq:4}');
+    await page.getByRole('button', { name: m.settings.save }).click();
+    await page.locator('.banner.ok').waitFor();
+    await app.screenshot('settings-documents-he');
+    const settings = await api<{ logo?: { type: string }; storageTerms?: { ru?: string }; numberFormats?: Record<string, string> }>('settings.get', {});
+    expect(settings.logo?.type).toBe('png');
+    expect(settings.storageTerms?.ru).toBe('Невостребованное изделие хранится 60 дней.');
+    expect(settings.numberFormats).toEqual({ completion_act: 'АВР-{yy}/{seq:4}' });
+  });
 });
