@@ -2,6 +2,7 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend } from '../electron/backend.js';
+import { logoPng } from './samplePng.js';
 import { dispatch } from '../electron/ipc/register.js';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/channels.js';
 import type { Language } from '../shared/schemas/common.js';
@@ -42,6 +43,7 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
     const actorId = manager.id;
     // Russian rules, so that the completion act shows the warranty extended by the days out of use.
     await call('settings.update', { actorId, ruleProfile: 'ru' });
+    await call('settings.setLogo', { actorId, imageBase64: logoPng().toString('base64') });
     const { rows } = await call('orders.list', { query: '' });
     const byModel = (model: string) => rows.find((r) => r.device.includes(model))!;
 

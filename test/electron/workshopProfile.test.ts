@@ -1,31 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { crc32, deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { logoPng } from '../../build/samplePng.js';
 import { intakeInput, openBackend, pdfText, staffedWorkshop } from '../helpers.js';
-
-/** A real PNG: a 40 × 20 blue rectangle, encoded by hand (signature, IHDR, IDAT, IEND). */
-function bluePng(width = 40, height = 20): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([0x1f, 0x4e, 0xa8]))]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 async function workshop() {
   const t = await openBackend({ now: () => new Date('2026-06-01T08:00:00Z') });
@@ -75,7 +52,7 @@ describe('the workshop profile on documents', () => {
 
   it('keeps a logo in the data folder and draws it on new documents', async () => {
     const { t, manager, clerk } = await workshop();
-    const settings = await t.ok('settings.setLogo', { actorId: manager.id, imageBase64: bluePng().toString('base64') });
+    const settings = await t.ok('settings.setLogo', { actorId: manager.id, imageBase64: logoPng(40, 20).toString('base64') });
     expect(settings.logo).toMatchObject({ type: 'png', file: expect.stringMatching(/^profile\/logo-[0-9a-f]{12}\.png$/) });
     const order = await t.ok('orders.create', intakeInput(clerk.id));
     const act = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: order.order.id, language: 'he' });
@@ -92,11 +69,11 @@ describe('the workshop profile on documents', () => {
     const { t, manager, clerk } = await workshop();
     const gif = Buffer.from('GIF89a\u0001\u0000\u0001\u0000', 'latin1').toString('base64');
     expect(await t.call('settings.setLogo', { actorId: manager.id, imageBase64: gif })).toMatchObject({ ok: false, error: { fields: { imageBase64: 'not_an_image' } } });
-    const broken = Buffer.concat([bluePng().subarray(0, 30)]).toString('base64');
+    const broken = Buffer.concat([logoPng(40, 20).subarray(0, 30)]).toString('base64');
     expect(await t.call('settings.setLogo', { actorId: manager.id, imageBase64: broken })).toMatchObject({ ok: false, error: { fields: { imageBase64: 'not_an_image' } } });
-    const huge = Buffer.concat([bluePng(), Buffer.alloc(300 * 1024)]).toString('base64');
+    const huge = Buffer.concat([logoPng(40, 20), Buffer.alloc(300 * 1024)]).toString('base64');
     expect(await t.call('settings.setLogo', { actorId: manager.id, imageBase64: huge })).toMatchObject({ ok: false, error: { code: 'validation', fields: { imageBase64: 'too_large' } } });
-    expect(await t.call('settings.setLogo', { actorId: clerk.id, imageBase64: bluePng().toString('base64') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.call('settings.setLogo', { actorId: clerk.id, imageBase64: logoPng(40, 20).toString('base64') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await t.ok('settings.get', {})).logo).toBeUndefined();
   });
 });
