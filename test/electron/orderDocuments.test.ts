@@ -125,6 +125,32 @@ describe('the work completion act', () => {
     expect(wordsOutside(pdf, 40, 24)).toEqual([]);
   });
 
+  it('keeps unbroken long words and long texts inside the page, on A4 and US Letter, in every language', { timeout: 30_000 }, async () => {
+    const w = await workshop();
+    const view = await repairedOrder(w);
+    const long = {
+      ...view,
+      order: {
+        ...view.order,
+        intake: { ...view.order.intake, statedDefect: 'מסך '.repeat(400) + 'X'.repeat(300) },
+        diagnosis: { ...view.order.diagnosis!, notes: 'Разъём_дисплея_'.repeat(30) },
+        workLines: [{ ...view.order.workLines[0], description: 'W'.repeat(300), quantity: 10000, unitPrice: 10_000_000_000 }],
+      },
+    };
+    const profile = effectiveProfile('ru', {});
+    const warranty = checkWarranty({ purchaseDate: '2025-12-01', warrantyMonths: 12 }, [], profile, '2026-03-09');
+    for (const paperSize of ['A4', 'LETTER'] as const) {
+      for (const language of ['en', 'ru', 'he'] as const) {
+        const pdf = await renderCompletionAct(
+          { documentNumber: 'CA-2026-00001', issuedAt: new Date('2026-03-09T10:00:00Z'), workshop: { name: 'Ремонт '.repeat(20) }, currency: 'RUB', view: long, staffNames: {}, warranty, profile },
+          language,
+          { paperSize },
+        );
+        expect(wordsOutside(pdf, 40, 24), `${paperSize} ${language}`).toEqual([]);
+      }
+    }
+  });
+
   it('renders the same bytes from the same data', async () => {
     const w = await workshop();
     const view = await repairedOrder(w);
