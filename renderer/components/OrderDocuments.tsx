@@ -44,7 +44,7 @@ export function OrderDocuments() {
         {documents.map((d) => (
           <li key={d.id}>
             <button type="button" className="link" onClick={() => void printDocument(d)}>
-              {d.number} · {t(`languages.${d.language}`)} · {formatDate(d.issuedAt, language, true)}
+              {d.number} · {t(`documents.settings.kinds.${d.kind}`, { defaultValue: d.kind })} · {t(`languages.${d.language}`)} · {formatDate(d.issuedAt, language, true)}
             </button>
           </li>
         ))}
