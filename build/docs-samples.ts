@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { renderSamples, type SampleTiming } from './samples.js';
 
-/** npm run docs:samples -- --out DIR: every document kind in every language, from the demo data. */
+/** npm run docs:samples -- --out DIR [--letter] [--timings]: every document kind in every language, from the demo data. */
 const at = process.argv.indexOf('--out');
 const out = at >= 0 ? process.argv[at + 1] : undefined;
 if (!out) {
@@ -9,7 +9,7 @@ if (!out) {
   process.exit(2);
 }
 const timings: SampleTiming[] = [];
-const files = await renderSamples(resolve(out), timings);
+const files = await renderSamples(resolve(out), timings, process.argv.includes('--letter') ? 'LETTER' : 'A4');
 console.log(`${files.length} documents written to ${resolve(out)}`);
 if (process.argv.includes('--timings')) {
   console.log('| Kind | First (ms) | Warm (ms, each further language) |\n|---|---:|---:|');

@@ -25,7 +25,7 @@ export interface SampleTiming {
   warm: number[];
 }
 
-export async function renderSamples(outDir: string, timings: SampleTiming[] = []): Promise<string[]> {
+export async function renderSamples(outDir: string, timings: SampleTiming[] = [], paperSize: 'A4' | 'LETTER' = 'A4'): Promise<string[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'workshop-samples-'));
   let now = SAMPLE_NOW.getTime();
   // Time moves on a little with every call, as it would while a clerk works.
@@ -42,7 +42,7 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
     const technician = staff.find((s) => s.role === 'technician')!;
     const actorId = manager.id;
     // Russian rules, so that the completion act shows the warranty extended by the days out of use.
-    await call('settings.update', { actorId, ruleProfile: 'ru' });
+    await call('settings.update', { actorId, ruleProfile: 'ru', paperSize });
     await call('settings.setLogo', { actorId, imageBase64: logoPng().toString('base64') });
     const { rows } = await call('orders.list', { query: '' });
     const byModel = (model: string) => rows.find((r) => r.device.includes(model))!;

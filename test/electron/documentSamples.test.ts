@@ -8,9 +8,9 @@ import { tempDir } from '../helpers.js';
 import { wordsOutside } from '../pdfLayout.js';
 
 describe('npm run docs:samples', () => {
-  it('renders every document kind in every language; each passes qpdf --check and keeps its text inside the margins', async () => {
+  it.each(['A4', 'LETTER'] as const)('renders every document kind in every language on %s; each passes qpdf --check and keeps its text inside the margins', async (paperSize) => {
     const out = await tempDir();
-    await renderSamples(out);
+    await renderSamples(out, [], paperSize);
     const files = (await readdir(out)).sort();
     // The claim response letter is issued with its claim (claims module): every other kind is here.
     const expected = DocumentKind.options.flatMap((kind) => SAMPLE_LANGUAGES.map((language) => `${kind}.${language}.pdf`)).sort();
