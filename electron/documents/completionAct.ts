@@ -102,6 +102,8 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
 
   const totals = orderTotals(order.workLines, order.partLines, order.intake.prepayment ?? 0);
   const charge = customerCharge(order.intake.warrantyBasis, totals);
+  // The costs stay together on one page with their heading.
+  w.ensureSpace(w.lineHeight(12) + 14 + 7 * (w.lineHeight(10) + 3));
   w.heading(t.costs);
   w.field(t.workTotal, money(totals.work), 220);
   w.field(t.partsTotal, money(totals.parts), 220);

@@ -156,7 +156,8 @@ export class PdfWriter {
   }
 
   heading(text: string, size = 12): void {
-    this.ensureSpace(this.lineHeight(size) + 10);
+    // A heading is never the last thing on a page: it keeps at least two lines of what it heads.
+    this.ensureSpace(this.lineHeight(size) + 10 + 2 * this.lineHeight(10));
     this.y += 6;
     this.textAt(text, this.left, this.y, this.width, { bold: true, size });
     this.y += this.lineHeight(size);
