@@ -1,3 +1,4 @@
+import { daysBetween } from '../../shared/rules/calendar.js';
 import { customerCharge, extensionOfRepair, repairDates } from '../../shared/rules/completion.js';
 import { lineTotal, orderTotals } from '../../shared/rules/money.js';
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
@@ -53,6 +54,7 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
   w.field(t.handOver, date(dates.handOver, true));
   w.field(t.completion, dates.completion ? date(dates.completion, true) : t.notYet);
   w.field(t.returned, dates.return ? date(dates.return, true) : t.notYet);
+  if (dates.return) w.field(t.daysInRepair, String(daysBetween(dates.demand.slice(0, 10), dates.return.slice(0, 10))));
   w.field(t.demandKind, it.demands[order.intake.demand]);
   w.field(t.warrantyBasis, it.bases[order.intake.warrantyBasis]);
 

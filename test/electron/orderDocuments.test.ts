@@ -65,6 +65,7 @@ describe('the work completion act', () => {
       "Customer's demand presented 01/03/2026",
       'Repair completed 07/03/2026',
       'Device returned to the customer 08/03/2026',
+      'Days from the demand to the return 7',
       'Display connector cracked',
       'Display replacement, step 1',
       'SM-S911-LCD',
