@@ -15,7 +15,7 @@ const EMPTY = { serviceCentre: '', address: '', note: '' };
 export function Shipments() {
   const { t } = useTranslation();
   const { settings } = useSession();
-  const { open, sendable, error, load, send } = useShipments();
+  const { open, showAll, setShowAll, sendable, error, load, send } = useShipments();
   const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
   const [draft, setDraft] = useState(EMPTY);
   const [picked, setPicked] = useState<string[]>([]);
@@ -40,6 +40,10 @@ export function Shipments() {
       <ErrorBanner error={error} />
       <DocumentLanguageSelect value={docLanguage} onChange={setDocLanguage} />
       <h2>{t('shipments.open')}</h2>
+      <label className="check">
+        <input type="checkbox" checked={showAll} onChange={(e) => void setShowAll(e.target.checked)} />
+        {t('shipments.showAll')}
+      </label>
       {open.length ? open.map((row) => <OpenShipment key={row.shipment.id} row={row} language={docLanguage} />) : <p className="muted">{t('shipments.none')}</p>}
 
       <form className="card" onSubmit={(e) => void submit(e)}>
@@ -104,16 +108,20 @@ function OpenShipment({ row, language }: { row: ShipmentRow; language: Language 
         ))}
       </ul>
       <div className="row">
-        <label className="compact">
-          <span>{t('shipments.receivedTo')}</span>
-          <select aria-label={t('shipments.receivedTo')} value={to} onChange={(e) => setTo(e.target.value as 'in_repair' | 'ready')}>
-            <option value="in_repair">{t('shipments.toRepair')}</option>
-            <option value="ready">{t('shipments.toReady')}</option>
-          </select>
-        </label>
-        <button type="button" onClick={() => void receive(shipment.id, out.map((o) => o.id), to, language)}>
-          {t('shipments.receiveAll')}
-        </button>
+        {out.length > 0 && (
+          <>
+            <label className="compact">
+              <span>{t('shipments.receivedTo')}</span>
+              <select aria-label={t('shipments.receivedTo')} value={to} onChange={(e) => setTo(e.target.value as 'in_repair' | 'ready')}>
+                <option value="in_repair">{t('shipments.toRepair')}</option>
+                <option value="ready">{t('shipments.toReady')}</option>
+              </select>
+            </label>
+            <button type="button" onClick={() => void receive(shipment.id, out.map((o) => o.id), to, language)}>
+              {t('shipments.receiveAll')}
+            </button>
+          </>
+        )}
         <button type="button" onClick={() => void printWaybill(shipment.id, 'out', language)}>
           {t('shipments.printOut')}
         </button>

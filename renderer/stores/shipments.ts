@@ -14,9 +14,12 @@ const SENDABLE = ['diagnosing', 'awaiting_parts', 'in_repair'] as const;
 
 interface ShipmentsState {
   open: ShipmentRow[];
+  /** Also the shipments whose devices have all come back. */
+  showAll: boolean;
   sendable: OrderRow[];
   error?: ApiError;
   load(): Promise<void>;
+  setShowAll(showAll: boolean): Promise<void>;
   send(input: { serviceCentre: string; address?: string; note?: string; orderIds: string[] }, language: Language): Promise<boolean>;
   receive(id: string, orderIds: string[], to: 'in_repair' | 'ready', language: Language): Promise<void>;
   printWaybill(shipmentId: string, direction: 'out' | 'back', language: Language): Promise<void>;
@@ -24,11 +27,17 @@ interface ShipmentsState {
 
 export const useShipments = create<ShipmentsState>((set, get) => ({
   open: [],
+  showAll: false,
   sendable: [],
+
+  async setShowAll(showAll) {
+    set({ showAll });
+    await get().load();
+  },
 
   async load() {
     const [open, ...lists] = await Promise.all([
-      api().call('shipments.list', { status: 'open' }),
+      api().call('shipments.list', { status: get().showAll ? 'all' : 'open' }),
       ...SENDABLE.map((status) => api().call('orders.list', { status, limit: 500 })),
     ]);
     set({
