@@ -3,7 +3,8 @@ import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js
 import { drawBarcode } from './barcode.js';
 import type { PdfWriter } from './pdfWriter.js';
 
-const TAX_ID: Record<Language, string> = { en: 'Tax ID', ru: 'ИНН', he: 'ח.פ.' };
+// Hebrew abbreviations take gershayim (ח״פ): a final full stop would stray to the far side of the number.
+const TAX_ID: Record<Language, string> = { en: 'Tax ID', ru: 'ИНН', he: 'ח״פ' };
 
 /** The workshop profile with its logo image, when it has one. */
 export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array };

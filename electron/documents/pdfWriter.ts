@@ -181,8 +181,8 @@ export class PdfWriter {
     this.y = this.doc.page.margins.top;
   }
 
-  /** Number every page at its foot ("Page 2 / 3"); needs the pages kept in memory until the end. */
-  pageNumbers(label: string): void {
+  /** Number every page at its foot ("Page 2 of 3"); needs the pages kept in memory until the end. */
+  pageNumbers(label: (page: number, pages: number) => string): void {
     const range = this.doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
@@ -190,7 +190,7 @@ export class PdfWriter {
       // Written below the bottom margin: pdfkit must not start a new page for it.
       const margin = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
-      this.textAt(`${label} ${i + 1} / ${range.count}`, this.left, y, this.width, { size: 7.5, align: 'center', color: '#555555' });
+      this.textAt(label(i + 1, range.count), this.left, y, this.width, { size: 7.5, align: 'center', color: '#555555', base: 'document' });
       this.doc.page.margins.bottom = margin;
     }
   }
