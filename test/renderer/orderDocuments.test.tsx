@@ -38,7 +38,7 @@ describe('documents on the order screen', () => {
   });
 
   it('offers no completion act while the work is not finished', async () => {
-    await renderWithBackend(() => <OrderDetail id={orderId} />, {
+    const { t } = await renderWithBackend(() => <OrderDetail id={orderId} />, {
       demo: true,
       prepare: async (backend) => {
         orderId = (await backend.ok('orders.list', { status: 'received' })).rows[0].id;
@@ -46,6 +46,8 @@ describe('documents on the order screen', () => {
     });
     await screen.findByRole('button', { name: 'Print device label' });
     expect(screen.queryByRole('button', { name: 'Print work completion act' })).toBeNull();
+    // The screen's document list has been read before the data folder goes away.
+    await t.ok('documents.forOrder', { orderId });
   });
 
   it('prints the technical condition act from the findings entered', async () => {
