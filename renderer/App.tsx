@@ -18,6 +18,7 @@ import { Loaners } from './screens/Loaners.js';
 import { Parts } from './screens/Parts.js';
 import { Claims } from './screens/Claims.js';
 import { Analytics } from './screens/Analytics.js';
+import { Shipments } from './screens/Shipments.js';
 import { WarrantyCheck } from './screens/WarrantyCheck.js';
 import { signedInMember, useSession } from './stores/session.js';
 
@@ -58,6 +59,7 @@ export function App() {
         {view.name === 'parts' && <Parts />}
         {view.name === 'claims' && <Claims />}
         {view.name === 'analytics' && <Analytics />}
+        {view.name === 'shipments' && <Shipments />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
       </main>

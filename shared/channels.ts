@@ -66,6 +66,8 @@ import { defectChannels } from './channels/defects.js';
 import { analyticsChannels } from './channels/analytics.js';
 import { satisfactionChannels } from './channels/satisfaction.js';
 import { counterpartyChannels } from './channels/counterparty.js';
+import { documentKindChannels } from './channels/documents.js';
+import { shipmentChannels } from './channels/shipments.js';
 
 const Empty = z.strictObject({});
 
@@ -419,6 +421,8 @@ export const channels = {
   ...analyticsChannels,
   ...satisfactionChannels,
   ...counterpartyChannels,
+  ...documentKindChannels,
+  ...shipmentChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

@@ -1,17 +1,20 @@
 import type { Language } from '../../shared/schemas/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
-import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import type { Settings } from '../../shared/schemas/settings.js';
 import { INTAKE_ACT_TEXTS } from './intakeActTexts.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
 import { PdfWriter, type RenderOptions } from './pdfWriter.js';
 
 export interface IntakeActData {
   documentNumber: string;
   issuedAt: Date;
   view: OrderView;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   terms?: string;
+  /** The workshop's own texts on storage of unclaimed devices and on data loss (defaults when left out). */
+  storage?: string;
+  dataLoss?: string;
   staffNames: Record<string, string>;
   /** Time zone in which dates are printed (the workshop's). */
   timeZone?: string;
@@ -74,7 +77,9 @@ function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLa
   w.field(t.loaner, order.intake.loanerDemanded ? t.yes : t.no);
 
   w.heading(t.terms);
-  w.paragraph(data.terms || t.defaultTerms, { size: 8.5 });
+  w.paragraph(data.terms || t.defaultTerms, { size: 8.5, base: 'document' });
+  w.paragraph(`${t.storage}: ${data.storage || t.defaultStorage}`, { size: 8.5, base: 'document' });
+  w.paragraph(`${t.dataLoss}: ${data.dataLoss || t.defaultDataLoss}`, { size: 8.5, base: 'document' });
 
   signatures(w, t.signatures, [t.customerSignature, t.workshopSignature], data.workshop.signatory);
   w.onNewPage = undefined;

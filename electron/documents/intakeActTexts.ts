@@ -43,10 +43,11 @@ export const INTAKE_ACT_TEXTS = {
     workshopSignature: 'Workshop (accepted the device)',
     taxId: 'Tax ID',
     page: 'Page',
-    defaultTerms:
-      'The workshop stores a repaired or unrepairable device for 90 days after notifying the customer; after that it may charge for storage. ' +
-      'The workshop is not responsible for data stored on the device: back it up before handing the device in. ' +
-      'The device is accepted without disassembly; hidden defects and the cause of the fault are established by diagnosis.',
+    defaultTerms: 'The device is accepted without disassembly; hidden defects and the cause of the fault are established by diagnosis.',
+    storage: 'Storage of unclaimed devices',
+    defaultStorage: 'The workshop stores a repaired or unrepairable device for 90 days after notifying the customer; after that it may charge for storage.',
+    dataLoss: 'Data on the device',
+    defaultDataLoss: 'The workshop is not responsible for data stored on the device: back it up before handing the device in.',
     demands: { repair: 'Repair', replacement: 'Replacement', refund: 'Refund', price_reduction: 'Price reduction' },
     bases: {
       manufacturer: "Manufacturer's warranty",
@@ -97,10 +98,11 @@ export const INTAKE_ACT_TEXTS = {
     workshopSignature: 'Сервис (изделие принял)',
     taxId: 'ИНН',
     page: 'Стр.',
-    defaultTerms:
-      'Сервис хранит отремонтированное или неремонтопригодное изделие 90 дней после уведомления клиента; далее может взиматься плата за хранение. ' +
-      'Сервис не отвечает за данные на изделии: сохраните их копию до сдачи в ремонт. ' +
-      'Изделие принято без разборки; скрытые дефекты и причина неисправности устанавливаются диагностикой.',
+    defaultTerms: 'Изделие принято без разборки; скрытые дефекты и причина неисправности устанавливаются диагностикой.',
+    storage: 'Хранение невостребованных изделий',
+    defaultStorage: 'Сервис хранит отремонтированное или неремонтопригодное изделие 90 дней после уведомления клиента; далее может взиматься плата за хранение.',
+    dataLoss: 'Данные на изделии',
+    defaultDataLoss: 'Сервис не отвечает за данные на изделии: сохраните их копию до сдачи в ремонт.',
     demands: { repair: 'Ремонт', replacement: 'Замена', refund: 'Возврат денег', price_reduction: 'Уменьшение цены' },
     bases: {
       manufacturer: 'Гарантия изготовителя',
@@ -151,10 +153,11 @@ export const INTAKE_ACT_TEXTS = {
     workshopSignature: 'המעבדה (קיבלה את המוצר)',
     taxId: 'ח.פ.',
     page: 'עמוד',
-    defaultTerms:
-      'המעבדה שומרת מוצר מתוקן או שאינו ניתן לתיקון 90 יום לאחר הודעה ללקוח; לאחר מכן ייתכן חיוב בדמי אחסון. ' +
-      'המעבדה אינה אחראית למידע השמור במוצר: יש לגבות אותו לפני המסירה. ' +
-      'המוצר התקבל ללא פירוק; פגמים נסתרים וסיבת התקלה ייקבעו באבחון.',
+    defaultTerms: 'המוצר התקבל ללא פירוק; פגמים נסתרים וסיבת התקלה ייקבעו באבחון.',
+    storage: 'אחסון מוצרים שלא נאספו',
+    defaultStorage: 'המעבדה שומרת מוצר מתוקן או שאינו ניתן לתיקון 90 יום לאחר הודעה ללקוח; לאחר מכן ייתכן חיוב בדמי אחסון.',
+    dataLoss: 'מידע השמור במוצר',
+    defaultDataLoss: 'המעבדה אינה אחראית למידע השמור במוצר: יש לגבות אותו לפני המסירה.',
     demands: { repair: 'תיקון', replacement: 'החלפה', refund: 'החזר כספי', price_reduction: 'הפחתת מחיר' },
     bases: {
       manufacturer: 'אחריות יצרן',

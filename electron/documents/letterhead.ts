@@ -3,7 +3,12 @@ import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js
 import { drawBarcode } from './barcode.js';
 import type { PdfWriter } from './pdfWriter.js';
 
-const TAX_ID: Record<Language, string> = { en: 'Tax ID', ru: 'ИНН', he: 'ח.פ.' };
+// Hebrew abbreviations take gershayim (ח״פ): a final full stop would stray to the far side of the number.
+const TAX_ID: Record<Language, string> = { en: 'Tax ID', ru: 'ИНН', he: 'ח״פ' };
+
+/** The workshop profile with its logo image, when it has one. */
+export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array };
+const LOGO = { width: 72, height: 46 };
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };
 
 /** Date, date-time and money formatters for a document's language. */
@@ -25,17 +30,21 @@ export function formatters(language: Language, currency: Settings['currency'], t
  * The workshop's letterhead with a Code 128 barcode of `code` (an order number or serial), drawn at the top of
  * the first page and of every page a long document flows onto.
  */
-export function letterhead(w: PdfWriter, workshop: WorkshopProfile, code: string): () => void {
+export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: string): () => void {
   return () => {
     const top = w.y;
     const barcodeWidth = 150;
-    const textWidth = w.width - barcodeWidth - 16;
-    const textX = w.columnX(0, textWidth);
+    // The logo comes first in reading order, the workshop's name and details next to it.
+    const logoWidth = workshop.logo ? LOGO.width + 10 : 0;
+    if (workshop.logo) w.doc.image(Buffer.from(workshop.logo), w.columnX(0, LOGO.width), top, { fit: [LOGO.width, LOGO.height], align: 'center', valign: 'center' });
+    const textWidth = w.width - barcodeWidth - 16 - logoWidth;
+    const textX = w.columnX(logoWidth, textWidth);
     let y = top;
     y += w.textAt(workshop.name || ' ', textX, y, textWidth, { bold: true, size: 13 });
     // One fact a line, each in its own direction: a Latin legal name next to a Hebrew label would be reordered.
     const taxId = workshop.taxId ? `${TAX_ID[w.language]} ${workshop.taxId}` : '';
-    for (const line of [workshop.legalName, taxId, workshop.address, workshop.phone, workshop.email]) {
+    const contacts = [workshop.phone, workshop.email, workshop.website].filter(Boolean).join(' · ');
+    for (const line of [workshop.legalName, taxId, workshop.registration, workshop.address, contacts, workshop.bankDetails]) {
       if (line) y += w.textAt(line, textX, y, textWidth, { size: 8.5, color: '#333333' });
     }
     const codeX = w.columnX(textWidth + 16, barcodeWidth);
@@ -43,15 +52,14 @@ export function letterhead(w: PdfWriter, workshop: WorkshopProfile, code: string
       drawBarcode(w.doc, 'code128', code, { x: codeX, y: top, width: barcodeWidth, height: 34 });
       w.textAt(code, codeX, top + 37, barcodeWidth, { size: 9, align: 'center' });
     }
-    w.y = Math.max(y, top + 52) + 6;
+    w.y = Math.max(y, top + 52, top + (workshop.logo ? LOGO.height : 0)) + 6;
     w.rule('#000000');
   };
 }
 
 /** Title, "No. … · Date …" and an optional sub-line, centred. */
 export function documentTitle(w: PdfWriter, title: string, numberLine: string, subLine?: string): void {
-  w.textAt(title, w.left, w.y, w.width, { bold: true, size: 14, align: 'center' });
-  w.y += w.lineHeight(14);
+  w.y += w.textAt(title, w.left, w.y, w.width, { bold: true, size: 14, align: 'center' });
   w.textAt(numberLine, w.left, w.y, w.width, { align: 'center', size: 9.5 });
   w.y += w.lineHeight(9.5);
   if (subLine) {

@@ -1,14 +1,14 @@
 import type { Language } from '../../shared/schemas/common.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
-import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
+import type { Settings } from '../../shared/schemas/settings.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
 import { LOAN_ACT_TEXTS } from './loanActTexts.js';
 import { PdfWriter, type RenderOptions } from './pdfWriter.js';
 
 export interface LoanActData {
   documentNumber: string;
   issuedAt: Date;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   loan: LoanView;
   timeZone?: string;

@@ -4,12 +4,17 @@ import { type Direction, firstStrongDirection, visualOrder, wrapLogical } from '
 import { documentFonts } from './fonts.js';
 
 export interface RenderOptions {
-  paperSize: 'A4' | 'LETTER';
+  /** A4, US Letter, or a label's own size in points [width, height]. */
+  paperSize: 'A4' | 'LETTER' | [number, number];
+  /** Page margins in points (40 unless told). */
+  margin?: number;
   /** Fixed creation date: the same data gives the same bytes. */
   createdAt: Date;
   /** Tests read page content; production output is compressed. */
   compress?: boolean;
   title: string;
+  /** Keep pages in memory so that page numbers can be written at the end. */
+  bufferPages?: boolean;
 }
 
 interface TextStyle {
@@ -49,11 +54,12 @@ export class PdfWriter {
     this.dir = language === 'he' ? 'rtl' : 'ltr';
     this.doc = new PDFDocument({
       size: options.paperSize,
-      margins: { top: 40, bottom: 40, left: 40, right: 40 },
+      margins: { top: options.margin ?? 40, bottom: options.margin ?? 40, left: options.margin ?? 40, right: options.margin ?? 40 },
       compress: options.compress ?? true,
       info: { Title: options.title, Producer: 'Workshop Service', Creator: 'Workshop Service', CreationDate: options.createdAt, ModDate: options.createdAt },
       lang: { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' }[language],
       displayTitle: true,
+      bufferPages: options.bufferPages ?? false,
       autoFirstPage: true,
     });
     const fonts = documentFonts();
@@ -111,9 +117,12 @@ export class PdfWriter {
   textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}): number {
     const size = style.size ?? 10;
     const lines = this.lines(text, width, style);
+    // A paragraph has one direction, taken from its first strong letter: a wrapped line that starts with a Latin
+    // model name stays part of its Hebrew sentence.
+    const dir = style.base === 'document' ? this.dir : (firstStrongDirection(clean(text)) ?? 'ltr');
     this.doc.fillColor(style.color ?? '#000000');
     lines.forEach((line, i) => {
-      const visual = visualOrder(line, style.base === 'document' ? this.dir : (firstStrongDirection(line) ?? 'ltr')).replace(/[\u00a0\u202f]/g, '\u00a0');
+      const visual = visualOrder(line, dir).replace(/[\u00a0\u202f]/g, '\u00a0');
       const w = this.measure(visual, style);
       const align = style.align ?? 'start';
       const atRight = (align === 'start' && this.dir === 'rtl') || (align === 'end' && this.dir === 'ltr');
@@ -147,7 +156,8 @@ export class PdfWriter {
   }
 
   heading(text: string, size = 12): void {
-    this.ensureSpace(this.lineHeight(size) + 10);
+    // A heading is never the last thing on a page: it keeps at least two lines of what it heads.
+    this.ensureSpace(this.lineHeight(size) + 10 + 2 * this.lineHeight(10));
     this.y += 6;
     this.textAt(text, this.left, this.y, this.width, { bold: true, size });
     this.y += this.lineHeight(size);
@@ -169,6 +179,20 @@ export class PdfWriter {
   newPage(): void {
     this.doc.addPage();
     this.y = this.doc.page.margins.top;
+  }
+
+  /** Number every page at its foot ("Page 2 of 3"); needs the pages kept in memory until the end. */
+  pageNumbers(label: (page: number, pages: number) => string): void {
+    const range = this.doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      this.doc.switchToPage(i);
+      const y = this.bottom + 12;
+      // Written below the bottom margin: pdfkit must not start a new page for it.
+      const margin = this.doc.page.margins.bottom;
+      this.doc.page.margins.bottom = 0;
+      this.textAt(label(i + 1, range.count), this.left, y, this.width, { size: 7.5, align: 'center', color: '#555555', base: 'document' });
+      this.doc.page.margins.bottom = margin;
+    }
   }
 
   async finish(): Promise<Uint8Array> {

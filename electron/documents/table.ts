@@ -1,50 +1,53 @@
 import type { PdfWriter } from './pdfWriter.js';
 
-export interface TableColumn {
+export interface Column {
   title: string;
-  /** Share of the page width. */
+  /** Share of the table's width. */
   width: number;
+  /** Numbers and amounts line up at the end of their cell. */
   align?: 'start' | 'end';
 }
 
+const PAD = 3;
 const SIZE = 8.5;
-const GAP = 6;
 
 /**
- * A table laid out in reading order (in Hebrew the first column is at the right); cells wrap, a row never splits
- * across pages, and the header repeats on every page the table flows onto.
+ * A table whose rows wrap inside their cells and flow onto further pages; the header row is drawn again at the
+ * top of every page the table reaches (after the page's letterhead). Columns run in reading order: from the
+ * right in Hebrew.
  */
-export function table(w: PdfWriter, columns: readonly TableColumn[], rows: ReadonlyArray<ReadonlyArray<string>>, totals?: ReadonlyArray<string>): void {
+export function table(w: PdfWriter, columns: Column[], rows: string[][], footer?: string[]): void {
   const total = columns.reduce((sum, c) => sum + c.width, 0);
-  const boxes = columns.reduce<Array<{ x: number; width: number; align: 'start' | 'end' }>>((acc, column) => {
-    const offset = acc.length ? acc.reduce((sum, b) => sum + b.width + GAP, 0) : 0;
-    const width = ((w.width - GAP * (columns.length - 1)) * column.width) / total;
-    return [...acc, { x: w.columnX(offset, width), width, align: column.align ?? 'start' }];
-  }, []);
-  const rowHeight = (cells: ReadonlyArray<string>, bold = false) =>
-    Math.max(...cells.map((cell, i) => w.heightOf(cell || ' ', boxes[i].width, { size: SIZE, bold })));
-  const draw = (cells: ReadonlyArray<string>, bold = false) => {
-    const height = rowHeight(cells, bold);
-    cells.forEach((cell, i) => w.textAt(cell, boxes[i].x, w.y, boxes[i].width, { size: SIZE, bold, align: boxes[i].align }));
-    w.y += height + 2;
+  const widths = columns.map((c) => (c.width / total) * w.width);
+  const offsets = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const cellHeight = (cells: string[], bold: boolean) =>
+    Math.max(...cells.map((cell, i) => w.heightOf(cell || ' ', widths[i] - 2 * PAD, { size: SIZE, bold }))) + 2 * PAD;
+
+  const drawRow = (cells: string[], bold: boolean, shade?: string) => {
+    const height = cellHeight(cells, bold);
+    if (shade) w.doc.rect(w.left, w.y, w.width, height).fill(shade);
+    cells.forEach((cell, i) => {
+      const x = w.columnX(offsets[i], widths[i]);
+      w.textAt(cell, x + PAD, w.y + PAD, widths[i] - 2 * PAD, { size: SIZE, bold, align: columns[i].align ?? 'start' });
+    });
+    w.y += height;
+    w.doc.moveTo(w.left, w.y).lineTo(w.right, w.y).lineWidth(0.4).stroke('#999999');
   };
-  const header = () => {
-    draw(columns.map((c) => c.title), true);
-    w.rule();
-  };
-  w.ensureSpace(rowHeight(columns.map((c) => c.title), true) * 2 + 10);
+  const header = () => drawRow(columns.map((c) => c.title), true, '#e8e8e8');
+
+  w.ensureSpace(cellHeight(columns.map((c) => c.title), true) + cellHeight(rows[0] ?? [''], false));
   header();
   for (const row of rows) {
-    const needed = rowHeight(row) + 2;
-    if (w.y + needed > w.bottom) {
-      w.ensureSpace(w.bottom);
+    const height = cellHeight(row, false);
+    if (w.y + height > w.bottom) {
+      w.ensureSpace(height); // a new page: its letterhead first, then the header row again
       header();
     }
-    draw(row);
+    drawRow(row, false);
   }
-  if (totals) {
-    w.rule('#000000');
-    w.ensureSpace(rowHeight(totals, true));
-    draw(totals, true);
+  if (footer) {
+    w.ensureSpace(cellHeight(footer, true));
+    drawRow(footer, true);
   }
+  w.y += 6;
 }

@@ -5,15 +5,15 @@ import type { Language } from '../../shared/schemas/common.js';
 import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
-import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
+import type { Settings } from '../../shared/schemas/settings.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
 import { PdfWriter, type RenderOptions } from './pdfWriter.js';
 import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';
 
 export interface WarrantyCertificateData {
   documentNumber: string;
   issuedAt: Date;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   device: Device;
   owner: Customer;

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DomainError } from '../../shared/result.js';
 import type { Language } from '../../shared/schemas/common.js';
-import type { IssuedDocument } from '../../shared/schemas/document.js';
+import { DEFAULT_NUMBER_FORMAT, formatNumber, sequenceOf } from '../../shared/rules/numbering.js';
+import type { DocumentKind, IssuedDocument } from '../../shared/schemas/document.js';
 import { renderIntakeAct } from '../documents/intakeAct.js';
 import { renderLoanAct } from '../documents/loanAct.js';
 import { renderVoidNotice } from '../documents/voidNotice.js';
@@ -14,11 +15,12 @@ import { fsyncFolder } from '../store/durableJsonFile.js';
 import { type ServiceContext, requireActor } from './context.js';
 import { getOrder, orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
+import { letterheadProfile } from './workshopLogo.js';
 import { loanView } from './loans.js';
 import { workshopProfile } from './rules.js';
 import { getDevice, warrantyOf } from './warranty.js';
 
-const PREFIX: Record<IssuedDocument['kind'], string> = {
+export const PREFIX: Record<DocumentKind, string> = {
   intake_act: 'IA',
   warranty_certificate: 'WC',
   void_notice: 'VN',
@@ -27,6 +29,11 @@ const PREFIX: Record<IssuedDocument['kind'], string> = {
   claim_response: 'CR',
   period_report: 'PR',
   defect_proposal: 'DP',
+  completion_act: 'CA',
+  condition_act: 'TC',
+  device_label: 'DL',
+  waybill_out: 'WO',
+  waybill_back: 'WB',
 };
 
 export interface DocumentRequest {
@@ -37,6 +44,8 @@ export interface DocumentRequest {
   deviceId?: string;
   loanId?: string;
   claimId?: string;
+  orderIds?: string[];
+  shipmentId?: string;
   fingerprint?: string;
   render(number: string, issuedAt: Date): Promise<Uint8Array>;
 }
@@ -58,17 +67,15 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
         d.deviceId === request.deviceId &&
         d.loanId === request.loanId &&
         d.claimId === request.claimId &&
+        d.shipmentId === request.shipmentId &&
         d.fingerprint === request.fingerprint,
     );
   const existing = sameSubject.find((d) => d.language === request.language);
   if (existing) return existing;
 
   const issuedAt = ctx.now();
-  const number =
-    sameSubject[0]?.number ??
-    ctx.sequences.next(PREFIX[request.kind], issuedAt.getUTCFullYear(), () =>
-      documents.all().filter((d) => d.kind === request.kind).map((d) => d.number),
-    );
+  const next = sameSubject[0] ? { number: sameSubject[0].number, year: sameSubject[0].year, sequence: sameSubject[0].sequence, key: '' } : nextNumber(ctx, request.kind, issuedAt, documents.all());
+  const number = next.number;
   const pdf = await request.render(number, issuedAt);
   const file = join('documents', String(issuedAt.getUTCFullYear()), `${number}-${request.language}.pdf`);
   const absolute = join(ctx.store.dataDir, file);
@@ -83,7 +90,11 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
     deviceId: request.deviceId,
     loanId: request.loanId,
     claimId: request.claimId,
+    orderIds: request.orderIds,
+    shipmentId: request.shipmentId,
     fingerprint: request.fingerprint,
+    year: next.year,
+    sequence: next.sequence,
     language: request.language,
     issuedAt: issuedAt.toISOString(),
     issuedBy: request.actorId,
@@ -91,8 +102,29 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
     sha256: createHash('sha256').update(pdf).digest('hex'),
     bytes: pdf.byteLength,
   });
-  ctx.sequences.commit(number);
+  if (next.key) ctx.sequences.commit(next.key);
   return saved;
+}
+
+/**
+ * The next number of a kind in the year of issue, in the workshop's format for that kind. The sequence is kept by
+ * the shared yearly sequences under a key of its own ("doc:intake_act-2026-00007"), remembered after one scan and
+ * taken only once the document is saved, so a changed format neither restarts nor repeats a sequence.
+ */
+function nextNumber(ctx: ServiceContext, kind: DocumentKind, issuedAt: Date, issued: readonly IssuedDocument[]) {
+  const year = issuedAt.getUTCFullYear();
+  const prefix = PREFIX[kind];
+  const key = ctx.sequences.next(`doc:${kind}`, year, () =>
+    issued
+      .filter((d) => d.kind === kind)
+      .map((d) => {
+        const sequence = d.sequence ?? sequenceOf(DEFAULT_NUMBER_FORMAT, { prefix, year }, d.number);
+        return `doc:${kind}-${d.year ?? year}-${sequence ?? 0}`;
+      }),
+  );
+  const sequence = Number(key.slice(key.lastIndexOf('-') + 1));
+  const format = currentSettings(ctx).numberFormats?.[kind] ?? DEFAULT_NUMBER_FORMAT;
+  return { number: formatNumber(format, { prefix, year, seq: sequence }), year, sequence, key };
 }
 
 async function getDocument(ctx: ServiceContext, id: string): Promise<IssuedDocument> {
@@ -137,9 +169,11 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
                 documentNumber: number,
                 issuedAt,
                 view: orderView(ctx, order),
-                workshop: settings.workshop,
+                workshop: letterheadProfile(ctx, settings),
                 currency: settings.currency,
                 terms: settings.intakeTerms[lang],
+                storage: settings.storageTerms?.[lang],
+                dataLoss: settings.dataLossTerms?.[lang],
                 staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
               },
               lang,
@@ -168,7 +202,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
           fingerprint: repair ? undefined : `${warranty.start ?? ''}:${warranty.end ?? ''}:${device.extendedUntil ?? ''}`,
           render: (number, issuedAt) =>
             renderWarrantyCertificate(
-              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) },
+              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) },
               lang,
               { paperSize: settings.paperSize },
             ),
@@ -194,7 +228,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
               {
                 documentNumber: number,
                 issuedAt,
-                workshop: settings.workshop,
+                workshop: letterheadProfile(ctx, settings),
                 currency: settings.currency,
                 device: { ...device, voided },
                 owner: store.customers.get(device.ownerId)!,
@@ -222,7 +256,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
           loanId: loan.id,
           render: (number, issuedAt) =>
             renderLoanAct(
-              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, loan: loanView(ctx, loan) },
+              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, loan: loanView(ctx, loan) },
               kind,
               lang,
               { paperSize: settings.paperSize },
@@ -230,7 +264,8 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         });
       }),
 
-    'documents.forOrder': async ({ orderId }) => (await store.documents()).all().filter((d) => d.orderId === orderId),
+    'documents.forOrder': async ({ orderId }) =>
+      (await store.documents()).all().filter((d) => d.orderId === orderId || d.orderIds?.includes(orderId)),
 
     'documents.forDevice': async ({ deviceId }) => (await store.documents()).all().filter((d) => d.deviceId === deviceId),
 

@@ -5,6 +5,9 @@ import { customerHandlers } from './customers.js';
 import { demoHandlers } from './demo.js';
 import { deviceHandlers } from './devices.js';
 import { documentHandlers } from './documents.js';
+import { orderDocumentHandlers } from './orderDocuments.js';
+import { shipmentHandlers } from './shipments.js';
+import { workshopLogoHandlers } from './workshopLogo.js';
 import { orderQueryHandlers } from './orderQueries.js';
 import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
@@ -37,6 +40,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...orderQueryHandlers(ctx),
     ...settingsHandlers(ctx),
     ...documentHandlers(ctx),
+    ...orderDocumentHandlers(ctx),
+    ...shipmentHandlers(ctx),
+    ...workshopLogoHandlers(ctx),
     ...warrantyHandlers(ctx),
     ...registryHandlers(ctx),
     ...modelHandlers(ctx),

@@ -17,6 +17,7 @@ import type { Part, StockMove } from '../../shared/schemas/part.js';
 import type { Requisition } from '../../shared/schemas/requisition.js';
 import type { LabourOperation } from '../../shared/schemas/labour.js';
 import type { Sale } from '../../shared/schemas/sale.js';
+import type { Shipment } from '../../shared/schemas/shipment.js';
 import { Collection, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { CorruptFileError } from './durableJsonFile.js';
@@ -50,6 +51,7 @@ export const COLLECTIONS = {
   defectCodes: { name: 'defectCodes', version: 1 },
   counterpartyClaims: { name: 'counterpartyClaims', version: 1 },
   examinations: { name: 'examinations', version: 1 },
+  shipments: { name: 'shipments', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
 
 interface Collections {
@@ -72,6 +74,7 @@ interface Collections {
   defectCodes: Collection<DefectCodeRecord>;
   counterpartyClaims: Collection<CounterpartyClaim>;
   examinations: Collection<Examination>;
+  shipments: Collection<Shipment>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -163,6 +166,7 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
     defectCodes: await open<DefectCodeRecord>(COLLECTIONS.defectCodes),
     counterpartyClaims: await open<CounterpartyClaim>(COLLECTIONS.counterpartyClaims),
     examinations: await open<Examination>(COLLECTIONS.examinations),
+    shipments: await open<Shipment>(COLLECTIONS.shipments),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;

@@ -4,9 +4,14 @@ import { Language } from '../../shared/schemas/common.js';
 import { formatDate } from '../i18n/index.js';
 import { printDocument, useOrder } from '../stores/order.js';
 import { useSession } from '../stores/session.js';
+import { printCompletionAct, printOrderLabel } from '../stores/orderDocuments.js';
+import { ConditionActForm } from './ConditionActForm.js';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
 
-/** Print the intake act in any document language; every issued document can be printed again, unchanged. */
+/** The work is finished: a completion act can be issued. */
+const COMPLETED = ['ready', 'issued', 'unrepairable'];
+
+/** Print the order's documents in any document language; every issued document can be printed again, unchanged. */
 export function OrderDocuments() {
   const { t } = useTranslation();
   const { view, documents, printIntakeAct, printRepairCertificate } = useOrder();
@@ -20,17 +25,26 @@ export function OrderDocuments() {
         <button type="button" className="primary" onClick={() => void printIntakeAct(docLanguage)}>
           {t('order.printIntakeAct')}
         </button>
+        <button type="button" onClick={() => void printOrderLabel(docLanguage)}>
+          {t('documents.label')}
+        </button>
+        {view && COMPLETED.includes(view.order.status) && (
+          <button type="button" onClick={() => void printCompletionAct(docLanguage)}>
+            {t('documents.completionAct')}
+          </button>
+        )}
         {view?.order.status === 'issued' && (
           <button type="button" onClick={() => void printRepairCertificate(docLanguage)}>
             {t('order.printRepairCertificate')}
           </button>
         )}
       </div>
+      <ConditionActForm language={docLanguage} />
       <ul className="documents">
         {documents.map((d) => (
           <li key={d.id}>
             <button type="button" className="link" onClick={() => void printDocument(d)}>
-              {d.number} · {t(`languages.${d.language}`)} · {formatDate(d.issuedAt, language, true)}
+              {d.number} · {t(`documents.settings.kinds.${d.kind}`, { defaultValue: d.kind })} · {t(`languages.${d.language}`)} · {formatDate(d.issuedAt, language, true)}
             </button>
           </li>
         ))}

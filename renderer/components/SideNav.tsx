@@ -17,6 +17,7 @@ const GROUPS: Array<{ key: string; items: Array<{ view: View['name']; key: strin
     key: 'navGroups.workshop',
     items: [
       { view: 'parts', key: 'parts.nav' },
+      { view: 'shipments', key: 'shipments.nav' },
       { view: 'claims', key: 'nav.claims' },
     ],
   },

@@ -3,6 +3,8 @@ import { counterpartyEn } from './counterparty.js';
 import { analyticsEn } from './analytics.js';
 import { defectsEn } from './defects.js';
 import { claimsEn } from './claims.js';
+import { shipmentsEn } from './shipments.js';
+import { documentsEn } from './documents.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
   nav: { analytics: 'Analytics', claims: 'Claims', loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },
@@ -393,6 +395,8 @@ export const en = {
   defects: defectsEn,
   analytics: analyticsEn,
   counterparty: counterpartyEn,
+  documents: documentsEn,
+  shipments: shipmentsEn,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   parts: partsEn,

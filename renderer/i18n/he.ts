@@ -2,6 +2,8 @@ import { counterpartyHe } from './counterparty.js';
 import { analyticsHe } from './analytics.js';
 import { defectsHe } from './defects.js';
 import { claimsHe } from './claims.js';
+import { shipmentsHe } from './shipments.js';
+import { documentsHe } from './documents.js';
 import type { Messages } from './en.js';
 import { partsHe, partsErrorsHe } from './parts.js';
 
@@ -395,6 +397,8 @@ export const he: Messages = {
   defects: defectsHe,
   analytics: analyticsHe,
   counterparty: counterpartyHe,
+  documents: documentsHe,
+  shipments: shipmentsHe,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   parts: partsHe,

@@ -2,6 +2,8 @@ import { counterpartyRu } from './counterparty.js';
 import { analyticsRu } from './analytics.js';
 import { defectsRu } from './defects.js';
 import { claimsRu } from './claims.js';
+import { shipmentsRu } from './shipments.js';
+import { documentsRu } from './documents.js';
 import type { Messages } from './en.js';
 import { partsRu, partsErrorsRu } from './parts.js';
 
@@ -395,6 +397,8 @@ export const ru: Messages = {
   defects: defectsRu,
   analytics: analyticsRu,
   counterparty: counterpartyRu,
+  documents: documentsRu,
+  shipments: shipmentsRu,
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   parts: partsRu,

@@ -1,9 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_STATUSES } from '../../shared/rules/status.js';
+import type { Language } from '../../shared/schemas/common.js';
 import { ErrorBanner } from '../components/Field.js';
 import { OrderList } from '../components/OrderList.js';
+import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
+import { printLabels } from '../stores/orderDocuments.js';
 import { useOrders } from '../stores/orders.js';
+import { useSession } from '../stores/session.js';
+
+/** At most this many labels go into one batch. */
+const LABEL_BATCH = 200;
 
 export function OrdersList() {
   const { t } = useTranslation();
@@ -12,6 +19,8 @@ export function OrdersList() {
     void refresh();
   }, [refresh]);
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
+  const { settings } = useSession();
+  const [labelLanguage, setLabelLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
 
   return (
     <section>
@@ -42,9 +51,23 @@ export function OrdersList() {
         ))}
       </div>
       <ErrorBanner error={error} />
-      <p className="muted" data-answered={answered ?? ''}>
-        {t('orders.total', { count: total })}
-      </p>
+      <div className="row">
+        <p className="muted" data-answered={answered ?? ''}>
+          {t('orders.total', { count: total })}
+        </p>
+        {rows.length > 0 && (
+          <>
+            <DocumentLanguageSelect value={labelLanguage} onChange={setLabelLanguage} />
+            <button
+              type="button"
+              title={rows.length > LABEL_BATCH ? t('documents.labelsLimit', { count: LABEL_BATCH }) : undefined}
+              onClick={() => void printLabels(rows.slice(0, LABEL_BATCH).map((r) => r.id), labelLanguage)}
+            >
+              {t('documents.labelsOfList')}
+            </button>
+          </>
+        )}
+      </div>
       {rows.length ? <OrderList rows={rows} total={total} onNearEnd={loadMore} /> : <p className="muted">{t('orders.empty')}</p>}
     </section>
   );

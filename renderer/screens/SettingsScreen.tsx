@@ -12,6 +12,7 @@ import { AuditSection } from '../components/AuditSection.js';
 import { DefectCatalogueSection } from '../components/DefectCatalogueSection.js';
 import { actorId, useSession } from '../stores/session.js';
 import { LanguageOptions } from '../components/LanguageOptions.js';
+import { DocumentSettings } from '../components/DocumentSettings.js';
 
 const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;
 
@@ -34,6 +35,10 @@ export function SettingsScreen() {
       documentLanguage: draft.documentLanguage,
       paperSize: draft.paperSize,
       intakeTerms: draft.intakeTerms,
+      storageTerms: draft.storageTerms,
+      dataLossTerms: draft.dataLossTerms,
+      // An emptied format goes back to the default.
+      numberFormats: Object.fromEntries(Object.entries(draft.numberFormats ?? {}).filter(([, format]) => format?.trim())),
     });
     setSaved(result.ok);
     setError(result.ok ? undefined : result.error);
@@ -81,16 +86,7 @@ export function SettingsScreen() {
           </select>
         </Field>
       </div>
-      {Language.options.map((l) => (
-        <Field key={l} label={t('settings.terms', { language: t(`languages.${l}`) })} error={fieldsUnder(error, 'intakeTerms')[l]} wide>
-          <textarea
-            rows={3}
-            dir={l === 'he' ? 'rtl' : 'ltr'}
-            value={draft.intakeTerms[l] ?? ''}
-            onChange={(e) => setDraft({ ...draft, intakeTerms: { ...draft.intakeTerms, [l]: e.target.value } })}
-          />
-        </Field>
-      ))}
+      <DocumentSettings draft={draft} setDraft={setDraft} error={error} />
       <ErrorBanner error={error} />
       {saved && <div className="banner ok">{t('settings.saved')}</div>}
       <button type="submit" className="primary">

@@ -20,6 +20,7 @@ export type View =
   | { name: 'parts' }
   | { name: 'claims' }
   | { name: 'analytics' }
+  | { name: 'shipments' }
   | { name: 'staff' }
   | { name: 'settings' };
 

@@ -1,7 +1,22 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Language } from './common.js';
+import { Actor, Id, IsoDateTime, Language, OptionalText, Text } from './common.js';
 
-export const DocumentKind = z.enum(['intake_act', 'warranty_certificate', 'void_notice', 'loan_issue_act', 'loan_return_act', 'claim_response', 'period_report', 'defect_proposal']);
+export const DocumentKind = z.enum([
+  'intake_act',
+  'warranty_certificate',
+  'void_notice',
+  'loan_issue_act',
+  'loan_return_act',
+  'claim_response',
+  'period_report',
+  'defect_proposal',
+  'completion_act',
+  'condition_act',
+  'device_label',
+  'waybill_out',
+  'waybill_back',
+]);
+export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const IssuedDocument = z.object({
   id: Id,
@@ -11,6 +26,12 @@ export const IssuedDocument = z.object({
   deviceId: Id.optional(),
   loanId: Id.optional(),
   claimId: Id.optional(),
+  shipmentId: Id.optional(),
+  /** Every order a batch document covers (labels of several orders, a shipment's waybill). */
+  orderIds: z.array(Id).optional(),
+  /** The year and place in its kind's sequence (the number's format may change; the sequence does not). */
+  year: z.int().optional(),
+  sequence: z.int().optional(),
   /** What the document states that may change (a warranty end, a void): a change gives a new document. */
   fingerprint: z.string().optional(),
   language: Language,
@@ -32,3 +53,24 @@ export const VoidNoticeInput = z.strictObject({ ...Actor, deviceId: Id, language
 export const LoanActInput = z.strictObject({ ...Actor, loanId: Id, kind: z.enum(['issue', 'return']), language: Language.optional() });
 export const PeriodReportInput = z.strictObject({ ...Actor, from: z.iso.date('invalid_date'), to: z.iso.date('invalid_date'), bucket: z.enum(['week', 'month']).default('month'), language: Language.optional() });
 export const DefectProposalInput = z.strictObject({ ...Actor, language: Language.optional() });
+export const CompletionActInput = z.strictObject({ ...Actor, orderId: Id, language: Language.optional() });
+
+/** What an examination of the unit found: printed on the technical condition act. */
+export const DefectCause = z.enum(['manufacturing', 'operation', 'external_damage', 'wear', 'no_fault_found']);
+export type DefectCause = z.infer<typeof DefectCause>;
+export const ConditionFindings = z.strictObject({
+  defectConfirmed: z.boolean(),
+  defect: Text(2000),
+  cause: DefectCause,
+  repairability: z.enum(['repairable', 'unrepairable', 'uneconomic']),
+  recommendation: OptionalText(2000),
+});
+export type ConditionFindings = z.infer<typeof ConditionFindings>;
+export const ConditionActInput = z.strictObject({ ...Actor, orderId: Id, language: Language.optional(), findings: ConditionFindings });
+
+/** Stickers of one or more orders in one PDF, one label a page. */
+export const DeviceLabelsInput = z.strictObject({
+  ...Actor,
+  orderIds: z.array(Id).min(1, 'required').max(200, 'too_many'),
+  language: Language.optional(),
+});

@@ -3,6 +3,8 @@ import { Actor, IsoDate, Language, OptionalText } from './common.js';
 import { PROFILE_IDS } from '../rules/profiles.js';
 import { RuleOverrides } from './warranty.js';
 import { AnalyticsThresholds } from './analytics.js';
+import { numberFormatProblem } from '../rules/numbering.js';
+import { DocumentKind } from './document.js';
 
 /** A folder on this PC, written in full (/media/usb/backups, D:\\Backups, \\\\server\\share). */
 export const AbsolutePath = z.string().trim().max(500, 'too_long').regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not_absolute');
@@ -17,6 +19,10 @@ export const WorkshopProfile = z.strictObject({
   phone: OptionalText(60),
   email: OptionalText(200),
   signatory: OptionalText(160),
+  /** Company registration number (e.g. ОГРН, company number), bank details and web site, printed on documents. */
+  registration: OptionalText(60),
+  bankDetails: OptionalText(300),
+  website: OptionalText(200),
 });
 export type WorkshopProfile = z.infer<typeof WorkshopProfile>;
 
@@ -27,6 +33,26 @@ export const IntakeTerms = z.strictObject({
   he: OptionalText(3000),
 });
 
+/** A document number format per kind, e.g. "{prefix}-{yyyy}-{seq:5}" (see shared/rules/numbering.ts). */
+export const NumberFormat = z
+  .string()
+  .trim()
+  .max(60, 'too_long')
+  .superRefine((format, check) => {
+    const problem = numberFormatProblem(format);
+    if (problem) check.addIssue({ code: 'custom', message: problem });
+  });
+export const NumberFormats = z.partialRecord(DocumentKind, NumberFormat);
+
+/** The workshop's logo, kept in the data folder and drawn in the letterhead of every new document. */
+export const Logo = z.object({ file: z.string(), type: z.enum(['png', 'jpeg']), sha256: z.string(), bytes: z.int() });
+export const LOGO_MAX_BYTES = 256 * 1024;
+export const LogoInput = z.strictObject({
+  ...Actor,
+  /** PNG or JPEG, base64-encoded; an empty string removes the logo. */
+  imageBase64: z.string().max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4, 'too_large'),
+});
+
 export const Settings = z.object({
   workshop: WorkshopProfile,
   currency: Currency,
@@ -34,6 +60,10 @@ export const Settings = z.object({
   documentLanguage: Language,
   paperSize: z.enum(['A4', 'LETTER']),
   intakeTerms: IntakeTerms,
+  /** Per-language texts on the intake act besides the terms: storage of unclaimed devices, data on the device. */
+  storageTerms: IntakeTerms.optional(),
+  dataLossTerms: IntakeTerms.optional(),
+  logo: Logo.optional(),
   ruleProfile: z.enum(PROFILE_IDS),
   ruleOverrides: z.record(z.string(), z.unknown()),
   holidays: z.array(z.string()),
@@ -41,6 +71,7 @@ export const Settings = z.object({
   backupFolder: z.string().optional(),
   /** When the dashboard raises a systemic-defect alert (analytics). */
   analyticsThresholds: AnalyticsThresholds.optional(),
+  numberFormats: NumberFormats.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -51,10 +82,13 @@ export const SettingsUpdateInput = z.strictObject({
   documentLanguage: Language.optional(),
   paperSize: z.enum(['A4', 'LETTER']).optional(),
   intakeTerms: IntakeTerms.optional(),
+  storageTerms: IntakeTerms.optional(),
+  dataLossTerms: IntakeTerms.optional(),
   ruleProfile: z.enum(PROFILE_IDS).optional(),
   ruleOverrides: RuleOverrides.optional(),
   holidays: z.array(IsoDate).max(200, 'too_many').optional(),
   backupFolder: z.union([z.literal(''), AbsolutePath]).optional(),
+  numberFormats: NumberFormats.optional(),
 });
 
 /** The UI language is a personal preference: switching it needs no actor. */

@@ -28,7 +28,10 @@ for (const [property, size] of [['clientHeight', 800], ['clientWidth', 1000]] as
  * Renders a screen against a real backend on a temporary data folder: the client's transport calls the same
  * dispatch() that IPC and HTTP use, so the screen sees real validation and real stored data.
  */
-export async function renderWithBackend(ui: () => ReactElement, options: { demo?: boolean; language?: 'en' | 'ru' | 'he' } = {}) {
+export async function renderWithBackend(
+  ui: () => ReactElement,
+  options: { demo?: boolean; language?: 'en' | 'ru' | 'he'; prepare?: (t: Awaited<ReturnType<typeof openBackend>>) => Promise<void> } = {},
+) {
   const t = await openBackend();
   useTransport(async (channel, input) =>
     isChannelName(channel)
@@ -36,6 +39,7 @@ export async function renderWithBackend(ui: () => ReactElement, options: { demo?
       : { ok: false, error: { code: 'unknown_channel', message: channel } },
   );
   if (options.demo) await t.ok('demo.load', {});
+  await options.prepare?.(t);
   const i18n = initI18n(options.language ?? 'en');
   await useSession.getState().load();
   // Screens act in the name of the signed-in member: the demo's manager signs in, as a clerk's morning starts.

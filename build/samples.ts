@@ -1,0 +1,146 @@
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBackend } from '../electron/backend.js';
+import { logoPng } from './samplePng.js';
+import { dispatch } from '../electron/ipc/register.js';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/channels.js';
+import type { Language } from '../shared/schemas/common.js';
+import type { DocumentKind, IssuedDocument } from '../shared/schemas/document.js';
+
+export const SAMPLE_LANGUAGES: Language[] = ['en', 'ru', 'he'];
+
+/** The fixed "today" of the samples: the same demo data gives the same documents. */
+const SAMPLE_NOW = new Date('2026-11-20T09:00:00Z');
+
+/**
+ * Every document kind in every language, rendered from the demo workshop through the real channels into `outDir`
+ * as `<kind>.<lang>.pdf`. Returns the files written.
+ */
+export interface SampleTiming {
+  kind: string;
+  /** The first document of the kind in this process, in ms (fonts and code loaded on the way). */
+  first: number;
+  /** Each further language of the same kind, in ms. */
+  warm: number[];
+}
+
+export async function renderSamples(outDir: string, timings: SampleTiming[] = [], paperSize: 'A4' | 'LETTER' = 'A4'): Promise<string[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'workshop-samples-'));
+  let now = SAMPLE_NOW.getTime();
+  // Time moves on a little with every call, as it would while a clerk works.
+  const backend = await startBackend(dataDir, { version: 'samples', desktop: false, now: () => new Date((now += 60_000)) });
+  const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const result = await dispatch(backend.handlers, channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+    return result.value as ChannelOutput<C>;
+  };
+  try {
+    await call('demo.load', {});
+    const staff = await call('staff.list', {});
+    const manager = staff.find((s) => s.role === 'manager')!;
+    const technician = staff.find((s) => s.role === 'technician')!;
+    const actorId = manager.id;
+    // Russian rules, so that the completion act shows the warranty extended by the days out of use.
+    await call('settings.update', { actorId, ruleProfile: 'ru', paperSize });
+    await call('settings.setLogo', { actorId, imageBase64: logoPng().toString('base64') });
+    const { rows } = await call('orders.list', { query: '' });
+    const byModel = (model: string) => rows.find((r) => r.device.includes(model))!;
+
+    // A warranty repair finished with a part replaced, then handed back.
+    const iphone = await call('orders.get', { id: byModel('iPhone 14').id });
+    await call('orders.diagnose', { actorId: technician.id, id: iphone.order.id, notes: 'Battery capacity 61 % of nominal; swelling of the cell (manufacturing defect).' });
+    await call('orders.transition', { actorId: technician.id, id: iphone.order.id, to: 'in_repair' });
+    await call('orders.setLines', {
+      actorId: technician.id,
+      id: iphone.order.id,
+      workLines: [{ description: 'Diagnostics', quantity: 1, unitPrice: 9000, warrantyDays: 0 }, { description: 'Battery replacement', quantity: 1, unitPrice: 15000, warrantyDays: 90 }],
+      partLines: [{ name: 'Battery iPhone 14 (original)', sku: 'APL-661-02677', quantity: 1, unitPrice: 32000, warrantyDays: 180 }],
+    });
+    await call('orders.transition', { actorId: technician.id, id: iphone.order.id, to: 'ready' });
+    await call('orders.transition', { actorId, id: iphone.order.id, to: 'issued', outcome: 'repaired' });
+
+    const laptop = byModel('ThinkPad');
+    const laptopView = await call('orders.get', { id: laptop.id });
+    await call('warranty.void', { actorId, deviceId: laptopView.device.id, reason: 'liquid_damage', note: 'Liquid traces and corrosion on the keyboard connector (photos 1–3 in the order).' });
+    const [loan] = await call('loans.list', { filter: 'open' });
+    await call('loans.return', { actorId, loanId: loan.loan.id, conditionIn: 'Good, small scratch on the back', depositReturned: 50000 });
+
+    const shipment = await call('shipments.create', {
+      actorId,
+      serviceCentre: 'Bosch Service Centre Israel',
+      address: '5 HaMelacha St., Rosh HaAyin',
+      note: 'Two devices for component-level repair',
+      orderIds: [byModel('Galaxy S23').id, byModel('WAN28281').id],
+    });
+    await call('shipments.receive', { actorId, id: shipment.shipment.id, orderIds: [byModel('WAN28281').id], note: 'Pump replaced under the manufacturer warranty' });
+
+    // A consumer's claim for a refund, answered by the manager with a partial price reduction.
+    const claim = await call('claims.save', {
+      actorId,
+      orderId: iphone.order.id,
+      receivedOn: '2026-11-12',
+      demand: 'refund',
+      goodsPrice: 389_900,
+      amountClaimed: 389_900,
+      statement: 'The battery swelled twice within a year (order R-2026); I ask for my money back.',
+    });
+    await call('claims.decide', {
+      actorId,
+      id: claim.claim.id,
+      outcome: 'partly_accepted',
+      reasons: 'The battery was replaced under warranty within 9 days; the phone works. We offer a price reduction instead of a refund.',
+      amount: 40_000,
+      decidedOn: '2026-11-19',
+    });
+
+    const issuers: Partial<Record<DocumentKind, (language: Language) => Promise<IssuedDocument>>> = {
+      intake_act: (language) => call('documents.intakeAct', { actorId, orderId: iphone.order.id, language }),
+      completion_act: (language) => call('documents.completionAct', { actorId, orderId: iphone.order.id, language }),
+      warranty_certificate: (language) => call('documents.warrantyCertificate', { actorId, deviceId: iphone.device.id, orderId: iphone.order.id, language }),
+      loan_issue_act: (language) => call('documents.loanAct', { actorId, loanId: loan.loan.id, kind: 'issue', language }),
+      loan_return_act: (language) => call('documents.loanAct', { actorId, loanId: loan.loan.id, kind: 'return', language }),
+      condition_act: (language) =>
+        call('documents.conditionAct', {
+          actorId: technician.id,
+          orderId: laptop.id,
+          language,
+          findings: {
+            defectConfirmed: true,
+            defect: 'Keys A, S, D and Enter do not respond; traces of liquid under the keyboard, corrosion on connector J3.',
+            cause: 'external_damage',
+            repairability: 'repairable',
+            recommendation: 'Replace the keyboard and clean the system board (paid repair, estimate 180.00).',
+          },
+        }),
+      void_notice: (language) => call('documents.voidNotice', { actorId, deviceId: laptopView.device.id, language }),
+      waybill_out: (language) => call('documents.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'out', language }),
+      waybill_back: (language) => call('documents.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'back', language }),
+      device_label: (language) => call('documents.labels', { actorId, orderIds: rows.map((r) => r.id), language }),
+      claim_response: (language) => call('documents.claimResponse', { actorId, claimId: claim.claim.id, language }),
+      period_report: (language) => call('documents.periodReport', { actorId, from: '2026-01-01', to: '2026-11-20', bucket: 'month', language }),
+      defect_proposal: (language) => call('documents.defectProposal', { actorId, language }),
+    };
+    await mkdir(outDir, { recursive: true });
+    const written: string[] = [];
+    for (const [kind, issueOne] of Object.entries(issuers)) {
+      const timing: SampleTiming = { kind, first: 0, warm: [] };
+      timings.push(timing);
+      for (const language of SAMPLE_LANGUAGES) {
+        // Issuing renders, writes and fsyncs the PDF and records it: the time a clerk waits before printing.
+        const started = performance.now();
+        const document = await issueOne!(language);
+        const took = performance.now() - started;
+        if (language === SAMPLE_LANGUAGES[0]) timing.first = took;
+        else timing.warm.push(took);
+        const file = join(outDir, `${kind}.${language}.pdf`);
+        await copyFile(join(dataDir, document.file), file);
+        written.push(file);
+      }
+    }
+    return written;
+  } finally {
+    await backend.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,72 @@
+import type { Language } from '../../shared/schemas/common.js';
+import type { OrderView } from '../../shared/schemas/order.js';
+import type { Settings } from '../../shared/schemas/settings.js';
+import type { Shipment } from '../../shared/schemas/shipment.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
+import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { table } from './table.js';
+import { WAYBILL_TEXTS } from './waybillTexts.js';
+
+export interface WaybillData {
+  documentNumber: string;
+  issuedAt: Date;
+  workshop: LetterheadProfile;
+  currency: Settings['currency'];
+  shipment: Shipment;
+  /** The devices the waybill lists: all of the shipment going out, those received so far coming back. */
+  views: OrderView[];
+  timeZone?: string;
+}
+
+/** DOMAIN.md document 5: the waybill of a shipment to an external service centre, or back from it. */
+export async function renderWaybill(data: WaybillData, direction: 'out' | 'back', language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
+  const t = WAYBILL_TEXTS[language];
+  const title = direction === 'out' ? t.titleOut : t.titleBack;
+  const { shipment } = data;
+  const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}`, bufferPages: true });
+  const { date } = formatters(language, data.currency, data.timeZone);
+  w.onNewPage = letterhead(w, data.workshop, shipment.number);
+  w.onNewPage();
+  documentTitle(w, title, `${t.number} ${data.documentNumber} · ${t.shipment} ${shipment.number} · ${t.date} ${date(data.issuedAt.toISOString())}`);
+
+  w.y += 6;
+  const centre = [shipment.serviceCentre, shipment.address].filter(Boolean).join(', ');
+  const workshop = [data.workshop.name, data.workshop.address].filter(Boolean).join(', ');
+  w.field(t.sender, direction === 'out' ? workshop : centre);
+  w.field(t.recipient, direction === 'out' ? centre : workshop);
+  w.field(t.sentAt, date(shipment.sentAt, true));
+  if (shipment.note) w.field(t.note, shipment.note);
+  w.y += 6;
+
+  const returned = new Map(shipment.items.map((i) => [i.orderId, i]));
+  const columns = [
+    { title: '#', width: 4, align: 'end' as const },
+    { title: t.order, width: 14 },
+    { title: t.device, width: 20 },
+    { title: t.serial, width: 18 },
+    { title: t.defect, width: 26 },
+    direction === 'out' ? { title: t.accessories, width: 18 } : { title: t.returned, width: 18 },
+  ];
+  const rows = data.views.map(({ order, device }, i) => {
+    const item = returned.get(order.id);
+    return [
+      String(i + 1),
+      order.number,
+      `${device.brand} ${device.model}`,
+      [device.serial, device.imei].filter(Boolean).join(' / '),
+      order.intake.statedDefect,
+      direction === 'out'
+        ? order.intake.accessories.join(', ') || '—'
+        : [item?.receivedBackAt ? date(item.receivedBackAt, true) : '', item?.returnNote ?? ''].filter(Boolean).join(' · '),
+    ];
+  });
+  table(w, columns, rows);
+  w.paragraph(t.total(rows.length), { bold: true });
+
+  // The workshop signs last, where its signatory is printed.
+  const parties = direction === 'out' ? [t.outTo, t.outFrom] : [t.backFrom, t.backTo];
+  signatures(w, t.signatures, parties, data.workshop.signatory);
+  w.onNewPage = undefined;
+  w.pageNumbers(t.page);
+  return w.finish();
+}

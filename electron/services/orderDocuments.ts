@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { DomainError } from '../../shared/result.js';
+import type { Language } from '../../shared/schemas/common.js';
+import { renderCompletionAct } from '../documents/completionAct.js';
+import { renderConditionAct } from '../documents/conditionAct.js';
+import { renderDeviceLabels } from '../documents/deviceLabel.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { type ServiceContext, requireActor } from './context.js';
+import { issue } from './documents.js';
+import { getOrder, orderView } from './orderViews.js';
+import { workshopProfile } from './rules.js';
+import { currentSettings } from './settings.js';
+import { letterheadProfile } from './workshopLogo.js';
+import { getDevice, warrantyOf } from './warranty.js';
+
+/** Statuses at which the work is finished and a completion act can be issued. */
+const COMPLETED = ['ready', 'issued', 'unrepairable'];
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+type Channels = 'documents.completionAct' | 'documents.conditionAct' | 'documents.labels';
+
+/** The documents of an order beyond the intake act: work completion act, technical condition act, device labels. */
+export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
+  const { store } = ctx;
+  const staffNames = () => Object.fromEntries(store.staff.all().map((s) => [s.id, s.name]));
+
+  /** The order a document is about, its unit, the settings and the document language. */
+  const subject = (orderId: string, language: Language | undefined) => {
+    const order = getOrder(ctx, orderId);
+    const settings = currentSettings(ctx);
+    return { order, settings, lang: language ?? settings.documentLanguage, device: getDevice(ctx, order.deviceId) };
+  };
+
+  return {
+    'documents.completionAct': ({ actorId, orderId, language }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const { order, settings, lang, device } = subject(orderId, language);
+        if (!COMPLETED.includes(order.status)) {
+          throw new DomainError('conflict', 'A completion act is issued once the work is finished (ready, handed back or unrepairable).', { orderId: 'not_completed' });
+        }
+        return issue(ctx, {
+          kind: 'completion_act',
+          actorId,
+          language: lang,
+          orderId: order.id,
+          // A hand-back or changed lines after an act was printed make a new act; the same state reprints the same one.
+          fingerprint: hashOf([order.handedBackAt, order.outcome, order.workLines, order.partLines, order.intake.warrantyBasis]),
+          render: (number, issuedAt) =>
+            renderCompletionAct(
+              {
+                documentNumber: number,
+                issuedAt,
+                workshop: letterheadProfile(ctx, settings),
+                currency: settings.currency,
+                view: orderView(ctx, order),
+                staffNames: staffNames(),
+                warranty: warrantyOf(ctx, device),
+                profile: workshopProfile(ctx),
+              },
+              lang,
+              { paperSize: settings.paperSize },
+            ),
+        });
+      }),
+
+    'documents.conditionAct': ({ actorId, orderId, language, findings }) =>
+      store.exclusive(async () => {
+        const actor = requireActor(ctx, actorId);
+        const { order, settings, lang, device } = subject(orderId, language);
+        return issue(ctx, {
+          kind: 'condition_act',
+          actorId,
+          language: lang,
+          orderId: order.id,
+          fingerprint: hashOf(findings),
+          render: (number, issuedAt) =>
+            renderConditionAct(
+              {
+                documentNumber: number,
+                issuedAt,
+                workshop: letterheadProfile(ctx, settings),
+                currency: settings.currency,
+                view: orderView(ctx, order),
+                findings,
+                examinedBy: actor.name,
+                warranty: warrantyOf(ctx, device),
+              },
+              lang,
+              { paperSize: settings.paperSize },
+            ),
+        });
+      }),
+
+    'documents.labels': ({ actorId, orderIds, language }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const unique = [...new Set(orderIds)];
+        const views = unique.map((id) => {
+          const order = store.orders.get(id);
+          if (!order) throw new DomainError('not_found', 'No such order.', { [`orderIds.${orderIds.indexOf(id)}`]: 'not_found' });
+          return orderView(ctx, order);
+        });
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        return issue(ctx, {
+          kind: 'device_label',
+          actorId,
+          language: lang,
+          orderId: unique.length === 1 ? unique[0] : undefined,
+          orderIds: unique,
+          fingerprint: unique.join(','),
+          render: (_number, issuedAt) => renderDeviceLabels({ issuedAt, views }, lang),
+        });
+      }),
+  };
+}

@@ -1,0 +1,159 @@
+import { DomainError } from '../../shared/result.js';
+import { canTransition } from '../../shared/rules/status.js';
+import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { Shipment, ShipmentRow } from '../../shared/schemas/shipment.js';
+import { renderWaybill } from '../documents/waybill.js';
+import type { Handlers } from '../ipc/handlers.js';
+import { nowIso, requireActor, type ServiceContext } from './context.js';
+import { issue } from './documents.js';
+import { orderView } from './orderViews.js';
+import { currentSettings } from './settings.js';
+import { letterheadProfile } from './workshopLogo.js';
+
+type Channels = 'shipments.create' | 'shipments.receive' | 'shipments.list' | 'documents.waybill';
+
+export function shipmentRow(ctx: ServiceContext, shipment: Shipment): ShipmentRow {
+  const orders = shipment.items.map((item) => {
+    const order = ctx.store.orders.get(item.orderId)!;
+    const device = ctx.store.devices.get(order.deviceId);
+    return {
+      id: order.id,
+      number: order.number,
+      customerName: ctx.store.customers.get(order.customerId)?.name ?? '',
+      device: device ? `${device.brand} ${device.model}` : '',
+      serial: device?.serial ?? device?.imei ?? '',
+      status: order.status,
+    };
+  });
+  return { shipment, orders };
+}
+
+function getShipment(ctx: ServiceContext, id: string): Shipment {
+  const shipment = ctx.store.shipments.get(id);
+  if (!shipment) throw new DomainError('not_found', 'No such shipment.', { id: 'not_found' });
+  return shipment;
+}
+
+/** Orders named by a batch input, each checked: an unknown or duplicate one is named by its place in the list. */
+function ordersOf(ctx: ServiceContext, orderIds: string[], check: (order: RepairOrder) => string | undefined): RepairOrder[] {
+  return orderIds.map((id, i) => {
+    const order = ctx.store.orders.get(id);
+    if (!order) throw new DomainError('not_found', 'No such order.', { [`orderIds.${i}`]: 'not_found' });
+    if (orderIds.indexOf(id) !== i) throw new DomainError('validation', 'An order is listed twice.', { [`orderIds.${i}`]: 'duplicate' });
+    const problem = check(order);
+    if (problem) throw new DomainError('conflict', `Order ${order.number} cannot be part of this shipment (${problem}).`, { [`orderIds.${i}`]: problem });
+    return order;
+  });
+}
+
+/**
+ * Shipments to an external service centre. Sending records the shipment first, then moves every order to "at
+ * external service" in one write; receiving marks the devices back and moves their orders on, also in one write.
+ */
+export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
+  const { store } = ctx;
+
+  const moveOrders = (orders: RepairOrder[], to: RepairOrder['status'], actorId: string, at: string, note: string) =>
+    store.orders.applyBatch(
+      [],
+      orders.map((o) => ({ ...o, status: to, timeline: [...o.timeline, { at, by: actorId, from: o.status, to, note }], updatedAt: at, updatedBy: actorId })),
+    );
+
+  return {
+    'shipments.create': (input) =>
+      store.exclusive(async () => {
+        requireActor(ctx, input.actorId);
+        const orders = ordersOf(ctx, input.orderIds, (o) => (canTransition(o.status, 'at_external_service') ? undefined : 'not_allowed'));
+        const at = nowIso(ctx);
+        const number = ctx.sequences.next('SH', new Date(at).getUTCFullYear(), () => store.shipments.all().map((s) => s.number));
+        const shipment: Shipment = {
+          id: ctx.newId(),
+          number,
+          serviceCentre: input.serviceCentre,
+          address: input.address || undefined,
+          note: input.note || undefined,
+          status: 'sent',
+          items: orders.map((o) => ({ orderId: o.id })),
+          sentAt: at,
+          sentBy: input.actorId,
+          updatedAt: at,
+          updatedBy: input.actorId,
+        };
+        await store.shipments.insert(shipment);
+        ctx.sequences.commit(number);
+        try {
+          await moveOrders(orders, 'at_external_service', input.actorId, at, `${number} → ${input.serviceCentre}`);
+        } catch (error) {
+          // The orders did not move: the shipment never left.
+          await store.shipments.replace({ ...shipment, status: 'cancelled' }).catch(() => undefined);
+          throw error;
+        }
+        return shipmentRow(ctx, shipment);
+      }),
+
+    'shipments.receive': (input) =>
+      store.exclusive(async () => {
+        requireActor(ctx, input.actorId);
+        const shipment = getShipment(ctx, input.id);
+        const out = new Set(shipment.items.filter((i) => !i.receivedBackAt).map((i) => i.orderId));
+        const orders = ordersOf(ctx, input.orderIds, (o) =>
+          !shipment.items.some((i) => i.orderId === o.id) ? 'not_in_shipment' : !out.has(o.id) ? 'already_received' : undefined,
+        );
+        const at = nowIso(ctx);
+        const received = new Set(orders.map((o) => o.id));
+        const returnBatch = Math.max(0, ...shipment.items.map((i) => i.returnBatch ?? 0)) + 1;
+        const items = shipment.items.map((i) =>
+          received.has(i.orderId) ? { ...i, receivedBackAt: at, receivedBy: input.actorId, returnNote: input.note || undefined, returnBatch } : i,
+        );
+        const status = items.every((i) => i.receivedBackAt) ? 'returned' : 'partly_returned';
+        const saved = await store.shipments.replace({ ...shipment, items, status, updatedAt: at, updatedBy: input.actorId });
+        // Orders that someone moved on by hand meanwhile are only marked received.
+        const stillOut = orders.filter((o) => o.status === 'at_external_service');
+        await moveOrders(stillOut, input.to, input.actorId, at, `${shipment.number} ← ${shipment.serviceCentre}${input.note ? ` · ${input.note}` : ''}`);
+        return shipmentRow(ctx, saved);
+      }),
+
+    'shipments.list': ({ status }) =>
+      store.shipments
+        .all()
+        .filter((s) => status === 'all' || s.status === 'sent' || s.status === 'partly_returned')
+        .sort((a, b) => b.sentAt.localeCompare(a.sentAt))
+        .map((s) => shipmentRow(ctx, s)),
+
+    'documents.waybill': ({ actorId, shipmentId, direction, language }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId);
+        const shipment = getShipment(ctx, shipmentId);
+        // Going out: every device. Coming back: the devices of the latest return (a shipment may come back in parts).
+        const latest = Math.max(0, ...shipment.items.map((i) => i.returnBatch ?? 0));
+        const items = direction === 'out' ? shipment.items : shipment.items.filter((i) => latest > 0 && i.returnBatch === latest);
+        if (!items.length) throw new DomainError('conflict', 'No device of this shipment has come back yet.', { direction: 'nothing_received' });
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        const orderIds = items.map((i) => i.orderId);
+        return issue(ctx, {
+          kind: direction === 'out' ? 'waybill_out' : 'waybill_back',
+          actorId,
+          language: lang,
+          shipmentId: shipment.id,
+          orderIds,
+          // Each return has its own waybill.
+          fingerprint: direction === 'out' ? undefined : `return ${latest}`,
+          render: (number, issuedAt) =>
+            renderWaybill(
+              {
+                documentNumber: number,
+                issuedAt,
+                workshop: letterheadProfile(ctx, settings),
+                currency: settings.currency,
+                shipment,
+                views: orderIds.map((id) => orderView(ctx, store.orders.get(id)!)),
+              },
+              direction,
+              lang,
+              { paperSize: settings.paperSize },
+            ),
+        });
+      }),
+  };
+}

@@ -1,0 +1,57 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+
+async function workshopWithOrders(count: number) {
+  const t = await openBackend({ now: () => new Date('2026-05-04T08:00:00Z') });
+  const staff = await staffedWorkshop(t);
+  const orders = [];
+  for (let i = 0; i < count; i++) orders.push((await t.ok('orders.create', intakeInput(staff.clerk.id, { imei: validImei(`35290611123${String(i).padStart(3, "0")}`) }))).order);
+  return { t, ...staff, orders };
+}
+
+describe('document numbering', () => {
+  it('follows the format set for a kind, keeping the sequence when the format changes', async () => {
+    const { t, manager, clerk, orders } = await workshopWithOrders(3);
+    expect((await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: orders[0].id, language: 'en' })).number).toBe('IA-2026-00001');
+    await t.ok('settings.update', { actorId: manager.id, numberFormats: { intake_act: 'Q{yy}/{seq:3}' } });
+    const second = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: orders[1].id, language: 'en' });
+    expect(second).toMatchObject({ number: 'Q26/002', year: 2026, sequence: 2 });
+    // The other kinds keep the default format and their own sequence.
+    expect((await t.ok('documents.labels', { actorId: clerk.id, orderIds: [orders[0].id] })).number).toBe('DL-2026-00001');
+    await t.ok('settings.update', { actorId: manager.id, numberFormats: { intake_act: '{prefix}-{yyyy}-{seq:5}' } });
+    expect((await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: orders[2].id, language: 'en' })).number).toBe('IA-2026-00003');
+  });
+
+  it('refuses a format without a year or a sequence, naming the kind', async () => {
+    const { t, manager } = await workshopWithOrders(0);
+    expect(await t.call('settings.update', { actorId: manager.id, numberFormats: { completion_act: '{prefix}-{seq}' } })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { 'numberFormats.completion_act': 'no_year' } },
+    });
+    expect(await t.call('settings.update', { actorId: manager.id, numberFormats: { invoice: '{yyyy}-{seq}' } as never })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('neither skips nor reuses a number when a print fails', async () => {
+    const { t, clerk, orders } = await workshopWithOrders(2);
+    // The year's folder cannot be created: a file stands in its place.
+    await mkdir(join(t.dataDir, 'documents'), { recursive: true });
+    await writeFile(join(t.dataDir, 'documents', '2026'), 'in the way');
+    expect(await t.call('documents.intakeAct', { actorId: clerk.id, orderId: orders[0].id, language: 'en' })).toMatchObject({ ok: false });
+    expect(await t.ok('documents.forOrder', { orderId: orders[0].id })).toEqual([]);
+    await rm(join(t.dataDir, 'documents', '2026'));
+    const first = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: orders[1].id, language: 'en' });
+    const second = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: orders[0].id, language: 'he' });
+    expect([first.number, second.number]).toEqual(['IA-2026-00001', 'IA-2026-00002']);
+  });
+
+  it('gives acts of twelve orders asked for at once, in three languages, twelve consecutive numbers', async () => {
+    const { t, clerk, orders } = await workshopWithOrders(12);
+    const issued = await Promise.all(orders.map((o, i) => t.ok('documents.intakeAct', { actorId: clerk.id, orderId: o.id, language: (['en', 'ru', 'he'] as const)[i % 3] })));
+    expect(issued.map((d) => d.number).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `IA-2026-${String(i + 1).padStart(5, '0')}`));
+    // Asking again for all of them, at once, gives the same documents.
+    const again = await Promise.all(orders.map((o, i) => t.ok('documents.intakeAct', { actorId: clerk.id, orderId: o.id, language: (['en', 'ru', 'he'] as const)[i % 3] })));
+    expect(again).toEqual(issued);
+  });
+});
