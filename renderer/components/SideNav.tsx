@@ -39,6 +39,7 @@ export function SideNav() {
   const current = view.name === 'order' ? 'orders' : view.name;
   return (
     <nav className="sidenav" aria-label={t('navGroups.label')}>
+      <div className="groups">
       {GROUPS.map((group) => (
         <div key={group.key} className="group">
           <h2>{t(group.key)}</h2>
@@ -55,6 +56,7 @@ export function SideNav() {
           ))}
         </div>
       ))}
+      </div>
     </nav>
   );
 }
