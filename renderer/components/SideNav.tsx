@@ -40,22 +40,22 @@ export function SideNav() {
   return (
     <nav className="sidenav" aria-label={t('navGroups.label')}>
       <div className="groups">
-      {GROUPS.map((group) => (
-        <div key={group.key} className="group">
-          <h2>{t(group.key)}</h2>
-          {group.items.map((item) => (
-            <button
-              key={item.view}
-              type="button"
-              className={current === item.view ? 'nav active' : 'nav'}
-              aria-current={current === item.view ? 'page' : undefined}
-              onClick={() => go({ name: item.view } as View)}
-            >
-              {t(item.key)}
-            </button>
-          ))}
-        </div>
-      ))}
+        {GROUPS.map((group) => (
+          <div key={group.key} className="group">
+            <h2>{t(group.key)}</h2>
+            {group.items.map((item) => (
+              <button
+                key={item.view}
+                type="button"
+                className={current === item.view ? 'nav active' : 'nav'}
+                aria-current={current === item.view ? 'page' : undefined}
+                onClick={() => go({ name: item.view } as View)}
+              >
+                {t(item.key)}
+              </button>
+            ))}
+          </div>
+        ))}
       </div>
     </nav>
   );
