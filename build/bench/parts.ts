@@ -55,7 +55,7 @@ try {
     });
     const withParts: RepairOrder[] = [...issued, ...open].map((o, i) => ({
       ...o,
-      partLines: [{ id: ulid(), name: 'Part', partId: parts[i % parts.length].id, quantity: 1, unitPrice: 2000 }],
+      partLines: [{ id: ulid(), name: 'Part', partId: parts[i % parts.length].id, quantity: 1, unitPrice: 2000, warrantyDays: 90 }],
     }));
     await store.orders.applyBatch([], withParts);
     await store.stockMoves.applyBatch(moves, []);
