@@ -177,7 +177,7 @@ export function waitingOrders(ctx: ServiceContext): Array<{ order: RepairOrder; 
     }
     if (short.size) waiting.push({ order, lacking: short });
   }
-  return waiting.sort((a, b) => (a.order.receivedAt < b.order.receivedAt ? -1 : 1));
+  return waiting.sort((a, b) => a.order.receivedAt.localeCompare(b.order.receivedAt) || (a.order.id < b.order.id ? -1 : 1));
 }
 
 /**
