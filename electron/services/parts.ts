@@ -66,7 +66,7 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
       : source.newestFirst
         ? [...totals.orderIds()]
             .filter((id) => (totals.holdings(id).get(partId)?.reserved ?? 0) > 0)
-            .toSorted((a, b) => ((store.orders.get(a)?.receivedAt ?? '') > (store.orders.get(b)?.receivedAt ?? '') ? -1 : 1))
+            .toSorted((a, b) => (store.orders.get(b)?.receivedAt ?? '').localeCompare(store.orders.get(a)?.receivedAt ?? '') || (a < b ? 1 : -1))
         : [];
     for (const orderId of holders) {
       const take = Math.min(left, totals.holdings(orderId).get(partId)?.reserved ?? 0);
