@@ -39,8 +39,9 @@ function isDoneRepair(order: RepairOrder): boolean {
 function warrantyRepairs(ctx: ServiceContext, from: string, to: string, bases: readonly string[]): RepairOrder[] {
   if (from > to) throw new DomainError('validation', 'The period ends before it starts.', { to: 'before_from' });
   return ctx.store.orders.all().filter((o) => {
+    if (!bases.includes(o.intake.warrantyBasis) || !isDoneRepair(o)) return false;
     const done = completedAt(o);
-    return done && bases.includes(o.intake.warrantyBasis) && isDoneRepair(o) && localDate(done) >= from && localDate(done) <= to;
+    return done !== undefined && localDate(done) >= from && localDate(done) <= to;
   });
 }
 
