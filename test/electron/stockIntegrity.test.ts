@@ -62,12 +62,15 @@ function expectTotalsTrue(t: TestBackend) {
 }
 
 describe('stock when a write fails half-way', () => {
-  it('a counter sale whose stock moves cannot be written leaves no sale and no stock taken; the retry takes it once', async () => {
+  it('a counter sale that cannot be saved (its record or its moves) leaves no sale and no stock taken; the retry takes it once', async () => {
     const { t, clerk, screen } = await workshop();
     await t.ok('parts.receive', { actorId: clerk.id, partId: screen.id, quantity: 2 });
-    const repair = await breakFiles(t.dataDir, 'stock-moves');
-    expect(await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { code: 'storage' } });
-    await repair();
+    for (const collection of ['sales', 'stock-moves']) {
+      const repair = await breakFiles(t.dataDir, collection);
+      expect(await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { code: 'storage' } });
+      await repair();
+      expect(await stockOf(t, 'SCR-1')).toEqual({ onHand: 2, reserved: 0, available: 2 });
+    }
     expect(await t.ok('sales.list', {})).toEqual([]);
     const sale = await t.ok('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }] });
     expect(sale.number).toBe('S-2026-00001');
