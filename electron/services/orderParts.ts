@@ -71,18 +71,23 @@ export function planOrderParts(
   } else if (after.status === 'ready') {
     // Completion uses the parts up; a part added while the order is ready is used up as it is added.
     const missing: string[] = [];
+    const fields: Record<string, string> = {};
     for (const partId of partIds) {
       const state = held.get(partId) ?? { reserved: 0, consumed: 0 };
       const need = addQuantities(required.get(partId) ?? 0, -state.consumed);
       const extra = addQuantities(need, -state.reserved);
       const part = getPart(ctx, partId);
-      if (extra > 0 && levelOf(ctx, partId).available < extra && !part.allowNegative) missing.push(part.sku);
+      if (extra > 0 && levelOf(ctx, partId).available < extra && !part.allowNegative) {
+        missing.push(part.sku);
+        // The refusal names each missing part's line, so the screen shows it by that part in any language.
+        fields[`partLines.${after.partLines.findIndex((l) => l.partId === partId)}.quantity`] = 'parts_missing';
+      }
       move(partId, 'reservation', extra, 'completion');
       move(partId, 'consumption', need, 'completion');
       move(partId, 'release', -extra, 'completion');
     }
     if (missing.length) {
-      throw new DomainError('conflict', `Parts missing to complete the repair: ${missing.join(', ')}.`, { partLines: 'parts_missing' });
+      throw new DomainError('conflict', `Parts missing to complete the repair: ${missing.join(', ')}.`, fields);
     }
   } else if (partsPhase(after) === 'reserve') {
     for (const partId of partIds) {

@@ -53,9 +53,10 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'sales.create'
         // The sale record first, its moves last: the moves (one batch, one file) are what makes the sale happen. A
         // sale record whose moves were never written is a failed sale: no stock left, and it is shown nowhere.
         const moves = sold.map((l) => newMove(ctx, actorId, at, { partId: l.partId, kind: 'consumption', quantity: l.quantity, saleId: sale.id, reason: sale.number }));
-        checkMoves(ctx, moves, 'lines');
+        const lineOf = (partId: string) => `lines.${lines.findIndex((l) => l.partId === partId)}.quantity`;
+        checkMoves(ctx, moves, lineOf);
         await store.sales.insert(sale);
-        await appendMoves(ctx, moves, 'lines');
+        await appendMoves(ctx, moves, lineOf);
         ctx.sequences.commit(sale.number);
         return sale;
       }),

@@ -91,7 +91,7 @@ const orderUse = (m: StockMove) => Boolean(m.orderId) && (m.kind === 'consumptio
  * only an order's use of a part a manager allowed below zero may go there). A refused batch writes nothing; a
  * written batch is in one file.
  */
-export async function appendMoves(ctx: ServiceContext, moves: readonly StockMove[], field = 'quantity'): Promise<StockMove[]> {
+export async function appendMoves(ctx: ServiceContext, moves: readonly StockMove[], field: FieldOf = 'quantity'): Promise<StockMove[]> {
   if (!moves.length) return [];
   const totals = checkMoves(ctx, moves, field);
   const written = inOneFile(ctx, moves);
@@ -106,12 +106,16 @@ export async function appendMoves(ctx: ServiceContext, moves: readonly StockMove
   return written;
 }
 
+/** The input field a refusal names: one for all, or the line of each part (so the screen shows it by that part). */
+type FieldOf = string | ((partId: string) => string);
+
 /** The checks of appendMoves alone (for a change that writes another record before its moves). */
-export function checkMoves(ctx: ServiceContext, moves: readonly StockMove[], field = 'quantity'): StockTotals {
+export function checkMoves(ctx: ServiceContext, moves: readonly StockMove[], fieldOf: FieldOf = 'quantity'): StockTotals {
   const totals = ledgerTotals(ctx);
   const batch = new StockTotals(moves);
   for (const partId of new Set(moves.map((m) => m.partId))) {
     const part = getPart(ctx, partId);
+    const field = typeof fieldOf === 'string' ? fieldOf : fieldOf(partId);
     const before = totals.level(partId);
     const change = batch.level(partId);
     const after = { onHand: addQuantities(before.onHand, change.onHand), reserved: addQuantities(before.reserved, change.reserved), available: addQuantities(before.available, change.available) };

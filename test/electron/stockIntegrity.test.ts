@@ -167,7 +167,7 @@ describe('stock freed and stock checks', () => {
     await t.ok('parts.receive', { actorId: clerk.id, partId: screen.id, quantity: 2 });
     await orderNeeding(t, clerk.id, screen.id, 1, '35290611000322');
     expect(await stockOf(t, 'SCR-1')).toEqual({ onHand: 1, reserved: 1, available: 0 });
-    expect(await t.call('sales.create', { actorId: manager.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { fields: { lines: 'not_enough_stock' } } });
+    expect(await t.call('sales.create', { actorId: manager.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { fields: { 'lines.0.quantity': 'not_enough_stock' } } });
     expect(await t.call('parts.writeOff', { actorId: manager.id, partId: screen.id, quantity: 1, reason: 'Dropped' })).toMatchObject({ ok: false, error: { fields: { quantity: 'not_enough_stock' } } });
   });
 });
