@@ -70,7 +70,9 @@ try {
     await store.sales.applyBatch(sales, []);
     await backend.close();
   }
+  const opening = performance.now();
   const backend = await startBackend(dir, { version: 'bench', desktop: false, now: () => new Date(now) });
+  const coldStartMs = performance.now() - opening;
   const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
     const started = performance.now();
     const result = await dispatch(backend.handlers, channel, input);
@@ -85,6 +87,7 @@ try {
   const figures = {
     orders: size,
     moves: store.stockMoves.size,
+    coldStartMs: ms(coldStartMs),
     listMs: ms(await best(() => call('parts.list', { query: 'display' }))),
     ledgerMs: ms(await best(() => call('parts.ledger', { partId: part.id }))),
     receiveMs: ms(await best(() => call('parts.receive', { actorId: by, partId: part.id, quantity: 1 }))),

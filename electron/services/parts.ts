@@ -123,9 +123,14 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
     'parts.ledger': ({ partId, limit }) => {
       const part = getPart(ctx, partId);
       const moves = movesOf(ctx, 'partId', partId);
+      const totals = ledgerTotals(ctx);
+      const holders = [...new Set(moves.filter((m) => m.kind === 'reservation' && m.orderId).map((m) => m.orderId!))]
+        .map((orderId) => ({ orderId, number: store.orders.get(orderId)?.number ?? '', reserved: totals.holdings(orderId).get(partId)?.reserved ?? 0 }))
+        .filter((h) => h.reserved > 0);
       return {
         part: row(part),
         total: moves.length,
+        holders,
         moves: moves
           .slice(-limit)
           .reverse()

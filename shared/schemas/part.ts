@@ -100,6 +100,8 @@ export const PartLedgerOutput = z.object({
   part: PartRow,
   moves: z.array(StockMove.extend({ byName: z.string(), orderNumber: z.string().optional() })),
   total: z.int(),
+  /** The orders holding this part now (a write-off or return can name one: its reservation goes with the unit). */
+  holders: z.array(z.object({ orderId: Id, number: z.string(), reserved: z.number() })),
 });
 
 export const PartReceiveInput = z.strictObject({

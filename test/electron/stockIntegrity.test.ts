@@ -181,6 +181,10 @@ describe('recording the shelf', () => {
     const counted = await t.ok('parts.adjust', { actorId: manager.id, partId: screen.id, counted: 2, reason: 'Count' });
     expect(counted.stock).toEqual({ onHand: 2, reserved: 2, available: 0 });
     expect((await t.ok('parts.waiting', {})).map((w) => [w.number, w.lacking[0].quantity])).toEqual([[newer.number, 1]]);
+    expect((await t.ok('parts.ledger', { partId: screen.id })).holders.map((h) => [h.number, h.reserved])).toEqual([
+      [older.number, 1],
+      [newer.number, 1],
+    ]);
     const returned = await t.ok('parts.returnToSupplier', { actorId: clerk.id, partId: screen.id, quantity: 1, supplierId: supplier.id, cause: 'supplier_defect', orderId: older.id });
     expect(returned.stock).toEqual({ onHand: 1, reserved: 1, available: 0 });
     const written = await t.ok('parts.writeOff', { actorId: manager.id, partId: screen.id, quantity: 1, orderId: newer.id, reason: 'Cracked while fitting' });
