@@ -64,7 +64,8 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
     const holders = source.orderId
       ? [source.orderId]
       : source.newestFirst
-        ? [...totals.orderIds()]
+        ? totals
+            .holdingOrderIds()
             .filter((id) => (totals.holdings(id).get(partId)?.reserved ?? 0) > 0)
             .toSorted((a, b) => (store.orders.get(b)?.receivedAt ?? '').localeCompare(store.orders.get(a)?.receivedAt ?? '') || (a < b ? 1 : -1))
         : [];

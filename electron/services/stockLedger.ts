@@ -222,7 +222,7 @@ export async function reconcileStock(ctx: ServiceContext): Promise<void> {
   const totals = ledgerTotals(ctx);
   const at = ctx.now().toISOString();
   const moves: StockMove[] = [];
-  for (const orderId of [...totals.orderIds()]) {
+  for (const orderId of totals.holdingOrderIds()) {
     const order = ctx.store.orders.get(orderId);
     const required = order && partsPhase(order) === 'reserve' ? requiredParts(order) : new Map<string, number>();
     for (const [partId, state] of totals.holdings(orderId)) {

@@ -168,8 +168,8 @@ export class StockTotals {
     return new Map([...(parts ?? [])].map(([partId, s]) => [partId, { reserved: fromMilli(s.reserved), consumed: fromMilli(s.consumed) }]));
   }
 
-  /** Ids of the orders that ever reserved or consumed a part. */
-  orderIds(): IterableIterator<string> {
-    return this.orders.keys();
+  /** Ids of the orders holding a reservation now. */
+  holdingOrderIds(): string[] {
+    return [...this.orders].filter(([, parts]) => [...parts.values()].some((s) => s.reserved > 0)).map(([orderId]) => orderId);
   }
 }
