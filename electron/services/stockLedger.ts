@@ -229,7 +229,8 @@ export async function reconcileStock(ctx: ServiceContext): Promise<void> {
       const keep = Math.max(0, addQuantities(required.get(partId) ?? 0, -state.consumed));
       const excess = addQuantities(state.reserved, -keep);
       if (excess > 0 && ctx.store.parts.get(partId)) {
-        moves.push(newMove(ctx, order?.updatedBy ?? ctx.store.stockMoves.all()[0].by, at, { partId, kind: 'release', quantity: excess, orderId, trigger: 'reconciled' }));
+        const by = order?.updatedBy ?? movesOf(ctx, 'orderId', orderId)[0].by;
+        moves.push(newMove(ctx, by, at, { partId, kind: 'release', quantity: excess, orderId, trigger: 'reconciled' }));
       }
     }
   }
