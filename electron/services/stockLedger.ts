@@ -68,16 +68,21 @@ export function newMove(ctx: ServiceContext, actorId: string, at: string, fields
   return { ...fields, id: ctx.newId(), at, by: actorId, unitCost: fields.unitCost ?? part.cost };
 }
 
-/** The batch with ids drawn again where needed so that every move lands in the file of the first one. */
+/**
+ * The batch with ids drawn again where needed so that every move lands in the file of the first one (the shard is
+ * read from an id's last two characters; consecutive ids walk through all 64), keeping the moves in their order.
+ */
 function inOneFile(ctx: ServiceContext, moves: readonly StockMove[]): StockMove[] {
   const collection = ctx.store.stockMoves;
   const shard = collection.shardOf(moves[0].id);
+  let last = '';
   return moves.map((move) => {
     let id = move.id;
-    for (let tries = 0; collection.shardOf(id) !== shard; tries++) {
+    for (let tries = 0; collection.shardOf(id) !== shard || id <= last; tries++) {
       if (tries > 100_000) throw new Error('No id found in the shard of the batch.');
       id = ctx.newId();
     }
+    last = id;
     return id === move.id ? move : { ...move, id };
   });
 }
