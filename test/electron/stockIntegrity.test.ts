@@ -80,6 +80,15 @@ describe('stock when a write fails half-way', () => {
     expect(await stockOf(reopened, 'SCR-1')).toEqual({ onHand: 1, reserved: 0, available: 1 });
   });
 
+  it('a receipt that cannot be written leaves the catalogue cost as it was', async () => {
+    const { t, manager, screen } = await workshop();
+    const repair = await breakFiles(t.dataDir, 'stock-moves');
+    expect(await t.call('parts.receive', { actorId: manager.id, partId: screen.id, quantity: 1, unitCost: 500 })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    await repair();
+    expect((await t.ok('parts.list', { query: 'SCR' }))[0]).toMatchObject({ cost: 1000, stock: { onHand: 0 } });
+    expect((await t.ok('parts.receive', { actorId: manager.id, partId: screen.id, quantity: 1, unitCost: 500 })).cost).toBe(500);
+  });
+
   it('a requisition receipt is booked once, even when the requisition file cannot be written', async () => {
     const { t, clerk, supplier, screen } = await workshop();
     await orderNeeding(t, clerk.id, screen.id, 2, '35290611000301');
