@@ -4,6 +4,7 @@ import { scheduleBackups } from './services/backups.js';
 import { createHandlers } from './services/index.js';
 import type { SessionTable } from './services/sessions.js';
 import { openStore, type Store } from './store/store.js';
+import { reconcileStock } from './services/stockLedger.js';
 
 export interface Backend {
   store: Store;
@@ -21,6 +22,8 @@ export async function startBackend(
   const store = await openStore(dataDir);
   const ctx = createContext(store, options);
   const handlers = createHandlers(ctx);
+  // A write that failed between an order and its stock moves is put right before anyone works (stockLedger.ts).
+  await store.exclusive(() => reconcileStock(ctx));
   const stopBackups = options.automaticBackups ? scheduleBackups(ctx) : () => undefined;
   return {
     store,

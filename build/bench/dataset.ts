@@ -32,7 +32,7 @@ function random(seed: number) {
   };
 }
 
-async function writeCollection(dataDir: string, spec: { name: string; version: number; shards?: number }, items: { id: string }[]) {
+export async function writeCollection(dataDir: string, spec: { name: string; version: number; shards?: number }, items: { id: string }[]) {
   const shards = spec.shards ?? 1;
   const buckets: { id: string }[][] = Array.from({ length: shards }, () => []);
   for (const item of items) buckets[shardOf(item.id, shards)].push(item);

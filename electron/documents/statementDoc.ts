@@ -43,11 +43,11 @@ export async function renderStatement(data: StatementDocData, language: Language
         date(l.completedAt),
         `${l.brand} ${l.model}${l.serial ? `, ${l.serial}` : ''}`,
         l.defect,
-        [...l.parts.map((p) => `${p.sku || p.name} × ${p.quantity}`), money(l.partsAtCost + l.otherParts)].join('\n'),
+        [...l.parts.map((p) => `${p.sku || p.name} × ${p.quantity}${p.unitCost === undefined ? ` (${t.costUnknown})` : ''}`), money(l.partsAtCost)].join('\n'),
         money(l.labour),
         money(l.total),
       ]),
-      [t.total, '', '', '', money(s.total.partsAtCost + s.total.otherParts), money(s.total.labour), money(s.total.total)],
+      [t.total, '', '', '', money(s.total.partsAtCost), money(s.total.labour), money(s.total.total)],
     );
   w.y += 4;
   w.field(t.grandTotal, money(s.total.total));

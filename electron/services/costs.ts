@@ -3,7 +3,7 @@ import { localDate } from '../../shared/rules/calendar.js';
 import { toCsv } from '../../shared/rules/csv.js';
 import { lineTotal } from '../../shared/rules/money.js';
 import { addCosts, NO_COST, repairCost, WARRANTY_BASES } from '../../shared/rules/repairCost.js';
-import { addQuantities, orderPartStates } from '../../shared/rules/stock.js';
+import { addQuantities } from '../../shared/rules/stock.js';
 import type { StatementOutput } from '../../shared/schemas/cost.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { StockMove } from '../../shared/schemas/part.js';
@@ -14,31 +14,34 @@ import { getCounterparty } from './counterparties.js';
 import { getOrder } from './orderViews.js';
 import { deliverPdf } from './partFiles.js';
 import { currentSettings } from './settings.js';
-import { partsPhase, requiredParts } from './stockLedger.js';
+import { heldBy, movesOf, partsPhase, requiredParts } from './stockLedger.js';
 
-/** Consumption moves per order: one pass over the ledger. */
-function consumptionsByOrder(ctx: ServiceContext): Map<string, StockMove[]> {
-  const byOrder = new Map<string, StockMove[]>();
-  for (const move of ctx.store.stockMoves.all()) {
-    if (move.kind !== 'consumption' || !move.orderId) continue;
-    const list = byOrder.get(move.orderId) ?? [];
-    list.push(move);
-    byOrder.set(move.orderId, list);
-  }
-  return byOrder;
+/** The consumption moves of one order (from the ledger's index by order). */
+function consumptionsOf(ctx: ServiceContext, orderId: string): StockMove[] {
+  return movesOf(ctx, 'orderId', orderId).filter((m) => m.kind === 'consumption');
 }
 
-/** When the repair was completed: the last time it became "ready" (or was handed back without being ready). */
+/** When the repair was completed: the FIRST time it became "ready" (a later return to work does not move it). */
 export function completedAt(order: RepairOrder): string | undefined {
-  return order.timeline.findLast((e) => e.to === 'ready')?.at ?? order.handedBackAt;
+  return order.timeline.find((e) => e.to === 'ready')?.at;
+}
+
+/**
+ * A warranty repair the workshop did: it was completed ("ready" is in its timeline) and, once handed back, went out
+ * repaired or replaced. A refusal after a cancel, an unrepairable unit or a refund is no repair to count or claim.
+ */
+function isDoneRepair(order: RepairOrder): boolean {
+  if (order.status === 'ready') return true;
+  return order.status === 'issued' && (order.outcome === 'repaired' || order.outcome === 'replaced');
 }
 
 /** Warranty repairs completed in a period (local dates, both ends included). */
 function warrantyRepairs(ctx: ServiceContext, from: string, to: string, bases: readonly string[]): RepairOrder[] {
   if (from > to) throw new DomainError('validation', 'The period ends before it starts.', { to: 'before_from' });
   return ctx.store.orders.all().filter((o) => {
+    if (!bases.includes(o.intake.warrantyBasis) || !isDoneRepair(o)) return false;
     const done = completedAt(o);
-    return done && bases.includes(o.intake.warrantyBasis) && localDate(done) >= from && localDate(done) <= to && (o.status === 'ready' || o.status === 'issued');
+    return done !== undefined && localDate(done) >= from && localDate(done) <= to;
   });
 }
 
@@ -46,15 +49,14 @@ function statement(ctx: ServiceContext, manufacturerId: string, from: string, to
   const manufacturer = getCounterparty(ctx, manufacturerId, 'manufacturerId');
   if (!manufacturer.kinds.includes('manufacturer')) throw new DomainError('validation', `${manufacturer.name} is not a manufacturer.`, { manufacturerId: 'not_manufacturer' });
   const brands = new Set(manufacturer.brands.map((b) => b.toLowerCase()));
-  const used = consumptionsByOrder(ctx);
   const lines = warrantyRepairs(ctx, from, to, ['manufacturer']).flatMap((order) => {
     const device = ctx.store.devices.get(order.deviceId);
     if (!device || !brands.has(device.brand.toLowerCase())) return [];
-    const moves = used.get(order.id) ?? [];
+    const moves = consumptionsOf(ctx, order.id);
     const cost = repairCost(order.workLines, order.partLines, moves);
     const parts = [
       ...moves.map((m) => ({ sku: ctx.store.parts.get(m.partId)?.sku ?? '', name: ctx.store.parts.get(m.partId)?.name ?? '', quantity: m.quantity, unitCost: m.unitCost })),
-      ...order.partLines.filter((l) => !l.partId).map((l) => ({ sku: l.sku ?? '', name: l.name, quantity: l.quantity, unitCost: l.unitPrice })),
+      ...order.partLines.filter((l) => !l.partId).map((l) => ({ sku: l.sku ?? '', name: l.name, quantity: l.quantity, unitCost: undefined })),
     ];
     return [
       {
@@ -84,15 +86,14 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
   const { store } = ctx;
 
   const warrantyByModel = (from: string, to: string, basis?: string) => {
-    const used = consumptionsByOrder(ctx);
-    const rows = new Map<string, { brand: string; model: string; orders: number } & typeof NO_COST>();
+      const rows = new Map<string, { brand: string; model: string; orders: number } & typeof NO_COST>();
     for (const order of warrantyRepairs(ctx, from, to, basis ? [basis] : WARRANTY_BASES)) {
       const device = store.devices.get(order.deviceId);
       const brand = device?.brand ?? '';
       const model = device?.model ?? '';
       const key = `${brand}\u0000${model}`.toLowerCase();
       const row = rows.get(key) ?? { brand, model, orders: 0, ...NO_COST };
-      rows.set(key, { ...row, ...addCosts(row, repairCost(order.workLines, order.partLines, used.get(order.id) ?? [])), orders: row.orders + 1 });
+      rows.set(key, { ...row, ...addCosts(row, repairCost(order.workLines, order.partLines, consumptionsOf(ctx, order.id))), orders: row.orders + 1 });
     }
     const sorted = [...rows.values()].toSorted((a, b) => b.total - a.total || a.model.localeCompare(b.model));
     const total = sorted.reduce((sum, r) => ({ ...sum, ...addCosts(sum, r), orders: sum.orders + r.orders }), { brand: '', model: '', orders: 0, ...NO_COST });
@@ -102,13 +103,13 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
   return {
     'costs.order': ({ orderId }) => {
       const order = getOrder(ctx, orderId);
-      const moves = consumptionsByOrder(ctx).get(order.id) ?? [];
+      const moves = consumptionsOf(ctx, order.id);
       const parts = moves.map((m) => ({ partId: m.partId, sku: store.parts.get(m.partId)?.sku ?? '', name: store.parts.get(m.partId)?.name ?? '', quantity: m.quantity, unitCost: m.unitCost }));
       const cost = repairCost(order.workLines, order.partLines, moves);
       // An open repair's parts still to be used count at today's cost, so the figure is its expected cost.
       let partsPending = 0;
       if (partsPhase(order) !== 'settled') {
-        const held = orderPartStates(store.stockMoves.all(), order.id);
+        const held = heldBy(ctx, order.id);
         for (const [partId, required] of requiredParts(order)) {
           const left = Math.max(0, addQuantities(required, -(held.get(partId)?.consumed ?? 0)));
           partsPending += lineTotal({ quantity: left, unitPrice: store.parts.get(partId)?.cost ?? 0 });
@@ -121,10 +122,10 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
 
     'costs.warrantyCsv': ({ from, to, basis }) => {
       const { rows, total } = warrantyByModel(from, to, basis);
-      const line = (r: typeof total) => [r.brand, r.model, r.orders, major(r.partsAtCost), major(r.otherParts), major(r.labour), major(r.total)];
+      const line = (r: typeof total) => [r.brand, r.model, r.orders, major(r.partsAtCost), r.unknownCostParts, major(r.labour), major(r.total)];
       return {
         fileName: `warranty-cost-${from}-${to}.csv`,
-        csv: toCsv(['brand', 'model', 'orders', 'parts_at_cost', 'other_parts', 'labour', 'total'], [...rows.map(line), line({ ...total, brand: 'TOTAL' })]),
+        csv: toCsv(['brand', 'model', 'orders', 'parts_at_cost', 'parts_cost_unknown', 'labour', 'total'], [...rows.map(line), line({ ...total, brand: 'TOTAL' })]),
       };
     },
 
@@ -149,8 +150,8 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
         l.model,
         l.serial,
         l.defect,
-        l.parts.map((p) => `${p.sku || p.name} x${p.quantity}`).join('; '),
-        major(l.partsAtCost + l.otherParts),
+        l.parts.map((p) => `${p.sku || p.name} x${p.quantity}${p.unitCost === undefined ? ' (cost unknown)' : ''}`).join('; '),
+        major(l.partsAtCost),
         major(l.labour),
         major(l.total),
       ]);

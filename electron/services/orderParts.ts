@@ -1,11 +1,11 @@
 import { DomainError } from '../../shared/result.js';
-import { addQuantities, NO_STOCK, orderPartStates, quantityProblem } from '../../shared/rules/stock.js';
+import { addQuantities, quantityProblem } from '../../shared/rules/stock.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { MoveTrigger, StockMove } from '../../shared/schemas/part.js';
 import type { Handlers } from '../ipc/handlers.js';
 import type { ServiceContext } from './context.js';
 import { getOrder } from './orderViews.js';
-import { allLevels, appendMoves, getPart, lacking, newMove, partsPhase, requiredParts, waitingOrders } from './stockLedger.js';
+import { getPart, heldBy, lacking, ledgerTotals, levelOf, newMove, partsPhase, requiredParts, waitingOrders } from './stockLedger.js';
 
 /** Part lines that name a catalogue part must name a real one, in a quantity its unit allows; work lines a real operation. */
 function checkLines(ctx: ServiceContext, order: RepairOrder): void {
@@ -26,17 +26,30 @@ function checkLines(ctx: ServiceContext, order: RepairOrder): void {
 }
 
 /**
- * Keep an order's stock in step with its lines and status, as the order is saved (the caller holds the lock):
- * from diagnosis on, its parts are reserved as far as stock allows; completion ("ready") consumes them and is
- * refused while a part is missing; cancelling or "unrepairable" releases them. Returns the order to save.
+ * What an order's save does to stock (the caller holds the lock and writes the moves BEFORE the order, see
+ * stockLedger.ts): from diagnosis on, its parts are reserved as far as free stock allows; completion ("ready")
+ * consumes them and is refused while a part is missing; cancelling or "unrepairable" releases them. Every quantity
+ * is what the order calls for minus what the ledger already holds for it, so a retry never moves anything twice.
+ * Returns the order to save, the moves, and the parts it frees (for the orders waiting for them).
  */
-export async function syncOrderParts(ctx: ServiceContext, before: RepairOrder, after: RepairOrder, actorId: string, at: string): Promise<RepairOrder> {
-  checkLines(ctx, after);
-  const moves = ctx.store.stockMoves.all();
-  const held = orderPartStates(moves, after.id);
-  const required = requiredParts(after);
+export function planOrderParts(
+  ctx: ServiceContext,
+  before: RepairOrder,
+  after: RepairOrder,
+  actorId: string,
+  at: string,
+): { order: RepairOrder; moves: StockMove[]; freed: Set<string> } {
   const statusChanged = before.status !== after.status;
-  const levels = allLevels(ctx);
+  const order = statusChanged ? { ...after, partsArrivedAt: undefined } : after;
+  const none = { order, moves: [], freed: new Set<string>() };
+  // An order that never named a catalogue part has nothing in the ledger: its save does not look there.
+  if (!requiredParts(before).size && !requiredParts(after).size && !ledgerTotals(ctx).holdings(after.id).size) {
+    if (after.workLines.some((l) => l.operationId)) checkLines(ctx, after);
+    return none;
+  }
+  checkLines(ctx, after);
+  const held = heldBy(ctx, after.id);
+  const required = requiredParts(after);
   const planned: StockMove[] = [];
   const move = (partId: string, kind: StockMove['kind'], quantity: number, trigger: MoveTrigger) => {
     if (quantity > 0) planned.push(newMove(ctx, actorId, at, { partId, kind, quantity, orderId: after.id, trigger }));
@@ -58,31 +71,36 @@ export async function syncOrderParts(ctx: ServiceContext, before: RepairOrder, a
   } else if (after.status === 'ready') {
     // Completion uses the parts up; a part added while the order is ready is used up as it is added.
     const missing: string[] = [];
+    const fields: Record<string, string> = {};
     for (const partId of partIds) {
       const state = held.get(partId) ?? { reserved: 0, consumed: 0 };
       const need = addQuantities(required.get(partId) ?? 0, -state.consumed);
       const extra = addQuantities(need, -state.reserved);
       const part = getPart(ctx, partId);
-      if (extra > 0 && (levels.get(partId) ?? NO_STOCK).available < extra && !part.allowNegative) missing.push(part.sku);
+      if (extra > 0 && levelOf(ctx, partId).available < extra && !part.allowNegative) {
+        missing.push(part.sku);
+        // The refusal names each missing part's line, so the screen shows it by that part in any language.
+        fields[`partLines.${after.partLines.findIndex((l) => l.partId === partId)}.quantity`] = 'parts_missing';
+      }
       move(partId, 'reservation', extra, 'completion');
       move(partId, 'consumption', need, 'completion');
       move(partId, 'release', -extra, 'completion');
     }
     if (missing.length) {
-      throw new DomainError('conflict', `Parts missing to complete the repair: ${missing.join(', ')}.`, { partLines: 'parts_missing' });
+      throw new DomainError('conflict', `Parts missing to complete the repair: ${missing.join(', ')}.`, fields);
     }
   } else if (partsPhase(after) === 'reserve') {
     for (const partId of partIds) {
       const state = held.get(partId);
       const target = addQuantities(required.get(partId) ?? 0, -(state?.consumed ?? 0));
       const diff = addQuantities(target, -(state?.reserved ?? 0));
-      const available = Math.max(0, (levels.get(partId) ?? NO_STOCK).available);
+      const available = Math.max(0, levelOf(ctx, partId).available);
       if (diff > 0) move(partId, 'reservation', Math.min(diff, available), before.status === after.status && partsPhase(before) === 'reserve' ? 'lines_changed' : 'diagnosis');
       else move(partId, 'release', -diff, 'lines_changed');
     }
   }
-  await appendMoves(ctx, planned);
-  return statusChanged ? { ...after, partsArrivedAt: undefined } : after;
+  const freed = new Set(planned.filter((m) => m.kind === 'release').map((m) => m.partId));
+  return { order, moves: planned, freed };
 }
 
 type OrderPartChannels = 'parts.forOrder' | 'parts.arrived' | 'parts.waiting';
@@ -96,8 +114,7 @@ export function orderPartHandlers(ctx: ServiceContext): Pick<Handlers, OrderPart
   return {
     'parts.forOrder': ({ orderId }) => {
       const order = getOrder(ctx, orderId);
-      const held = orderPartStates(store.stockMoves.all(), order.id);
-      const levels = allLevels(ctx);
+      const held = heldBy(ctx, order.id);
       const required = requiredParts(order);
       const partIds = new Set([...required.keys(), ...held.keys()]);
       const rows = [...partIds].map((partId) => {
@@ -113,7 +130,7 @@ export function orderPartHandlers(ctx: ServiceContext): Pick<Handlers, OrderPart
           reserved: state.reserved,
           consumed: state.consumed,
           shortage: partsPhase(order) === 'reserve' ? lacking(needed, state) : 0,
-          available: (levels.get(partId) ?? NO_STOCK).available,
+          available: levelOf(ctx, partId).available,
         };
       });
       return { rows, partsArrivedAt: order.partsArrivedAt };

@@ -9,7 +9,8 @@ import { newDevice } from './devices.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from './warranty.js';
 import { openLoanOf } from './loans.js';
-import { syncOrderParts } from './orderParts.js';
+import { planOrderParts } from './orderParts.js';
+import { allocateToWaiting, appendMoves, followUp } from './stockLedger.js';
 import { checkDefects } from './defects.js';
 
 type OrderMutations = Pick<
@@ -26,9 +27,13 @@ export function orderHandlers(ctx: ServiceContext): OrderMutations {
       requireActor(ctx, actorId);
       const order = getOrder(ctx, id);
       const at = nowIso(ctx);
-      const edited = await syncOrderParts(ctx, order, edit(order, at), actorId, at);
-      const saved = await store.orders.replace({ ...edited, updatedAt: at, updatedBy: actorId });
-      return orderView(ctx, saved);
+      const plan = planOrderParts(ctx, order, edit(order, at), actorId, at);
+      // The ledger first, then the order (why, and how a failure between the two is repaired: stockLedger.ts).
+      await appendMoves(ctx, plan.moves);
+      const saved = await store.orders.replace({ ...plan.order, updatedAt: at, updatedBy: actorId });
+      // Stock the order let go of goes to the orders waiting for it.
+      await followUp('Serving waiting orders', () => allocateToWaiting(ctx, plan.freed, actorId, at));
+      return orderView(ctx, store.orders.get(saved.id) ?? saved);
     });
   }
 

@@ -2,11 +2,11 @@ import { DomainError } from '../../shared/result.js';
 import { localDate } from '../../shared/rules/calendar.js';
 import { textKey } from '../../shared/rules/search.js';
 import { addQuantities, NO_STOCK, quantityProblem, type StockLevel } from '../../shared/rules/stock.js';
-import type { Part, PartRow } from '../../shared/schemas/part.js';
+import type { Part, PartRow, StockMove } from '../../shared/schemas/part.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
 import { getCounterparty } from './counterparties.js';
-import { allLevels, allocateToWaiting, appendMoves, getPart, levelOf, newMove, waitingOrders } from './stockLedger.js';
+import { allLevels, allocateToWaiting, appendMoves, followUp, getPart, ledgerTotals, levelOf, movesOf, newMove, waitingOrders } from './stockLedger.js';
 
 export function partRow(ctx: ServiceContext, part: Part, level: StockLevel, shortage: number): PartRow {
   return {
@@ -51,6 +51,32 @@ type PartChannels =
 export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> {
   const { store } = ctx;
   const row = (part: Part) => partRow(ctx, part, levelOf(ctx, part.id), shortages(ctx).get(part.id) ?? 0);
+  const at = () => nowIso(ctx);
+
+  /**
+   * Releases that let units held for orders leave the shelf in the same batch: the named order's reservation
+   * (the unit was that order's), or for a count the newest orders' reservations. The orders go back to waiting.
+   */
+  const releasesFor = (partId: string, quantity: number, actorId: string, source: { orderId?: string; newestFirst?: boolean }) => {
+    const moves: StockMove[] = [];
+    const totals = ledgerTotals(ctx);
+    let left = source.orderId ? quantity : addQuantities(quantity, -Math.max(0, totals.level(partId).available));
+    const holders = source.orderId
+      ? [source.orderId]
+      : source.newestFirst
+        ? totals
+            .holdingOrderIds()
+            .filter((id) => (totals.holdings(id).get(partId)?.reserved ?? 0) > 0)
+            .toSorted((a, b) => (store.orders.get(b)?.receivedAt ?? '').localeCompare(store.orders.get(a)?.receivedAt ?? '') || (a < b ? 1 : -1))
+        : [];
+    for (const orderId of holders) {
+      const take = Math.min(left, totals.holdings(orderId).get(partId)?.reserved ?? 0);
+      if (take <= 0) continue;
+      moves.push(newMove(ctx, actorId, at(), { partId, kind: 'release', quantity: take, orderId, trigger: 'taken_off_shelf' }));
+      left = addQuantities(left, -take);
+    }
+    return moves;
+  };
 
   return {
     'parts.list': ({ query, attention, includeInactive, limit }) => {
@@ -74,10 +100,15 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
         if (fields.supplierId) getCounterparty(ctx, fields.supplierId, 'supplierId');
         if (fields.manufacturerId) getCounterparty(ctx, fields.manufacturerId, 'manufacturerId');
         const existing = id ? getPart(ctx, id, 'id') : undefined;
+        // Cost and price are a manager's to change (a new part's first cost and price may be entered by anyone).
+        if (existing && actor.role !== 'manager') {
+          const changed = { ...(fields.cost !== existing.cost && { cost: 'price_role' }), ...(fields.price !== existing.price && { price: 'price_role' }) };
+          if (Object.keys(changed).length) throw new DomainError('forbidden', 'Only a manager may change cost and price.', changed);
+        }
         if (fields.allowNegative && !existing?.allowNegative && actor.role !== 'manager') {
           throw new DomainError('forbidden', 'Only a manager may allow a part to go below zero.', { allowNegative: 'role' });
         }
-        if (existing && existing.unit !== fields.unit && store.stockMoves.all().some((m) => m.partId === existing.id)) {
+        if (existing && existing.unit !== fields.unit && movesOf(ctx, 'partId', existing.id).length) {
           throw new DomainError('conflict', 'The unit of a part with stock moves cannot change.', { unit: 'has_moves' });
         }
         const minProblem = quantityProblem(fields.unit, fields.minStock);
@@ -92,10 +123,15 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
 
     'parts.ledger': ({ partId, limit }) => {
       const part = getPart(ctx, partId);
-      const moves = store.stockMoves.all().filter((m) => m.partId === partId);
+      const moves = movesOf(ctx, 'partId', partId);
+      const totals = ledgerTotals(ctx);
+      const holders = [...new Set(moves.filter((m) => m.kind === 'reservation' && m.orderId).map((m) => m.orderId!))]
+        .map((orderId) => ({ orderId, number: store.orders.get(orderId)?.number ?? '', reserved: totals.holdings(orderId).get(partId)?.reserved ?? 0 }))
+        .filter((h) => h.reserved > 0);
       return {
         part: row(part),
         total: moves.length,
+        holders,
         moves: moves
           .slice(-limit)
           .reverse()
@@ -105,14 +141,17 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
 
     'parts.receive': ({ actorId, partId, quantity, unitCost, supplierId, reason }) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        const actor = requireActor(ctx, actorId);
         const part = getPart(ctx, partId);
         checkQuantity(part, quantity);
         if (supplierId) getCounterparty(ctx, supplierId, 'supplierId');
-        const at = nowIso(ctx);
-        if (unitCost !== undefined && unitCost !== part.cost) await store.parts.replace({ ...part, cost: unitCost, updatedAt: at, updatedBy: actorId });
-        await appendMoves(ctx, [newMove(ctx, actorId, at, { partId, kind: 'receipt', quantity, supplierId: supplierId ?? part.supplierId, reason: reason || undefined })]);
-        await allocateToWaiting(ctx, new Set([partId]), actorId, at);
+        const now = at();
+        // The receipt is the change; the catalogue cost (a manager's, see parts.save) and serving waiting orders follow it.
+        await appendMoves(ctx, [newMove(ctx, actorId, now, { partId, kind: 'receipt', quantity, unitCost, supplierId: supplierId ?? part.supplierId, reason: reason || undefined })]);
+        if (unitCost !== undefined && unitCost !== part.cost && actor.role === 'manager') {
+          await followUp('The catalogue cost', () => store.parts.replace({ ...getPart(ctx, partId), cost: unitCost, updatedAt: now, updatedBy: actorId }));
+        }
+        await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set([partId]), actorId, now));
         return row(getPart(ctx, partId));
       }),
 
@@ -123,28 +162,36 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
         checkQuantity(part, counted, 'counted');
         const delta = addQuantities(counted, -levelOf(ctx, partId).onHand);
         if (delta === 0) return row(part);
-        await appendMoves(ctx, [newMove(ctx, actorId, nowIso(ctx), { partId, kind: 'adjustment', quantity: delta, reason })], 'counted');
-        if (delta > 0) await allocateToWaiting(ctx, new Set([partId]), actorId, nowIso(ctx));
+        // Fewer on the shelf than orders hold: the newest orders give theirs up in the same batch and wait again.
+        const releases = delta < 0 ? releasesFor(partId, -delta, actorId, { newestFirst: true }) : [];
+        await appendMoves(ctx, [...releases, newMove(ctx, actorId, at(), { partId, kind: 'adjustment', quantity: delta, reason })], 'counted');
+        if (delta > 0) await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set([partId]), actorId, at()));
         return row(part);
       }),
 
-    'parts.writeOff': ({ actorId, partId, quantity, reason }) =>
+    'parts.writeOff': ({ actorId, partId, quantity, orderId, reason }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId, ['manager']);
         const part = getPart(ctx, partId);
         checkQuantity(part, quantity);
-        await appendMoves(ctx, [newMove(ctx, actorId, nowIso(ctx), { partId, kind: 'write_off', quantity, reason })]);
+        if (orderId && !store.orders.get(orderId)) throw new DomainError('validation', 'No such order.', { orderId: 'not_found' });
+        const releases = orderId ? releasesFor(partId, quantity, actorId, { orderId }) : [];
+        await appendMoves(ctx, [...releases, newMove(ctx, actorId, at(), { partId, kind: 'write_off', quantity, orderId, reason })]);
         return row(part);
       }),
 
     'parts.returnToSupplier': ({ actorId, partId, quantity, supplierId, cause, orderId, reason }) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        // A return is paperwork with the supplier (and a credit note): clerks and managers, not technicians.
+        requireActor(ctx, actorId, ['clerk', 'manager']);
         const part = getPart(ctx, partId);
         checkQuantity(part, quantity);
         getCounterparty(ctx, supplierId, 'supplierId');
         if (orderId && !store.orders.get(orderId)) throw new DomainError('validation', 'No such order.', { orderId: 'not_found' });
-        await appendMoves(ctx, [newMove(ctx, actorId, nowIso(ctx), { partId, kind: 'return_to_supplier', quantity, supplierId, cause, orderId, reason: reason || undefined })]);
+        // The unit returned for an order is the one it held: its reservation goes with it, and the order waits again.
+        const releases = orderId ? releasesFor(partId, quantity, actorId, { orderId }) : [];
+        const taken = newMove(ctx, actorId, at(), { partId, kind: 'return_to_supplier', quantity, supplierId, cause, orderId, reason: reason || undefined });
+        await appendMoves(ctx, [...releases, taken]);
         return row(part);
       }),
 

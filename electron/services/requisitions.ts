@@ -9,7 +9,7 @@ import { type ServiceContext, nowIso, requireActor } from './context.js';
 import { getCounterparty } from './counterparties.js';
 import { deliverPdf } from './partFiles.js';
 import { currentSettings } from './settings.js';
-import { allLevels, allocateToWaiting, appendMoves, getPart, newMove, waitingOrders } from './stockLedger.js';
+import { allLevels, allocateToWaiting, appendMoves, followUp, getPart, movesOf, newMove, waitingOrders } from './stockLedger.js';
 
 const OPEN_STATES: ReadonlyArray<Requisition['state']> = ['draft', 'sent', 'partly_received'];
 
@@ -19,7 +19,22 @@ function getRequisition(ctx: ServiceContext, id: string): Requisition {
   return requisition;
 }
 
-export function requisitionView(ctx: ServiceContext, r: Requisition): RequisitionView {
+/**
+ * A requisition as the ledger says it is: what each line received is the sum of the receipt moves naming the
+ * requisition, and a sent one is partly or wholly received accordingly. Nothing about receipts is stored on the
+ * requisition itself, so a receipt is one atomic batch of moves and can never be booked twice (stockLedger.ts).
+ */
+export function asReceived(ctx: ServiceContext, r: Requisition): Requisition {
+  const received = new Map<string, number>();
+  for (const m of movesOf(ctx, 'requisitionId', r.id)) if (m.kind === 'receipt') received.set(m.partId, addQuantities(received.get(m.partId) ?? 0, m.quantity));
+  const lines = r.lines.map((l) => ({ ...l, received: received.get(l.partId) ?? 0 }));
+  if (r.state === 'draft' || r.state === 'cancelled') return { ...r, lines };
+  const state = lines.every((l) => l.received >= l.quantity) ? 'received' : lines.some((l) => l.received > 0) ? 'partly_received' : 'sent';
+  return { ...r, lines, state };
+}
+
+export function requisitionView(ctx: ServiceContext, stored: Requisition): RequisitionView {
+  const r = asReceived(ctx, stored);
   const lines = r.lines.map((l) => {
     const part = getPart(ctx, l.partId);
     const orderNumbers = l.orderIds.map((id) => ctx.store.orders.get(id)?.number ?? '').filter(Boolean);
@@ -36,7 +51,9 @@ export function requisitionView(ctx: ServiceContext, r: Requisition): Requisitio
 /** What is ordered and not yet received, per part, on open requisitions. */
 function outstanding(ctx: ServiceContext): Map<string, number> {
   const open = new Map<string, number>();
-  for (const r of ctx.store.requisitions.all()) {
+  for (const stored of ctx.store.requisitions.all()) {
+    if (!OPEN_STATES.includes(stored.state)) continue;
+    const r = asReceived(ctx, stored);
     if (!OPEN_STATES.includes(r.state)) continue;
     for (const l of r.lines) open.set(l.partId, addQuantities(open.get(l.partId) ?? 0, l.quantity, -l.received));
   }
@@ -61,9 +78,9 @@ function needs(ctx: ServiceContext, supplierId?: string): Map<string | undefined
   for (const part of ctx.store.parts.all()) {
     if (!part.active || (supplierId && part.supplierId !== supplierId)) continue;
     const forOrders = lacking.get(part.id);
-    const free = Math.max(0, (levels.get(part.id) ?? NO_STOCK).available);
-    const toMinimum = Math.max(0, addQuantities(part.minStock, -free));
-    let quantity = addQuantities(forOrders?.quantity ?? 0, toMinimum, -(onOrder.get(part.id) ?? 0));
+    // What orders lack and the minimum, less the free stock (negative free stock is owed) and what is on order.
+    const available = (levels.get(part.id) ?? NO_STOCK).available;
+    let quantity = addQuantities(forOrders?.quantity ?? 0, part.minStock, -available, -(onOrder.get(part.id) ?? 0));
     if (isWholeUnit(part.unit)) quantity = Math.ceil(quantity);
     if (quantity <= 0) continue;
     const lines = bySupplier.get(part.supplierId) ?? [];
@@ -120,6 +137,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
     'requisitions.list': ({ state }) =>
       [...store.requisitions.all()]
         .reverse()
+        .map((r) => asReceived(ctx, r))
         .filter((r) => !state || r.state === state)
         .map(view),
 
@@ -159,24 +177,25 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
     'requisitions.setState': ({ actorId, id, state }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
-        const requisition = getRequisition(ctx, id);
+        const requisition = asReceived(ctx, getRequisition(ctx, id));
         const allowed = state === 'sent' ? requisition.state === 'draft' : OPEN_STATES.includes(requisition.state);
         if (!allowed) throw new DomainError('invalid_transition', `Requisition ${requisition.number} is ${requisition.state}.`, { state: 'not_allowed' });
         if (state === 'sent' && !requisition.lines.length) throw new DomainError('validation', 'The requisition has no lines.', { lines: 'required' });
         const at = nowIso(ctx);
-        return view(await store.requisitions.replace({ ...requisition, state, updatedAt: at, updatedBy: actorId }));
+        return view(await store.requisitions.replace({ ...getRequisition(ctx, id), state, updatedAt: at, updatedBy: actorId }));
       }),
 
     /** Goods arrive against a requisition, all or part of it: receipts in the ledger, then waiting orders served. */
     'requisitions.receive': ({ actorId, id, lines, reason }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
-        const requisition = getRequisition(ctx, id);
+        const requisition = asReceived(ctx, getRequisition(ctx, id));
         if (!['sent', 'partly_received'].includes(requisition.state)) {
           throw new DomainError('conflict', `Requisition ${requisition.number} is ${requisition.state}: goods are received against a sent one.`, { id: 'not_sent' });
         }
         const fields: Record<string, string> = {};
         const received = new Map<string, number>();
+        const paid = new Map<string, number>();
         lines.forEach((line, i) => {
           if (line.quantity === 0) return;
           const ordered = requisition.lines.find((l) => l.partId === line.partId);
@@ -186,25 +205,27 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
           const total = addQuantities(received.get(line.partId) ?? 0, line.quantity);
           if (addQuantities(ordered.received, total) > ordered.quantity) return void (fields[`lines.${i}.quantity`] = 'more_than_ordered');
           received.set(line.partId, total);
+          if (line.unitCost !== undefined) paid.set(line.partId, line.unitCost);
         });
         if (Object.keys(fields).length) throw new DomainError('validation', 'Some received quantities need attention.', fields);
         if (!received.size) throw new DomainError('validation', 'Nothing received.', { lines: 'required' });
         const at = nowIso(ctx);
         const moves = [...received].map(([partId, quantity]) =>
-          newMove(ctx, actorId, at, { partId, kind: 'receipt', quantity, requisitionId: requisition.id, supplierId: requisition.supplierId, trigger: 'requisition', reason: reason || undefined }),
+          newMove(ctx, actorId, at, {
+            partId,
+            kind: 'receipt',
+            quantity,
+            unitCost: paid.get(partId),
+            requisitionId: requisition.id,
+            supplierId: requisition.supplierId,
+            trigger: 'requisition',
+            reason: reason || undefined,
+          }),
         );
-        const updatedLines = requisition.lines.map((l) => ({ ...l, received: addQuantities(l.received, received.get(l.partId) ?? 0) }));
-        const complete = updatedLines.every((l) => l.received >= l.quantity);
+        // The receipt is one batch of moves and the whole of it: the requisition's received and state follow from it.
         await appendMoves(ctx, moves);
-        const saved = await store.requisitions.replace({
-          ...requisition,
-          lines: updatedLines,
-          state: complete ? 'received' : 'partly_received',
-          updatedAt: at,
-          updatedBy: actorId,
-        });
-        await allocateToWaiting(ctx, new Set(received.keys()), actorId, at);
-        return view(saved);
+        await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set(received.keys()), actorId, at));
+        return view(getRequisition(ctx, id));
       }),
 
     'requisitions.pdf': ({ actorId, id, language }) =>

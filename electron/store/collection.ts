@@ -79,6 +79,7 @@ export class Collection<T extends { id: string }> {
   private sorted: T[] = [];
   private observer: ChangeObserver | undefined;
   private keyed = new Map<string, { keysOf: (item: T) => readonly string[]; map: Map<string, T[]> }>();
+  private changes = 0;
 
   private constructor(
     private readonly files: Low<CollectionFile<T>>[],
@@ -126,6 +127,16 @@ export class Collection<T extends { id: string }> {
     return index.map.get(key) ?? [];
   }
 
+  /** Counts every change to the records in memory (saves and undone saves): a cache built at one revision is stale at another. */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /** The file a record of this id is written to. */
+  shardOf(id: string): number {
+    return shardOf(id, this.files.length);
+  }
+
   get size(): number {
     return this.sorted.length;
   }
@@ -146,8 +157,12 @@ export class Collection<T extends { id: string }> {
    * Insert and replace many records, writing each touched file once (an import of thousands of rows must not
    * rewrite a file per row). If a write fails, every change of the batch is undone in memory.
    */
-  async applyBatch(inserts: readonly T[], replacements: readonly T[]): Promise<void> {
+  async applyBatch(inserts: readonly T[], replacements: readonly T[], options: { oneFile?: boolean } = {}): Promise<void> {
     if (!inserts.length && !replacements.length) return;
+    // A batch that must be all or nothing on disk has to fit in one file: one file is replaced atomically.
+    if (options.oneFile && new Set([...inserts, ...replacements].map((item) => shardOf(item.id, this.files.length))).size > 1) {
+      throw new Error(`${this.name}: a batch that must be written at once spans several files.`);
+    }
     for (const item of inserts) {
       if (this.byId.has(item.id)) throw new DomainError('conflict', `${this.name}: ${item.id} exists already`);
     }
@@ -179,6 +194,7 @@ export class Collection<T extends { id: string }> {
       else this.sorted.splice(-at - 1, 0, item);
       this.byId.set(item.id, item);
     }
+    this.changes++;
     // The keyed indexes change with the records (a failed write rebuilds them below, with everything else).
     for (const index of this.keyed.values()) {
       for (const change of changes) {
@@ -197,6 +213,7 @@ export class Collection<T extends { id: string }> {
   }
 
   private reindex(): void {
+    this.changes++;
     const items = this.files.flatMap((file) => file.data.items);
     this.sorted = this.files.length === 1 ? items : items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.byId = new Map(this.sorted.map((item) => [item.id, item]));

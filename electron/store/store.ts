@@ -46,7 +46,7 @@ export const COLLECTIONS = {
   stockMoves: { name: 'stock-moves', version: 1, shards: SHARDS },
   requisitions: { name: 'requisitions', version: 1 },
   labour: { name: 'labour', version: 1 },
-  sales: { name: 'sales', version: 1 },
+  sales: { name: 'sales', version: 1, shards: SHARDS },
   claims: { name: 'claims', version: 1 },
   defectCodes: { name: 'defectCodes', version: 1 },
   counterpartyClaims: { name: 'counterpartyClaims', version: 1 },

@@ -39,7 +39,7 @@ export function ErrorBanner({ error }: { error?: ApiError }) {
   const { t, i18n } = useTranslation();
   if (!error) return null;
   // A refusal that names its reason (e.g. "open_loan") says that reason; otherwise the kind of error.
-  const reasons = error.code === 'validation' ? [] : Object.values(error.fields ?? {}).filter((code) => i18n.exists(`errors.${code}`));
+  const reasons = error.code === 'validation' ? [] : [...new Set(Object.values(error.fields ?? {}))].filter((code) => i18n.exists(`errors.${code}`));
   const text = reasons.length
     ? reasons.map((code) => t(`errors.${code}`)).join(' ')
     : t(`errors.${error.code === 'not_found' ? 'not_found_code' : error.code}`, { defaultValue: error.message });

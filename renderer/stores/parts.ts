@@ -20,6 +20,8 @@ interface PartsState {
   error?: ApiError;
   notice?: string;
   load(filter?: { query?: string; attention?: boolean }): Promise<void>;
+  /** Typing in the search: the list follows 50 ms after the last keystroke (as the orders list does). */
+  search(query: string): void;
   loadCounterparties(): Promise<void>;
   loadWaiting(): Promise<void>;
   openLedger(partId: string | undefined): Promise<void>;
@@ -28,6 +30,9 @@ interface PartsState {
   move<C extends StockChannel>(channel: C, input: Omit<ChannelInput<C>, 'actorId'>): Promise<boolean>;
   clearMessages(): void;
 }
+
+let sequence = 0;
+let debounce: ReturnType<typeof setTimeout> | undefined;
 
 export const useParts = create<PartsState>((set, get) => {
   /** Call a changing channel as the current user; remember the error to show, or refresh what it changed. */
@@ -56,8 +61,16 @@ export const useParts = create<PartsState>((set, get) => {
       const query = filter?.query ?? get().query;
       const attention = filter?.attention ?? get().attention;
       set({ query, attention });
+      const mine = ++sequence;
       const result = await api().call('parts.list', { query, attention, includeInactive: true });
-      if (result.ok && get().query === query) set({ rows: result.value });
+      // A newer search has started: this answer is stale.
+      if (result.ok && mine === sequence) set({ rows: result.value });
+    },
+
+    search(query) {
+      set({ query });
+      clearTimeout(debounce);
+      debounce = setTimeout(() => void get().load(), 50);
     },
 
     async loadCounterparties() {

@@ -122,3 +122,54 @@ export function orderPartStates(moves: Iterable<LedgerMove>, orderId: string): M
 export function addQuantities(...quantities: number[]): number {
   return fromMilli(quantities.reduce((sum, q) => sum + milli(q), 0));
 }
+
+/**
+ * Running totals of a ledger: on hand and reserved per part, reserved and consumed per order and part, in
+ * thousandths. Kept in memory by the stock ledger and updated on each append, so that a question about stock does
+ * not read every move; it always equals what stockLevels / holdingsByOrder sum from the same moves.
+ */
+export class StockTotals {
+  private readonly parts = new Map<string, { onHand: number; reserved: number }>();
+  private readonly orders = new Map<string, Map<string, { reserved: number; consumed: number }>>();
+
+  constructor(moves: Iterable<LedgerMove> = []) {
+    for (const move of moves) this.add(move);
+  }
+
+  add(move: LedgerMove): void {
+    const effect = moveEffect(move);
+    const sum = this.parts.get(move.partId);
+    if (sum) {
+      sum.onHand += effect.onHand;
+      sum.reserved += effect.reserved;
+    } else this.parts.set(move.partId, { ...effect });
+    if (!move.orderId || (move.kind !== 'reservation' && move.kind !== 'release' && move.kind !== 'consumption')) return;
+    let parts = this.orders.get(move.orderId);
+    if (!parts) this.orders.set(move.orderId, (parts = new Map()));
+    const state = parts.get(move.partId) ?? { reserved: 0, consumed: 0 };
+    const q = milli(move.quantity);
+    state.reserved += move.kind === 'reservation' ? q : -q;
+    if (move.kind === 'consumption') state.consumed += q;
+    parts.set(move.partId, state);
+  }
+
+  level(partId: string): StockLevel {
+    const sum = this.parts.get(partId);
+    return sum ? { onHand: fromMilli(sum.onHand), reserved: fromMilli(sum.reserved), available: fromMilli(sum.onHand - sum.reserved) } : NO_STOCK;
+  }
+
+  levels(): Map<string, StockLevel> {
+    return new Map([...this.parts.keys()].map((partId) => [partId, this.level(partId)]));
+  }
+
+  /** What one order holds of each part. */
+  holdings(orderId: string): Map<string, OrderPartState> {
+    const parts = this.orders.get(orderId);
+    return new Map([...(parts ?? [])].map(([partId, s]) => [partId, { reserved: fromMilli(s.reserved), consumed: fromMilli(s.consumed) }]));
+  }
+
+  /** Ids of the orders holding a reservation now. */
+  holdingOrderIds(): string[] {
+    return [...this.orders].filter(([, parts]) => [...parts.values()].some((s) => s.reserved > 0)).map(([orderId]) => orderId);
+  }
+}

@@ -3,7 +3,8 @@ import { WARRANTY_BASES } from '../rules/repairCost.js';
 import { Actor, Id, IsoDate, IsoDateTime, Language } from './common.js';
 import { WarrantyBasis } from './order.js';
 
-export const RepairCostOut = z.object({ partsAtCost: z.int(), otherParts: z.int(), labour: z.int(), total: z.int() });
+/** unknownCostParts: part lines typed by hand, whose cost to the workshop is unknown (not in the total). */
+export const RepairCostOut = z.object({ partsAtCost: z.int(), unknownCostParts: z.int(), labour: z.int(), total: z.int() });
 
 export const OrderCostOutput = RepairCostOut.extend({
   /** Catalogue parts of an open order not used yet, at today's catalogue cost (already in the total). */
@@ -27,7 +28,8 @@ export const StatementLine = RepairCostOut.extend({
   serial: z.string(),
   defect: z.string(),
   basis: WarrantyBasis,
-  parts: z.array(z.object({ sku: z.string(), name: z.string(), quantity: z.number(), unitCost: z.int() })),
+  /** unitCost is absent for a part typed by hand: its cost is unknown. */
+  parts: z.array(z.object({ sku: z.string(), name: z.string(), quantity: z.number(), unitCost: z.int().optional() })),
   work: z.array(z.object({ description: z.string(), quantity: z.number(), unitPrice: z.int() })),
 });
 export const StatementOutput = z.object({

@@ -9,7 +9,7 @@ export const MoveKind = z.enum(MOVE_KINDS);
 export const ReturnCause = z.enum(['supplier_defect', 'workshop_damage']);
 export type ReturnCause = z.infer<typeof ReturnCause>;
 /** What made the application move stock by itself (the UI names it in the user's language). */
-export const MoveTrigger = z.enum(['diagnosis', 'lines_changed', 'completion', 'cancelled', 'unrepairable', 'goods_received', 'requisition']);
+export const MoveTrigger = z.enum(['diagnosis', 'lines_changed', 'completion', 'cancelled', 'unrepairable', 'goods_received', 'requisition', 'reconciled', 'taken_off_shelf']);
 export type MoveTrigger = z.infer<typeof MoveTrigger>;
 
 /** A positive quantity; whether it may have decimals depends on the part's unit (shared/rules/stock.ts). */
@@ -100,6 +100,8 @@ export const PartLedgerOutput = z.object({
   part: PartRow,
   moves: z.array(StockMove.extend({ byName: z.string(), orderNumber: z.string().optional() })),
   total: z.int(),
+  /** The orders holding this part now (a write-off or return can name one: its reservation goes with the unit). */
+  holders: z.array(z.object({ orderId: Id, number: z.string(), reserved: z.number() })),
 });
 
 export const PartReceiveInput = z.strictObject({
@@ -120,7 +122,14 @@ export const PartAdjustInput = z.strictObject({
   reason: Text(500),
 });
 
-export const PartWriteOffInput = z.strictObject({ ...Actor, partId: Id, quantity: StockQuantity, reason: Text(500) });
+export const PartWriteOffInput = z.strictObject({
+  ...Actor,
+  partId: Id,
+  quantity: StockQuantity,
+  /** The order whose unit is written off (damaged in its repair): its reservation is released with it. */
+  orderId: Id.optional(),
+  reason: Text(500),
+});
 
 export const SupplierReturnInput = z.strictObject({
   ...Actor,

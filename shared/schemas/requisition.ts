@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Language, OptionalText } from './common.js';
+import { Actor, Id, IsoDateTime, Language, Money, OptionalText } from './common.js';
 import { PartUnit, StockQuantity } from './part.js';
 
 export const REQUISITION_STATES = ['draft', 'sent', 'partly_received', 'received', 'cancelled'] as const;
@@ -53,7 +53,17 @@ export const RequisitionStateInput = z.strictObject({ ...Actor, id: Id, state: z
 export const RequisitionReceiveInput = z.strictObject({
   ...Actor,
   id: Id,
-  lines: z.array(z.strictObject({ partId: Id, quantity: z.number('invalid_number').min(0, 'negative').max(100_000, 'too_large') })).min(1, 'required').max(500, 'too_many'),
+  lines: z
+    .array(
+      z.strictObject({
+        partId: Id,
+        quantity: z.number('invalid_number').min(0, 'negative').max(100_000, 'too_large'),
+        /** The price paid per unit, when it differs from the catalogue cost: the receipt is booked at it. */
+        unitCost: Money.optional(),
+      }),
+    )
+    .min(1, 'required')
+    .max(500, 'too_many'),
   reason: OptionalText(500),
 });
 

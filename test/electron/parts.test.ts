@@ -151,7 +151,7 @@ describe('parts through the life of an order', () => {
     await t.ok('orders.transition', { actorId: technician.id, id: first.order.id, to: 'in_repair' });
     expect(await t.call('orders.transition', { actorId: technician.id, id: first.order.id, to: 'ready' })).toMatchObject({
       ok: false,
-      error: { code: 'conflict', fields: { partLines: 'parts_missing' } },
+      error: { code: 'conflict', fields: { 'partLines.0.quantity': 'parts_missing' } },
     });
     expect(t.backend.store.stockMoves.all()).toHaveLength(0);
 
@@ -238,15 +238,19 @@ describe('returns to suppliers', () => {
 
 describe('over-the-counter sales', () => {
   it('sell free stock only, at catalogue prices unless given, with a receipt in three languages', async () => {
-    const { t, clerk, technician, screen, cable } = await workshopWithParts();
+    const { t, clerk, manager, technician, screen, cable } = await workshopWithParts();
     await t.ok('parts.receive', { actorId: clerk.id, partId: screen.id, quantity: 2 });
     await t.ok('parts.receive', { actorId: clerk.id, partId: cable.id, quantity: 5 });
     const view = await orderNeeding(t, clerk.id, screen.id, 1);
     await t.ok('orders.transition', { actorId: technician.id, id: view.order.id, to: 'diagnosing' });
     const oversold = await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 2 }] });
-    expect(oversold).toMatchObject({ ok: false, error: { code: 'conflict', fields: { lines: 'not_enough_stock' } } });
+    expect(oversold).toMatchObject({ ok: false, error: { code: 'conflict', fields: { 'lines.0.quantity': 'not_enough_stock' } } });
     expect(await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: cable.id, quantity: -1 }] })).toMatchObject({ ok: false, error: { fields: { 'lines.0.quantity': 'not_positive' } } });
-    const sale = await t.ok('sales.create', { actorId: clerk.id, customerName: 'Мария Иванова', lines: [{ partId: screen.id, quantity: 1 }, { partId: cable.id, quantity: 1.5, unitPrice: 1000 }] });
+    // Below the catalogue price (1200) is a manager's discount: a clerk is refused, naming the line.
+    const discount = await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }, { partId: cable.id, quantity: 1.5, unitPrice: 0 }] });
+    expect(discount).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { 'lines.1.unitPrice': 'below_catalogue_price' } } });
+    expect(await t.ok('sales.list', {})).toEqual([]);
+    const sale = await t.ok('sales.create', { actorId: manager.id, customerName: 'Мария Иванова', lines: [{ partId: screen.id, quantity: 1 }, { partId: cable.id, quantity: 1.5, unitPrice: 1000 }] });
     expect(sale).toMatchObject({ number: 'S-2026-00001', total: 69000 + 1500 });
     expect((await t.ok('parts.list', { query: 'SCR' }))[0].stock).toEqual({ onHand: 1, reserved: 1, available: 0 });
     expect((await t.ok('parts.list', { query: 'flat' }))[0].stock.onHand).toBe(3.5);

@@ -12,7 +12,7 @@ describe('the store on disk', () => {
     const { manager } = await staffedWorkshop(t);
     const { order } = await t.ok('orders.create', intakeInput(manager.id));
     const files = (await readdir(t.dataDir)).filter((f) => f.endsWith('.json') && !f.startsWith('.')).sort();
-    expect(files).toEqual(['claims.json', 'counterparties.json', 'counterpartyClaims.json', 'defectCodes.json', 'examinations.json', 'labour.json', 'loaners.json', 'loans.json', 'models.json', 'parts.json', 'requisitions.json', 'sales.json', 'settings.json', 'shipments.json', 'staff.json']);
+    expect(files).toEqual(['claims.json', 'counterparties.json', 'counterpartyClaims.json', 'defectCodes.json', 'examinations.json', 'labour.json', 'loaners.json', 'loans.json', 'models.json', 'parts.json', 'requisitions.json', 'settings.json', 'shipments.json', 'staff.json']);
     const shards = (await readdir(join(t.dataDir, 'orders'))).sort();
     expect(shards).toHaveLength(64);
     const shard = JSON.parse(await readFile(join(t.dataDir, 'orders', shards[shardOf(order.id, 64)]), 'utf8'));

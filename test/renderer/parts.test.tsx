@@ -2,7 +2,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/ipc/register.js';
+import { useTransport } from '../../renderer/api/index.js';
 import { Parts } from '../../renderer/screens/Parts.js';
+import type { ChannelName } from '../../shared/channels.js';
 import { useParts } from '../../renderer/stores/parts.js';
 import { renderWithBackend } from './harness.js';
 
@@ -18,6 +21,29 @@ describe('the parts screen', () => {
     expect(within(display as HTMLElement).getByText('1 lacking for orders')).toBeTruthy();
     await userEvent.setup().type(screen.getByRole('searchbox', { name: 'Search by SKU, name or compatible model' }), 'WAN24140');
     await waitFor(() => expect(skus()).toEqual(['PUMP-BSH-E18']));
+  });
+
+  it('searches when the typing pauses, and shows the answer to the newest search only', async () => {
+    useParts.setState({ query: '', attention: false });
+    const { t } = await renderWithBackend(() => <Parts />, { demo: true });
+    await waitFor(() => expect(skus()).toHaveLength(4));
+    const queries: string[] = [];
+    useTransport(async (channel, input) => {
+      if (channel === 'parts.list') queries.push((input as { query: string }).query);
+      // The first search answers last, after the newer one.
+      if (channel === 'parts.list' && queries.length === 1) await new Promise((resolve) => setTimeout(resolve, 400));
+      return dispatch(t.backend.handlers, channel as ChannelName, structuredClone(input));
+    });
+    const user = userEvent.setup();
+    const box = screen.getByRole('searchbox', { name: 'Search by SKU, name or compatible model' });
+    await user.type(box, 'BAT');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await user.clear(box);
+    await user.type(box, 'WAN24140');
+    await waitFor(() => expect(skus()).toEqual(['PUMP-BSH-E18']));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(skus()).toEqual(['PUMP-BSH-E18']);
+    expect(queries).toEqual(['BAT', 'WAN24140']);
   });
 
   it('says next to the field that a SKU is taken, in the user’s language', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdingsByOrder, type LedgerMove, quantityProblem, stockLevels } from '../../shared/rules/stock.js';
+import { holdingsByOrder, type LedgerMove, quantityProblem, StockTotals, stockLevels } from '../../shared/rules/stock.js';
 
 describe('quantities and units', () => {
   it('counts pieces and sets whole, measures lengths, volumes and weights to three decimals', () => {
@@ -50,6 +50,17 @@ describe('the stock ledger', () => {
           for (const parts of holdings.values()) held += Math.round((parts.get(partId)?.reserved ?? 0) * 1000);
           expect(held / 1000).toBe(level.reserved);
         }
+      }),
+    );
+  });
+
+  it('running totals, fed one move at a time, equal the sums of the moves per part and per order', () => {
+    fc.assert(
+      fc.property(fc.array(move, { maxLength: 200 }), fc.nat(200), (moves, cut) => {
+        const totals = new StockTotals(moves.slice(0, cut) as LedgerMove[]);
+        for (const m of moves.slice(cut)) totals.add(m as LedgerMove);
+        expect(totals.levels()).toEqual(stockLevels(moves as LedgerMove[]));
+        for (const [orderId, parts] of holdingsByOrder(moves as LedgerMove[])) expect(totals.holdings(orderId)).toEqual(parts);
       }),
     );
   });

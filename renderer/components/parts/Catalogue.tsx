@@ -12,7 +12,7 @@ import { PartLedger } from './PartLedger.js';
 export function Catalogue() {
   const { t } = useTranslation();
   const { language, settings } = useSession();
-  const { rows, query, attention, error, ledger, load, openLedger, loadCounterparties, clearMessages } = useParts();
+  const { rows, query, attention, error, ledger, load, search, openLedger, loadCounterparties, clearMessages } = useParts();
   const [editing, setEditing] = useState<PartRow | 'new'>();
   useEffect(() => {
     void load();
@@ -32,7 +32,7 @@ export function Catalogue() {
           aria-label={t('parts.search')}
           placeholder={t('parts.search')}
           value={query}
-          onChange={(e) => void load({ query: e.target.value })}
+          onChange={(e) => search(e.target.value)}
         />
         <label className="check">
           <input type="checkbox" checked={attention} onChange={(e) => void load({ attention: e.target.checked })} />

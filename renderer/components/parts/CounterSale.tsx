@@ -101,7 +101,7 @@ export function CounterSale() {
                 </td>
                 <td className="num">
                   <input aria-label={`${t('parts.price')} ${l.sku}`} className="num" value={l.price} onChange={(e) => change(i, { price: e.target.value })} />
-                  <FieldError code={errors[`${i}.unitPrice`] && 'invalid_amount'} />
+                  <FieldError code={errors[`${i}.unitPrice`] === 'below_catalogue_price' ? 'below_catalogue_price' : errors[`${i}.unitPrice`] && 'invalid_amount'} />
                 </td>
                 <td>
                   <button type="button" className="link" onClick={() => setLines(lines.filter((_, j) => j !== i))}>

@@ -56,7 +56,9 @@ export function OrderParts({ orderId }: { orderId: string }) {
         </table>
       )}
       {cost && cost.total > 0 && (
-        <p className="muted order-cost">{t(cost.partsPending ? 'parts.costs.orderCostExpected' : 'parts.costs.orderCost', { parts: money(cost.partsAtCost + cost.partsPending + cost.otherParts), labour: money(cost.labour), total: money(cost.total) })}</p>
+        <p className="muted order-cost">{t(cost.partsPending ? 'parts.costs.orderCostExpected' : 'parts.costs.orderCost', { parts: money(cost.partsAtCost + cost.partsPending), labour: money(cost.labour), total: money(cost.total) })}
+          {cost.unknownCostParts > 0 && ` ${t('parts.costs.unknownNote', { count: cost.unknownCostParts })}`}
+        </p>
       )}
     </div>
   );

@@ -36,7 +36,7 @@ export function PartLedger() {
           </button>
         ))}
       </div>
-      <StockAction key={action} action={action} partId={part.id} supplierId={part.supplierId} />
+      <StockAction key={action} action={action} partId={part.id} supplierId={part.supplierId} holders={ledger.holders} />
       <h3>{t('parts.ledger', { total })}</h3>
       <table className="ledger">
         <thead>
@@ -72,7 +72,7 @@ export function PartLedger() {
   );
 }
 
-function StockAction({ action, partId, supplierId }: { action: Action; partId: string; supplierId?: string }) {
+function StockAction({ action, partId, supplierId, holders }: { action: Action; partId: string; supplierId?: string; holders: ReadonlyArray<{ orderId: string; number: string; reserved: number }> }) {
   const { t } = useTranslation();
   const { error, notice, move, counterparties } = useParts();
   const [quantity, setQuantity] = useState('');
@@ -80,6 +80,7 @@ function StockAction({ action, partId, supplierId }: { action: Action; partId: s
   const [unitCost, setUnitCost] = useState('');
   const [supplier, setSupplier] = useState(supplierId ?? '');
   const [cause, setCause] = useState<'supplier_defect' | 'workshop_damage'>('supplier_defect');
+  const [orderId, setOrderId] = useState('');
   const errors = fieldsUnder(error);
   const q = parseQuantity(quantity);
 
@@ -91,12 +92,13 @@ function StockAction({ action, partId, supplierId }: { action: Action; partId: s
         : action === 'count'
           ? await move('parts.adjust', { partId, counted: q, reason })
           : action === 'writeOff'
-            ? await move('parts.writeOff', { partId, quantity: q, reason })
-            : await move('parts.returnToSupplier', { partId, quantity: q, supplierId: supplier, cause, reason });
+            ? await move('parts.writeOff', { partId, quantity: q, reason, orderId: orderId || undefined })
+            : await move('parts.returnToSupplier', { partId, quantity: q, supplierId: supplier, cause, reason, orderId: orderId || undefined });
     if (done) {
       setQuantity('');
       setReason('');
       setUnitCost('');
+      setOrderId('');
     }
   }
   const suppliers = counterparties.filter((c) => c.kinds.includes('supplier'));
@@ -127,6 +129,18 @@ function StockAction({ action, partId, supplierId }: { action: Action; partId: s
           <select value={cause} onChange={(e) => setCause(e.target.value as typeof cause)}>
             <option value="supplier_defect">{t('parts.causes.supplier_defect')}</option>
             <option value="workshop_damage">{t('parts.causes.workshop_damage')}</option>
+          </select>
+        </Field>
+      )}
+      {(action === 'writeOff' || action === 'return') && holders.length > 0 && (
+        <Field label={t('parts.forOrder')} error={errors.orderId}>
+          <select value={orderId} onChange={(e) => setOrderId(e.target.value)}>
+            <option value="">{t('parts.freeStock')}</option>
+            {holders.map((h) => (
+              <option key={h.orderId} value={h.orderId}>
+                {h.number} ({h.reserved})
+              </option>
+            ))}
           </select>
         </Field>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartRow } from '../../../shared/schemas/part.js';
 import { api } from '../../api/index.js';
@@ -8,11 +8,20 @@ export function PartPicker({ model, onPick }: { model: string; onPick(part: Part
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<PartRow[]>();
+  const latest = useRef({ sequence: 0, timer: undefined as ReturnType<typeof setTimeout> | undefined });
 
-  async function search(text: string) {
-    setQuery(text);
+  async function lookUp(text: string) {
+    const mine = ++latest.current.sequence;
     const result = await api().call('parts.list', { query: text || model, limit: 20 });
-    setFound(result.ok ? result.value : []);
+    // Answers can come back out of order: only the newest search is shown.
+    if (mine === latest.current.sequence) setFound(result.ok ? result.value : []);
+  }
+
+  /** The search follows 50 ms after the last keystroke. */
+  function search(text: string) {
+    setQuery(text);
+    clearTimeout(latest.current.timer);
+    latest.current.timer = setTimeout(() => void lookUp(text), 50);
   }
   return (
     <div className="part-picker">
@@ -22,8 +31,8 @@ export function PartPicker({ model, onPick }: { model: string; onPick(part: Part
           aria-label={t('parts.pick')}
           placeholder={t('parts.pickHint')}
           value={query}
-          onFocus={() => found ?? void search(query)}
-          onChange={(e) => void search(e.target.value)}
+          onFocus={() => found ?? void lookUp(query)}
+          onChange={(e) => search(e.target.value)}
         />
       </div>
       {found && (

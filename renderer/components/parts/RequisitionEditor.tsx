@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { parseMoney } from '../../../shared/rules/money.js';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/schemas/common.js';
 import { useParts } from '../../stores/parts.js';
@@ -19,6 +20,7 @@ export function RequisitionEditor() {
   const [supplierId, setSupplierId] = useState(r?.supplierId ?? '');
   const [note, setNote] = useState(r?.note ?? '');
   const [arriving, setArriving] = useState<Record<string, string>>({});
+  const [paid, setPaid] = useState<Record<string, string>>({});
   const [reason, setReason] = useState('');
   const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
   if (!r) return null;
@@ -32,8 +34,15 @@ export function RequisitionEditor() {
   }
   async function book(event: FormEvent) {
     event.preventDefault();
-    const received = r!.lines.map((l) => ({ partId: l.partId, quantity: arriving[l.partId] ? parseQuantity(arriving[l.partId]) : 0 }));
-    if (await receive({ lines: received, reason })) setArriving({});
+    const received = r!.lines.map((l) => ({
+      partId: l.partId,
+      quantity: arriving[l.partId] ? parseQuantity(arriving[l.partId]) : 0,
+      unitCost: paid[l.partId]?.trim() ? (parseMoney(paid[l.partId]) ?? Number.NaN) : undefined,
+    }));
+    if (await receive({ lines: received, reason })) {
+      setArriving({});
+      setPaid({});
+    }
   }
 
   return (
@@ -69,6 +78,7 @@ export function RequisitionEditor() {
             <th>{t('parts.req.reason')}</th>
             <th className="num">{t('parts.req.received')}</th>
             {receiving && <th className="num">{t('parts.req.arrivingNow')}</th>}
+            {receiving && <th className="num">{t('parts.req.pricePaid')}</th>}
             <th />
           </tr>
         </thead>
@@ -101,6 +111,19 @@ export function RequisitionEditor() {
                     value={arriving[l.partId] ?? ''}
                     onChange={(e) => setArriving({ ...arriving, [l.partId]: e.target.value })}
                   />
+                </td>
+              )}
+              {receiving && (
+                <td className="num">
+                  <input
+                    aria-label={`${t('parts.req.pricePaid')} ${l.sku}`}
+                    className="num"
+                    inputMode="decimal"
+                    placeholder={(l.cost / 100).toFixed(2)}
+                    value={paid[l.partId] ?? ''}
+                    onChange={(e) => setPaid({ ...paid, [l.partId]: e.target.value })}
+                  />
+                  <FieldError code={errors[`${i}.unitCost`] && 'invalid_amount'} />
                 </td>
               )}
               <td>

@@ -77,7 +77,7 @@ export function WarrantyCosts() {
                 </td>
                 <td className="num">{r.orders}</td>
                 <td className="num">{money(r.partsAtCost)}</td>
-                <td className="num">{money(r.otherParts)}</td>
+                <td className="num">{r.unknownCostParts}</td>
                 <td className="num">{money(r.labour)}</td>
                 <td className="num">
                   <b>{money(r.total)}</b>
