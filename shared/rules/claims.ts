@@ -2,7 +2,7 @@
  * Consumer claims: the response deadline a demand gets from the rule profile, and the penalty accrued when it is
  * missed. Every number comes from the profile (with its source); nothing here is legal advice.
  */
-import { addDays, addDeadlineDays, addMonths, daysBetween, type IsoDate } from './calendar.js';
+import { addDays, addDeadlineDays, addMonths, daysBetween, nextWorkingDay, type IsoDate } from './calendar.js';
 import { DUE_SOON_DAYS } from './deadlines.js';
 import type { EffectiveProfile, RuleKey } from './profiles.js';
 
@@ -60,18 +60,21 @@ export function claimRule(demand: ClaimDemand, replacementCase: ReplacementCase 
 
 /**
  * The response deadline of a claim: from the day after the demand (RF Civil Code Art. 191), as many calendar days
- * (working days for a repair where the profile counts so) or calendar months as the profile's rule says.
+ * (working days for a repair where the profile counts so) or calendar months as the profile's rule says; where the
+ * profile says so (Russia, Civil Code Art. 193), a term ending on a rest day or holiday ends on the next working day.
  */
 export function claimDeadline(claim: ClaimFacts, profile: EffectiveProfile, holidays: readonly IsoDate[] = []): ClaimDeadline {
   const rule = claimRule(claim.demand, claim.replacementCase);
   const value = profile.values[rule] as number | null;
   const { source, confirmed } = profile.sources[rule];
   if (value === null || value === undefined) return { due: null, rule, source, confirmed };
+  const calendar = { restDays: profile.values.weeklyRestDays, holidays };
+  const onWorkingDay = (date: IsoDate) => (profile.values.termEndsOnWorkingDay ? nextWorkingDay(date, calendar) : date);
   if (rule === 'replacementNoStockMonths') {
-    return { due: addMonths(claim.receivedOn, value), rule, term: { amount: value, unit: 'months' }, source, confirmed };
+    return { due: onWorkingDay(addMonths(claim.receivedOn, value)), rule, term: { amount: value, unit: 'months' }, source, confirmed };
   }
   const counting = rule === 'repairDeadlineDays' ? profile.values.repairDeadlineCounting : 'calendar';
-  const due = addDeadlineDays(claim.receivedOn, value, counting, { restDays: profile.values.weeklyRestDays, holidays });
+  const due = onWorkingDay(addDeadlineDays(claim.receivedOn, value, counting, calendar));
   return { due, rule, term: { amount: value, unit: counting === 'working' ? 'working_days' : 'days' }, source, confirmed };
 }
 

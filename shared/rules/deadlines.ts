@@ -1,5 +1,5 @@
 import type { WarrantyBasis } from '../schemas/order.js';
-import { addDeadlineDays, daysBetween, type IsoDate, type WorkingCalendar } from './calendar.js';
+import { addDeadlineDays, daysBetween, nextWorkingDay, type IsoDate, type WorkingCalendar } from './calendar.js';
 import type { EffectiveProfile } from './profiles.js';
 import type { OrderStatus } from './status.js';
 
@@ -23,7 +23,8 @@ export const DUE_SOON_DAYS = 2;
 
 /**
  * The legal deadlines that run on an open order: the repair deadline from the demand (warranty repairs of a
- * consumer), and the loaner deadline from the loaner demand. Counted as the profile says (calendar or working days).
+ * consumer), and the loaner deadline from the loaner demand. Counted as the profile says (calendar or working days);
+ * where the profile says so (Russia, Civil Code Art. 193) a term ending on a rest day or holiday moves to the next working day.
  */
 export function legalDeadlines(
   order: { receivedOn: IsoDate; status: OrderStatus; warrantyBasis: WarrantyBasis; loanerDemandedOn?: IsoDate; loanerIssued?: boolean },
@@ -36,7 +37,8 @@ export function legalDeadlines(
   const rules = profile.values;
   const calendar: WorkingCalendar = { restDays: rules.weeklyRestDays, holidays };
   const deadlines: LegalDeadline[] = [];
-  const make = (kind: LegalDeadline['kind'], due: IsoDate): LegalDeadline => {
+  const make = (kind: LegalDeadline['kind'], end: IsoDate): LegalDeadline => {
+    const due = rules.termEndsOnWorkingDay ? nextWorkingDay(end, calendar) : end;
     const daysLeft = daysBetween(today, due);
     return { kind, due, daysLeft, state: daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'on_time' };
   };

@@ -13,6 +13,8 @@ export type DayCounting = 'calendar' | 'working';
 export interface RuleValues {
   /** Working-day calendar: weekly rest days (0 = Sunday … 6 = Saturday). */
   weeklyRestDays: number[];
+  /** A term (in calendar days or months) that ends on a rest day or holiday ends on the next working day. */
+  termEndsOnWorkingDay: boolean;
   /** Days to finish a warranty repair, from the demand. */
   repairDeadlineDays: number | null;
   repairDeadlineCounting: DayCounting;
@@ -69,6 +71,7 @@ export interface RuleProfile {
 
 const NONE: RuleValues = {
   weeklyRestDays: [0, 6],
+  termEndsOnWorkingDay: false,
   repairDeadlineDays: null,
   repairDeadlineCounting: 'calendar',
   loanerDeadlineDays: null,
@@ -111,6 +114,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
     id: 'ru',
     values: {
       ...NONE,
+      termEndsOnWorkingDay: true,
       repairDeadlineDays: 45,
       loanerDeadlineDays: 3,
       repairExtension: 'days_out_of_use',
@@ -128,6 +132,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
     },
     sources: sources('not set by the law', {
       weeklyRestDays: 'RF Labour Code Art. 111 (Saturday and Sunday in a five-day week)',
+      termEndsOnWorkingDay: 'RF Civil Code Art. 193 (a term ending on a non-working day ends on the next working day)',
       repairDeadlineDays: `${RU_LAW}, Art. 20 p.1 ("without delay"; at most 45 days if agreed in writing)`,
       loanerDeadlineDays: `${RU_LAW}, Art. 20 p.2 (within 3 days of the demand, durable goods)`,
       repairExtension: `${RU_LAW}, Art. 20 p.3 (by the days out of use, from the demand to the return)`,

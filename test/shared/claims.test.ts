@@ -17,13 +17,30 @@ describe('response deadlines of consumer claims, Russia (Law 2300-1)', () => {
   });
 
   it('gives a replacement 7 days, 20 with a quality check, 1 month when not in stock (Art. 21)', () => {
-    expect(claimDeadline({ receivedOn: received, demand: 'replacement', replacementCase: 'in_stock' }, ru).due).toBe('2026-03-08');
-    expect(claimDeadline({ receivedOn: received, demand: 'replacement', replacementCase: 'quality_check' }, ru).due).toBe('2026-03-21');
+    // 7 days end on Sunday 8 March, 20 days on Saturday 21 March: the terms end on the next working day (Civil Code Art. 193).
+    expect(claimDeadline({ receivedOn: received, demand: 'replacement', replacementCase: 'in_stock' }, ru).due).toBe('2026-03-09');
+    expect(claimDeadline({ receivedOn: received, demand: 'replacement', replacementCase: 'quality_check' }, ru).due).toBe('2026-03-23');
     const month = claimDeadline({ receivedOn: received, demand: 'replacement', replacementCase: 'not_in_stock' }, ru);
     expect(month).toMatchObject({ due: '2026-04-01', term: { amount: 1, unit: 'months' } });
     expect(month.source).toContain('Art. 21');
-    // A month from 31 January ends on the last day of February (Civil Code Art. 192).
-    expect(claimDeadline({ receivedOn: '2026-01-31', demand: 'replacement', replacementCase: 'not_in_stock' }, ru).due).toBe('2026-02-28');
+    // A month from 31 January ends on the last day of February (Civil Code Art. 192): Saturday 28 February, so Monday 2 March.
+    expect(claimDeadline({ receivedOn: '2026-01-31', demand: 'replacement', replacementCase: 'not_in_stock' }, ru).due).toBe('2026-03-02');
+    const calendarOnly = effectiveProfile('ru', { termEndsOnWorkingDay: false });
+    expect(claimDeadline({ receivedOn: '2026-01-31', demand: 'replacement', replacementCase: 'not_in_stock' }, calendarOnly).due).toBe('2026-02-28');
+  });
+
+  it('moves a term ending on a rest day or a holiday the workshop keeps to the next working day (Civil Code Art. 193)', () => {
+    // 8 March 2026 is a Sunday; the holiday moves to Monday 9 March: the replacement is due on Tuesday 10 March.
+    const deadline = claimDeadline({ receivedOn: received, demand: 'replacement' }, ru, ['2026-03-08', '2026-03-09']);
+    expect(deadline).toMatchObject({ due: '2026-03-10', term: { amount: 7, unit: 'days' } });
+    // A month from 2 April ends on Saturday 2 May; 4 May is Monday but a holiday the workshop keeps here too.
+    expect(claimDeadline({ receivedOn: '2026-04-02', demand: 'replacement', replacementCase: 'not_in_stock' }, ru, ['2026-05-04']).due).toBe('2026-05-05');
+    // The penalty runs from the day after the moved due date.
+    expect(claimClock({ receivedOn: received, demand: 'replacement', goodsPrice: 100_000 }, ru, '2026-03-09').penalty).toBeUndefined();
+    expect(claimClock({ receivedOn: received, demand: 'replacement', goodsPrice: 100_000 }, ru, '2026-03-10').penalty).toMatchObject({ overdueDays: 1 });
+    // A profile without the rule keeps the calendar date.
+    expect(claimDeadline({ receivedOn: received, demand: 'replacement' }, effectiveProfile('ru', { termEndsOnWorkingDay: false })).due).toBe('2026-03-08');
+    expect(ru.sources.termEndsOnWorkingDay.source).toContain('Civil Code Art. 193');
   });
 
   it('gives a repair at most 45 days (Art. 20) and marks the penalty-demand term as unconfirmed', () => {
