@@ -55,11 +55,12 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
   const source = cite(deadline.rule, deadline.source) + (deadline.confirmed ? '' : ` — ${t.unconfirmed}`);
   if (deadline.due && deadline.term) {
     w.paragraph(fill(t.deadline, { date: date(deadline.due), term: `${deadline.term.amount} ${t[deadline.term.unit]}`, source }));
-    w.paragraph(data.view.state === 'answered_late' ? fill(t.answeredLate, { days: penalty?.overdueDays ?? daysBetween(deadline.due, decision.decidedOn) }) : t.answeredOnTime);
+    w.paragraph(data.view.state === 'answered_late' ? fill(t.answeredLate, { days: daysBetween(deadline.due, decision.decidedOn) }) : t.answeredOnTime);
   } else {
     w.paragraph(fill(t.noDeadline, { source }));
   }
-  if (penalty) {
+  // The penalty is printed only where the decision grants the demand; a rejection never offers one.
+  if (penalty && (decision.outcome === 'accepted' || decision.outcome === 'partly_accepted')) {
     w.paragraph(
       fill(t.penalty, {
         percent: penalty.percentPerDay.toLocaleString(language),
@@ -68,6 +69,7 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
         source: cite('penaltyPercentPerDay', penalty.source),
       }),
     );
+    w.paragraph(fill(penalty.running ? t.penaltyRunning : t.penaltyUntil, { date: date(penalty.until) }));
   }
   w.paragraph(t.closing, { size: 9, color: '#333333' }, 8);
   signatures(w, t.signatures, [t.workshopSign], data.workshop.signatory);

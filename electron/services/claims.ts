@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/result.js';
 import { localDate } from '../../shared/rules/calendar.js';
-import { claimAwaitsAnswer, claimClock, type ClaimStatus } from '../../shared/rules/claims.js';
+import { claimAwaitsAnswer, claimClock, claimTerms, type ClaimStatus, type ClaimTerms } from '../../shared/rules/claims.js';
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import type { Claim, ClaimView } from '../../shared/schemas/claim.js';
 import type { Handlers } from '../ipc/handlers.js';
@@ -15,12 +15,28 @@ export function getClaim(ctx: ServiceContext, id: string): Claim {
   return claim;
 }
 
-/** A claim with where it stands against its statutory deadline today and the penalty accrued. */
+/** The deadline and penalty rate a claim gets under today's settings: stored on it at registration. */
+function termsNow(ctx: ServiceContext, claim: Pick<Claim, 'receivedOn' | 'demand' | 'replacementCase'>): ClaimTerms {
+  return claimTerms(claim, workshopProfile(ctx), currentSettings(ctx).holidays);
+}
+
+/**
+ * A claim with where it stands against its statutory deadline today and the penalty accrued, by the terms stored on
+ * it at registration (older claims without stored terms: by today's profile).
+ */
 export function claimView(ctx: ServiceContext, claim: Claim, profile: EffectiveProfile = workshopProfile(ctx), on = today(ctx)): ClaimView {
-  const answeredOn = claim.decision?.decidedOn ?? (claim.status === 'withdrawn' ? localDateOf(claim.history.at(-1)?.at) : undefined);
+  const answeredOn = claim.decision?.decidedOn ?? (claim.status === 'withdrawn' ? localDateOf(claim.history.findLast((h) => h.to === 'withdrawn')?.at) : undefined);
   const clock = claimClock(
-    { receivedOn: claim.receivedOn, demand: claim.demand, replacementCase: claim.replacementCase, goodsPrice: claim.goodsPrice, answeredOn },
-    profile,
+    {
+      receivedOn: claim.receivedOn,
+      demand: claim.demand,
+      replacementCase: claim.replacementCase,
+      goodsPrice: claim.goodsPrice,
+      answeredOn,
+      outcome: claim.decision?.outcome,
+      fulfilledOn: claim.fulfilledOn,
+    },
+    (claim.terms as ClaimTerms | undefined) ?? profile,
     on,
     currentSettings(ctx).holidays,
   );
@@ -39,7 +55,7 @@ const MOVES: Record<ClaimStatus, readonly ClaimStatus[]> = {
   withdrawn: [],
 };
 
-type ClaimChannels = 'claims.list' | 'claims.get' | 'claims.save' | 'claims.decide' | 'claims.setStatus';
+type ClaimChannels = 'claims.list' | 'claims.get' | 'claims.save' | 'claims.decide' | 'claims.fulfil' | 'claims.setStatus';
 
 export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels> {
   const { store } = ctx;
@@ -83,7 +99,9 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
         if (id) {
           const claim = getClaim(ctx, id);
           if (!claimAwaitsAnswer(claim.status)) throw new DomainError('conflict', `Claim ${claim.number} has been answered.`, { id: 'claim_answered' });
-          return claimView(ctx, await store.claims.replace({ ...claim, ...facts, updatedAt: at, updatedBy: actorId }));
+          const sameTerms = claim.receivedOn === facts.receivedOn && claim.demand === facts.demand && claim.replacementCase === facts.replacementCase;
+          const terms = sameTerms && claim.terms ? claim.terms : termsNow(ctx, facts);
+          return claimView(ctx, await store.claims.replace({ ...claim, ...facts, terms, updatedAt: at, updatedBy: actorId }));
         }
         const year = Number(fields.receivedOn.slice(0, 4));
         const claim: Claim = {
@@ -91,6 +109,7 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           id: ctx.newId(),
           number: ctx.sequences.next('CL', year, () => store.claims.all().map((c) => c.number)),
           status: 'received',
+          terms: termsNow(ctx, facts),
           history: [{ at, by: actorId, from: null, to: 'received' }],
           createdAt: at,
           createdBy: actorId,
@@ -119,6 +138,28 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           status: 'answered',
           decision: { ...decision, legalBasis: decision.legalBasis || undefined, decidedOn: on, decidedBy: actorId },
           history: [...claim.history, { at, by: actorId, from: claim.status, to: 'answered', note: decision.outcome }],
+          updatedAt: at,
+          updatedBy: actorId,
+        });
+        return claimView(ctx, saved);
+      }),
+
+    'claims.fulfil': ({ actorId, id, fulfilledOn }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const claim = getClaim(ctx, id);
+        const outcome = claim.decision?.outcome;
+        if (outcome !== 'accepted' && outcome !== 'partly_accepted') {
+          throw new DomainError('conflict', `Claim ${claim.number} has no accepted demand to satisfy.`, { id: 'not_accepted' });
+        }
+        if (claim.fulfilledOn) throw new DomainError('conflict', `Claim ${claim.number} was satisfied on ${claim.fulfilledOn}.`, { id: 'already_fulfilled' });
+        if (fulfilledOn < claim.decision!.decidedOn) throw new DomainError('validation', 'The demand cannot be satisfied before the decision.', { fulfilledOn: 'before_decision' });
+        if (fulfilledOn > today(ctx)) throw new DomainError('validation', 'The day cannot be in the future.', { fulfilledOn: 'in_future' });
+        const at = nowIso(ctx);
+        const saved = await store.claims.replace({
+          ...claim,
+          fulfilledOn,
+          history: [...claim.history, { at, by: actorId, from: claim.status, to: claim.status, action: 'fulfilled', note: fulfilledOn }],
           updatedAt: at,
           updatedBy: actorId,
         });

@@ -27,8 +27,12 @@ export interface ClaimFacts {
   replacementCase?: ReplacementCase;
   /** Price of the goods in minor units: the base of the penalty. */
   goodsPrice?: number;
-  /** The day the workshop answered (the decision): the deadline stops here. */
+  /** The day the workshop answered (the decision) or the consumer withdrew the claim: the deadline stops here. */
   answeredOn?: IsoDate;
+  /** The decision, when there is one: a rejection grants no penalty. */
+  outcome?: 'accepted' | 'partly_accepted' | 'rejected';
+  /** The day the accepted demand was satisfied (refund paid, goods replaced, repair done): the penalty stops here. */
+  fulfilledOn?: IsoDate;
 }
 
 export interface ClaimDeadline {
@@ -78,17 +82,41 @@ export function claimDeadline(claim: ClaimFacts, profile: EffectiveProfile, holi
   return { due, rule, term: { amount: value, unit: counting === 'working' ? 'working_days' : 'days' }, source, confirmed };
 }
 
+/** The penalty rate a claim was registered under, with its source; null where the profile sets none. */
+export interface ClaimPenaltyRate {
+  percentPerDay: number;
+  source: string;
+  confirmed: boolean;
+}
+
+/** The terms fixed at registration and stored on the claim: its deadline and the penalty rate, each with its source. */
+export interface ClaimTerms {
+  deadline: ClaimDeadline;
+  penaltyRate: ClaimPenaltyRate | null;
+}
+
+/** The terms a claim gets under a profile on registration (re-derived only when its own dates or demand change). */
+export function claimTerms(claim: Pick<ClaimFacts, 'receivedOn' | 'demand' | 'replacementCase'>, profile: EffectiveProfile, holidays: readonly IsoDate[] = []): ClaimTerms {
+  const percent = profile.values.penaltyPercentPerDay;
+  return {
+    deadline: claimDeadline(claim, profile, holidays),
+    penaltyRate: percent ? { percentPerDay: percent, ...profile.sources.penaltyPercentPerDay } : null,
+  };
+}
+
 export type ClaimDeadlineState = 'on_time' | 'due_soon' | 'overdue' | 'answered_on_time' | 'answered_late' | 'no_deadline';
 
 export interface ClaimPenalty {
-  /** Days past the deadline, up to the answer (or today while unanswered). */
+  /** Days past the deadline, up to the day the demand was satisfied (or today while it is not). */
   overdueDays: number;
   percentPerDay: number;
   /** Penalty per day and in total, minor units, rounded to the minor unit. */
   perDay: number;
   amount: number;
-  /** The last day counted: the answer, or today. */
+  /** The last day counted: the day the demand was satisfied (or the claim withdrawn), or today. */
   until: IsoDate;
+  /** True while the demand is not satisfied: the penalty keeps growing. */
+  running: boolean;
   source: string;
   confirmed: boolean;
 }
@@ -104,31 +132,35 @@ export interface ClaimClock {
 
 /**
  * Where a claim stands against its deadline on a day, and the penalty accrued: percent of the price for every day
- * of delay after the due date (Russia: 1%, Art. 23 p.1), until the answer. A demand for the penalty itself accrues
- * none.
+ * of delay after the due date (Russia: 1%, Art. 23 p.1) until the demand is satisfied — not the day of the answer:
+ * an accepted demand not yet satisfied keeps accruing. A rejected claim and a demand for the penalty itself accrue
+ * none. `terms` are the ones stored on the claim, or a profile to derive them from.
  */
-export function claimClock(claim: ClaimFacts, profile: EffectiveProfile, today: IsoDate, holidays: readonly IsoDate[] = []): ClaimClock {
-  const deadline = claimDeadline(claim, profile, holidays);
+export function claimClock(claim: ClaimFacts, terms: EffectiveProfile | ClaimTerms, today: IsoDate, holidays: readonly IsoDate[] = []): ClaimClock {
+  const { deadline, penaltyRate } = 'values' in terms ? claimTerms(claim, terms, holidays) : terms;
   if (!deadline.due) return { deadline, state: 'no_deadline' };
-  const until = claim.answeredOn ?? today;
-  const overdueDays = Math.max(0, daysBetween(deadline.due, until));
   let state: ClaimDeadlineState;
   let daysLeft: number | undefined;
-  if (claim.answeredOn) state = overdueDays > 0 ? 'answered_late' : 'answered_on_time';
+  if (claim.answeredOn) state = daysBetween(deadline.due, claim.answeredOn) > 0 ? 'answered_late' : 'answered_on_time';
   else {
     daysLeft = daysBetween(today, deadline.due);
     state = daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'on_time';
   }
-  const percent = profile.values.penaltyPercentPerDay;
+  // Withdrawn (answered without an outcome): the clock stops on that day; accepted: when the demand is satisfied.
+  const stoppedOn = claim.outcome ? claim.fulfilledOn : claim.answeredOn;
+  const until = stoppedOn ?? today;
+  const overdueDays = Math.max(0, daysBetween(deadline.due, until));
   const penalty =
-    overdueDays > 0 && percent && claim.goodsPrice && claim.demand !== 'penalty'
+    overdueDays > 0 && penaltyRate && claim.goodsPrice && claim.demand !== 'penalty' && claim.outcome !== 'rejected'
       ? {
           overdueDays,
-          percentPerDay: percent,
-          perDay: Math.round((claim.goodsPrice * percent) / 100),
-          amount: Math.round((claim.goodsPrice * percent * overdueDays) / 100),
+          percentPerDay: penaltyRate.percentPerDay,
+          perDay: Math.round((claim.goodsPrice * penaltyRate.percentPerDay) / 100),
+          amount: Math.round((claim.goodsPrice * penaltyRate.percentPerDay * overdueDays) / 100),
           until,
-          ...profile.sources.penaltyPercentPerDay,
+          running: !stoppedOn,
+          source: penaltyRate.source,
+          confirmed: penaltyRate.confirmed,
         }
       : undefined;
   return { deadline, state, daysLeft, penalty };

@@ -68,11 +68,18 @@ describe('the penalty for a missed deadline, Russia (1% of the price a day, Art.
     expect(clock.penalty!.source).toContain('Art. 23');
   });
 
-  it('stops at the answer: a late answer keeps the penalty of the days it was late', () => {
-    const clock = claimClock({ ...refund, answeredOn: '2026-03-13' }, ru, '2026-06-01');
-    expect(clock.state).toBe('answered_late');
-    expect(clock.penalty).toMatchObject({ overdueDays: 2, amount: 100_000, until: '2026-03-13' });
-    expect(claimClock({ ...refund, answeredOn: '2026-03-10' }, ru, '2026-06-01')).toMatchObject({ state: 'answered_on_time', penalty: undefined });
+  it('runs past an accepted answer until the demand is satisfied, and stops there', () => {
+    const accepted = { ...refund, answeredOn: '2026-03-13', outcome: 'accepted' as const };
+    // Answered 2 days late, refund still unpaid on 1 April: 12 March - 1 April, 21 days, still running.
+    expect(claimClock(accepted, ru, '2026-04-01')).toMatchObject({ state: 'answered_late', penalty: { overdueDays: 21, amount: 1_050_000, until: '2026-04-01', running: true } });
+    // Paid on 16 March: 5 days, whenever it is looked at.
+    expect(claimClock({ ...accepted, fulfilledOn: '2026-03-16' }, ru, '2026-06-01').penalty).toMatchObject({ overdueDays: 5, amount: 250_000, until: '2026-03-16', running: false });
+    expect(claimClock({ ...refund, answeredOn: '2026-03-10', outcome: 'accepted', fulfilledOn: '2026-03-10' }, ru, '2026-06-01')).toMatchObject({ state: 'answered_on_time', penalty: undefined });
+  });
+
+  it('grants no penalty on a rejected claim; a withdrawn claim stops the clock on the day of withdrawal', () => {
+    expect(claimClock({ ...refund, answeredOn: '2026-03-13', outcome: 'rejected' }, ru, '2026-06-01')).toMatchObject({ state: 'answered_late', penalty: undefined });
+    expect(claimClock({ ...refund, answeredOn: '2026-03-13' }, ru, '2026-06-01').penalty).toMatchObject({ overdueDays: 2, running: false });
   });
 
   it('accrues none without a price, and none on a demand for the penalty itself', () => {
