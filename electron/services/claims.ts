@@ -46,6 +46,13 @@ export function claimView(ctx: ServiceContext, claim: Claim, profile: EffectiveP
 
 const localDateOf = (instant: string | undefined) => (instant ? localDate(instant) : undefined);
 
+/** The facts the claim's clock runs on that a correction changes, as "field: old → new". */
+function clockFacts(claim: Claim, facts: Pick<Claim, 'receivedOn' | 'demand' | 'replacementCase'>): string[] {
+  return (['receivedOn', 'demand', 'replacementCase'] as const)
+    .filter((key) => claim[key] !== facts[key])
+    .map((key) => `${key}: ${claim[key] ?? '—'} → ${facts[key] ?? '—'}`);
+}
+
 /** Status moves a clerk or manager may make by hand; "answered" comes only with a decision. */
 const MOVES: Record<ClaimStatus, readonly ClaimStatus[]> = {
   received: ['under_review', 'withdrawn'],
@@ -99,9 +106,12 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
         if (id) {
           const claim = getClaim(ctx, id);
           if (!claimAwaitsAnswer(claim.status)) throw new DomainError('conflict', `Claim ${claim.number} has been answered.`, { id: 'claim_answered' });
-          const sameTerms = claim.receivedOn === facts.receivedOn && claim.demand === facts.demand && claim.replacementCase === facts.replacementCase;
-          const terms = sameTerms && claim.terms ? claim.terms : termsNow(ctx, facts);
-          return claimView(ctx, await store.claims.replace({ ...claim, ...facts, terms, updatedAt: at, updatedBy: actorId }));
+          const changed = clockFacts(claim, facts);
+          // The received date and the demand set the deadline and the penalty: only a manager corrects them, on record.
+          if (changed.length) requireActor(ctx, actorId, ['manager']);
+          const terms = !changed.length && claim.terms ? claim.terms : termsNow(ctx, facts);
+          const history = changed.length ? [...claim.history, { at, by: actorId, from: claim.status, to: claim.status, action: 'corrected' as const, note: changed.join('; ') }] : claim.history;
+          return claimView(ctx, await store.claims.replace({ ...claim, ...facts, terms, history, updatedAt: at, updatedBy: actorId }));
         }
         const year = Number(fields.receivedOn.slice(0, 4));
         const claim: Claim = {
@@ -168,7 +178,8 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
 
     'claims.setStatus': ({ actorId, id, to, note }) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        // Withdrawal cannot be undone and stops the clock: a manager's act.
+        requireActor(ctx, actorId, to === 'withdrawn' ? ['manager'] : undefined);
         const claim = getClaim(ctx, id);
         if (!MOVES[claim.status].includes(to)) {
           throw new DomainError('invalid_transition', `A claim cannot go from ${claim.status} to ${to}.`, { to: 'not_allowed' });

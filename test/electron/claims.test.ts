@@ -76,9 +76,35 @@ describe('a consumer claim', () => {
     expect(answered).toMatchObject({ state: 'answered_late', claim: { status: 'answered' }, penalty: { overdueDays: 9, amount: 450_000, running: true } });
     expect(await t.call('claims.decide', { actorId: manager.id, id: claim.id, outcome: 'rejected', reasons: 'x' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await t.call('claims.save', { ...refundClaim(clerk.id, order.order.id), id: claim.id })).toMatchObject({ ok: false, error: { fields: { id: 'claim_answered' } } });
-    expect(await t.call('claims.setStatus', { actorId: clerk.id, id: claim.id, to: 'withdrawn' })).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
+    expect(await t.call('claims.setStatus', { actorId: manager.id, id: claim.id, to: 'withdrawn' })).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
     const closed = await t.ok('claims.setStatus', { actorId: clerk.id, id: claim.id, to: 'closed' });
     expect(closed.claim.history.map((h) => h.to)).toEqual(['received', 'under_review', 'answered', 'closed']);
+  });
+});
+
+describe('acts that stop or move a claim\'s clock are a manager\'s', () => {
+  it('only a manager records a withdrawal, and it is kept in the history', async () => {
+    const { t, clerk, manager, order } = await russianWorkshop();
+    const { claim } = await t.ok('claims.save', refundClaim(clerk.id, order.order.id));
+    expect(await t.call('claims.setStatus', { actorId: clerk.id, id: claim.id, to: 'withdrawn' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await t.ok('claims.get', { id: claim.id })).claim.status).toBe('received');
+    const withdrawn = await t.ok('claims.setStatus', { actorId: manager.id, id: claim.id, to: 'withdrawn', note: 'Заявление об отзыве от 01.03.2026' });
+    expect(withdrawn.claim.history.at(-1)).toMatchObject({ by: manager.id, from: 'received', to: 'withdrawn' });
+  });
+
+  it('only a manager corrects the received date or the demand of an open claim, on record; a clerk may correct the rest', async () => {
+    const { t, clerk, manager, order } = await russianWorkshop();
+    const { claim } = await t.ok('claims.save', refundClaim(clerk.id, order.order.id));
+    const moved = await t.call('claims.save', { ...refundClaim(clerk.id, order.order.id), id: claim.id, receivedOn: '2026-02-27' });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const demand = await t.call('claims.save', { ...refundClaim(clerk.id, order.order.id), id: claim.id, demand: 'repair' });
+    expect(demand).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await t.ok('claims.get', { id: claim.id })).claim).toMatchObject({ receivedOn: '2026-03-01', demand: 'refund' });
+    const phone = await t.ok('claims.save', { ...refundClaim(clerk.id, order.order.id), id: claim.id, customerPhone: '+7 900 000-00-00' });
+    expect(phone.claim.history).toHaveLength(1);
+    const corrected = await t.ok('claims.save', { ...refundClaim(manager.id, order.order.id), id: claim.id, receivedOn: '2026-02-27' });
+    expect(corrected).toMatchObject({ claim: { receivedOn: '2026-02-27' }, deadline: { due: '2026-03-09' } });
+    expect(corrected.claim.history.at(-1)).toMatchObject({ by: manager.id, action: 'corrected', note: 'receivedOn: 2026-03-01 → 2026-02-27' });
   });
 });
 
