@@ -53,7 +53,10 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
   w.heading(t.legal);
   if (decision.legalBasis) w.paragraph(decision.legalBasis);
   const source = cite(deadline.rule, deadline.source) + (deadline.confirmed ? '' : ` — ${t.unconfirmed}`);
-  if (deadline.due && deadline.term) {
+  if (deadline.from === 'agreement') {
+    const term = deadline.term ? `${deadline.term.amount} ${t[deadline.term.unit]}` : '';
+    w.paragraph(deadline.due ? fill(t.refundDue, { date: date(deadline.due), term, source }) : fill(t.noAgreement, { source }));
+  } else if (deadline.due && deadline.term) {
     w.paragraph(fill(t.deadline, { date: date(deadline.due), term: `${deadline.term.amount} ${t[deadline.term.unit]}`, source }));
     w.paragraph(data.view.state === 'answered_late' ? fill(t.answeredLate, { days: daysBetween(deadline.due, decision.decidedOn) }) : t.answeredOnTime);
   } else {

@@ -16,8 +16,9 @@ export function getClaim(ctx: ServiceContext, id: string): Claim {
 }
 
 /** The deadline and penalty rate a claim gets under today's settings: stored on it at registration. */
-function termsNow(ctx: ServiceContext, claim: Pick<Claim, 'receivedOn' | 'demand' | 'replacementCase'>): ClaimTerms {
-  return claimTerms(claim, workshopProfile(ctx), currentSettings(ctx).holidays);
+function termsNow(ctx: ServiceContext, claim: Pick<Claim, 'receivedOn' | 'demand' | 'replacementCase' | 'decision'>): ClaimTerms {
+  const decision = claim.decision && { outcome: claim.decision.outcome, answeredOn: claim.decision.decidedOn };
+  return claimTerms({ ...claim, ...decision }, workshopProfile(ctx), currentSettings(ctx).holidays);
 }
 
 /**
@@ -143,10 +144,14 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           throw new DomainError('validation', 'Say what amount is paid.', { amount: 'required' });
         }
         const at = nowIso(ctx);
+        const decided = { ...decision, legalBasis: decision.legalBasis || undefined, decidedOn: on, decidedBy: actorId };
+        // A term that runs from the trader agreeing (UK refunds) starts with this decision.
+        const terms = claim.terms?.deadline.from === 'agreement' ? termsNow(ctx, { ...claim, decision: decided }) : claim.terms;
         const saved = await store.claims.replace({
           ...claim,
           status: 'answered',
-          decision: { ...decision, legalBasis: decision.legalBasis || undefined, decidedOn: on, decidedBy: actorId },
+          terms,
+          decision: decided,
           history: [...claim.history, { at, by: actorId, from: claim.status, to: 'answered', note: decision.outcome }],
           updatedAt: at,
           updatedBy: actorId,

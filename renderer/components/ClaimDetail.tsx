@@ -20,9 +20,12 @@ export function ClaimClock({ view }: { view: ClaimView }) {
   return (
     <div className={`claim-clock deadline ${view.state}`}>
       <strong>{t('claims.deadline')}</strong>:{' '}
-      {deadline.due && deadline.term ? (
+      {deadline.from === 'agreement' && !deadline.due && deadline.term ? (
+        t('claims.termFromAgreement', { amount: deadline.term.amount, unit: t(`claims.units.${deadline.term.unit}`) }) + ' — ' + t('claims.awaitsAgreement')
+      ) : deadline.due && deadline.term ? (
         <>
-          {formatDate(deadline.due, language)} · {t('claims.term', { amount: deadline.term.amount, unit: t(`claims.units.${deadline.term.unit}`) })}
+          {formatDate(deadline.due, language)} ·{' '}
+          {t(deadline.from === 'agreement' ? 'claims.termFromAgreement' : 'claims.term', { amount: deadline.term.amount, unit: t(`claims.units.${deadline.term.unit}`) })}
           {view.daysLeft !== undefined &&
             ` · ${view.daysLeft >= 0 ? t('claims.daysLeft', { count: view.daysLeft }) : t('claims.daysLate', { count: -view.daysLeft })}`}
         </>

@@ -10,6 +10,7 @@ const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
   repairDeadlineCounting: ['calendar', 'working'],
   repairExtension: ['days_out_of_use', 'plus_12_months_once', 'none'],
   termEndsOnWorkingDay: ['true', 'false'],
+  refundTermFromAgreement: ['true', 'false'],
   replacementRestartsWarranty: ['true', 'false'],
   replacedComponentFullWarranty: ['true', 'false'],
 };
@@ -25,7 +26,7 @@ function parse(key: RuleKey, text: string): unknown {
   const trimmed = text.trim();
   if (trimmed === '-') return null;
   if (key === 'weeklyRestDays') return trimmed.split(/[\s,]+/).filter(Boolean).map(Number);
-  if (key === 'termEndsOnWorkingDay' || key === 'replacementRestartsWarranty' || key === 'replacedComponentFullWarranty') return trimmed === 'true';
+  if (CHOICES[key]?.[0] === 'true') return trimmed === 'true';
   if (CHOICES[key] || key === 'repairExtensionFrom') return trimmed;
   return Number(trimmed.replace(',', '.'));
 }

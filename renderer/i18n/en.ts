@@ -251,6 +251,7 @@ export const en = {
       significantDefectYears: 'Significant defects, years (without a service life)',
       presumptionMonths: 'Presumption of a defect at delivery, months',
       refundDays: 'Refund, days',
+      refundTermFromAgreement: 'Refund term runs from the trader agreeing (not from the demand)',
       replacementDays: 'Replacement, days',
       replacementCheckDays: 'Replacement with a quality check, days',
       replacementNoStockMonths: 'Replacement when not in stock, months',

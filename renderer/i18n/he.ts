@@ -253,6 +253,7 @@ export const he: Messages = {
       significantDefectYears: 'פגמים מהותיים, שנים (ללא אורך חיים)',
       presumptionMonths: 'חזקת פגם בעת המסירה, חודשים',
       refundDays: 'החזר כספי, ימים',
+      refundTermFromAgreement: 'מועד ההחזר נספר מהסכמת העוסק (ולא מהדרישה)',
       replacementDays: 'החלפה, ימים',
       replacementCheckDays: 'החלפה עם בדיקת איכות, ימים',
       replacementNoStockMonths: 'החלפה כשאין במלאי, חודשים',

@@ -253,6 +253,7 @@ export const ru: Messages = {
       significantDefectYears: 'Существенные недостатки, лет (без срока службы)',
       presumptionMonths: 'Презумпция дефекта при передаче, мес.',
       refundDays: 'Возврат денег, дней',
+      refundTermFromAgreement: 'Срок возврата денег исчисляется с согласия продавца (а не с предъявления требования)',
       replacementDays: 'Замена товара, дней',
       replacementCheckDays: 'Замена с проверкой качества, дней',
       replacementNoStockMonths: 'Замена при отсутствии товара, месяцев',

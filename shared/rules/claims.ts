@@ -43,6 +43,8 @@ export interface ClaimDeadline {
   term?: { amount: number; unit: 'days' | 'working_days' | 'months' };
   source: string;
   confirmed: boolean;
+  /** The term runs from the trader agreeing to the demand (UK CRA s.20), not from the claim: no due date before that. */
+  from?: 'agreement';
 }
 
 /** Which rule of the profile answers a demand. */
@@ -66,14 +68,22 @@ export function claimRule(demand: ClaimDemand, replacementCase: ReplacementCase 
  * The response deadline of a claim: from the day after the demand (RF Civil Code Art. 191), as many calendar days
  * (working days for a repair where the profile counts so) or calendar months as the profile's rule says; where the
  * profile says so (Russia, Civil Code Art. 193), a term ending on a rest day or holiday ends on the next working day.
+ * Where the refund term runs from the trader agreeing (UK CRA s.20(15)), it starts at an accepted decision and has no
+ * due date before it.
  */
-export function claimDeadline(claim: ClaimFacts, profile: EffectiveProfile, holidays: readonly IsoDate[] = []): ClaimDeadline {
+export function claimDeadline(claim: Pick<ClaimFacts, 'receivedOn' | 'demand' | 'replacementCase' | 'outcome' | 'answeredOn'>, profile: EffectiveProfile, holidays: readonly IsoDate[] = []): ClaimDeadline {
   const rule = claimRule(claim.demand, claim.replacementCase);
   const value = profile.values[rule] as number | null;
   const { source, confirmed } = profile.sources[rule];
   if (value === null || value === undefined) return { due: null, rule, source, confirmed };
   const calendar = { restDays: profile.values.weeklyRestDays, holidays };
   const onWorkingDay = (date: IsoDate) => (profile.values.termEndsOnWorkingDay ? nextWorkingDay(date, calendar) : date);
+  if (profile.values.refundTermFromAgreement && (rule === 'refundDays' || rule === 'repairCostsDays')) {
+    const agreedOn = claim.outcome === 'accepted' || claim.outcome === 'partly_accepted' ? claim.answeredOn : undefined;
+    const term = { amount: value, unit: 'days' as const };
+    const from = { from: 'agreement' as const, source: `${source}; ${profile.sources.refundTermFromAgreement.source}`, confirmed };
+    return { due: agreedOn ? onWorkingDay(addDays(agreedOn, value)) : null, rule, term, ...from };
+  }
   if (rule === 'replacementNoStockMonths') {
     return { due: onWorkingDay(addMonths(claim.receivedOn, value)), rule, term: { amount: value, unit: 'months' }, source, confirmed };
   }
@@ -96,7 +106,7 @@ export interface ClaimTerms {
 }
 
 /** The terms a claim gets under a profile on registration (re-derived only when its own dates or demand change). */
-export function claimTerms(claim: Pick<ClaimFacts, 'receivedOn' | 'demand' | 'replacementCase'>, profile: EffectiveProfile, holidays: readonly IsoDate[] = []): ClaimTerms {
+export function claimTerms(claim: Pick<ClaimFacts, 'receivedOn' | 'demand' | 'replacementCase' | 'outcome' | 'answeredOn'>, profile: EffectiveProfile, holidays: readonly IsoDate[] = []): ClaimTerms {
   const percent = profile.values.penaltyPercentPerDay;
   return {
     deadline: claimDeadline(claim, profile, holidays),
@@ -141,7 +151,9 @@ export function claimClock(claim: ClaimFacts, terms: EffectiveProfile | ClaimTer
   if (!deadline.due) return { deadline, state: 'no_deadline' };
   let state: ClaimDeadlineState;
   let daysLeft: number | undefined;
-  if (claim.answeredOn) state = daysBetween(deadline.due, claim.answeredOn) > 0 ? 'answered_late' : 'answered_on_time';
+  // A term from the agreement is a term to pay: it is met by satisfying the demand, not by the answer.
+  const metOn = deadline.from === 'agreement' ? claim.fulfilledOn : claim.answeredOn;
+  if (metOn) state = daysBetween(deadline.due, metOn) > 0 ? 'answered_late' : 'answered_on_time';
   else {
     daysLeft = daysBetween(today, deadline.due);
     state = daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'on_time';

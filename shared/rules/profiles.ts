@@ -40,6 +40,8 @@ export interface RuleValues {
   presumptionMonths: number | null;
   /** Days to answer a refund / price-reduction demand. */
   refundDays: number | null;
+  /** The refund term runs from the trader agreeing to refund (the accepted decision), not from the demand. */
+  refundTermFromAgreement: boolean;
   /** Days to replace goods. */
   replacementDays: number | null;
   /** Days to replace goods when the seller needs a quality check. */
@@ -85,6 +87,7 @@ const NONE: RuleValues = {
   significantDefectYears: null,
   presumptionMonths: null,
   refundDays: null,
+  refundTermFromAgreement: false,
   replacementDays: null,
   replacementCheckDays: null,
   replacementNoStockMonths: null,
@@ -195,12 +198,14 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       ...NONE,
       presumptionMonths: 6,
       refundDays: 14,
+      refundTermFromAgreement: true,
       repairCostsDays: 14,
       shortTermRejectDays: 30,
     },
     sources: sources('not set by the Act', {
       presumptionMonths: `${UK_CRA}, s.19 (6 months)`,
       refundDays: `${UK_CRA}, s.20 (within 14 days of the trader agreeing)`,
+      refundTermFromAgreement: `${UK_CRA}, s.20(15) (the 14 days run from the day the trader agrees the consumer is entitled to a refund)`,
       repairCostsDays: { source: `${UK_CRA}: no term found for paying repair costs; the s.20 refund term is used`, confirmed: false },
       shortTermRejectDays: `${UK_CRA}, s.22 (30 days)`,
       replacementRestartsWarranty: { source: 'general practice; not set by the Act', confirmed: false },

@@ -36,6 +36,7 @@ const Deadline = z.object({
   term: z.object({ amount: z.number(), unit: z.enum(['days', 'working_days', 'months']) }).optional(),
   source: z.string(),
   confirmed: z.boolean(),
+  from: z.literal('agreement').optional(),
 });
 
 /** The deadline and penalty rate fixed at registration, each with the rule and source used. */

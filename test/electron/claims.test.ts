@@ -166,6 +166,22 @@ describe('the terms fixed at registration (deadline, penalty rate, rule and sour
   });
 });
 
+describe('a UK refund claim (CRA s.20)', () => {
+  it('has no refund date until the manager agrees; then 14 days from the decision, printed on the letter', async () => {
+    const clock = { now: new Date('2026-03-01T09:00:00Z') };
+    const t = await openBackend({ now: () => clock.now });
+    const { clerk, manager } = await staffedWorkshop(t);
+    await t.ok('settings.update', { actorId: manager.id, ruleProfile: 'uk', currency: 'GBP' });
+    const { claim } = await t.ok('claims.save', { actorId: clerk.id, receivedOn: '2026-03-01', demand: 'refund', goodsPrice: 49_900, statement: 'Faulty kettle, refund please.', customerName: 'Jane Doe', goods: 'Kettle' });
+    clock.now = new Date('2026-03-20T09:00:00Z');
+    expect(await t.ok('claims.get', { id: claim.id })).toMatchObject({ state: 'no_deadline', deadline: { due: null, from: 'agreement' } });
+    const agreed = await t.ok('claims.decide', { actorId: manager.id, id: claim.id, outcome: 'accepted', reasons: 'Faulty within 30 days.', amount: 49_900, decidedOn: '2026-03-18' });
+    expect(agreed).toMatchObject({ deadline: { due: '2026-04-01', from: 'agreement' }, state: 'on_time', daysLeft: 12 });
+    const letter = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language: 'en' });
+    expect(await issuedText(t, letter.id, 'claim-letter-uk')).toContain('Payment deadline: 01/04/2026 (14 days from this agreement');
+  });
+});
+
 describe('the claim response letter', () => {
   it('is refused before a decision, then states the claim, decision, reasons, deadline and penalty in each language', async () => {
     const { t, clock, clerk, manager, order } = await russianWorkshop();

@@ -111,11 +111,22 @@ describe('other profiles', () => {
     });
   });
 
-  it('the UK gives a refund 14 days (s.20) and no penalty; repair costs use the same term, unconfirmed', () => {
+  it('the UK refund term (s.20): 14 days from the trader agreeing, not from the claim; no penalty', () => {
     const uk = effectiveProfile('uk');
-    const clock = claimClock({ receivedOn: received, demand: 'refund', goodsPrice: 100_000 }, uk, '2026-03-20');
-    expect(clock).toMatchObject({ state: 'overdue', deadline: { due: '2026-03-15' }, penalty: undefined });
-    expect(claimDeadline({ receivedOn: received, demand: 'repair_costs' }, uk)).toMatchObject({ due: '2026-03-15', confirmed: false });
+    const claim = { receivedOn: received, demand: 'refund' as const, goodsPrice: 100_000 };
+    // Not yet agreed: no due date, whatever the day, and the source says why.
+    const waiting = claimClock(claim, uk, '2026-03-20');
+    expect(waiting).toMatchObject({ state: 'no_deadline', deadline: { due: null, from: 'agreement', term: { amount: 14, unit: 'days' } } });
+    expect(waiting.penalty).toBeUndefined();
+    expect(waiting.deadline.source).toContain('s.20(15)');
+    // Agreed on 10 March: the refund is due on 24 March; it is met by paying, not by the answer.
+    const agreed = { ...claim, outcome: 'accepted' as const, answeredOn: '2026-03-10' };
+    expect(claimClock(agreed, uk, '2026-03-20')).toMatchObject({ state: 'on_time', daysLeft: 4, deadline: { due: '2026-03-24' }, penalty: undefined });
+    expect(claimClock(agreed, uk, '2026-03-26')).toMatchObject({ state: 'overdue', daysLeft: -2 });
+    expect(claimClock({ ...agreed, fulfilledOn: '2026-03-23' }, uk, '2026-04-30')).toMatchObject({ state: 'answered_on_time' });
+    // A rejection agrees to nothing: no term runs.
+    expect(claimClock({ ...claim, outcome: 'rejected', answeredOn: '2026-03-10' }, uk, '2026-04-30').deadline.due).toBeNull();
+    expect(claimDeadline({ receivedOn: received, demand: 'repair_costs', outcome: 'accepted', answeredOn: '2026-03-01' }, uk)).toMatchObject({ due: '2026-03-15', confirmed: false });
   });
 
   it('the EU directive sets no number: a reasonable time', () => {
