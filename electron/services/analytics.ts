@@ -69,11 +69,15 @@ function slim(ctx: ServiceContext, order: RepairOrder): AnalyticsOrder {
   };
 }
 
-/** Units sold per model: the units the registry (or intake) knows a purchase date for. */
-function unitsSold(ctx: ServiceContext): Map<string, number> {
+/**
+ * Units sold per model up to a day: units an imported sales registry lists with a purchase date on or before it.
+ * Units known only from intake are repairs, not sales, and do not count; a model the registry does not list has no
+ * base (its rate is unknown, not 100%).
+ */
+function unitsSold(ctx: ServiceContext, upTo: string): Map<string, number> {
   const sold = new Map<string, number>();
   for (const device of ctx.store.devices.all()) {
-    if (!device.purchaseDate) continue;
+    if (!device.fromRegistry || !device.purchaseDate || device.purchaseDate > upTo) continue;
     const key = modelKey(device);
     sold.set(key, (sold.get(key) ?? 0) + 1);
   }
@@ -105,7 +109,7 @@ export function analyticsReport(ctx: ServiceContext, from: string, to: string, b
     now: ctx.now().toISOString(),
     profile: workshopProfile(ctx),
     holidays: currentSettings(ctx).holidays,
-    unitsSold: unitsSold(ctx),
+    unitsSold: unitsSold(ctx, to),
     causeCategory: causeCategories(ctx),
     repeatWindowDays: REPEAT_WINDOW_DAYS,
     supplierReturns: supplierDefects(ctx, from, to),
