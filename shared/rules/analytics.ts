@@ -79,8 +79,10 @@ export interface ModelRow {
   orders: number;
   /** Orders less those whose every cause is "no fault found". */
   failures: number;
+  /** Orders with a manufacturing-defect cause: what production answers for (not misuse, damage or wear). */
+  manufacturing: number;
   unitsSold: number | null;
-  /** failures / units sold; null when the registry does not know the units sold. */
+  /** Manufacturing-defect failures / units sold; null when the registry does not know the units sold. */
   rate: number | null;
   categories: CategoryCounts;
   causes: Record<string, number>;
@@ -207,11 +209,12 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
       let model = models.get(order.model);
       if (!model) {
         const sold = unitsSold.get(order.model) ?? null;
-        models.set(order.model, (model = { model: order.model, orders: 0, failures: 0, unitsSold: sold, rate: null, categories: noCategories(), causes: {} }));
+        models.set(order.model, (model = { model: order.model, orders: 0, failures: 0, manufacturing: 0, unitsSold: sold, rate: null, categories: noCategories(), causes: {} }));
       }
       model.orders++;
       let causesFound = 0;
       let noFault = 0;
+      let manufacturing = false;
       for (const defect of order.defects ?? []) {
         if (defect.component) count(components, defect.component);
         if (!defect.cause) continue;
@@ -223,9 +226,11 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
           categories[category]++;
           model.categories[category]++;
           if (category === 'no_fault_found') noFault++;
+          if (category === 'manufacturing_defect') manufacturing = true;
         }
       }
       if (!(causesFound > 0 && noFault === causesFound)) model.failures++;
+      if (manufacturing) model.manufacturing++;
       // Time in service at failure.
       if (order.purchaseDate && order.purchaseDate <= order.receivedOn) {
         const age = daysBetween(order.purchaseDate, order.receivedOn);
@@ -282,7 +287,7 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
     }
   }
 
-  for (const model of models.values()) model.rate = model.unitsSold ? share(model.failures, model.unitsSold) : null;
+  for (const model of models.values()) model.rate = model.unitsSold ? share(model.manufacturing, model.unitsSold) : null;
 
   return {
     from,

@@ -61,10 +61,11 @@ describe('analytics from stored orders', () => {
     // Two known units are updated (flagged as sold), three new ones added.
     expect(await importSales(t, clerk.id)).toMatchObject({ created: 3, updated: 2 });
     const march = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-31', bucket: 'month' });
-    expect(march.models).toEqual([expect.objectContaining({ failures: 3, unitsSold: 5, rate: 0.6 })]);
+    // Two of the three failures are manufacturing defects (C01); the third is liquid damage (C10).
+    expect(march.models).toEqual([expect.objectContaining({ failures: 3, manufacturing: 2, unitsSold: 5, rate: 0.4 })]);
     // Up to 4 March: the unit sold on 5 March is not yet sold; one failure (received 2 March) of 4 units.
     const early = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-04', bucket: 'month' });
-    expect(early.models).toEqual([expect.objectContaining({ failures: 1, unitsSold: 4, rate: 0.25 })]);
+    expect(early.models).toEqual([expect.objectContaining({ failures: 1, manufacturing: 1, unitsSold: 4, rate: 0.25 })]);
   });
 
   it('reports failures per model with the rate per unit the registry knows, causes, components, turnaround and deadlines', async () => {
@@ -73,7 +74,7 @@ describe('analytics from stored orders', () => {
     const report = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-31', bucket: 'month' });
     expect(report.volume).toMatchObject({ received: 3, handedBack: 3 });
     expect(report.models).toEqual([
-      expect.objectContaining({ model: 'Samsung Galaxy S23', orders: 3, failures: 3, unitsSold: 5, rate: 0.6, causes: { C01: 2, C10: 1 } }),
+      expect.objectContaining({ model: 'Samsung Galaxy S23', orders: 3, failures: 3, manufacturing: 2, unitsSold: 5, rate: 0.4, causes: { C01: 2, C10: 1 } }),
     ]);
     expect(report.components).toEqual([{ component: 'K03', count: 2 }, { component: 'K05', count: 1 }]);
     // 3, 5 and 2 days (each order received when the previous one was handed back).
@@ -106,7 +107,7 @@ describe('analytics from stored orders', () => {
     expect(workbook.worksheets.map((w) => w.name)).toContain('models');
     const models = workbook.getWorksheet('models')!;
     expect(models.getRow(2).values).toEqual(expect.arrayContaining(['Model', 'Failures', 'Units sold']));
-    expect(models.getRow(3).values).toEqual(expect.arrayContaining(['Samsung Galaxy S23', 3, 5, 60]));
+    expect(models.getRow(3).values).toEqual(expect.arrayContaining(['Samsung Galaxy S23', 3, 2, 5, 40]));
   });
 
   it('raises a systemic-defect alert when a cause crosses the manager\'s threshold', async () => {
@@ -118,12 +119,16 @@ describe('analytics from stored orders', () => {
       ok: false,
       error: { fields: { 'thresholds.causeSharePercent': 'too_large' } },
     });
-    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 30, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
     const { alerts } = await t.ok('analytics.alerts', {});
+    // Manufacturing defects only: 2 of 5 sold (the liquid-damaged unit is the customer's doing), both C01.
     expect(alerts).toEqual([
-      { kind: 'failure_rate', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 5, value: 60, threshold: 50 },
-      { kind: 'cause_share', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 5, value: 66.7, threshold: 60, cause: 'C01', causeCount: 2 },
+      { kind: 'cause_share', model: 'Samsung Galaxy S23', failures: 2, unitsSold: 5, value: 100, threshold: 60, cause: 'C01', causeCount: 2 },
+      { kind: 'failure_rate', model: 'Samsung Galaxy S23', failures: 2, unitsSold: 5, value: 40, threshold: 30 },
     ]);
+    // Above the rate threshold on all failures (60%), below it on manufacturing defects (40%): no rate alert.
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    expect((await t.ok('analytics.alerts', {})).alerts.map((a) => a.kind)).toEqual(['cause_share']);
   });
 });
 
@@ -155,16 +160,16 @@ describe('the period report and the proposal to production', () => {
   it('states the systemic defects with their evidence and the proposal', async () => {
     const { t, manager, clerk } = await workshopWithHistory();
     await importSales(t, clerk.id);
-    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 30, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
     const he = await t.ok('documents.defectProposal', { actorId: manager.id, language: 'he' });
     const heText = await text(t, he.id, 'defect-proposal-he');
     expect(heText).toContain('ניתוח תקלות והצעה לייצור');
     expect(heText).toContain('C01');
     expect(heText).toContain('כשל רכיב');
-    expect(heText).toContain('Samsung Galaxy S23: 60%');
+    expect(heText).toContain('40%-מהיחידות שנמכרו נמצא פגם ייצור');
     const en = await text(t, (await t.ok('documents.defectProposal', { actorId: manager.id, language: 'en' })).id, 'defect-proposal-en');
-    expect(en).toContain('Samsung Galaxy S23: 60% of the units sold failed (3 of 5); threshold 50%.');
-    expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 66.7% of the failures (2 of 3); threshold 60%.');
+    expect(en).toContain('Samsung Galaxy S23: 40% of the units sold failed from a manufacturing defect (2 of 5); threshold 30%.');
+    expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 100% of the manufacturing-defect failures (2 of 2); threshold 60%.');
     expect(en).toContain('consider suspending their production');
   });
 });

@@ -142,11 +142,11 @@ describe('analytics on a hand-checked data set', () => {
     ]);
   });
 
-  it('gives failures per model with the rate per unit sold, and causes by category', () => {
-    expect(report.models.map(({ model, orders, failures, unitsSold, rate }) => ({ model, orders, failures, unitsSold, rate }))).toEqual([
-      { model: S23, orders: 4, failures: 3, unitsSold: 200, rate: 0.015 },
-      { model: BOSCH, orders: 2, failures: 2, unitsSold: 50, rate: 0.04 },
-      { model: LG, orders: 1, failures: 1, unitsSold: null, rate: null },
+  it('gives failures per model with the manufacturing-defect rate per unit sold, and causes by category', () => {
+    expect(report.models.map(({ model, orders, failures, manufacturing, unitsSold, rate }) => ({ model, orders, failures, manufacturing, unitsSold, rate }))).toEqual([
+      { model: S23, orders: 4, failures: 3, manufacturing: 2, unitsSold: 200, rate: 0.01 },
+      { model: BOSCH, orders: 2, failures: 2, manufacturing: 1, unitsSold: 50, rate: 0.02 },
+      { model: LG, orders: 1, failures: 1, manufacturing: 0, unitsSold: null, rate: null },
     ]);
     expect(report.models[0].causes).toEqual({ C01: 2, C10: 1, C40: 1 });
     expect(report.models[0].categories).toMatchObject({ manufacturing_defect: 2, operation_violation: 1, no_fault_found: 1, wear: 0 });
@@ -208,30 +208,40 @@ describe('buckets and percentiles', () => {
 
 describe('systemic-defect alerts', () => {
   const categories = new Map(DEFAULT_DEFECT_CODES.filter((c) => c.category).map((c) => [c.code, c.category!]));
-  const row = (model: string, failures: number, unitsSold: number | null, causes: Record<string, number>) => ({
+  const row = (model: string, failures: number, manufacturing: number, unitsSold: number | null, causes: Record<string, number>) => ({
     model,
     orders: failures,
     failures,
+    manufacturing,
     unitsSold,
     rate: null,
     categories: report.categories,
     causes,
   });
 
-  it('raises a model whose failure rate or one cause crosses the threshold, never on too few failures or on "no fault found"', () => {
+  it('raises a model whose manufacturing-defect rate or one manufacturing cause crosses the threshold, never on too few failures or on "no fault found"', () => {
     const alerts = systemicAlerts(
       [
-        row('A', 12, 300, { C01: 6, C10: 2 }), // 4.0% of units; C01 50% of failures
-        row('B', 6, 1000, { C40: 6 }), // 0.6%; no fault found ignored
-        row('C', 3, 10, { C01: 3 }), // 30% but only 3 failures
-        row('D', 8, null, { C20: 4, C30: 4 }), // units unknown; each cause 50%... but only 4 each
+        row('A', 12, 6, 300, { C01: 6, C10: 2 }), // 6 manufacturing failures: 2.0% of units; C01 all of them
+        row('B', 6, 0, 1000, { C40: 6 }), // no fault found ignored
+        row('C', 3, 3, 10, { C01: 3 }), // 30% but only 3 failures
+        row('D', 8, 0, null, { C20: 4, C30: 4 }), // units unknown; damage and wear are not production's
       ],
       { failureRatePercent: 2, causeSharePercent: 40, minFailures: 5 },
       categories,
     );
     expect(alerts).toEqual([
-      { kind: 'failure_rate', model: 'A', failures: 12, unitsSold: 300, value: 4, threshold: 2 },
-      { kind: 'cause_share', model: 'A', failures: 12, unitsSold: 300, value: 50, threshold: 40, cause: 'C01', causeCount: 6 },
+      { kind: 'cause_share', model: 'A', failures: 6, unitsSold: 300, value: 100, threshold: 40, cause: 'C01', causeCount: 6 },
+      { kind: 'failure_rate', model: 'A', failures: 6, unitsSold: 300, value: 2, threshold: 2 },
     ]);
+  });
+
+  it('never raises a model for damage its customers caused: liquid damage is not a systemic defect', () => {
+    // 20 failures of 100 units sold, 18 of them liquid damage (operation violation), 2 manufacturing.
+    const flooded = row('E', 20, 2, 100, { C10: 18, C01: 2 });
+    expect(systemicAlerts([flooded], { failureRatePercent: 5, causeSharePercent: 50, minFailures: 2 }, categories)).toEqual([
+      { kind: 'cause_share', model: 'E', failures: 2, unitsSold: 100, value: 100, threshold: 50, cause: 'C01', causeCount: 2 },
+    ]);
+    expect(systemicAlerts([flooded], { failureRatePercent: 5, causeSharePercent: 50, minFailures: 3 }, categories)).toEqual([]);
   });
 });
