@@ -26,7 +26,7 @@ export function modelKey(device: { brand: string; model: string }): string {
 
 /**
  * The slim records the analytics read, for the orders that can count in a period: received in it, handed back in
- * it or shortly before (repeat repairs), or still open with a technician (workload). Other orders are skipped by a
+ * it or shortly before (repeat repairs), or still open (workload, deadlines missed). Other orders are skipped by a
  * string comparison, so a period of a month reads few of 100,000 orders in full.
  */
 function* relevantOrders(ctx: ServiceContext, from: string, to: string): Generator<AnalyticsOrder> {
@@ -36,7 +36,7 @@ function* relevantOrders(ctx: ServiceContext, from: string, to: string): Generat
   for (const order of store.orders.all()) {
     const received = order.receivedAt.slice(0, 10);
     const back = order.handedBackAt?.slice(0, 10);
-    const relevant = (received >= early && received <= late) || (back !== undefined && back >= early) || (order.status !== 'issued' && order.technicianId);
+    const relevant = (received >= early && received <= late) || (back !== undefined && back >= early) || order.status !== 'issued';
     if (!relevant) continue;
     yield slim(ctx, order);
   }

@@ -5,7 +5,8 @@
  * warranty versus paid work, parts used, customer satisfaction. The caller (electron/services/analytics.ts) turns
  * stored orders into the slim records below; the math lives here and is tested on a hand-checked data set.
  */
-import { addDays, addDeadlineDays, daysBetween, type IsoDate, weekday } from './calendar.js';
+import { addDays, daysBetween, type IsoDate, weekday } from './calendar.js';
+import { legalTermEnd } from './deadlines.js';
 import { CAUSE_CATEGORIES, type CauseCategory } from './defects.js';
 import type { EffectiveProfile } from './profiles.js';
 import { type OrderStatus } from './status.js';
@@ -148,17 +149,21 @@ function count<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+/** A cancelled order (refused or withdrawn) was never repaired: it neither meets nor misses a repair deadline. */
+const cancelled = (order: Pick<AnalyticsOrder, 'status' | 'timeline'>) => order.status === 'cancelled' || order.timeline.some((e) => e.to === 'cancelled');
+
 /** The legal repair deadline an order had (consumer warranty repairs where the profile sets one). */
 export function legalRepairDue(order: Pick<AnalyticsOrder, 'receivedOn' | 'warrantyBasis' | 'consumer'>, profile: EffectiveProfile, holidays: readonly IsoDate[]): IsoDate | undefined {
   const rules = profile.values;
   if (!order.consumer || !WARRANTY_BASES.includes(order.warrantyBasis) || !rules.repairDeadlineDays) return undefined;
-  return addDeadlineDays(order.receivedOn, rules.repairDeadlineDays, rules.repairDeadlineCounting, { restDays: rules.weeklyRestDays, holidays });
+  return legalTermEnd(order.receivedOn, rules.repairDeadlineDays, rules.repairDeadlineCounting, profile, holidays);
 }
 
 /** The whole report in one pass over the orders (given oldest first, as they are stored). */
 export function analyse(input: AnalyticsInput): AnalyticsReport {
   const { from, to, bucket, profile, holidays, unitsSold, causeCategory } = input;
   const windowDays = input.repeatWindowDays ?? 90;
+  const today = input.now.slice(0, 10);
   const inPeriod = (date: IsoDate | undefined) => date !== undefined && date >= from && date <= to;
   const series = new Map(bucketsBetween(from, to, bucket).map((k) => [k, { received: 0, handedBack: 0, responses: 0, scoreSum: 0 }]));
 
@@ -190,6 +195,11 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
   for (const order of input.orders) {
     const receivedNow = inPeriod(order.receivedOn);
     const backNow = inPeriod(order.handedBackOn);
+    // An order still not repaired whose legal deadline passed in the period has missed it.
+    if (!order.handedBackOn && !order.readyOn && !cancelled(order)) {
+      const due = legalRepairDue(order, profile, holidays);
+      if (due && inPeriod(due) && due < today) legal.total++;
+    }
     if (order.technicianId && order.status !== 'issued') technician(order.technicianId).open++;
 
     if (receivedNow) {
@@ -268,7 +278,7 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
       group.paid += order.paid ?? 0;
       // Deadlines are met when the unit is ready (the defect eliminated), else when it went back.
       const doneOn = order.readyOn ?? order.handedBackOn!;
-      const due = legalRepairDue(order, profile, holidays);
+      const due = cancelled(order) ? undefined : legalRepairDue(order, profile, holidays);
       if (due) {
         legal.total++;
         if (doneOn <= due) legal.within++;

@@ -18,6 +18,16 @@ export function deadlinesRun(status: OrderStatus): boolean {
   return RUNNING.includes(status);
 }
 
+/**
+ * The day a legal term counted from `start` ends: calendar or working days as given, moved off a rest day or
+ * holiday where the profile says so (Russia: Civil Code Art. 193).
+ */
+export function legalTermEnd(start: IsoDate, days: number, counting: 'calendar' | 'working', profile: EffectiveProfile, holidays: readonly IsoDate[]): IsoDate {
+  const calendar: WorkingCalendar = { restDays: profile.values.weeklyRestDays, holidays };
+  const end = addDeadlineDays(start, days, counting, calendar);
+  return profile.values.termEndsOnWorkingDay ? nextWorkingDay(end, calendar) : end;
+}
+
 /** Days before a deadline from which it counts as "due soon" on the dashboard. */
 export const DUE_SOON_DAYS = 2;
 
@@ -35,19 +45,17 @@ export function legalDeadlines(
 ): LegalDeadline[] {
   if (!deadlinesRun(order.status)) return [];
   const rules = profile.values;
-  const calendar: WorkingCalendar = { restDays: rules.weeklyRestDays, holidays };
   const deadlines: LegalDeadline[] = [];
-  const make = (kind: LegalDeadline['kind'], end: IsoDate): LegalDeadline => {
-    const due = rules.termEndsOnWorkingDay ? nextWorkingDay(end, calendar) : end;
+  const make = (kind: LegalDeadline['kind'], due: IsoDate): LegalDeadline => {
     const daysLeft = daysBetween(today, due);
     return { kind, due, daysLeft, state: daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'on_time' };
   };
   const warrantyRepair = order.warrantyBasis === 'manufacturer' || order.warrantyBasis === 'statutory' || order.warrantyBasis === 'repeat_repair';
   if (consumer && warrantyRepair && rules.repairDeadlineDays) {
-    deadlines.push(make('repair', addDeadlineDays(order.receivedOn, rules.repairDeadlineDays, rules.repairDeadlineCounting, calendar)));
+    deadlines.push(make('repair', legalTermEnd(order.receivedOn, rules.repairDeadlineDays, rules.repairDeadlineCounting, profile, holidays)));
   }
   if (order.loanerDemandedOn && !order.loanerIssued && rules.loanerDeadlineDays) {
-    deadlines.push(make('loaner', addDeadlineDays(order.loanerDemandedOn, rules.loanerDeadlineDays, 'calendar', calendar)));
+    deadlines.push(make('loaner', legalTermEnd(order.loanerDemandedOn, rules.loanerDeadlineDays, 'calendar', profile, holidays)));
   }
   return deadlines;
 }

@@ -54,7 +54,7 @@ const ORDERS: AnalyticsOrder[] = [
     parts: [{ key: 'LCD-S23', name: 'Display S23', quantity: 1 }, { key: 'PORT-S23', name: 'USB-C port', quantity: 2 }],
     steps: [['2026-02-10', 'received'], ['2026-02-10', 'diagnosing', '21:00'], ['2026-02-11', 'awaiting_parts'], ['2026-02-21', 'in_repair'], ['2026-02-23', 'ready'], ['2026-02-24', 'issued']],
   }),
-  // O8: cancelled after 12 hours, handed back a day after receipt (legal due 25 Feb: within). No codes: a reported failure.
+  // O8: cancelled after 12 hours, handed back a day after receipt: no repair, no legal deadline. No codes: a reported failure.
   order({
     deviceId: 'd7', model: S23,
     steps: [['2026-02-15', 'received'], ['2026-02-15', 'cancelled', '21:00'], ['2026-02-16', 'issued']],
@@ -124,7 +124,9 @@ describe('analytics on a hand-checked data set', () => {
   });
 
   it('gives the share within the legal deadline and within the promised date', () => {
-    expect(report.deadlines).toEqual({ legal: { total: 4, within: 3, share: 0.75 }, promised: { total: 4, kept: 2, share: 0.5 } });
+    // Legal: O1 (ready 5 Feb, due 12 Feb) and O3 (ready 4 Mar, due 12 Mar) within; O2 (ready 23 Feb, due 20 Feb)
+    // missed; O5 still in repair, due Monday 30 Mar, past by 31 Mar: missed. O8 was cancelled: not counted.
+    expect(report.deadlines).toEqual({ legal: { total: 4, within: 2, share: 0.5 }, promised: { total: 4, kept: 2, share: 0.5 } });
   });
 
   it('gives each technician\'s workload', () => {
@@ -203,6 +205,29 @@ describe('buckets and percentiles', () => {
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
     expect(percentile([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(percentile([], 0.9)).toBeNull();
+  });
+});
+
+describe('the legal repair deadline in the analytics, Russia (45 days; Civil Code Art. 193)', () => {
+  const ru = effectiveProfile('ru');
+  const base = { from: '2026-04-01', to: '2026-04-30', bucket: 'month' as const, now: at('2026-04-30'), profile: ru, unitsSold: new Map(), causeCategory: new Map() };
+
+  it('moves a deadline ending on a rest day or the workshop\'s holiday to the next working day', () => {
+    // Received Sunday 22 Feb: 45 days end on Wednesday 8 April — a holiday this workshop keeps, so Thursday 9 April.
+    // Ready on 9 April: within. Without the holiday it would have been one day late.
+    const late = order({ deviceId: 'h1', model: S23, steps: [['2026-02-22', 'received'], ['2026-04-09', 'ready'], ['2026-04-10', 'issued']] });
+    expect(analyse({ ...base, orders: [late], holidays: ['2026-04-08'] }).deadlines.legal).toEqual({ total: 1, within: 1, share: 1 });
+    expect(analyse({ ...base, orders: [late], holidays: [] }).deadlines.legal).toEqual({ total: 1, within: 0, share: 0 });
+    // From Thursday 19 February 45 days end on Sunday 5 April: the deadline is Monday 6 April.
+    const weekend = order({ deviceId: 'h2', model: S23, steps: [['2026-02-19', 'received'], ['2026-04-06', 'ready'], ['2026-04-07', 'issued']] });
+    expect(analyse({ ...base, orders: [weekend], holidays: [] }).deadlines.legal).toEqual({ total: 1, within: 1, share: 1 });
+  });
+
+  it('counts an order still unrepaired past its deadline as missed, and a cancelled one not at all', () => {
+    const open = order({ deviceId: 'o1', model: S23, steps: [['2026-03-02', 'received'], ['2026-03-03', 'in_repair']] }); // due 16 Apr
+    const notYet = order({ deviceId: 'o2', model: S23, steps: [['2026-03-20', 'received']] }); // due 4 May: still running
+    const cancelled = order({ deviceId: 'o3', model: S23, steps: [['2026-02-20', 'received'], ['2026-04-10', 'cancelled']] });
+    expect(analyse({ ...base, orders: [open, notYet, cancelled], holidays: [] }).deadlines.legal).toEqual({ total: 1, within: 0, share: 0 });
   });
 });
 
