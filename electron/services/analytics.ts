@@ -54,6 +54,7 @@ function slim(ctx: ServiceContext, order: RepairOrder): AnalyticsOrder {
     handedBackAt: order.handedBackAt,
     handedBackOn: order.handedBackAt ? localDate(order.handedBackAt) : undefined,
     readyOn: readyAt ? localDate(readyAt) : undefined,
+    outcome: order.outcome,
     status: order.status,
     warrantyBasis: order.intake.warrantyBasis,
     consumer: customer?.kind !== 'company',
@@ -149,7 +150,8 @@ export function analyticsHandlers(ctx: ServiceContext): Pick<Handlers, Analytics
       if (format === 'csv') {
         const { headers, rows } = tables[table];
         // A byte-order mark, so that spreadsheet programs read Cyrillic and Hebrew as UTF-8.
-        const csv = '\ufeff' + Papa.unparse({ fields: headers, data: rows });
+        // A cell that starts like a formula (=, +, -, @) is quoted with a leading apostrophe: a spreadsheet must not run it.
+        const csv = '\ufeff' + Papa.unparse({ fields: headers, data: rows }, { escapeFormulae: true });
         return { fileName: `${base}-${table}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
       }
       const workbook = new ExcelJS.Workbook();

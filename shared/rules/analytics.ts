@@ -24,6 +24,8 @@ export interface AnalyticsOrder {
   handedBackOn?: IsoDate;
   /** The local date the order first became ready (the defect eliminated). */
   readyOn?: IsoDate;
+  /** How the order ended: only a repaired unit that comes back is a repeat repair. */
+  outcome?: 'repaired' | 'replaced' | 'refunded' | 'unrepairable' | 'refused';
   status: OrderStatus;
   warrantyBasis: WarrantyBasis;
   /** The customer is a consumer (consumer law applies), not a company. */
@@ -249,10 +251,12 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
         const band = AGE_BANDS.findIndex((limit) => months < limit);
         bands[band === -1 ? AGE_BANDS.length : band]++;
       }
-      // A repeat repair: the unit came back within the window after its previous hand-back.
+      // A repeat repair: the unit came back within the window after its previous hand-back as repaired (not after
+      // a refusal or a replacement, and not received before that hand-back).
       repeat.orders++;
       const previous = lastHandBack.get(order.deviceId);
-      if (previous && daysBetween(previous, order.receivedOn) <= windowDays) repeat.repeats++;
+      const after = previous === undefined ? -1 : daysBetween(previous, order.receivedOn);
+      if (after >= 0 && after <= windowDays) repeat.repeats++;
       for (const part of order.parts) {
         const row = parts.get(part.key) ?? { name: part.name, quantity: 0, orders: 0 };
         row.quantity += part.quantity;
@@ -260,7 +264,10 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
         parts.set(part.key, row);
       }
     }
-    if (order.handedBackOn) lastHandBack.set(order.deviceId, order.handedBackOn);
+    if (order.handedBackOn) {
+      if (order.outcome === 'repaired') lastHandBack.set(order.deviceId, order.handedBackOn);
+      else lastHandBack.delete(order.deviceId);
+    }
 
     if (backNow && order.handedBackAt) {
       handedBack++;

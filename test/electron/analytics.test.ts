@@ -110,6 +110,17 @@ describe('analytics from stored orders', () => {
     expect(models.getRow(3).values).toEqual(expect.arrayContaining(['Samsung Galaxy S23', 3, 2, 5, 40]));
   });
 
+  it('exports a name that looks like a spreadsheet formula as text, never as a formula', async () => {
+    const { t, manager } = await workshopWithHistory();
+    const sly = await t.ok('staff.create', { actorId: manager.id, name: '=HYPERLINK("http://x.example","click")', role: 'technician', pin: '2468' });
+    const order = await t.ok('orders.create', intakeInput(manager.id, { imei: validImei('35290611000021') }));
+    await t.ok('orders.assign', { actorId: manager.id, id: order.order.id, technicianId: sly.id });
+    const csv = await t.ok('analytics.export', { from: '2026-03-01', to: '2026-03-31', format: 'csv', table: 'technicians', language: 'en' });
+    const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
+    expect(text).toContain('"\'=HYPERLINK(""http://x.example"",""click"")"');
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
   it('raises a systemic-defect alert when a cause crosses the manager\'s threshold', async () => {
     const { t, manager, clerk } = await workshopWithHistory();
     await importSales(t, clerk.id);

@@ -21,6 +21,7 @@ function order(fields: Partial<AnalyticsOrder> & { deviceId: string; model: stri
     handedBackOn: issued?.at.slice(0, 10),
     readyOn: timeline.find((e) => e.to === 'ready')?.at.slice(0, 10),
     status: timeline.at(-1)!.to,
+    outcome: issued ? 'repaired' : undefined,
     warrantyBasis: 'manufacturer',
     consumer: true,
     cost: 0,
@@ -170,6 +171,20 @@ describe('analytics on a hand-checked data set', () => {
     // 24, 92, 120, 337 and 1,096 days; bands <3, 3-6, 6-12, 12-24, 24+ months.
     expect(report.serviceAge).toEqual({ count: 5, median: 120, p90: 1096, mean: 333.8, bands: [1, 2, 1, 0, 1] });
     expect(report.repeat).toEqual({ orders: 7, repeats: 1, share: 0.1429, windowDays: 90 });
+  });
+
+  it('counts a comeback as a repeat repair only after a repair, and only when received after that hand-back', () => {
+    const base = { from: '2026-01-01', to: '2026-06-30', bucket: 'month' as const, now: at('2026-06-30'), profile: effectiveProfile('custom'), holidays: [], unitsSold: new Map(), causeCategory: new Map() };
+    const first = (outcome: AnalyticsOrder['outcome']) =>
+      order({ deviceId: 'r1', model: S23, outcome, steps: [['2026-02-01', 'received'], ['2026-02-05', 'issued']] });
+    const back = order({ deviceId: 'r1', model: S23, steps: [['2026-03-01', 'received'], ['2026-03-03', 'issued']] });
+    expect(analyse({ ...base, orders: [first('repaired'), back] }).repeat).toMatchObject({ orders: 2, repeats: 1 });
+    // Refused or replaced last time: the unit was not repaired, so coming back is no repeat repair.
+    expect(analyse({ ...base, orders: [first('refused'), back] }).repeat).toMatchObject({ orders: 2, repeats: 0 });
+    expect(analyse({ ...base, orders: [first('replaced'), back] }).repeat).toMatchObject({ orders: 2, repeats: 0 });
+    // A second order opened before the first unit was handed back (stored after it) is not a comeback.
+    const overlapping = order({ deviceId: 'r1', model: S23, steps: [['2026-02-03', 'received'], ['2026-02-10', 'issued']] });
+    expect(analyse({ ...base, orders: [first('repaired'), overlapping] }).repeat).toMatchObject({ orders: 2, repeats: 0 });
   });
 
   it('counts the parts used on the orders, and passes supplier returns through', () => {
