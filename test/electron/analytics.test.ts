@@ -168,6 +168,20 @@ describe('the period report and the proposal to production', () => {
     await text(t, en.id, 'period-report-en');
   });
 
+  it('reprints the same report while the period\'s figures are unchanged, though open orders age by the hour', async () => {
+    const { t, clock, manager } = await workshopWithHistory();
+    const open = await t.ok('orders.create', intakeInput(manager.id, { imei: validImei('35290611000031') }));
+    await t.ok('orders.assign', { actorId: manager.id, id: open.order.id, technicianId: manager.id });
+    const input = { actorId: manager.id, from: '2026-03-01', to: '2026-03-31', bucket: 'month' as const, language: 'en' as const };
+    clock.now = new Date(clock.now.getTime() + 3_600_000);
+    const first = await t.ok('documents.periodReport', input);
+    clock.now = new Date(clock.now.getTime() + 3 * 3_600_000);
+    expect((await t.ok('documents.periodReport', input)).id).toBe(first.id);
+    // Two days later the open order has waited two days more: a new report.
+    clock.now = new Date(clock.now.getTime() + 2 * 86_400_000);
+    expect((await t.ok('documents.periodReport', input)).number).not.toBe(first.number);
+  });
+
   it('states the systemic defects with their evidence and the proposal', async () => {
     const { t, manager, clerk } = await workshopWithHistory();
     await importSales(t, clerk.id);
