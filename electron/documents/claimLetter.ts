@@ -53,7 +53,9 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
   w.heading(t.legal);
   if (decision.legalBasis) w.paragraph(decision.legalBasis);
   const source = cite(deadline.rule, deadline.source) + (deadline.confirmed ? '' : ` — ${t.unconfirmed}`);
-  if (deadline.from === 'agreement') {
+  if (deadline.company) {
+    w.paragraph(fill(t.companyNoTerm, { source }));
+  } else if (deadline.from === 'agreement') {
     const term = deadline.term ? `${deadline.term.amount} ${t[deadline.term.unit]}` : '';
     w.paragraph(deadline.due ? fill(t.refundDue, { date: date(deadline.due), term, source }) : fill(t.noAgreement, { source }));
   } else if (deadline.due && deadline.term) {

@@ -16,9 +16,11 @@ export function getClaim(ctx: ServiceContext, id: string): Claim {
 }
 
 /** The deadline and penalty rate a claim gets under today's settings: stored on it at registration. */
-function termsNow(ctx: ServiceContext, claim: Pick<Claim, 'receivedOn' | 'demand' | 'replacementCase' | 'decision'>): ClaimTerms {
+function termsNow(ctx: ServiceContext, claim: Pick<Claim, 'receivedOn' | 'demand' | 'replacementCase' | 'decision' | 'customerId'>, profile = workshopProfile(ctx)): ClaimTerms {
   const decision = claim.decision && { outcome: claim.decision.outcome, answeredOn: claim.decision.decidedOn };
-  return claimTerms({ ...claim, ...decision }, workshopProfile(ctx), currentSettings(ctx).holidays);
+  // A company's claim is not a consumer's: no statutory term, no penalty (where the profile says so).
+  const consumer = !claim.customerId || ctx.store.customers.get(claim.customerId)?.kind !== 'company';
+  return claimTerms({ ...claim, ...decision }, profile, currentSettings(ctx).holidays, consumer);
 }
 
 /**
@@ -37,7 +39,7 @@ export function claimView(ctx: ServiceContext, claim: Claim, profile: EffectiveP
       outcome: claim.decision?.outcome,
       fulfilledOn: claim.fulfilledOn,
     },
-    (claim.terms as ClaimTerms | undefined) ?? profile,
+    (claim.terms as ClaimTerms | undefined) ?? termsNow(ctx, claim, profile),
     on,
     currentSettings(ctx).holidays,
   );
@@ -96,6 +98,10 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
         const at = nowIso(ctx);
         const facts = {
           ...fields,
+          // Left out in a correction means cleared: the stored claim must not keep an old price or amount.
+          replacementCase: fields.replacementCase,
+          goodsPrice: fields.goodsPrice,
+          amountClaimed: fields.amountClaimed,
           customerName,
           customerPhone: fields.customerPhone || customer?.phones[0] || undefined,
           customerAddress: fields.customerAddress || customer?.address || undefined,
@@ -110,7 +116,8 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           const changed = clockFacts(claim, facts);
           // The received date and the demand set the deadline and the penalty: only a manager corrects them, on record.
           if (changed.length) requireActor(ctx, actorId, ['manager']);
-          const terms = !changed.length && claim.terms ? claim.terms : termsNow(ctx, facts);
+          const sameTerms = !changed.length && claim.customerId === facts.customerId;
+          const terms = sameTerms && claim.terms ? claim.terms : termsNow(ctx, facts);
           const history = changed.length ? [...claim.history, { at, by: actorId, from: claim.status, to: claim.status, action: 'corrected' as const, note: changed.join('; ') }] : claim.history;
           return claimView(ctx, await store.claims.replace({ ...claim, ...facts, terms, history, updatedAt: at, updatedBy: actorId }));
         }

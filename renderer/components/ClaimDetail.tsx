@@ -20,7 +20,9 @@ export function ClaimClock({ view }: { view: ClaimView }) {
   return (
     <div className={`claim-clock deadline ${view.state}`}>
       <strong>{t('claims.deadline')}</strong>:{' '}
-      {deadline.from === 'agreement' && !deadline.due && deadline.term ? (
+      {deadline.company ? (
+        t('claims.companyNoTerm')
+      ) : deadline.from === 'agreement' && !deadline.due && deadline.term ? (
         t('claims.termFromAgreement', { amount: deadline.term.amount, unit: t(`claims.units.${deadline.term.unit}`) }) + ' — ' + t('claims.awaitsAgreement')
       ) : deadline.due && deadline.term ? (
         <>

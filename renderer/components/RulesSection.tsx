@@ -9,6 +9,7 @@ import { ErrorBanner, Field, FieldError, fieldsUnder } from './Field.js';
 const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
   repairDeadlineCounting: ['calendar', 'working'],
   repairExtension: ['days_out_of_use', 'plus_12_months_once', 'none'],
+  consumersOnly: ['true', 'false'],
   termEndsOnWorkingDay: ['true', 'false'],
   refundTermFromAgreement: ['true', 'false'],
   replacementRestartsWarranty: ['true', 'false'],

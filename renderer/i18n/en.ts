@@ -237,6 +237,7 @@ export const en = {
     save: 'Save rules',
     names: {
       weeklyRestDays: 'Weekly rest days (0 = Sunday … 6 = Saturday)',
+      consumersOnly: 'Claim terms and the penalty only for consumers (not companies)',
       termEndsOnWorkingDay: 'A term ending on a day off ends on the next working day',
       repairDeadlineDays: 'Repair deadline, days',
       repairDeadlineCounting: 'Repair deadline counted in',

@@ -239,6 +239,7 @@ export const he: Messages = {
     save: 'שמירת הכללים',
     names: {
       weeklyRestDays: 'ימי מנוחה שבועיים (0 = ראשון … 6 = שבת)',
+      consumersOnly: 'מועדי תלונות והפיצוי חלים על צרכנים בלבד (לא על חברות)',
       termEndsOnWorkingDay: 'מועד שחל ביום מנוחה נדחה ליום העבודה הבא',
       repairDeadlineDays: 'מועד לתיקון, ימים',
       repairDeadlineCounting: 'המועד לתיקון נספר ב',

@@ -239,6 +239,7 @@ export const ru: Messages = {
     save: 'Сохранить правила',
     names: {
       weeklyRestDays: 'Выходные дни недели (0 = вс … 6 = сб)',
+      consumersOnly: 'Сроки по претензиям и неустойка — только для потребителей (не для организаций)',
       termEndsOnWorkingDay: 'Срок, оканчивающийся в нерабочий день, переносится на следующий рабочий день',
       repairDeadlineDays: 'Срок ремонта, дней',
       repairDeadlineCounting: 'Срок ремонта считается в',

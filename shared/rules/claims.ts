@@ -45,6 +45,8 @@ export interface ClaimDeadline {
   confirmed: boolean;
   /** The term runs from the trader agreeing to the demand (UK CRA s.20), not from the claim: no due date before that. */
   from?: 'agreement';
+  /** The claimant is a company: consumer terms and the penalty do not apply. */
+  company?: true;
 }
 
 /** Which rule of the profile answers a demand. */
@@ -106,7 +108,16 @@ export interface ClaimTerms {
 }
 
 /** The terms a claim gets under a profile on registration (re-derived only when its own dates or demand change). */
-export function claimTerms(claim: Pick<ClaimFacts, 'receivedOn' | 'demand' | 'replacementCase' | 'outcome' | 'answeredOn'>, profile: EffectiveProfile, holidays: readonly IsoDate[] = []): ClaimTerms {
+export function claimTerms(
+  claim: Pick<ClaimFacts, 'receivedOn' | 'demand' | 'replacementCase' | 'outcome' | 'answeredOn'>,
+  profile: EffectiveProfile,
+  holidays: readonly IsoDate[] = [],
+  consumer = true,
+): ClaimTerms {
+  if (!consumer && profile.values.consumersOnly) {
+    const { source, confirmed } = profile.sources.consumersOnly;
+    return { deadline: { due: null, rule: claimRule(claim.demand, claim.replacementCase), source, confirmed, company: true }, penaltyRate: null };
+  }
   const percent = profile.values.penaltyPercentPerDay;
   return {
     deadline: claimDeadline(claim, profile, holidays),

@@ -37,6 +37,7 @@ const Deadline = z.object({
   source: z.string(),
   confirmed: z.boolean(),
   from: z.literal('agreement').optional(),
+  company: z.literal(true).optional(),
 });
 
 /** The deadline and penalty rate fixed at registration, each with the rule and source used. */

@@ -10,6 +10,7 @@ export const ProfileId = z.enum(PROFILE_IDS);
 
 const RuleKeyName = z.enum([
   'weeklyRestDays',
+  'consumersOnly',
   'termEndsOnWorkingDay',
   'repairDeadlineDays',
   'repairDeadlineCounting',
@@ -40,6 +41,7 @@ const Months = z.int('invalid_number').min(0, 'negative').max(600, 'too_large').
 /** What the workshop may override in its rule profile, each value checked for its kind. */
 export const RuleOverrides = z.strictObject({
   weeklyRestDays: z.array(z.int().min(0).max(6)).max(6, 'too_many').optional(),
+  consumersOnly: z.boolean().optional(),
   termEndsOnWorkingDay: z.boolean().optional(),
   repairDeadlineDays: Days.optional(),
   repairDeadlineCounting: z.enum(['calendar', 'working']).optional(),

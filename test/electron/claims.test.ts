@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
 import { issuedText } from './issuedText.js';
 
 async function russianWorkshop() {
@@ -79,6 +79,35 @@ describe('a consumer claim', () => {
     expect(await t.call('claims.setStatus', { actorId: manager.id, id: claim.id, to: 'withdrawn' })).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
     const closed = await t.ok('claims.setStatus', { actorId: clerk.id, id: claim.id, to: 'closed' });
     expect(closed.claim.history.map((h) => h.to)).toEqual(['received', 'under_review', 'answered', 'closed']);
+  });
+});
+
+describe('a company\'s claim and corrections', () => {
+  it('a company gets no statutory consumer term and no penalty, also on its letter', async () => {
+    const { t, clock, clerk, manager } = await russianWorkshop();
+    const input = intakeInput(clerk.id, { name: 'ООО «Ромашка»', imei: validImei('35290611999001') });
+    const order = await t.ok('orders.create', { ...input, customer: { ...input.customer, kind: 'company' } });
+    const { claim } = await t.ok('claims.save', refundClaim(clerk.id, order.order.id));
+    clock.now = new Date('2026-03-25T09:00:00Z');
+    const view = await t.ok('claims.get', { id: claim.id });
+    expect(view).toMatchObject({ state: 'no_deadline', deadline: { due: null, company: true, source: expect.stringContaining('preamble') } });
+    expect(view.penalty).toBeUndefined();
+    await t.ok('claims.decide', { actorId: manager.id, id: claim.id, outcome: 'accepted', reasons: 'ok', amount: 5_000_000 });
+    const letter = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language: 'en' });
+    const text = await issuedText(t, letter.id, 'claim-letter-company');
+    expect(text).toContain('The claimant is a company');
+    expect(text).not.toContain('Penalty');
+  });
+
+  it('clears the price and the amount claimed when a correction leaves them out', async () => {
+    const { t, clock, clerk, order } = await russianWorkshop();
+    const { claim } = await t.ok('claims.save', refundClaim(clerk.id, order.order.id));
+    const { goodsPrice: _price, amountClaimed: _amount, ...withoutMoney } = refundClaim(clerk.id, order.order.id);
+    const corrected = await t.ok('claims.save', { ...withoutMoney, id: claim.id });
+    expect(corrected.claim.goodsPrice).toBeUndefined();
+    expect(corrected.claim.amountClaimed).toBeUndefined();
+    clock.now = new Date('2026-03-15T09:00:00Z');
+    expect((await t.ok('claims.get', { id: claim.id })).penalty).toBeUndefined();
   });
 });
 
