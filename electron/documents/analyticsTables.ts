@@ -60,8 +60,8 @@ export function analyticsTables(report: AnalyticsReport, ctx: TableContext): Rec
     },
     models: {
       title: t.tables.models,
-      headers: [c.model, c.orders, c.failures, c.unitsSold, c.rate, ...Object.values(t.categories)],
-      rows: report.models.map((m) => [m.model, m.orders, m.failures, m.unitsSold, pct(m.rate), ...Object.keys(t.categories).map((k) => m.categories[k as keyof typeof m.categories])]),
+      headers: [c.model, c.orders, c.failures, c.manufacturing, c.unitsSold, c.rate, ...Object.values(t.categories)],
+      rows: report.models.map((m) => [m.model, m.orders, m.failures, m.manufacturing, m.unitsSold, pct(m.rate), ...Object.keys(t.categories).map((k) => m.categories[k as keyof typeof m.categories])]),
     },
     causes: {
       title: t.tables.causes,

@@ -53,13 +53,19 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
   w.heading(t.legal);
   if (decision.legalBasis) w.paragraph(decision.legalBasis);
   const source = cite(deadline.rule, deadline.source) + (deadline.confirmed ? '' : ` — ${t.unconfirmed}`);
-  if (deadline.due && deadline.term) {
+  if (deadline.company) {
+    w.paragraph(fill(t.companyNoTerm, { source }));
+  } else if (deadline.from === 'agreement') {
+    const term = deadline.term ? `${deadline.term.amount} ${t[deadline.term.unit]}` : '';
+    w.paragraph(deadline.due ? fill(t.refundDue, { date: date(deadline.due), term, source }) : fill(t.noAgreement, { source }));
+  } else if (deadline.due && deadline.term) {
     w.paragraph(fill(t.deadline, { date: date(deadline.due), term: `${deadline.term.amount} ${t[deadline.term.unit]}`, source }));
-    w.paragraph(data.view.state === 'answered_late' ? fill(t.answeredLate, { days: penalty?.overdueDays ?? daysBetween(deadline.due, decision.decidedOn) }) : t.answeredOnTime);
+    w.paragraph(data.view.state === 'answered_late' ? fill(t.answeredLate, { days: daysBetween(deadline.due, decision.decidedOn) }) : t.answeredOnTime);
   } else {
     w.paragraph(fill(t.noDeadline, { source }));
   }
-  if (penalty) {
+  // The penalty is printed only where the decision grants the demand; a rejection never offers one.
+  if (penalty && (decision.outcome === 'accepted' || decision.outcome === 'partly_accepted')) {
     w.paragraph(
       fill(t.penalty, {
         percent: penalty.percentPerDay.toLocaleString(language),
@@ -68,6 +74,7 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
         source: cite('penaltyPercentPerDay', penalty.source),
       }),
     );
+    w.paragraph(fill(penalty.running ? t.penaltyRunning : t.penaltyUntil, { date: date(penalty.until) }));
   }
   w.paragraph(t.closing, { size: 9, color: '#333333' }, 8);
   signatures(w, t.signatures, [t.workshopSign], data.workshop.signatory);

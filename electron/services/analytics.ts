@@ -26,7 +26,7 @@ export function modelKey(device: { brand: string; model: string }): string {
 
 /**
  * The slim records the analytics read, for the orders that can count in a period: received in it, handed back in
- * it or shortly before (repeat repairs), or still open with a technician (workload). Other orders are skipped by a
+ * it or shortly before (repeat repairs), or still open (workload, deadlines missed). Other orders are skipped by a
  * string comparison, so a period of a month reads few of 100,000 orders in full.
  */
 function* relevantOrders(ctx: ServiceContext, from: string, to: string): Generator<AnalyticsOrder> {
@@ -36,7 +36,7 @@ function* relevantOrders(ctx: ServiceContext, from: string, to: string): Generat
   for (const order of store.orders.all()) {
     const received = order.receivedAt.slice(0, 10);
     const back = order.handedBackAt?.slice(0, 10);
-    const relevant = (received >= early && received <= late) || (back !== undefined && back >= early) || (order.status !== 'issued' && order.technicianId);
+    const relevant = (received >= early && received <= late) || (back !== undefined && back >= early) || order.status !== 'issued';
     if (!relevant) continue;
     yield slim(ctx, order);
   }
@@ -54,6 +54,7 @@ function slim(ctx: ServiceContext, order: RepairOrder): AnalyticsOrder {
     handedBackAt: order.handedBackAt,
     handedBackOn: order.handedBackAt ? localDate(order.handedBackAt) : undefined,
     readyOn: readyAt ? localDate(readyAt) : undefined,
+    outcome: order.outcome,
     status: order.status,
     warrantyBasis: order.intake.warrantyBasis,
     consumer: customer?.kind !== 'company',
@@ -69,11 +70,15 @@ function slim(ctx: ServiceContext, order: RepairOrder): AnalyticsOrder {
   };
 }
 
-/** Units sold per model: the units the registry (or intake) knows a purchase date for. */
-function unitsSold(ctx: ServiceContext): Map<string, number> {
+/**
+ * Units sold per model up to a day: units an imported sales registry lists with a purchase date on or before it.
+ * Units known only from intake are repairs, not sales, and do not count; a model the registry does not list has no
+ * base (its rate is unknown, not 100%).
+ */
+function unitsSold(ctx: ServiceContext, upTo: string): Map<string, number> {
   const sold = new Map<string, number>();
   for (const device of ctx.store.devices.all()) {
-    if (!device.purchaseDate) continue;
+    if (!device.fromRegistry || !device.purchaseDate || device.purchaseDate > upTo) continue;
     const key = modelKey(device);
     sold.set(key, (sold.get(key) ?? 0) + 1);
   }
@@ -105,7 +110,7 @@ export function analyticsReport(ctx: ServiceContext, from: string, to: string, b
     now: ctx.now().toISOString(),
     profile: workshopProfile(ctx),
     holidays: currentSettings(ctx).holidays,
-    unitsSold: unitsSold(ctx),
+    unitsSold: unitsSold(ctx, to),
     causeCategory: causeCategories(ctx),
     repeatWindowDays: REPEAT_WINDOW_DAYS,
     supplierReturns: supplierDefects(ctx, from, to),
@@ -145,7 +150,8 @@ export function analyticsHandlers(ctx: ServiceContext): Pick<Handlers, Analytics
       if (format === 'csv') {
         const { headers, rows } = tables[table];
         // A byte-order mark, so that spreadsheet programs read Cyrillic and Hebrew as UTF-8.
-        const csv = '\ufeff' + Papa.unparse({ fields: headers, data: rows });
+        // A cell that starts like a formula (=, +, -, @) is quoted with a leading apostrophe: a spreadsheet must not run it.
+        const csv = '\ufeff' + Papa.unparse({ fields: headers, data: rows }, { escapeFormulae: true });
         return { fileName: `${base}-${table}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
       }
       const workbook = new ExcelJS.Workbook();

@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/result.js';
 import { localDate } from '../../shared/rules/calendar.js';
-import { claimAwaitsAnswer, claimClock, type ClaimStatus } from '../../shared/rules/claims.js';
+import { claimAwaitsAnswer, claimClock, claimTerms, type ClaimStatus, type ClaimTerms } from '../../shared/rules/claims.js';
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import type { Claim, ClaimView } from '../../shared/schemas/claim.js';
 import type { Handlers } from '../ipc/handlers.js';
@@ -15,12 +15,31 @@ export function getClaim(ctx: ServiceContext, id: string): Claim {
   return claim;
 }
 
-/** A claim with where it stands against its statutory deadline today and the penalty accrued. */
+/** The deadline and penalty rate a claim gets under today's settings: stored on it at registration. */
+function termsNow(ctx: ServiceContext, claim: Pick<Claim, 'receivedOn' | 'demand' | 'replacementCase' | 'decision' | 'customerId'>, profile = workshopProfile(ctx)): ClaimTerms {
+  const decision = claim.decision && { outcome: claim.decision.outcome, answeredOn: claim.decision.decidedOn };
+  // A company's claim is not a consumer's: no statutory term, no penalty (where the profile says so).
+  const consumer = !claim.customerId || ctx.store.customers.get(claim.customerId)?.kind !== 'company';
+  return claimTerms({ ...claim, ...decision }, profile, currentSettings(ctx).holidays, consumer);
+}
+
+/**
+ * A claim with where it stands against its statutory deadline today and the penalty accrued, by the terms stored on
+ * it at registration (older claims without stored terms: by today's profile).
+ */
 export function claimView(ctx: ServiceContext, claim: Claim, profile: EffectiveProfile = workshopProfile(ctx), on = today(ctx)): ClaimView {
-  const answeredOn = claim.decision?.decidedOn ?? (claim.status === 'withdrawn' ? localDateOf(claim.history.at(-1)?.at) : undefined);
+  const answeredOn = claim.decision?.decidedOn ?? (claim.status === 'withdrawn' ? localDateOf(claim.history.findLast((h) => h.to === 'withdrawn')?.at) : undefined);
   const clock = claimClock(
-    { receivedOn: claim.receivedOn, demand: claim.demand, replacementCase: claim.replacementCase, goodsPrice: claim.goodsPrice, answeredOn },
-    profile,
+    {
+      receivedOn: claim.receivedOn,
+      demand: claim.demand,
+      replacementCase: claim.replacementCase,
+      goodsPrice: claim.goodsPrice,
+      answeredOn,
+      outcome: claim.decision?.outcome,
+      fulfilledOn: claim.fulfilledOn,
+    },
+    (claim.terms as ClaimTerms | undefined) ?? termsNow(ctx, claim, profile),
     on,
     currentSettings(ctx).holidays,
   );
@@ -29,6 +48,13 @@ export function claimView(ctx: ServiceContext, claim: Claim, profile: EffectiveP
 }
 
 const localDateOf = (instant: string | undefined) => (instant ? localDate(instant) : undefined);
+
+/** The facts the claim's clock runs on that a correction changes, as "field: old → new". */
+function clockFacts(claim: Claim, facts: Pick<Claim, 'receivedOn' | 'demand' | 'replacementCase'>): string[] {
+  return (['receivedOn', 'demand', 'replacementCase'] as const)
+    .filter((key) => claim[key] !== facts[key])
+    .map((key) => `${key}: ${claim[key] ?? '—'} → ${facts[key] ?? '—'}`);
+}
 
 /** Status moves a clerk or manager may make by hand; "answered" comes only with a decision. */
 const MOVES: Record<ClaimStatus, readonly ClaimStatus[]> = {
@@ -39,7 +65,7 @@ const MOVES: Record<ClaimStatus, readonly ClaimStatus[]> = {
   withdrawn: [],
 };
 
-type ClaimChannels = 'claims.list' | 'claims.get' | 'claims.save' | 'claims.decide' | 'claims.setStatus';
+type ClaimChannels = 'claims.list' | 'claims.get' | 'claims.save' | 'claims.decide' | 'claims.fulfil' | 'claims.setStatus';
 
 export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels> {
   const { store } = ctx;
@@ -72,6 +98,10 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
         const at = nowIso(ctx);
         const facts = {
           ...fields,
+          // Left out in a correction means cleared: the stored claim must not keep an old price or amount.
+          replacementCase: fields.replacementCase,
+          goodsPrice: fields.goodsPrice,
+          amountClaimed: fields.amountClaimed,
           customerName,
           customerPhone: fields.customerPhone || customer?.phones[0] || undefined,
           customerAddress: fields.customerAddress || customer?.address || undefined,
@@ -83,7 +113,13 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
         if (id) {
           const claim = getClaim(ctx, id);
           if (!claimAwaitsAnswer(claim.status)) throw new DomainError('conflict', `Claim ${claim.number} has been answered.`, { id: 'claim_answered' });
-          return claimView(ctx, await store.claims.replace({ ...claim, ...facts, updatedAt: at, updatedBy: actorId }));
+          const changed = clockFacts(claim, facts);
+          // The received date and the demand set the deadline and the penalty: only a manager corrects them, on record.
+          if (changed.length) requireActor(ctx, actorId, ['manager']);
+          const sameTerms = !changed.length && claim.customerId === facts.customerId;
+          const terms = sameTerms && claim.terms ? claim.terms : termsNow(ctx, facts);
+          const history = changed.length ? [...claim.history, { at, by: actorId, from: claim.status, to: claim.status, action: 'corrected' as const, note: changed.join('; ') }] : claim.history;
+          return claimView(ctx, await store.claims.replace({ ...claim, ...facts, terms, history, updatedAt: at, updatedBy: actorId }));
         }
         const year = Number(fields.receivedOn.slice(0, 4));
         const claim: Claim = {
@@ -91,6 +127,7 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           id: ctx.newId(),
           number: ctx.sequences.next('CL', year, () => store.claims.all().map((c) => c.number)),
           status: 'received',
+          terms: termsNow(ctx, facts),
           history: [{ at, by: actorId, from: null, to: 'received' }],
           createdAt: at,
           createdBy: actorId,
@@ -114,11 +151,37 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           throw new DomainError('validation', 'Say what amount is paid.', { amount: 'required' });
         }
         const at = nowIso(ctx);
+        const decided = { ...decision, legalBasis: decision.legalBasis || undefined, decidedOn: on, decidedBy: actorId };
+        // A term that runs from the trader agreeing (UK refunds) starts with this decision.
+        const terms = claim.terms?.deadline.from === 'agreement' ? termsNow(ctx, { ...claim, decision: decided }) : claim.terms;
         const saved = await store.claims.replace({
           ...claim,
           status: 'answered',
-          decision: { ...decision, legalBasis: decision.legalBasis || undefined, decidedOn: on, decidedBy: actorId },
+          terms,
+          decision: decided,
           history: [...claim.history, { at, by: actorId, from: claim.status, to: 'answered', note: decision.outcome }],
+          updatedAt: at,
+          updatedBy: actorId,
+        });
+        return claimView(ctx, saved);
+      }),
+
+    'claims.fulfil': ({ actorId, id, fulfilledOn }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager']);
+        const claim = getClaim(ctx, id);
+        const outcome = claim.decision?.outcome;
+        if (outcome !== 'accepted' && outcome !== 'partly_accepted') {
+          throw new DomainError('conflict', `Claim ${claim.number} has no accepted demand to satisfy.`, { id: 'not_accepted' });
+        }
+        if (claim.fulfilledOn) throw new DomainError('conflict', `Claim ${claim.number} was satisfied on ${claim.fulfilledOn}.`, { id: 'already_fulfilled' });
+        if (fulfilledOn < claim.decision!.decidedOn) throw new DomainError('validation', 'The demand cannot be satisfied before the decision.', { fulfilledOn: 'before_decision' });
+        if (fulfilledOn > today(ctx)) throw new DomainError('validation', 'The day cannot be in the future.', { fulfilledOn: 'in_future' });
+        const at = nowIso(ctx);
+        const saved = await store.claims.replace({
+          ...claim,
+          fulfilledOn,
+          history: [...claim.history, { at, by: actorId, from: claim.status, to: claim.status, action: 'fulfilled', note: fulfilledOn }],
           updatedAt: at,
           updatedBy: actorId,
         });
@@ -127,7 +190,8 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
 
     'claims.setStatus': ({ actorId, id, to, note }) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        // Withdrawal cannot be undone and stops the clock: a manager's act.
+        requireActor(ctx, actorId, to === 'withdrawn' ? ['manager'] : undefined);
         const claim = getClaim(ctx, id);
         if (!MOVES[claim.status].includes(to)) {
           throw new DomainError('invalid_transition', `A claim cannot go from ${claim.status} to ${to}.`, { to: 'not_allowed' });

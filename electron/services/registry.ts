@@ -72,6 +72,7 @@ function withFacts(device: Device, row: RegistryRow): Device {
     purchaseDocument: v.purchaseDocument ?? device.purchaseDocument,
     serial: device.serial ?? v.serial,
     imei: device.imei ?? (row.errors.imei ? undefined : v.imei),
+    fromRegistry: true,
   };
 }
 
@@ -82,7 +83,8 @@ const sameFacts = (a: Device, b: Device) =>
   a.seller === b.seller &&
   a.purchaseDocument === b.purchaseDocument &&
   a.serial === b.serial &&
-  a.imei === b.imei;
+  a.imei === b.imei &&
+  a.fromRegistry === b.fromRegistry;
 
 export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.preview' | 'registry.import'> {
   const { store } = ctx;
@@ -160,6 +162,7 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
             serviceLifeMonths: catalogue?.serviceLifeMonths,
             seller: v.seller,
             purchaseDocument: v.purchaseDocument,
+            fromRegistry: true,
             createdAt: at,
             createdBy: actorId,
           });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/result.js';
+import type { AnalyticsReport } from '../../shared/rules/analytics.js';
 import { renderDefectProposal, renderPeriodReport } from '../documents/periodReport.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
@@ -8,6 +9,16 @@ import { issue } from './documents.js';
 import { currentSettings } from './settings.js';
 
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+const wholeDays = (days: number | null) => (days === null ? null : Math.round(days));
+
+/**
+ * The figures that tell a changed report from a reprint: the time open orders have spent in their status grows by
+ * the minute ("until now"), so it counts in whole days; a reprint the same day is the same document.
+ */
+function figures(report: AnalyticsReport): AnalyticsReport {
+  return { ...report, timeInStatus: report.timeInStatus.map((s) => ({ ...s, median: wholeDays(s.median), p90: wholeDays(s.p90), mean: wholeDays(s.mean) })) };
+}
 
 /**
  * The period report and the proposal to production, issued like every document: numbered, stored, reprinted
@@ -29,7 +40,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'doc
           kind: 'period_report',
           actorId,
           language: lang,
-          fingerprint: `${from}:${to}:${bucket}:${fingerprint(report)}`,
+          fingerprint: `${from}:${to}:${bucket}:${fingerprint(figures(report))}`,
           render: (number, issuedAt) =>
             renderPeriodReport(
               { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, report, tables: tableContext(ctx, lang, (m) => m) },
@@ -49,7 +60,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'doc
           kind: 'defect_proposal',
           actorId,
           language: lang,
-          fingerprint: `${report.from}:${report.to}:${fingerprint({ report, alerts, thresholds })}`,
+          fingerprint: `${report.from}:${report.to}:${fingerprint({ report: figures(report), alerts, thresholds })}`,
           render: (number, issuedAt) =>
             renderDefectProposal(
               {

@@ -20,9 +20,14 @@ export function ClaimClock({ view }: { view: ClaimView }) {
   return (
     <div className={`claim-clock deadline ${view.state}`}>
       <strong>{t('claims.deadline')}</strong>:{' '}
-      {deadline.due && deadline.term ? (
+      {deadline.company ? (
+        t('claims.companyNoTerm')
+      ) : deadline.from === 'agreement' && !deadline.due && deadline.term ? (
+        t('claims.termFromAgreement', { amount: deadline.term.amount, unit: t(`claims.units.${deadline.term.unit}`) }) + ' — ' + t('claims.awaitsAgreement')
+      ) : deadline.due && deadline.term ? (
         <>
-          {formatDate(deadline.due, language)} · {t('claims.term', { amount: deadline.term.amount, unit: t(`claims.units.${deadline.term.unit}`) })}
+          {formatDate(deadline.due, language)} ·{' '}
+          {t(deadline.from === 'agreement' ? 'claims.termFromAgreement' : 'claims.term', { amount: deadline.term.amount, unit: t(`claims.units.${deadline.term.unit}`) })}
           {view.daysLeft !== undefined &&
             ` · ${view.daysLeft >= 0 ? t('claims.daysLeft', { count: view.daysLeft }) : t('claims.daysLate', { count: -view.daysLeft })}`}
         </>
@@ -40,7 +45,8 @@ export function ClaimClock({ view }: { view: ClaimView }) {
             percent: penalty.percentPerDay,
             days: penalty.overdueDays,
             amount: formatMoney(penalty.amount, currency, language),
-          })}
+          })}{' '}
+          · {penalty.running ? t('claims.penaltyRunning') : t('claims.penaltyUntil', { date: formatDate(penalty.until, language) })}
           <div className="muted small">{penalty.source}</div>
         </div>
       )}
@@ -52,7 +58,8 @@ export function ClaimClock({ view }: { view: ClaimView }) {
 export function ClaimDetail({ view }: { view: ClaimView }) {
   const { t } = useTranslation();
   const { language, settings, staff } = useSession();
-  const { error, decide, setStatus, printLetter } = useClaims();
+  const { error, decide, setStatus, fulfil, printLetter } = useClaims();
+  const [fulfilledOn, setFulfilledOn] = useState(localToday());
   const [letterLanguage, setLetterLanguage] = useState<Language>(settings?.documentLanguage ?? language);
   const [draft, setDraft] = useState({ outcome: 'accepted' as (typeof DECISION_OUTCOMES)[number], reasons: '', legalBasis: '', amount: '', decidedOn: localToday() });
   const [amountError, setAmountError] = useState<string>();
@@ -114,7 +121,13 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
               {t('claims.review')}
             </button>
           )}
-          <button type="button" className="link" onClick={() => void setStatus(claim.id, 'withdrawn')}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              if (window.confirm(t('claims.withdrawConfirm', { number: claim.number }))) void setStatus(claim.id, 'withdrawn');
+            }}
+          >
             {t('claims.withdraw')}
           </button>
         </div>
@@ -128,6 +141,21 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
           </p>
           <p>{claim.decision.reasons}</p>
           {claim.decision.legalBasis && <p className="muted">{claim.decision.legalBasis}</p>}
+          {claim.fulfilledOn && (
+            <p>
+              {t('claims.fulfilledOn')}: {formatDate(claim.fulfilledOn, language)}
+            </p>
+          )}
+          {!claim.fulfilledOn && claim.decision.outcome !== 'rejected' && (
+            <div className="row fulfil">
+              <Field label={t('claims.fulfilledOn')} error={errors.fulfilledOn}>
+                <input type="date" value={fulfilledOn} onChange={(e) => setFulfilledOn(e.target.value)} />
+              </Field>
+              <button type="button" onClick={() => void fulfil(claim.id, fulfilledOn)}>
+                {t('claims.fulfil')}
+              </button>
+            </div>
+          )}
           <div className="row">
             <DocumentLanguageSelect value={letterLanguage} onChange={setLetterLanguage} />
             <button type="button" className="primary" onClick={() => void printLetter(claim.id, letterLanguage)}>
@@ -169,9 +197,10 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
       <h3>{t('claims.history')}</h3>
       <ol className="timeline">
         {claim.history.map((h) => (
-          <li key={`${h.at}-${h.to}`}>
-            <span className="muted">{formatDate(h.at, language, true)}</span> <b>{t(`claims.statuses.${h.to}`)}</b> · {name(h.by)}
-            {h.note && h.to !== 'answered' ? ` · ${h.note}` : ''}
+          <li key={`${h.at}-${h.to}-${h.action ?? ''}`}>
+            <span className="muted">{formatDate(h.at, language, true)}</span> <b>{h.action ? t(`claims.actions.${h.action}`) : t(`claims.statuses.${h.to}`)}</b> · {name(h.by)}
+            {h.note && h.to !== 'answered' && !h.action ? ` · ${h.note}` : ''}
+            {h.action === 'fulfilled' && h.note ? ` · ${formatDate(h.note, language)}` : ''}
           </li>
         ))}
       </ol>

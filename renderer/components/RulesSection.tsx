@@ -9,6 +9,9 @@ import { ErrorBanner, Field, FieldError, fieldsUnder } from './Field.js';
 const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
   repairDeadlineCounting: ['calendar', 'working'],
   repairExtension: ['days_out_of_use', 'plus_12_months_once', 'none'],
+  consumersOnly: ['true', 'false'],
+  termEndsOnWorkingDay: ['true', 'false'],
+  refundTermFromAgreement: ['true', 'false'],
   replacementRestartsWarranty: ['true', 'false'],
   replacedComponentFullWarranty: ['true', 'false'],
 };
@@ -24,7 +27,7 @@ function parse(key: RuleKey, text: string): unknown {
   const trimmed = text.trim();
   if (trimmed === '-') return null;
   if (key === 'weeklyRestDays') return trimmed.split(/[\s,]+/).filter(Boolean).map(Number);
-  if (key === 'replacementRestartsWarranty' || key === 'replacedComponentFullWarranty') return trimmed === 'true';
+  if (CHOICES[key]?.[0] === 'true') return trimmed === 'true';
   if (CHOICES[key] || key === 'repairExtensionFrom') return trimmed;
   return Number(trimmed.replace(',', '.'));
 }

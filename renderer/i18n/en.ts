@@ -237,6 +237,8 @@ export const en = {
     save: 'Save rules',
     names: {
       weeklyRestDays: 'Weekly rest days (0 = Sunday … 6 = Saturday)',
+      consumersOnly: 'Claim terms and the penalty only for consumers (not companies)',
+      termEndsOnWorkingDay: 'A term ending on a day off ends on the next working day',
       repairDeadlineDays: 'Repair deadline, days',
       repairDeadlineCounting: 'Repair deadline counted in',
       loanerDeadlineDays: 'Replacement device within, days',
@@ -250,6 +252,7 @@ export const en = {
       significantDefectYears: 'Significant defects, years (without a service life)',
       presumptionMonths: 'Presumption of a defect at delivery, months',
       refundDays: 'Refund, days',
+      refundTermFromAgreement: 'Refund term runs from the trader agreeing (not from the demand)',
       replacementDays: 'Replacement, days',
       replacementCheckDays: 'Replacement with a quality check, days',
       replacementNoStockMonths: 'Replacement when not in stock, months',

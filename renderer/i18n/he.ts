@@ -239,6 +239,8 @@ export const he: Messages = {
     save: 'שמירת הכללים',
     names: {
       weeklyRestDays: 'ימי מנוחה שבועיים (0 = ראשון … 6 = שבת)',
+      consumersOnly: 'מועדי תלונות והפיצוי חלים על צרכנים בלבד (לא על חברות)',
+      termEndsOnWorkingDay: 'מועד שחל ביום מנוחה נדחה ליום העבודה הבא',
       repairDeadlineDays: 'מועד לתיקון, ימים',
       repairDeadlineCounting: 'המועד לתיקון נספר ב',
       loanerDeadlineDays: 'מוצר חלופי תוך, ימים',
@@ -252,6 +254,7 @@ export const he: Messages = {
       significantDefectYears: 'פגמים מהותיים, שנים (ללא אורך חיים)',
       presumptionMonths: 'חזקת פגם בעת המסירה, חודשים',
       refundDays: 'החזר כספי, ימים',
+      refundTermFromAgreement: 'מועד ההחזר נספר מהסכמת העוסק (ולא מהדרישה)',
       replacementDays: 'החלפה, ימים',
       replacementCheckDays: 'החלפה עם בדיקת איכות, ימים',
       replacementNoStockMonths: 'החלפה כשאין במלאי, חודשים',

@@ -239,6 +239,8 @@ export const ru: Messages = {
     save: 'Сохранить правила',
     names: {
       weeklyRestDays: 'Выходные дни недели (0 = вс … 6 = сб)',
+      consumersOnly: 'Сроки по претензиям и неустойка — только для потребителей (не для организаций)',
+      termEndsOnWorkingDay: 'Срок, оканчивающийся в нерабочий день, переносится на следующий рабочий день',
       repairDeadlineDays: 'Срок ремонта, дней',
       repairDeadlineCounting: 'Срок ремонта считается в',
       loanerDeadlineDays: 'Подменное изделие в течение, дней',
@@ -252,6 +254,7 @@ export const ru: Messages = {
       significantDefectYears: 'Существенные недостатки, лет (без срока службы)',
       presumptionMonths: 'Презумпция дефекта при передаче, мес.',
       refundDays: 'Возврат денег, дней',
+      refundTermFromAgreement: 'Срок возврата денег исчисляется с согласия продавца (а не с предъявления требования)',
       replacementDays: 'Замена товара, дней',
       replacementCheckDays: 'Замена с проверкой качества, дней',
       replacementNoStockMonths: 'Замена при отсутствии товара, месяцев',

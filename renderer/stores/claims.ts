@@ -19,6 +19,7 @@ interface ClaimsState {
   save(input: Omit<ChannelInput<'claims.save'>, 'actorId'>): Promise<ClaimView | undefined>;
   decide(input: Omit<ChannelInput<'claims.decide'>, 'actorId'>): Promise<boolean>;
   setStatus(id: string, to: ChannelInput<'claims.setStatus'>['to']): Promise<void>;
+  fulfil(id: string, fulfilledOn: string): Promise<void>;
   printLetter(claimId: string, language: Language): Promise<void>;
 }
 
@@ -63,6 +64,12 @@ export const useClaims = create<ClaimsState>((set, get) => {
 
     async setStatus(id, to) {
       const result = await api().call('claims.setStatus', { actorId: actorId(), id, to });
+      if (!result.ok) set({ error: result.error });
+      else await refresh(result.value);
+    },
+
+    async fulfil(id, fulfilledOn) {
+      const result = await api().call('claims.fulfil', { actorId: actorId(), id, fulfilledOn });
       if (!result.ok) set({ error: result.error });
       else await refresh(result.value);
     },

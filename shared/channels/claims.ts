@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimDecideInput, ClaimGetInput, ClaimLetterInput, ClaimListInput, ClaimSaveInput, ClaimStatusInput, ClaimView } from '../schemas/claim.js';
+import { ClaimDecideInput, ClaimFulfilInput, ClaimGetInput, ClaimLetterInput, ClaimListInput, ClaimSaveInput, ClaimStatusInput, ClaimView } from '../schemas/claim.js';
 import { IssuedDocument } from '../schemas/document.js';
 
 /** Consumer claims: register, statutory response deadline and penalty, decision, response letter. */
@@ -22,6 +22,11 @@ export const claimChannels = {
   'claims.decide': {
     summary: 'Record the decision on a claim (managers only): accepted, partly accepted or rejected, reasons, legal basis, amount; the claim is answered on the decision day.',
     input: ClaimDecideInput,
+    output: ClaimView,
+  },
+  'claims.fulfil': {
+    summary: 'Record the day an accepted (or partly accepted) demand was satisfied (managers only): the penalty for the delay stops on that day.',
+    input: ClaimFulfilInput,
     output: ClaimView,
   },
   'claims.setStatus': {

@@ -5,7 +5,8 @@
  * warranty versus paid work, parts used, customer satisfaction. The caller (electron/services/analytics.ts) turns
  * stored orders into the slim records below; the math lives here and is tested on a hand-checked data set.
  */
-import { addDays, addDeadlineDays, daysBetween, type IsoDate, weekday } from './calendar.js';
+import { addDays, daysBetween, type IsoDate, weekday } from './calendar.js';
+import { legalTermEnd } from './deadlines.js';
 import { CAUSE_CATEGORIES, type CauseCategory } from './defects.js';
 import type { EffectiveProfile } from './profiles.js';
 import { type OrderStatus } from './status.js';
@@ -23,6 +24,8 @@ export interface AnalyticsOrder {
   handedBackOn?: IsoDate;
   /** The local date the order first became ready (the defect eliminated). */
   readyOn?: IsoDate;
+  /** How the order ended: only a repaired unit that comes back is a repeat repair. */
+  outcome?: 'repaired' | 'replaced' | 'refunded' | 'unrepairable' | 'refused';
   status: OrderStatus;
   warrantyBasis: WarrantyBasis;
   /** The customer is a consumer (consumer law applies), not a company. */
@@ -79,8 +82,10 @@ export interface ModelRow {
   orders: number;
   /** Orders less those whose every cause is "no fault found". */
   failures: number;
+  /** Orders with a manufacturing-defect cause: what production answers for (not misuse, damage or wear). */
+  manufacturing: number;
   unitsSold: number | null;
-  /** failures / units sold; null when the registry does not know the units sold. */
+  /** Manufacturing-defect failures / units sold; null when the registry does not know the units sold. */
   rate: number | null;
   categories: CategoryCounts;
   causes: Record<string, number>;
@@ -146,17 +151,21 @@ function count<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+/** A cancelled order (refused or withdrawn) was never repaired: it neither meets nor misses a repair deadline. */
+const cancelled = (order: Pick<AnalyticsOrder, 'status' | 'timeline'>) => order.status === 'cancelled' || order.timeline.some((e) => e.to === 'cancelled');
+
 /** The legal repair deadline an order had (consumer warranty repairs where the profile sets one). */
 export function legalRepairDue(order: Pick<AnalyticsOrder, 'receivedOn' | 'warrantyBasis' | 'consumer'>, profile: EffectiveProfile, holidays: readonly IsoDate[]): IsoDate | undefined {
   const rules = profile.values;
   if (!order.consumer || !WARRANTY_BASES.includes(order.warrantyBasis) || !rules.repairDeadlineDays) return undefined;
-  return addDeadlineDays(order.receivedOn, rules.repairDeadlineDays, rules.repairDeadlineCounting, { restDays: rules.weeklyRestDays, holidays });
+  return legalTermEnd(order.receivedOn, rules.repairDeadlineDays, rules.repairDeadlineCounting, profile, holidays);
 }
 
 /** The whole report in one pass over the orders (given oldest first, as they are stored). */
 export function analyse(input: AnalyticsInput): AnalyticsReport {
   const { from, to, bucket, profile, holidays, unitsSold, causeCategory } = input;
   const windowDays = input.repeatWindowDays ?? 90;
+  const today = input.now.slice(0, 10);
   const inPeriod = (date: IsoDate | undefined) => date !== undefined && date >= from && date <= to;
   const series = new Map(bucketsBetween(from, to, bucket).map((k) => [k, { received: 0, handedBack: 0, responses: 0, scoreSum: 0 }]));
 
@@ -188,6 +197,11 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
   for (const order of input.orders) {
     const receivedNow = inPeriod(order.receivedOn);
     const backNow = inPeriod(order.handedBackOn);
+    // An order still not repaired whose legal deadline passed in the period has missed it.
+    if (!order.handedBackOn && !order.readyOn && !cancelled(order)) {
+      const due = legalRepairDue(order, profile, holidays);
+      if (due && inPeriod(due) && due < today) legal.total++;
+    }
     if (order.technicianId && order.status !== 'issued') technician(order.technicianId).open++;
 
     if (receivedNow) {
@@ -207,11 +221,12 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
       let model = models.get(order.model);
       if (!model) {
         const sold = unitsSold.get(order.model) ?? null;
-        models.set(order.model, (model = { model: order.model, orders: 0, failures: 0, unitsSold: sold, rate: null, categories: noCategories(), causes: {} }));
+        models.set(order.model, (model = { model: order.model, orders: 0, failures: 0, manufacturing: 0, unitsSold: sold, rate: null, categories: noCategories(), causes: {} }));
       }
       model.orders++;
       let causesFound = 0;
       let noFault = 0;
+      let manufacturing = false;
       for (const defect of order.defects ?? []) {
         if (defect.component) count(components, defect.component);
         if (!defect.cause) continue;
@@ -223,9 +238,11 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
           categories[category]++;
           model.categories[category]++;
           if (category === 'no_fault_found') noFault++;
+          if (category === 'manufacturing_defect') manufacturing = true;
         }
       }
       if (!(causesFound > 0 && noFault === causesFound)) model.failures++;
+      if (manufacturing) model.manufacturing++;
       // Time in service at failure.
       if (order.purchaseDate && order.purchaseDate <= order.receivedOn) {
         const age = daysBetween(order.purchaseDate, order.receivedOn);
@@ -234,10 +251,12 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
         const band = AGE_BANDS.findIndex((limit) => months < limit);
         bands[band === -1 ? AGE_BANDS.length : band]++;
       }
-      // A repeat repair: the unit came back within the window after its previous hand-back.
+      // A repeat repair: the unit came back within the window after its previous hand-back as repaired (not after
+      // a refusal or a replacement, and not received before that hand-back).
       repeat.orders++;
       const previous = lastHandBack.get(order.deviceId);
-      if (previous && daysBetween(previous, order.receivedOn) <= windowDays) repeat.repeats++;
+      const after = previous === undefined ? -1 : daysBetween(previous, order.receivedOn);
+      if (after >= 0 && after <= windowDays) repeat.repeats++;
       for (const part of order.parts) {
         const row = parts.get(part.key) ?? { name: part.name, quantity: 0, orders: 0 };
         row.quantity += part.quantity;
@@ -245,7 +264,10 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
         parts.set(part.key, row);
       }
     }
-    if (order.handedBackOn) lastHandBack.set(order.deviceId, order.handedBackOn);
+    if (order.handedBackOn) {
+      if (order.outcome === 'repaired') lastHandBack.set(order.deviceId, order.handedBackOn);
+      else lastHandBack.delete(order.deviceId);
+    }
 
     if (backNow && order.handedBackAt) {
       handedBack++;
@@ -263,7 +285,7 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
       group.paid += order.paid ?? 0;
       // Deadlines are met when the unit is ready (the defect eliminated), else when it went back.
       const doneOn = order.readyOn ?? order.handedBackOn!;
-      const due = legalRepairDue(order, profile, holidays);
+      const due = cancelled(order) ? undefined : legalRepairDue(order, profile, holidays);
       if (due) {
         legal.total++;
         if (doneOn <= due) legal.within++;
@@ -282,7 +304,7 @@ export function analyse(input: AnalyticsInput): AnalyticsReport {
     }
   }
 
-  for (const model of models.values()) model.rate = model.unitsSold ? share(model.failures, model.unitsSold) : null;
+  for (const model of models.values()) model.rate = model.unitsSold ? share(model.manufacturing, model.unitsSold) : null;
 
   return {
     from,

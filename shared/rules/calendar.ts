@@ -62,6 +62,13 @@ export function addWorkingDays(date: IsoDate, days: number, calendar: WorkingCal
   return current;
 }
 
+/** The date itself when it is a working day, else the next working day (RF Civil Code Art. 193). */
+export function nextWorkingDay(date: IsoDate, calendar: WorkingCalendar): IsoDate {
+  let current = date;
+  for (let guard = 0; guard < 366 && !isWorkingDay(current, calendar); guard++) current = addDays(current, 1);
+  return current;
+}
+
 /** A deadline `days` after `date`, counted in calendar days or in working days. */
 export function addDeadlineDays(
   date: IsoDate,

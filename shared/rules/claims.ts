@@ -2,7 +2,7 @@
  * Consumer claims: the response deadline a demand gets from the rule profile, and the penalty accrued when it is
  * missed. Every number comes from the profile (with its source); nothing here is legal advice.
  */
-import { addDays, addDeadlineDays, addMonths, daysBetween, type IsoDate } from './calendar.js';
+import { addDays, addDeadlineDays, addMonths, daysBetween, nextWorkingDay, type IsoDate } from './calendar.js';
 import { DUE_SOON_DAYS } from './deadlines.js';
 import type { EffectiveProfile, RuleKey } from './profiles.js';
 
@@ -27,8 +27,12 @@ export interface ClaimFacts {
   replacementCase?: ReplacementCase;
   /** Price of the goods in minor units: the base of the penalty. */
   goodsPrice?: number;
-  /** The day the workshop answered (the decision): the deadline stops here. */
+  /** The day the workshop answered (the decision) or the consumer withdrew the claim: the deadline stops here. */
   answeredOn?: IsoDate;
+  /** The decision, when there is one: a rejection grants no penalty. */
+  outcome?: 'accepted' | 'partly_accepted' | 'rejected';
+  /** The day the accepted demand was satisfied (refund paid, goods replaced, repair done): the penalty stops here. */
+  fulfilledOn?: IsoDate;
 }
 
 export interface ClaimDeadline {
@@ -39,6 +43,10 @@ export interface ClaimDeadline {
   term?: { amount: number; unit: 'days' | 'working_days' | 'months' };
   source: string;
   confirmed: boolean;
+  /** The term runs from the trader agreeing to the demand (UK CRA s.20), not from the claim: no due date before that. */
+  from?: 'agreement';
+  /** The claimant is a company: consumer terms and the penalty do not apply. */
+  company?: true;
 }
 
 /** Which rule of the profile answers a demand. */
@@ -60,32 +68,76 @@ export function claimRule(demand: ClaimDemand, replacementCase: ReplacementCase 
 
 /**
  * The response deadline of a claim: from the day after the demand (RF Civil Code Art. 191), as many calendar days
- * (working days for a repair where the profile counts so) or calendar months as the profile's rule says.
+ * (working days for a repair where the profile counts so) or calendar months as the profile's rule says; where the
+ * profile says so (Russia, Civil Code Art. 193), a term ending on a rest day or holiday ends on the next working day.
+ * Where the refund term runs from the trader agreeing (UK CRA s.20(15)), it starts at an accepted decision and has no
+ * due date before it.
  */
-export function claimDeadline(claim: ClaimFacts, profile: EffectiveProfile, holidays: readonly IsoDate[] = []): ClaimDeadline {
+export function claimDeadline(claim: Pick<ClaimFacts, 'receivedOn' | 'demand' | 'replacementCase' | 'outcome' | 'answeredOn'>, profile: EffectiveProfile, holidays: readonly IsoDate[] = []): ClaimDeadline {
   const rule = claimRule(claim.demand, claim.replacementCase);
   const value = profile.values[rule] as number | null;
   const { source, confirmed } = profile.sources[rule];
   if (value === null || value === undefined) return { due: null, rule, source, confirmed };
+  const calendar = { restDays: profile.values.weeklyRestDays, holidays };
+  const onWorkingDay = (date: IsoDate) => (profile.values.termEndsOnWorkingDay ? nextWorkingDay(date, calendar) : date);
+  if (profile.values.refundTermFromAgreement && (rule === 'refundDays' || rule === 'repairCostsDays')) {
+    const agreedOn = claim.outcome === 'accepted' || claim.outcome === 'partly_accepted' ? claim.answeredOn : undefined;
+    const term = { amount: value, unit: 'days' as const };
+    const from = { from: 'agreement' as const, source: `${source}; ${profile.sources.refundTermFromAgreement.source}`, confirmed };
+    return { due: agreedOn ? onWorkingDay(addDays(agreedOn, value)) : null, rule, term, ...from };
+  }
   if (rule === 'replacementNoStockMonths') {
-    return { due: addMonths(claim.receivedOn, value), rule, term: { amount: value, unit: 'months' }, source, confirmed };
+    return { due: onWorkingDay(addMonths(claim.receivedOn, value)), rule, term: { amount: value, unit: 'months' }, source, confirmed };
   }
   const counting = rule === 'repairDeadlineDays' ? profile.values.repairDeadlineCounting : 'calendar';
-  const due = addDeadlineDays(claim.receivedOn, value, counting, { restDays: profile.values.weeklyRestDays, holidays });
+  const due = onWorkingDay(addDeadlineDays(claim.receivedOn, value, counting, calendar));
   return { due, rule, term: { amount: value, unit: counting === 'working' ? 'working_days' : 'days' }, source, confirmed };
+}
+
+/** The penalty rate a claim was registered under, with its source; null where the profile sets none. */
+export interface ClaimPenaltyRate {
+  percentPerDay: number;
+  source: string;
+  confirmed: boolean;
+}
+
+/** The terms fixed at registration and stored on the claim: its deadline and the penalty rate, each with its source. */
+export interface ClaimTerms {
+  deadline: ClaimDeadline;
+  penaltyRate: ClaimPenaltyRate | null;
+}
+
+/** The terms a claim gets under a profile on registration (re-derived only when its own dates or demand change). */
+export function claimTerms(
+  claim: Pick<ClaimFacts, 'receivedOn' | 'demand' | 'replacementCase' | 'outcome' | 'answeredOn'>,
+  profile: EffectiveProfile,
+  holidays: readonly IsoDate[] = [],
+  consumer = true,
+): ClaimTerms {
+  if (!consumer && profile.values.consumersOnly) {
+    const { source, confirmed } = profile.sources.consumersOnly;
+    return { deadline: { due: null, rule: claimRule(claim.demand, claim.replacementCase), source, confirmed, company: true }, penaltyRate: null };
+  }
+  const percent = profile.values.penaltyPercentPerDay;
+  return {
+    deadline: claimDeadline(claim, profile, holidays),
+    penaltyRate: percent ? { percentPerDay: percent, ...profile.sources.penaltyPercentPerDay } : null,
+  };
 }
 
 export type ClaimDeadlineState = 'on_time' | 'due_soon' | 'overdue' | 'answered_on_time' | 'answered_late' | 'no_deadline';
 
 export interface ClaimPenalty {
-  /** Days past the deadline, up to the answer (or today while unanswered). */
+  /** Days past the deadline, up to the day the demand was satisfied (or today while it is not). */
   overdueDays: number;
   percentPerDay: number;
   /** Penalty per day and in total, minor units, rounded to the minor unit. */
   perDay: number;
   amount: number;
-  /** The last day counted: the answer, or today. */
+  /** The last day counted: the day the demand was satisfied (or the claim withdrawn), or today. */
   until: IsoDate;
+  /** True while the demand is not satisfied: the penalty keeps growing. */
+  running: boolean;
   source: string;
   confirmed: boolean;
 }
@@ -101,31 +153,37 @@ export interface ClaimClock {
 
 /**
  * Where a claim stands against its deadline on a day, and the penalty accrued: percent of the price for every day
- * of delay after the due date (Russia: 1%, Art. 23 p.1), until the answer. A demand for the penalty itself accrues
- * none.
+ * of delay after the due date (Russia: 1%, Art. 23 p.1) until the demand is satisfied — not the day of the answer:
+ * an accepted demand not yet satisfied keeps accruing. A rejected claim and a demand for the penalty itself accrue
+ * none. `terms` are the ones stored on the claim, or a profile to derive them from.
  */
-export function claimClock(claim: ClaimFacts, profile: EffectiveProfile, today: IsoDate, holidays: readonly IsoDate[] = []): ClaimClock {
-  const deadline = claimDeadline(claim, profile, holidays);
+export function claimClock(claim: ClaimFacts, terms: EffectiveProfile | ClaimTerms, today: IsoDate, holidays: readonly IsoDate[] = []): ClaimClock {
+  const { deadline, penaltyRate } = 'values' in terms ? claimTerms(claim, terms, holidays) : terms;
   if (!deadline.due) return { deadline, state: 'no_deadline' };
-  const until = claim.answeredOn ?? today;
-  const overdueDays = Math.max(0, daysBetween(deadline.due, until));
   let state: ClaimDeadlineState;
   let daysLeft: number | undefined;
-  if (claim.answeredOn) state = overdueDays > 0 ? 'answered_late' : 'answered_on_time';
+  // A term from the agreement is a term to pay: it is met by satisfying the demand, not by the answer.
+  const metOn = deadline.from === 'agreement' ? claim.fulfilledOn : claim.answeredOn;
+  if (metOn) state = daysBetween(deadline.due, metOn) > 0 ? 'answered_late' : 'answered_on_time';
   else {
     daysLeft = daysBetween(today, deadline.due);
     state = daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'on_time';
   }
-  const percent = profile.values.penaltyPercentPerDay;
+  // Withdrawn (answered without an outcome): the clock stops on that day; accepted: when the demand is satisfied.
+  const stoppedOn = claim.outcome ? claim.fulfilledOn : claim.answeredOn;
+  const until = stoppedOn ?? today;
+  const overdueDays = Math.max(0, daysBetween(deadline.due, until));
   const penalty =
-    overdueDays > 0 && percent && claim.goodsPrice && claim.demand !== 'penalty'
+    overdueDays > 0 && penaltyRate && claim.goodsPrice && claim.demand !== 'penalty' && claim.outcome !== 'rejected'
       ? {
           overdueDays,
-          percentPerDay: percent,
-          perDay: Math.round((claim.goodsPrice * percent) / 100),
-          amount: Math.round((claim.goodsPrice * percent * overdueDays) / 100),
+          percentPerDay: penaltyRate.percentPerDay,
+          perDay: Math.round((claim.goodsPrice * penaltyRate.percentPerDay) / 100),
+          amount: Math.round((claim.goodsPrice * penaltyRate.percentPerDay * overdueDays) / 100),
           until,
-          ...profile.sources.penaltyPercentPerDay,
+          running: !stoppedOn,
+          source: penaltyRate.source,
+          confirmed: penaltyRate.confirmed,
         }
       : undefined;
   return { deadline, state, daysLeft, penalty };

@@ -1,5 +1,5 @@
 import type { WarrantyBasis } from '../schemas/order.js';
-import { addDeadlineDays, daysBetween, type IsoDate, type WorkingCalendar } from './calendar.js';
+import { addDeadlineDays, daysBetween, nextWorkingDay, type IsoDate, type WorkingCalendar } from './calendar.js';
 import type { EffectiveProfile } from './profiles.js';
 import type { OrderStatus } from './status.js';
 
@@ -18,12 +18,23 @@ export function deadlinesRun(status: OrderStatus): boolean {
   return RUNNING.includes(status);
 }
 
+/**
+ * The day a legal term counted from `start` ends: calendar or working days as given, moved off a rest day or
+ * holiday where the profile says so (Russia: Civil Code Art. 193).
+ */
+export function legalTermEnd(start: IsoDate, days: number, counting: 'calendar' | 'working', profile: EffectiveProfile, holidays: readonly IsoDate[]): IsoDate {
+  const calendar: WorkingCalendar = { restDays: profile.values.weeklyRestDays, holidays };
+  const end = addDeadlineDays(start, days, counting, calendar);
+  return profile.values.termEndsOnWorkingDay ? nextWorkingDay(end, calendar) : end;
+}
+
 /** Days before a deadline from which it counts as "due soon" on the dashboard. */
 export const DUE_SOON_DAYS = 2;
 
 /**
  * The legal deadlines that run on an open order: the repair deadline from the demand (warranty repairs of a
- * consumer), and the loaner deadline from the loaner demand. Counted as the profile says (calendar or working days).
+ * consumer), and the loaner deadline from the loaner demand. Counted as the profile says (calendar or working days);
+ * where the profile says so (Russia, Civil Code Art. 193) a term ending on a rest day or holiday moves to the next working day.
  */
 export function legalDeadlines(
   order: { receivedOn: IsoDate; status: OrderStatus; warrantyBasis: WarrantyBasis; loanerDemandedOn?: IsoDate; loanerIssued?: boolean },
@@ -34,7 +45,6 @@ export function legalDeadlines(
 ): LegalDeadline[] {
   if (!deadlinesRun(order.status)) return [];
   const rules = profile.values;
-  const calendar: WorkingCalendar = { restDays: rules.weeklyRestDays, holidays };
   const deadlines: LegalDeadline[] = [];
   const make = (kind: LegalDeadline['kind'], due: IsoDate): LegalDeadline => {
     const daysLeft = daysBetween(today, due);
@@ -42,10 +52,10 @@ export function legalDeadlines(
   };
   const warrantyRepair = order.warrantyBasis === 'manufacturer' || order.warrantyBasis === 'statutory' || order.warrantyBasis === 'repeat_repair';
   if (consumer && warrantyRepair && rules.repairDeadlineDays) {
-    deadlines.push(make('repair', addDeadlineDays(order.receivedOn, rules.repairDeadlineDays, rules.repairDeadlineCounting, calendar)));
+    deadlines.push(make('repair', legalTermEnd(order.receivedOn, rules.repairDeadlineDays, rules.repairDeadlineCounting, profile, holidays)));
   }
   if (order.loanerDemandedOn && !order.loanerIssued && rules.loanerDeadlineDays) {
-    deadlines.push(make('loaner', addDeadlineDays(order.loanerDemandedOn, rules.loanerDeadlineDays, 'calendar', calendar)));
+    deadlines.push(make('loaner', legalTermEnd(order.loanerDemandedOn, rules.loanerDeadlineDays, 'calendar', profile, holidays)));
   }
   return deadlines;
 }

@@ -13,6 +13,10 @@ export type DayCounting = 'calendar' | 'working';
 export interface RuleValues {
   /** Working-day calendar: weekly rest days (0 = Sunday … 6 = Saturday). */
   weeklyRestDays: number[];
+  /** Claim terms and the penalty protect consumers only: a company's claim gets neither. */
+  consumersOnly: boolean;
+  /** A term (in calendar days or months) that ends on a rest day or holiday ends on the next working day. */
+  termEndsOnWorkingDay: boolean;
   /** Days to finish a warranty repair, from the demand. */
   repairDeadlineDays: number | null;
   repairDeadlineCounting: DayCounting;
@@ -38,6 +42,8 @@ export interface RuleValues {
   presumptionMonths: number | null;
   /** Days to answer a refund / price-reduction demand. */
   refundDays: number | null;
+  /** The refund term runs from the trader agreeing to refund (the accepted decision), not from the demand. */
+  refundTermFromAgreement: boolean;
   /** Days to replace goods. */
   replacementDays: number | null;
   /** Days to replace goods when the seller needs a quality check. */
@@ -69,6 +75,8 @@ export interface RuleProfile {
 
 const NONE: RuleValues = {
   weeklyRestDays: [0, 6],
+  consumersOnly: true,
+  termEndsOnWorkingDay: false,
   repairDeadlineDays: null,
   repairDeadlineCounting: 'calendar',
   loanerDeadlineDays: null,
@@ -82,6 +90,7 @@ const NONE: RuleValues = {
   significantDefectYears: null,
   presumptionMonths: null,
   refundDays: null,
+  refundTermFromAgreement: false,
   replacementDays: null,
   replacementCheckDays: null,
   replacementNoStockMonths: null,
@@ -111,6 +120,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
     id: 'ru',
     values: {
       ...NONE,
+      termEndsOnWorkingDay: true,
       repairDeadlineDays: 45,
       loanerDeadlineDays: 3,
       repairExtension: 'days_out_of_use',
@@ -128,6 +138,8 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
     },
     sources: sources('not set by the law', {
       weeklyRestDays: 'RF Labour Code Art. 111 (Saturday and Sunday in a five-day week)',
+      consumersOnly: `${RU_LAW}, preamble (a consumer is a citizen buying goods for personal needs, not for business)`,
+      termEndsOnWorkingDay: 'RF Civil Code Art. 193 (a term ending on a non-working day ends on the next working day)',
       repairDeadlineDays: `${RU_LAW}, Art. 20 p.1 ("without delay"; at most 45 days if agreed in writing)`,
       loanerDeadlineDays: `${RU_LAW}, Art. 20 p.2 (within 3 days of the demand, durable goods)`,
       repairExtension: `${RU_LAW}, Art. 20 p.3 (by the days out of use, from the demand to the return)`,
@@ -159,6 +171,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
     },
     sources: sources('not set by the regulations', {
       weeklyRestDays: `${IL_REGS}, reg. 10 (Shabbat and holidays are not counted)`,
+      consumersOnly: { source: 'Israel, Consumer Protection Law 5741-1981, s.1 (a consumer buys mainly for personal, home or family use)', confirmed: false },
       repairDeadlineDays: `${IL_REGS}, reg. 10 (10 days from delivery to a service station)`,
       repairDeadlineCounting: `${IL_REGS}, reg. 10 (Shabbat and holidays are not counted)`,
       minimumWarrantyMonths: `${IL_REGS}, regs. 1, 5 (1 year from delivery or installation)`,
@@ -176,6 +189,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       presumptionMonths: 12,
     },
     sources: sources('not set by the directives', {
+      consumersOnly: `${EU_DIR}, Art. 2(2) (a consumer is a natural person acting outside their trade, business, craft or profession)`,
       repairExtension: 'Directive (EU) 2024/1799, amending 2019/771 Art. 10(2a) (+12 months once, when the consumer chooses repair)',
       repairExtensionFrom: 'Directive (EU) 2024/1799 (applies from 31 July 2026)',
       claimWindowAfterWarrantyMonths: `${EU_DIR}, Art. 10 (seller's liability at least 2 years from delivery)`,
@@ -190,12 +204,15 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       ...NONE,
       presumptionMonths: 6,
       refundDays: 14,
+      refundTermFromAgreement: true,
       repairCostsDays: 14,
       shortTermRejectDays: 30,
     },
     sources: sources('not set by the Act', {
+      consumersOnly: `${UK_CRA}, s.2(3) (a consumer is an individual acting wholly or mainly outside their trade, business, craft or profession)`,
       presumptionMonths: `${UK_CRA}, s.19 (6 months)`,
       refundDays: `${UK_CRA}, s.20 (within 14 days of the trader agreeing)`,
+      refundTermFromAgreement: `${UK_CRA}, s.20(15) (the 14 days run from the day the trader agrees the consumer is entitled to a refund)`,
       repairCostsDays: { source: `${UK_CRA}: no term found for paying repair costs; the s.20 refund term is used`, confirmed: false },
       shortTermRejectDays: `${UK_CRA}, s.22 (30 days)`,
       replacementRestartsWarranty: { source: 'general practice; not set by the Act', confirmed: false },

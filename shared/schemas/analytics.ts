@@ -26,7 +26,7 @@ export const AnalyticsReport = z.object({
   technicians: z.array(z.object({ technicianId: z.string(), received: z.int(), handedBack: z.int(), open: z.int(), turnaroundMedian: z.number().nullable() })),
   basis: z.array(z.object({ group: z.enum(BASIS_GROUPS), orders: z.int(), share: Share, cost: z.int(), paid: z.int() })),
   models: z.array(
-    z.object({ model: z.string(), orders: z.int(), failures: z.int(), unitsSold: z.int().nullable(), rate: Share, categories: Categories, causes: z.record(z.string(), z.int()) }),
+    z.object({ model: z.string(), orders: z.int(), failures: z.int(), manufacturing: z.int(), unitsSold: z.int().nullable(), rate: Share, categories: Categories, causes: z.record(z.string(), z.int()) }),
   ),
   components: z.array(z.object({ component: z.string(), count: z.int() })),
   causes: z.array(z.object({ cause: z.string(), category: z.enum(CAUSE_CATEGORIES).nullable(), count: z.int() })),

@@ -19,7 +19,32 @@ export const ClaimDecision = z.object({
 });
 export type ClaimDecision = z.infer<typeof ClaimDecision>;
 
-export const ClaimEvent = z.object({ at: IsoDateTime, by: Id, from: ClaimStatus.nullable(), to: ClaimStatus, note: z.string().optional() });
+/** What happened besides a status move: the demand satisfied, or the claim's facts corrected by a manager. */
+export const CLAIM_ACTIONS = ['fulfilled', 'corrected'] as const;
+export const ClaimEvent = z.object({
+  at: IsoDateTime,
+  by: Id,
+  from: ClaimStatus.nullable(),
+  to: ClaimStatus,
+  action: z.enum(CLAIM_ACTIONS).optional(),
+  note: z.string().optional(),
+});
+
+const Deadline = z.object({
+  due: z.string().nullable(),
+  rule: z.string().nullable(),
+  term: z.object({ amount: z.number(), unit: z.enum(['days', 'working_days', 'months']) }).optional(),
+  source: z.string(),
+  confirmed: z.boolean(),
+  from: z.literal('agreement').optional(),
+  company: z.literal(true).optional(),
+});
+
+/** The deadline and penalty rate fixed at registration, each with the rule and source used. */
+export const ClaimTerms = z.object({
+  deadline: Deadline,
+  penaltyRate: z.object({ percentPerDay: z.number(), source: z.string(), confirmed: z.boolean() }).nullable(),
+});
 
 /** A consumer's written claim: what is demanded, by when the law wants an answer, and the answer given. */
 export const Claim = z.object({
@@ -43,6 +68,10 @@ export const Claim = z.object({
   statement: z.string(),
   status: ClaimStatus,
   decision: ClaimDecision.optional(),
+  /** Stored at registration; re-derived only when the claim's own dates or demand change. Absent on older claims. */
+  terms: ClaimTerms.optional(),
+  /** The day an accepted demand was satisfied: the penalty stops here. */
+  fulfilledOn: z.string().optional(),
   history: z.array(ClaimEvent),
   createdAt: IsoDateTime,
   createdBy: Id,
@@ -91,12 +120,11 @@ export const ClaimListInput = z.strictObject({
   orderId: Id.optional(),
 });
 
-const Deadline = z.object({
-  due: z.string().nullable(),
-  rule: z.string().nullable(),
-  term: z.object({ amount: z.number(), unit: z.enum(['days', 'working_days', 'months']) }).optional(),
-  source: z.string(),
-  confirmed: z.boolean(),
+export const ClaimFulfilInput = z.strictObject({
+  ...Actor,
+  id: Id,
+  /** The day the refund was paid, the goods replaced or the repair done. */
+  fulfilledOn: IsoDate,
 });
 
 export const ClaimView = z.object({
@@ -112,6 +140,7 @@ export const ClaimView = z.object({
       perDay: z.int(),
       amount: z.int(),
       until: z.string(),
+      running: z.boolean(),
       source: z.string(),
       confirmed: z.boolean(),
     })

@@ -60,6 +60,8 @@ export const Device = z.object({
   knownFaults: z.string().optional(),
   voided: WarrantyVoid.optional(),
   voidHistory: z.array(WarrantyVoidEvent).optional(),
+  /** Listed in an imported sales registry: a unit sold (its purchase date is a sale). Intake alone never sets it. */
+  fromRegistry: z.boolean().optional(),
   createdAt: IsoDateTime,
   createdBy: Id,
   updatedAt: IsoDateTime.optional(),

@@ -10,6 +10,8 @@ export const ProfileId = z.enum(PROFILE_IDS);
 
 const RuleKeyName = z.enum([
   'weeklyRestDays',
+  'consumersOnly',
+  'termEndsOnWorkingDay',
   'repairDeadlineDays',
   'repairDeadlineCounting',
   'loanerDeadlineDays',
@@ -23,6 +25,7 @@ const RuleKeyName = z.enum([
   'significantDefectYears',
   'presumptionMonths',
   'refundDays',
+  'refundTermFromAgreement',
   'replacementDays',
   'replacementCheckDays',
   'replacementNoStockMonths',
@@ -38,6 +41,8 @@ const Months = z.int('invalid_number').min(0, 'negative').max(600, 'too_large').
 /** What the workshop may override in its rule profile, each value checked for its kind. */
 export const RuleOverrides = z.strictObject({
   weeklyRestDays: z.array(z.int().min(0).max(6)).max(6, 'too_many').optional(),
+  consumersOnly: z.boolean().optional(),
+  termEndsOnWorkingDay: z.boolean().optional(),
   repairDeadlineDays: Days.optional(),
   repairDeadlineCounting: z.enum(['calendar', 'working']).optional(),
   loanerDeadlineDays: Days.optional(),
@@ -51,6 +56,7 @@ export const RuleOverrides = z.strictObject({
   significantDefectYears: z.int('invalid_number').min(0, 'negative').max(50, 'too_large').nullable().optional(),
   presumptionMonths: Months.optional(),
   refundDays: Days.optional(),
+  refundTermFromAgreement: z.boolean().optional(),
   replacementDays: Days.optional(),
   replacementCheckDays: Days.optional(),
   replacementNoStockMonths: Months.optional(),

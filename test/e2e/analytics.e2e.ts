@@ -14,7 +14,10 @@ beforeAll(async () => {
 
 afterAll(() => closeSession({ host, browser }));
 
-/** Five washing machines in for repair, four with the same manufacturing cause, handed back. */
+/**
+ * Ten washing machines sold (the sales registry), five of them in for repair: four with the same manufacturing cause,
+ * one flooded by its owner; all handed back.
+ */
 async function history(managerId: string) {
   const technician = await api<{ id: string }>('staff.create', { actorId: managerId, name: 'Алексей Смирнов', role: 'technician', pin: E2E_PIN });
   for (let i = 0; i < 5; i++) {
@@ -33,6 +36,9 @@ async function history(managerId: string) {
     await api('orders.transition', { actorId: technician.id, id, to: 'ready' });
     await api('orders.transition', { actorId: managerId, id, to: 'issued', outcome: 'repaired' });
   }
+  // The sales registry, imported afterwards: the five repaired units are among the ten sold.
+  const sales = ['serial,brand,model,purchase date,warranty', ...Array.from({ length: 10 }, (_, i) => `WM-${i},Bosch,WAN28281,2026-01-10,24`)].join('\n');
+  await api('registry.import', { actorId: managerId, fileName: 'sales.csv', contentBase64: Buffer.from(sales, 'utf8').toString('base64') });
 }
 
 describe('analytics, end to end in Chromium', () => {
@@ -43,7 +49,7 @@ describe('analytics, end to end in Chromium', () => {
     const [manager] = await api<Array<{ id: string }>>('staff.list', {});
     await api('settings.update', { actorId: manager.id, ruleProfile: 'ru', workshop: { name: 'Сервис-Плюс' } });
     await history(manager.id);
-    await api('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 3, windowDays: 90 } });
+    await api('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 30, causeSharePercent: 60, minFailures: 3, windowDays: 90 } });
     await page.reload();
     await app.setLanguage('ru');
     const m = app.m;
@@ -51,7 +57,7 @@ describe('analytics, end to end in Chromium', () => {
     const alert = page.locator('.card.alerts');
     await alert.getByText(m.analytics.dashboardAlert.replace('{{count}}', '2')).waitFor();
     const alertText = ((await alert.textContent()) ?? '').replace(/[\u2068\u2069]/g, '');
-    expect(alertText).toContain('Bosch WAN28281: причина C01 · Отказ компонента (производственный) — 80% отказов (4 из 5)');
+    expect(alertText).toContain('Bosch WAN28281: причина C01 · Отказ компонента (производственный) — 100% отказов по производственным дефектам (4 из 4)');
     await app.screenshot('dashboard-alert-ru');
 
     await app.nav('analytics');
@@ -86,7 +92,7 @@ describe('analytics, end to end in Chromium', () => {
     expect(reports.map((d) => d.kind)).toEqual(['period_report', 'defect_proposal']);
     const proposal = (await documentText(host, reports[1].id, 'defect-proposal-ru')).replace(/\s+/g, ' ');
     expect(proposal).toContain('Анализ дефектов и предложение производству');
-    expect(proposal).toContain('Bosch WAN28281: отказали 100% проданных изделий (5 из 5); порог 50%.');
+    expect(proposal).toContain('Bosch WAN28281: производственный дефект у 40% проданных изделий (4 из 10); порог 30%.');
     const report = (await documentText(host, reports[0].id, 'period-report-ru')).replace(/\s+/g, ' ');
     expect(report).toContain('Отчёт об объёме и сроках сервисного обслуживания');
     expect(report).toContain('Алексей Смирнов');

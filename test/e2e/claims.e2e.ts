@@ -16,8 +16,11 @@ beforeAll(async () => {
 afterAll(() => closeSession({ host, browser }));
 
 describe('a consumer claim, end to end in Chromium', () => {
+  // One workshop for both tests: the second goes on where the first left off (in Hebrew).
+  let app: AppPage;
+
   it('intake → claim with its Art. 22 deadline → decision → response letter in Hebrew and Russian', async () => {
-    const app = new AppPage(page);
+    app = new AppPage(page);
     await page.goto(host.url);
     await app.startEmptyWorkshop('Olga Ivanova');
     const [manager] = await api<Array<{ id: string }>>('staff.list', {});
@@ -100,5 +103,37 @@ describe('a consumer claim, end to end in Chromium', () => {
     await app.screenshot('order-claims-he');
     const [saved] = await api<Array<{ conclusion: string; paidBy: string; orderNumber: string }>>('examinations.list', {});
     expect(saved).toMatchObject({ conclusion: 'operation_violation', paidBy: 'customer', orderNumber: number });
+  });
+
+  it('asks before a withdrawal, and records the day an accepted demand was satisfied', async () => {
+    await app.setLanguage('en');
+    const m = app.m;
+    const [manager] = await api<Array<{ id: string }>>('staff.list', {});
+    const receivedOn = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    const claim = (goods: string) =>
+      api<{ claim: { id: string; number: string } }>('claims.save', { actorId: manager.id, receivedOn, demand: 'refund', goodsPrice: 1_000_000, statement: 'Верните деньги.', customerName: 'Анна Белова', goods });
+    const withdrawn = await claim('Чайник Bosch');
+    const accepted = await claim('Утюг Philips');
+    await app.nav('claims');
+    const card = page.locator('article.claim');
+
+    await page.locator(`tr[data-claim-row="${withdrawn.claim.number}"]`).click();
+    await page.locator(`article.claim[data-claim="${withdrawn.claim.number}"]`).waitFor();
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await card.getByRole('button', { name: m.claims.withdraw }).click();
+    expect((await api<{ claim: { status: string } }>('claims.get', { id: withdrawn.claim.id })).claim.status).toBe('received');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await card.getByRole('button', { name: m.claims.withdraw }).click();
+    await card.locator('h2 .badge', { hasText: m.claims.statuses.withdrawn }).waitFor();
+
+    await page.locator(`tr[data-claim-row="${accepted.claim.number}"]`).click();
+    await page.locator(`article.claim[data-claim="${accepted.claim.number}"]`).waitFor();
+    await new ClaimsPage(app).decide('accepted', '10000', 'Недостаток подтверждён.');
+    await card.getByRole('button', { name: m.claims.fulfil }).click();
+    await card.getByText(`${m.claims.fulfilledOn}:`).waitFor();
+    await app.screenshot('claim-fulfilled-en');
+    const view = await api<{ claim: { fulfilledOn?: string; history: Array<{ action?: string }> } }>('claims.get', { id: accepted.claim.id });
+    expect(view.claim.fulfilledOn).toBeDefined();
+    expect(view.claim.history.at(-1)?.action).toBe('fulfilled');
   });
 });

@@ -33,13 +33,48 @@ async function workshopWithHistory() {
   return { t, clock, ...staff };
 }
 
+/**
+ * The sales registry: five Galaxy S23 sold, two of them the repaired units 000001 and 000002 (000003 was bought
+ * elsewhere: known from intake only), one sold on 5 March, during the period.
+ */
+async function importSales(t: Awaited<ReturnType<typeof workshopWithHistory>>['t'], actorId: string) {
+  const sold: Array<[string, string]> = [
+    ['35290611000001', '2025-12-02'],
+    ['35290611000002', '2025-09-02'],
+    ['35290611000011', '2025-10-01'],
+    ['35290611000012', '2026-02-01'],
+    ['35290611000013', '2026-03-05'],
+  ];
+  const csv = ['imei,brand,model,purchase date,warranty', ...sold.map(([imei, date]) => `${validImei(imei)},Samsung,Galaxy S23,${date},12`)].join('\n');
+  return t.ok('registry.import', { actorId, fileName: 'sales.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') });
+}
+
 describe('analytics from stored orders', () => {
+  it('knows no failure rate from repairs alone: units known only from intake are not sales', async () => {
+    const { t } = await workshopWithHistory();
+    const report = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-31', bucket: 'month' });
+    expect(report.models).toEqual([expect.objectContaining({ model: 'Samsung Galaxy S23', failures: 3, unitsSold: null, rate: null })]);
+  });
+
+  it('counts as sold only the units of the sales registry, sold by the end of the period', async () => {
+    const { t, clerk } = await workshopWithHistory();
+    // Two known units are updated (flagged as sold), three new ones added.
+    expect(await importSales(t, clerk.id)).toMatchObject({ created: 3, updated: 2 });
+    const march = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-31', bucket: 'month' });
+    // Two of the three failures are manufacturing defects (C01); the third is liquid damage (C10).
+    expect(march.models).toEqual([expect.objectContaining({ failures: 3, manufacturing: 2, unitsSold: 5, rate: 0.4 })]);
+    // Up to 4 March: the unit sold on 5 March is not yet sold; one failure (received 2 March) of 4 units.
+    const early = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-04', bucket: 'month' });
+    expect(early.models).toEqual([expect.objectContaining({ failures: 1, manufacturing: 1, unitsSold: 4, rate: 0.25 })]);
+  });
+
   it('reports failures per model with the rate per unit the registry knows, causes, components, turnaround and deadlines', async () => {
-    const { t, technician } = await workshopWithHistory();
+    const { t, technician, clerk } = await workshopWithHistory();
+    await importSales(t, clerk.id);
     const report = await t.ok('analytics.report', { from: '2026-03-01', to: '2026-03-31', bucket: 'month' });
     expect(report.volume).toMatchObject({ received: 3, handedBack: 3 });
     expect(report.models).toEqual([
-      expect.objectContaining({ model: 'Samsung Galaxy S23', orders: 3, failures: 3, unitsSold: 3, rate: 1, causes: { C01: 2, C10: 1 } }),
+      expect.objectContaining({ model: 'Samsung Galaxy S23', orders: 3, failures: 3, manufacturing: 2, unitsSold: 5, rate: 0.4, causes: { C01: 2, C10: 1 } }),
     ]);
     expect(report.components).toEqual([{ component: 'K03', count: 2 }, { component: 'K05', count: 1 }]);
     // 3, 5 and 2 days (each order received when the previous one was handed back).
@@ -56,7 +91,8 @@ describe('analytics from stored orders', () => {
   });
 
   it('exports one table as CSV and every table as XLSX, labelled in the chosen language', async () => {
-    const { t } = await workshopWithHistory();
+    const { t, clerk } = await workshopWithHistory();
+    await importSales(t, clerk.id);
     const csv = await t.ok('analytics.export', { from: '2026-03-01', to: '2026-03-31', format: 'csv', table: 'causes', language: 'ru' });
     expect(csv.fileName).toBe('analytics-2026-03-01-2026-03-31-causes.csv');
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
@@ -71,23 +107,39 @@ describe('analytics from stored orders', () => {
     expect(workbook.worksheets.map((w) => w.name)).toContain('models');
     const models = workbook.getWorksheet('models')!;
     expect(models.getRow(2).values).toEqual(expect.arrayContaining(['Model', 'Failures', 'Units sold']));
-    expect(models.getRow(3).values).toEqual(expect.arrayContaining(['Samsung Galaxy S23', 3, 100]));
+    expect(models.getRow(3).values).toEqual(expect.arrayContaining(['Samsung Galaxy S23', 3, 2, 5, 40]));
+  });
+
+  it('exports a name that looks like a spreadsheet formula as text, never as a formula', async () => {
+    const { t, manager } = await workshopWithHistory();
+    const sly = await t.ok('staff.create', { actorId: manager.id, name: '=HYPERLINK("http://x.example","click")', role: 'technician', pin: '2468' });
+    const order = await t.ok('orders.create', intakeInput(manager.id, { imei: validImei('35290611000021') }));
+    await t.ok('orders.assign', { actorId: manager.id, id: order.order.id, technicianId: sly.id });
+    const csv = await t.ok('analytics.export', { from: '2026-03-01', to: '2026-03-31', format: 'csv', table: 'technicians', language: 'en' });
+    const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
+    expect(text).toContain('"\'=HYPERLINK(""http://x.example"",""click"")"');
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
   it('raises a systemic-defect alert when a cause crosses the manager\'s threshold', async () => {
     const { t, manager, clerk } = await workshopWithHistory();
+    await importSales(t, clerk.id);
     expect((await t.ok('analytics.alerts', {})).alerts).toEqual([]);
     expect(await t.call('analytics.setThresholds', { actorId: clerk.id, thresholds: { minFailures: 2 } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await t.call('analytics.setThresholds', { actorId: manager.id, thresholds: { causeSharePercent: 140 } })).toMatchObject({
       ok: false,
       error: { fields: { 'thresholds.causeSharePercent': 'too_large' } },
     });
-    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 30, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
     const { alerts } = await t.ok('analytics.alerts', {});
+    // Manufacturing defects only: 2 of 5 sold (the liquid-damaged unit is the customer's doing), both C01.
     expect(alerts).toEqual([
-      { kind: 'failure_rate', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 3, value: 100, threshold: 50 },
-      { kind: 'cause_share', model: 'Samsung Galaxy S23', failures: 3, unitsSold: 3, value: 66.7, threshold: 60, cause: 'C01', causeCount: 2 },
+      { kind: 'cause_share', model: 'Samsung Galaxy S23', failures: 2, unitsSold: 5, value: 100, threshold: 60, cause: 'C01', causeCount: 2 },
+      { kind: 'failure_rate', model: 'Samsung Galaxy S23', failures: 2, unitsSold: 5, value: 40, threshold: 30 },
     ]);
+    // Above the rate threshold on all failures (60%), below it on manufacturing defects (40%): no rate alert.
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    expect((await t.ok('analytics.alerts', {})).alerts.map((a) => a.kind)).toEqual(['cause_share']);
   });
 });
 
@@ -116,18 +168,33 @@ describe('the period report and the proposal to production', () => {
     await text(t, en.id, 'period-report-en');
   });
 
+  it('reprints the same report while the period\'s figures are unchanged, though open orders age by the hour', async () => {
+    const { t, clock, manager } = await workshopWithHistory();
+    const open = await t.ok('orders.create', intakeInput(manager.id, { imei: validImei('35290611000031') }));
+    await t.ok('orders.assign', { actorId: manager.id, id: open.order.id, technicianId: manager.id });
+    const input = { actorId: manager.id, from: '2026-03-01', to: '2026-03-31', bucket: 'month' as const, language: 'en' as const };
+    clock.now = new Date(clock.now.getTime() + 3_600_000);
+    const first = await t.ok('documents.periodReport', input);
+    clock.now = new Date(clock.now.getTime() + 3 * 3_600_000);
+    expect((await t.ok('documents.periodReport', input)).id).toBe(first.id);
+    // Two days later the open order has waited two days more: a new report.
+    clock.now = new Date(clock.now.getTime() + 2 * 86_400_000);
+    expect((await t.ok('documents.periodReport', input)).number).not.toBe(first.number);
+  });
+
   it('states the systemic defects with their evidence and the proposal', async () => {
-    const { t, manager } = await workshopWithHistory();
-    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 50, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
+    const { t, manager, clerk } = await workshopWithHistory();
+    await importSales(t, clerk.id);
+    await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 30, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
     const he = await t.ok('documents.defectProposal', { actorId: manager.id, language: 'he' });
     const heText = await text(t, he.id, 'defect-proposal-he');
     expect(heText).toContain('ניתוח תקלות והצעה לייצור');
     expect(heText).toContain('C01');
     expect(heText).toContain('כשל רכיב');
-    expect(heText).toContain('Samsung Galaxy S23: 100%');
+    expect(heText).toContain('40%-מהיחידות שנמכרו נמצא פגם ייצור');
     const en = await text(t, (await t.ok('documents.defectProposal', { actorId: manager.id, language: 'en' })).id, 'defect-proposal-en');
-    expect(en).toContain('Samsung Galaxy S23: 100% of the units sold failed (3 of 3); threshold 50%.');
-    expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 66.7% of the failures (2 of 3); threshold 60%.');
+    expect(en).toContain('Samsung Galaxy S23: 40% of the units sold failed from a manufacturing defect (2 of 5); threshold 30%.');
+    expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 100% of the manufacturing-defect failures (2 of 2); threshold 60%.');
     expect(en).toContain('consider suspending their production');
   });
 });

@@ -143,7 +143,8 @@ describe('legal deadlines on orders', () => {
     const { t, clerk, manager } = await russianWorkshop('2026-03-01T09:00:00Z');
     await t.ok('settings.update', { actorId: manager.id, ruleOverrides: { repairDeadlineDays: 20 } });
     const view = await t.ok('orders.create', { ...intakeInput(clerk.id), device: phone(), intake: { statedDefect: 'x', warrantyBasis: 'manufacturer' } });
-    expect(view.deadlines[0].due).toBe('2026-03-21');
+    // 20 days end on Saturday 21 March: the next working day, Monday 23 March (Civil Code Art. 193).
+    expect(view.deadlines[0].due).toBe('2026-03-23');
     const rules = await t.ok('rules.get', {});
     expect(rules.effective.overridden).toEqual(['repairDeadlineDays']);
     expect(rules.effective.sources.repairDeadlineDays.source).toMatch(/set by the workshop/);

@@ -21,6 +21,7 @@ function order(fields: Partial<AnalyticsOrder> & { deviceId: string; model: stri
     handedBackOn: issued?.at.slice(0, 10),
     readyOn: timeline.find((e) => e.to === 'ready')?.at.slice(0, 10),
     status: timeline.at(-1)!.to,
+    outcome: issued ? 'repaired' : undefined,
     warrantyBasis: 'manufacturer',
     consumer: true,
     cost: 0,
@@ -54,7 +55,7 @@ const ORDERS: AnalyticsOrder[] = [
     parts: [{ key: 'LCD-S23', name: 'Display S23', quantity: 1 }, { key: 'PORT-S23', name: 'USB-C port', quantity: 2 }],
     steps: [['2026-02-10', 'received'], ['2026-02-10', 'diagnosing', '21:00'], ['2026-02-11', 'awaiting_parts'], ['2026-02-21', 'in_repair'], ['2026-02-23', 'ready'], ['2026-02-24', 'issued']],
   }),
-  // O8: cancelled after 12 hours, handed back a day after receipt (legal due 25 Feb: within). No codes: a reported failure.
+  // O8: cancelled after 12 hours, handed back a day after receipt: no repair, no legal deadline. No codes: a reported failure.
   order({
     deviceId: 'd7', model: S23,
     steps: [['2026-02-15', 'received'], ['2026-02-15', 'cancelled', '21:00'], ['2026-02-16', 'issued']],
@@ -124,7 +125,9 @@ describe('analytics on a hand-checked data set', () => {
   });
 
   it('gives the share within the legal deadline and within the promised date', () => {
-    expect(report.deadlines).toEqual({ legal: { total: 4, within: 3, share: 0.75 }, promised: { total: 4, kept: 2, share: 0.5 } });
+    // Legal: O1 (ready 5 Feb, due 12 Feb) and O3 (ready 4 Mar, due 12 Mar) within; O2 (ready 23 Feb, due 20 Feb)
+    // missed; O5 still in repair, due Monday 30 Mar, past by 31 Mar: missed. O8 was cancelled: not counted.
+    expect(report.deadlines).toEqual({ legal: { total: 4, within: 2, share: 0.5 }, promised: { total: 4, kept: 2, share: 0.5 } });
   });
 
   it('gives each technician\'s workload', () => {
@@ -142,11 +145,11 @@ describe('analytics on a hand-checked data set', () => {
     ]);
   });
 
-  it('gives failures per model with the rate per unit sold, and causes by category', () => {
-    expect(report.models.map(({ model, orders, failures, unitsSold, rate }) => ({ model, orders, failures, unitsSold, rate }))).toEqual([
-      { model: S23, orders: 4, failures: 3, unitsSold: 200, rate: 0.015 },
-      { model: BOSCH, orders: 2, failures: 2, unitsSold: 50, rate: 0.04 },
-      { model: LG, orders: 1, failures: 1, unitsSold: null, rate: null },
+  it('gives failures per model with the manufacturing-defect rate per unit sold, and causes by category', () => {
+    expect(report.models.map(({ model, orders, failures, manufacturing, unitsSold, rate }) => ({ model, orders, failures, manufacturing, unitsSold, rate }))).toEqual([
+      { model: S23, orders: 4, failures: 3, manufacturing: 2, unitsSold: 200, rate: 0.01 },
+      { model: BOSCH, orders: 2, failures: 2, manufacturing: 1, unitsSold: 50, rate: 0.02 },
+      { model: LG, orders: 1, failures: 1, manufacturing: 0, unitsSold: null, rate: null },
     ]);
     expect(report.models[0].causes).toEqual({ C01: 2, C10: 1, C40: 1 });
     expect(report.models[0].categories).toMatchObject({ manufacturing_defect: 2, operation_violation: 1, no_fault_found: 1, wear: 0 });
@@ -168,6 +171,20 @@ describe('analytics on a hand-checked data set', () => {
     // 24, 92, 120, 337 and 1,096 days; bands <3, 3-6, 6-12, 12-24, 24+ months.
     expect(report.serviceAge).toEqual({ count: 5, median: 120, p90: 1096, mean: 333.8, bands: [1, 2, 1, 0, 1] });
     expect(report.repeat).toEqual({ orders: 7, repeats: 1, share: 0.1429, windowDays: 90 });
+  });
+
+  it('counts a comeback as a repeat repair only after a repair, and only when received after that hand-back', () => {
+    const base = { from: '2026-01-01', to: '2026-06-30', bucket: 'month' as const, now: at('2026-06-30'), profile: effectiveProfile('custom'), holidays: [], unitsSold: new Map(), causeCategory: new Map() };
+    const first = (outcome: AnalyticsOrder['outcome']) =>
+      order({ deviceId: 'r1', model: S23, outcome, steps: [['2026-02-01', 'received'], ['2026-02-05', 'issued']] });
+    const back = order({ deviceId: 'r1', model: S23, steps: [['2026-03-01', 'received'], ['2026-03-03', 'issued']] });
+    expect(analyse({ ...base, orders: [first('repaired'), back] }).repeat).toMatchObject({ orders: 2, repeats: 1 });
+    // Refused or replaced last time: the unit was not repaired, so coming back is no repeat repair.
+    expect(analyse({ ...base, orders: [first('refused'), back] }).repeat).toMatchObject({ orders: 2, repeats: 0 });
+    expect(analyse({ ...base, orders: [first('replaced'), back] }).repeat).toMatchObject({ orders: 2, repeats: 0 });
+    // A second order opened before the first unit was handed back (stored after it) is not a comeback.
+    const overlapping = order({ deviceId: 'r1', model: S23, steps: [['2026-02-03', 'received'], ['2026-02-10', 'issued']] });
+    expect(analyse({ ...base, orders: [first('repaired'), overlapping] }).repeat).toMatchObject({ orders: 2, repeats: 0 });
   });
 
   it('counts the parts used on the orders, and passes supplier returns through', () => {
@@ -206,32 +223,65 @@ describe('buckets and percentiles', () => {
   });
 });
 
+describe('the legal repair deadline in the analytics, Russia (45 days; Civil Code Art. 193)', () => {
+  const ru = effectiveProfile('ru');
+  const base = { from: '2026-04-01', to: '2026-04-30', bucket: 'month' as const, now: at('2026-04-30'), profile: ru, unitsSold: new Map(), causeCategory: new Map() };
+
+  it('moves a deadline ending on a rest day or the workshop\'s holiday to the next working day', () => {
+    // Received Sunday 22 Feb: 45 days end on Wednesday 8 April — a holiday this workshop keeps, so Thursday 9 April.
+    // Ready on 9 April: within. Without the holiday it would have been one day late.
+    const late = order({ deviceId: 'h1', model: S23, steps: [['2026-02-22', 'received'], ['2026-04-09', 'ready'], ['2026-04-10', 'issued']] });
+    expect(analyse({ ...base, orders: [late], holidays: ['2026-04-08'] }).deadlines.legal).toEqual({ total: 1, within: 1, share: 1 });
+    expect(analyse({ ...base, orders: [late], holidays: [] }).deadlines.legal).toEqual({ total: 1, within: 0, share: 0 });
+    // From Thursday 19 February 45 days end on Sunday 5 April: the deadline is Monday 6 April.
+    const weekend = order({ deviceId: 'h2', model: S23, steps: [['2026-02-19', 'received'], ['2026-04-06', 'ready'], ['2026-04-07', 'issued']] });
+    expect(analyse({ ...base, orders: [weekend], holidays: [] }).deadlines.legal).toEqual({ total: 1, within: 1, share: 1 });
+  });
+
+  it('counts an order still unrepaired past its deadline as missed, and a cancelled one not at all', () => {
+    const open = order({ deviceId: 'o1', model: S23, steps: [['2026-03-02', 'received'], ['2026-03-03', 'in_repair']] }); // due 16 Apr
+    const notYet = order({ deviceId: 'o2', model: S23, steps: [['2026-03-20', 'received']] }); // due 4 May: still running
+    const cancelled = order({ deviceId: 'o3', model: S23, steps: [['2026-02-20', 'received'], ['2026-04-10', 'cancelled']] });
+    expect(analyse({ ...base, orders: [open, notYet, cancelled], holidays: [] }).deadlines.legal).toEqual({ total: 1, within: 0, share: 0 });
+  });
+});
+
 describe('systemic-defect alerts', () => {
   const categories = new Map(DEFAULT_DEFECT_CODES.filter((c) => c.category).map((c) => [c.code, c.category!]));
-  const row = (model: string, failures: number, unitsSold: number | null, causes: Record<string, number>) => ({
+  const row = (model: string, failures: number, manufacturing: number, unitsSold: number | null, causes: Record<string, number>) => ({
     model,
     orders: failures,
     failures,
+    manufacturing,
     unitsSold,
     rate: null,
     categories: report.categories,
     causes,
   });
 
-  it('raises a model whose failure rate or one cause crosses the threshold, never on too few failures or on "no fault found"', () => {
+  it('raises a model whose manufacturing-defect rate or one manufacturing cause crosses the threshold, never on too few failures or on "no fault found"', () => {
     const alerts = systemicAlerts(
       [
-        row('A', 12, 300, { C01: 6, C10: 2 }), // 4.0% of units; C01 50% of failures
-        row('B', 6, 1000, { C40: 6 }), // 0.6%; no fault found ignored
-        row('C', 3, 10, { C01: 3 }), // 30% but only 3 failures
-        row('D', 8, null, { C20: 4, C30: 4 }), // units unknown; each cause 50%... but only 4 each
+        row('A', 12, 6, 300, { C01: 6, C10: 2 }), // 6 manufacturing failures: 2.0% of units; C01 all of them
+        row('B', 6, 0, 1000, { C40: 6 }), // no fault found ignored
+        row('C', 3, 3, 10, { C01: 3 }), // 30% but only 3 failures
+        row('D', 8, 0, null, { C20: 4, C30: 4 }), // units unknown; damage and wear are not production's
       ],
       { failureRatePercent: 2, causeSharePercent: 40, minFailures: 5 },
       categories,
     );
     expect(alerts).toEqual([
-      { kind: 'failure_rate', model: 'A', failures: 12, unitsSold: 300, value: 4, threshold: 2 },
-      { kind: 'cause_share', model: 'A', failures: 12, unitsSold: 300, value: 50, threshold: 40, cause: 'C01', causeCount: 6 },
+      { kind: 'cause_share', model: 'A', failures: 6, unitsSold: 300, value: 100, threshold: 40, cause: 'C01', causeCount: 6 },
+      { kind: 'failure_rate', model: 'A', failures: 6, unitsSold: 300, value: 2, threshold: 2 },
     ]);
+  });
+
+  it('never raises a model for damage its customers caused: liquid damage is not a systemic defect', () => {
+    // 20 failures of 100 units sold, 18 of them liquid damage (operation violation), 2 manufacturing.
+    const flooded = row('E', 20, 2, 100, { C10: 18, C01: 2 });
+    expect(systemicAlerts([flooded], { failureRatePercent: 5, causeSharePercent: 50, minFailures: 2 }, categories)).toEqual([
+      { kind: 'cause_share', model: 'E', failures: 2, unitsSold: 100, value: 100, threshold: 50, cause: 'C01', causeCount: 2 },
+    ]);
+    expect(systemicAlerts([flooded], { failureRatePercent: 5, causeSharePercent: 50, minFailures: 3 }, categories)).toEqual([]);
   });
 });

@@ -228,6 +228,15 @@ describe('legal deadlines on open orders', () => {
     expect(daysBetween('2026-04-20', deadline.due)).toBe(deadline.daysLeft);
   });
 
+  it('Russia: a loaner term ending on a rest day or holiday ends on the next working day (Civil Code Art. 193)', () => {
+    // Demanded on Thursday 5 March 2026: 3 days end on Sunday 8 March; Monday 9 March is the moved 8 March holiday.
+    const order = { receivedOn: '2026-03-05', status: 'in_repair' as const, warrantyBasis: 'manufacturer' as const, loanerDemandedOn: '2026-03-05' };
+    expect(legalDeadlines(order, true, ru, [], '2026-03-05').find((d) => d.kind === 'loaner')?.due).toBe('2026-03-09');
+    expect(legalDeadlines(order, true, ru, ['2026-03-09'], '2026-03-05').find((d) => d.kind === 'loaner')?.due).toBe('2026-03-10');
+    // 45 days from 5 March end on Sunday 19 April: the repair is due on Monday 20 April.
+    expect(legalDeadlines(order, true, ru, [], '2026-03-05').find((d) => d.kind === 'repair')?.due).toBe('2026-04-20');
+  });
+
   it('do not run on paid repairs, for companies, or once the order is ready', () => {
     expect(legalDeadlines({ receivedOn: '2026-03-01', status: 'in_repair', warrantyBasis: 'paid' }, true, ru, [], '2026-03-02')).toEqual([]);
     expect(legalDeadlines({ receivedOn: '2026-03-01', status: 'in_repair', warrantyBasis: 'manufacturer' }, false, ru, [], '2026-03-02')).toEqual([]);
