@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DomainError } from '../../shared/result.js';
 import type { Language } from '../../shared/schemas/common.js';
-import { DEFAULT_NUMBER_FORMAT, formatNumber, sequenceOf } from '../../shared/rules/numbering.js';
+import { DEFAULT_NUMBER_FORMAT, KIND_PREFIX, formatNumber, sequenceOf } from '../../shared/rules/numbering.js';
 import type { DocumentKind, IssuedDocument } from '../../shared/schemas/document.js';
 import { renderIntakeAct } from '../documents/intakeAct.js';
 import { renderLoanAct } from '../documents/loanAct.js';
@@ -19,22 +19,6 @@ import { letterheadProfile } from './workshopLogo.js';
 import { loanView } from './loans.js';
 import { workshopProfile } from './rules.js';
 import { getDevice, warrantyOf } from './warranty.js';
-
-export const PREFIX: Record<DocumentKind, string> = {
-  intake_act: 'IA',
-  warranty_certificate: 'WC',
-  void_notice: 'VN',
-  loan_issue_act: 'LI',
-  loan_return_act: 'LR',
-  claim_response: 'CR',
-  period_report: 'PR',
-  defect_proposal: 'DP',
-  completion_act: 'CA',
-  condition_act: 'TC',
-  device_label: 'DL',
-  waybill_out: 'WO',
-  waybill_back: 'WB',
-};
 
 export interface DocumentRequest {
   kind: IssuedDocument['kind'];
@@ -74,16 +58,18 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
   if (existing) return existing;
 
   const issuedAt = ctx.now();
-  const next = sameSubject[0] ? { number: sameSubject[0].number, year: sameSubject[0].year, sequence: sameSubject[0].sequence, key: '' } : nextNumber(ctx, request.kind, issuedAt, documents.all());
+  const first = sameSubject[0];
+  const next = first ? { number: first.number, year: first.year ?? new Date(first.issuedAt).getUTCFullYear(), sequence: first.sequence, key: '' } : nextNumber(ctx, request.kind, issuedAt, documents.all());
   const number = next.number;
   const pdf = await request.render(number, issuedAt);
-  const file = join('documents', String(issuedAt.getUTCFullYear()), `${number}-${request.language}.pdf`);
+  const id = ctx.newId();
+  const file = storedFile(documents.all(), request.kind, next, request.language, id);
   const absolute = join(ctx.store.dataDir, file);
   await mkdir(dirname(absolute), { recursive: true });
   await writeFileAtomic(absolute, Buffer.from(pdf), { fsync: true });
   await fsyncFolder(dirname(absolute));
   const saved = await documents.insert({
-    id: ctx.newId(),
+    id,
     kind: request.kind,
     number,
     orderId: request.orderId,
@@ -107,13 +93,24 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
 }
 
 /**
+ * Where a new document's PDF is kept: named by its kind, year, sequence and language, never by its number (a
+ * number format is the workshop's to choose and must not decide a path). Files kept before this naming keep their
+ * own names (the record holds the path); should one of them bear the name, the document's id goes in too.
+ */
+function storedFile(issued: readonly IssuedDocument[], kind: DocumentKind, at: { year: number; sequence?: number }, language: Language, id: string): string {
+  const folder = join('documents', String(at.year));
+  const named = join(folder, `${kind}-${String(at.sequence ?? 0).padStart(5, '0')}-${language}.pdf`);
+  return at.sequence !== undefined && !issued.some((d) => d.file === named) ? named : join(folder, `${kind}-${id}-${language}.pdf`);
+}
+
+/**
  * The next number of a kind in the year of issue, in the workshop's format for that kind. The sequence is kept by
  * the shared yearly sequences under a key of its own ("doc:intake_act-2026-00007"), remembered after one scan and
  * taken only once the document is saved, so a changed format neither restarts nor repeats a sequence.
  */
 function nextNumber(ctx: ServiceContext, kind: DocumentKind, issuedAt: Date, issued: readonly IssuedDocument[]) {
   const year = issuedAt.getUTCFullYear();
-  const prefix = PREFIX[kind];
+  const prefix = KIND_PREFIX[kind];
   const key = ctx.sequences.next(`doc:${kind}`, year, () =>
     issued
       .filter((d) => d.kind === kind)

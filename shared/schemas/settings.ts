@@ -43,6 +43,7 @@ export const NumberFormat = z
     if (problem) check.addIssue({ code: 'custom', message: problem });
   });
 export const NumberFormats = z.partialRecord(DocumentKind, NumberFormat);
+export type NumberFormats = z.infer<typeof NumberFormats>;
 
 /** The workshop's logo, kept in the data folder and drawn in the letterhead of every new document. */
 export const Logo = z.object({ file: z.string(), type: z.enum(['png', 'jpeg']), sha256: z.string(), bytes: z.int() });
