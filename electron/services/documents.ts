@@ -40,7 +40,21 @@ export interface DocumentRequest {
  * (e.g. a new warranty end) makes a new document. The number comes from the documents already issued, and the
  * record is written only after its PDF is durable: a failed print neither uses up nor reuses a number.
  */
-export async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
+export function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
+  return ctx.store.documentsExclusive(() => issueAlone(ctx, request));
+}
+
+/**
+ * Gather what a document shows under the store's lock (checks and reads that must see one state), then number,
+ * render and store it under the documents' own lock, so that rendering never holds up intakes and status changes.
+ * `gather` must read everything the render needs: the render runs after the store's lock is released.
+ */
+export async function issueGathered(ctx: ServiceContext, gather: () => DocumentRequest): Promise<IssuedDocument> {
+  const request = await ctx.store.exclusive(async () => gather());
+  return issue(ctx, request);
+}
+
+async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
   const documents = await ctx.store.documents();
   const sameSubject = documents
     .all()
@@ -150,37 +164,31 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
 
   return {
     'documents.intakeAct': ({ actorId, orderId, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const order = getOrder(ctx, orderId);
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
-        return issue(ctx, {
+        const data = {
+          view: orderView(ctx, order),
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          terms: settings.intakeTerms[lang],
+          storage: settings.storageTerms?.[lang],
+          dataLoss: settings.dataLossTerms?.[lang],
+          staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
+        };
+        return {
           kind: 'intake_act',
           actorId,
           language: lang,
           orderId: order.id,
-          render: (number, issuedAt) =>
-            renderIntakeAct(
-              {
-                documentNumber: number,
-                issuedAt,
-                view: orderView(ctx, order),
-                workshop: letterheadProfile(ctx, settings),
-                currency: settings.currency,
-                terms: settings.intakeTerms[lang],
-                storage: settings.storageTerms?.[lang],
-                dataLoss: settings.dataLossTerms?.[lang],
-                staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
-              },
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderIntakeAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.warrantyCertificate': ({ actorId, deviceId, orderId, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const device = getDevice(ctx, deviceId);
         const owner = store.customers.get(device.ownerId)!;
@@ -190,75 +198,60 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const warranty = warrantyOf(ctx, device);
-        return issue(ctx, {
+        const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) };
+        return {
           kind: 'warranty_certificate',
           actorId,
           language: lang,
           deviceId: device.id,
           orderId: repair?.id,
           fingerprint: repair ? undefined : `${warranty.start ?? ''}:${warranty.end ?? ''}:${device.extendedUntil ?? ''}`,
-          render: (number, issuedAt) =>
-            renderWarrantyCertificate(
-              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) },
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderWarrantyCertificate({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.voidNotice': ({ actorId, deviceId, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const device = getDevice(ctx, deviceId);
         const voided = device.voided;
         if (!voided) throw new DomainError('conflict', 'The warranty of this unit is not void.', { deviceId: 'not_void' });
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
-        return issue(ctx, {
+        const data = {
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          device: { ...device, voided },
+          owner: store.customers.get(device.ownerId)!,
+          decidedBy: staffName(voided.by),
+        };
+        return {
           kind: 'void_notice',
           actorId,
           language: lang,
           deviceId: device.id,
           fingerprint: voided.at,
-          render: (number, issuedAt) =>
-            renderVoidNotice(
-              {
-                documentNumber: number,
-                issuedAt,
-                workshop: letterheadProfile(ctx, settings),
-                currency: settings.currency,
-                device: { ...device, voided },
-                owner: store.customers.get(device.ownerId)!,
-                decidedBy: staffName(voided.by),
-              },
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderVoidNotice({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.loanAct': ({ actorId, loanId, kind, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const loan = store.loans.get(loanId);
         if (!loan) throw new DomainError('not_found', 'No such loan.', { loanId: 'not_found' });
         if (kind === 'return' && !loan.returnedAt) throw new DomainError('conflict', 'The loaner has not come back yet.', { kind: 'not_returned' });
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
-        return issue(ctx, {
+        const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, loan: loanView(ctx, loan) };
+        return {
           kind: kind === 'issue' ? 'loan_issue_act' : 'loan_return_act',
           actorId,
           language: lang,
           orderId: loan.orderId,
           loanId: loan.id,
-          render: (number, issuedAt) =>
-            renderLoanAct(
-              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, loan: loanView(ctx, loan) },
-              kind,
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderLoanAct({ documentNumber: number, issuedAt, ...data }, kind, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.forOrder': async ({ orderId }) =>

@@ -5,7 +5,7 @@ import type { Shipment, ShipmentRow } from '../../shared/schemas/shipment.js';
 import { renderWaybill } from '../documents/waybill.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { nowIso, requireActor, type ServiceContext } from './context.js';
-import { issue } from './documents.js';
+import { issueGathered } from './documents.js';
 import { orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
 import { letterheadProfile } from './workshopLogo.js';
@@ -130,7 +130,7 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
         .map((s) => shipmentRow(ctx, s)),
 
     'documents.waybill': ({ actorId, shipmentId, direction, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const shipment = getShipment(ctx, shipmentId);
         if (shipment.status === 'cancelled') throw new DomainError('conflict', 'This shipment was cancelled: it has no waybill.', { shipmentId: 'cancelled' });
@@ -141,7 +141,13 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const orderIds = items.map((i) => i.orderId);
-        return issue(ctx, {
+        const data = {
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          shipment,
+          views: orderIds.map((id) => orderView(ctx, store.orders.get(id)!)),
+        };
+        return {
           kind: direction === 'out' ? 'waybill_out' : 'waybill_back',
           actorId,
           language: lang,
@@ -149,21 +155,8 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
           orderIds,
           // Each return has its own waybill.
           fingerprint: direction === 'out' ? undefined : `return ${latest}`,
-          render: (number, issuedAt) =>
-            renderWaybill(
-              {
-                documentNumber: number,
-                issuedAt,
-                workshop: letterheadProfile(ctx, settings),
-                currency: settings.currency,
-                shipment,
-                views: orderIds.map((id) => orderView(ctx, store.orders.get(id)!)),
-              },
-              direction,
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderWaybill({ documentNumber: number, issuedAt, ...data }, direction, lang, { paperSize: settings.paperSize }),
+        };
       }),
   };
 }

@@ -99,4 +99,14 @@ describe('document numbering', () => {
     const again = await Promise.all(orders.map((o, i) => t.ok('documents.intakeAct', { actorId: clerk.id, orderId: o.id, language: (['en', 'ru', 'he'] as const)[i % 3] })));
     expect(again).toEqual(issued);
   });
+
+  it('does not hold up an intake while a batch of labels is rendered', async () => {
+    const { t, clerk, orders } = await workshopWithOrders(80);
+    const finished: string[] = [];
+    const labels = t.ok('documents.labels', { actorId: clerk.id, orderIds: orders.map((o) => o.id) }).then((d) => finished.push('labels') && d);
+    const intake = t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35391711987654') })).then((v) => finished.push('intake') && v);
+    const [document] = await Promise.all([labels, intake]);
+    expect(finished).toEqual(['intake', 'labels']);
+    expect(document).toMatchObject({ number: 'DL-2026-00001', orderIds: orders.map((o) => o.id) });
+  }, 30_000);
 });
