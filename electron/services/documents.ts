@@ -71,8 +71,9 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
   const existing = sameSubject.find((d) => d.language === request.language);
   if (existing) return existing;
 
-  const issuedAt = ctx.now();
   const first = sameSubject[0];
+  // Another language version is the same document: it keeps the first version's number and date of issue.
+  const issuedAt = first ? new Date(first.issuedAt) : ctx.now();
   const next = first ? { number: first.number, year: first.year ?? new Date(first.issuedAt).getUTCFullYear(), sequence: first.sequence, key: '' } : nextNumber(ctx, request.kind, issuedAt, documents.all());
   const number = next.number;
   const pdf = await request.render(number, issuedAt);

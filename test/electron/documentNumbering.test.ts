@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../helpers.js';
 
 async function workshopWithOrders(count: number) {
   const t = await openBackend({ now: () => new Date('2026-05-04T08:00:00Z') });
@@ -109,4 +109,18 @@ describe('document numbering', () => {
     expect(finished).toEqual(['intake', 'labels']);
     expect(document).toMatchObject({ number: 'DL-2026-00001', orderIds: orders.map((o) => o.id) });
   }, 30_000);
+
+  it('gives a second language version the number and the date of issue of the first', async () => {
+    let now = new Date('2026-05-04T08:00:00Z');
+    const t = await openBackend({ now: () => now });
+    const { clerk } = await staffedWorkshop(t);
+    const { order } = await t.ok('orders.create', intakeInput(clerk.id));
+    const en = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: order.id, language: 'en' });
+    now = new Date('2026-05-09T15:30:00Z');
+    const ru = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: order.id, language: 'ru' });
+    expect(ru).toMatchObject({ number: en.number, issuedAt: '2026-05-04T08:00:00.000Z', language: 'ru' });
+    const text = await pdfText(Buffer.from((await t.ok('documents.content', { id: ru.id })).pdfBase64, 'base64'));
+    expect(text).toContain('04.05.2026');
+    expect(text).not.toContain('09.05.2026');
+  });
 });
