@@ -61,7 +61,8 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
 
     'documents.conditionAct': ({ actorId, orderId, language, findings }) =>
       issueGathered(ctx, () => {
-        const actor = requireActor(ctx, actorId);
+        // The act states an expert's findings and is signed by the one who examined the unit.
+        const actor = requireActor(ctx, actorId, ['technician', 'manager']);
         const { order, settings, lang, device } = subject(orderId, language);
         const data = {
           workshop: letterheadProfile(ctx, settings),

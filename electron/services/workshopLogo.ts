@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import writeFileAtomic from 'write-file-atomic';
@@ -94,6 +94,8 @@ export function workshopLogoHandlers(ctx: ServiceContext): Pick<Handlers, 'setti
         const record: SettingsRecord = { ...current, logo, id: 'settings' };
         if (ctx.store.settings.get('settings')) await ctx.store.settings.replace(record);
         else await ctx.store.settings.insert(record);
+        // The logo replaced is no longer drawn anywhere (issued PDFs hold their own copy): its file goes.
+        if (current.logo && current.logo.file !== logo?.file) await rm(join(ctx.store.dataDir, current.logo.file), { force: true }).catch(() => undefined);
         return currentSettings(ctx);
       }),
   };

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -84,8 +85,15 @@ describe('the workshop profile on documents', () => {
     expect(images.length).toBeGreaterThanOrEqual(2);
     expect(images[0]).toMatch(/\s40\s+20\s/);
 
+    // A new logo replaces the old one's file; removing the logo removes its file.
+    const replaced = await t.ok('settings.setLogo', { actorId: manager.id, imageBase64: logoPng(60, 30).toString('base64') });
+    expect(existsSync(join(t.dataDir, settings.logo!.file))).toBe(false);
+    expect(existsSync(join(t.dataDir, replaced.logo!.file))).toBe(true);
     const removed = await t.ok('settings.setLogo', { actorId: manager.id, imageBase64: '' });
     expect(removed.logo).toBeUndefined();
+    expect(readdirSync(join(t.dataDir, 'profile'))).toEqual([]);
+    // The act issued with the first logo still shows it.
+    expect(execFileSync('pdfimages', ['-list', join(t.dataDir, act.file)], { encoding: 'utf8' })).toMatch(/\s40\s+20\s/);
   });
 
   it('refuses what is not a PNG or JPEG, a file too large, and a clerk', async () => {
