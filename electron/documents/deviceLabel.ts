@@ -29,8 +29,10 @@ export interface DeviceLabelData {
 export async function renderDeviceLabels(data: DeviceLabelData, language: Language, options: { compress?: boolean } = {}): Promise<Uint8Array> {
   const w = new PdfWriter(language, { paperSize: LABEL_SIZE, margin: MARGIN, createdAt: data.issuedAt, title: data.views.map((v) => v.order.number).join(', '), compress: options.compress });
   const { date } = formatters(language, 'EUR', data.timeZone);
-  data.views.forEach((view, i) => {
+  for (const [i, view] of data.views.entries()) {
     if (i > 0) w.newPage();
+    // A batch of labels lets other work in between labels: a long batch must not freeze the application.
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     const { order, customer, device } = view;
     drawBarcode(w.doc, 'code128', order.number, { x: w.left + 6, y: w.y, width: w.width - 12, height: 30 });
     w.y += 32;
@@ -39,7 +41,7 @@ export async function renderDeviceLabels(data: DeviceLabelData, language: Langua
     w.textAt(fit(w, `${shortName(customer.name, customer.kind)} · ${date(order.receivedAt)}`, 8, false), w.left, w.y, w.width, { size: 8, align: 'center' });
     w.y += w.lineHeight(8);
     w.textAt(fit(w, `${device.brand} ${device.model}`, 7.5, false), w.left, w.y, w.width, { size: 7.5, align: 'center' });
-  });
+  }
   return w.finish();
 }
 

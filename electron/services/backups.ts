@@ -14,7 +14,7 @@ export function backupHandlers(
     'backups.list': async () => (await listBackups(store.dataDir)).map(({ files: _files, ...summary }) => summary),
 
     'backups.create': ({ actorId }) =>
-      store.exclusive(async () => {
+      store.exclusiveAll(async () => {
         requireActor(ctx, actorId);
         const manifest = await createBackup(store.dataDir, 'manual', ctx.now(), currentSettings(ctx).backupFolder);
         await rotateBackups(store.dataDir, ctx.now());
@@ -23,7 +23,7 @@ export function backupHandlers(
 
     /** Put a backup's data back (a manager's decision): the current data is backed up first, so nothing is lost. */
     'backups.restore': ({ actorId, id }) =>
-      store.exclusive(async () => {
+      store.exclusiveAll(async () => {
         requireActor(ctx, actorId, ['manager']);
         const backup = (await listBackups(store.dataDir)).find((b) => b.id === id);
         if (!backup) throw new DomainError('not_found', 'No such backup.', { id: 'not_found' });
@@ -39,14 +39,14 @@ export function backupHandlers(
 
     /** All the data, issued PDFs included, as one archive in a folder (a USB stick, to move to a new PC). */
     'data.export': ({ actorId, folder }) =>
-      store.exclusive(async () => {
+      store.exclusiveAll(async () => {
         requireActor(ctx, actorId, ['manager']);
         return exportArchive(store.dataDir, folder || join(store.dataDir, 'exports'), ctx.now());
       }),
 
     /** Replace all the data with an exported archive's (a manager's decision, confirmed; backed up first). */
     'data.import': ({ actorId, file }) =>
-      store.exclusive(async () => {
+      store.exclusiveAll(async () => {
         requireActor(ctx, actorId, ['manager']);
         let unpacked: string;
         try {
@@ -73,7 +73,7 @@ export function backupHandlers(
 export function scheduleBackups(ctx: ServiceContext, log: (line: string) => void = console.error): () => void {
   const run = (reason: 'startup' | 'daily') =>
     ctx.store
-      .exclusive(async () => {
+      .exclusiveAll(async () => {
         await createBackup(ctx.store.dataDir, reason, ctx.now(), currentSettings(ctx).backupFolder);
         await rotateBackups(ctx.store.dataDir, ctx.now());
       })

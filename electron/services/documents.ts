@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DomainError } from '../../shared/result.js';
 import type { Language } from '../../shared/schemas/common.js';
-import { DEFAULT_NUMBER_FORMAT, formatNumber, sequenceOf } from '../../shared/rules/numbering.js';
+import { DEFAULT_NUMBER_FORMAT, KIND_PREFIX, formatNumber, sequenceOf } from '../../shared/rules/numbering.js';
 import type { DocumentKind, IssuedDocument } from '../../shared/schemas/document.js';
 import { renderIntakeAct } from '../documents/intakeAct.js';
 import { renderLoanAct } from '../documents/loanAct.js';
@@ -19,22 +19,6 @@ import { letterheadProfile } from './workshopLogo.js';
 import { loanView } from './loans.js';
 import { workshopProfile } from './rules.js';
 import { getDevice, warrantyOf } from './warranty.js';
-
-export const PREFIX: Record<DocumentKind, string> = {
-  intake_act: 'IA',
-  warranty_certificate: 'WC',
-  void_notice: 'VN',
-  loan_issue_act: 'LI',
-  loan_return_act: 'LR',
-  claim_response: 'CR',
-  period_report: 'PR',
-  defect_proposal: 'DP',
-  completion_act: 'CA',
-  condition_act: 'TC',
-  device_label: 'DL',
-  waybill_out: 'WO',
-  waybill_back: 'WB',
-};
 
 export interface DocumentRequest {
   kind: IssuedDocument['kind'];
@@ -56,7 +40,21 @@ export interface DocumentRequest {
  * (e.g. a new warranty end) makes a new document. The number comes from the documents already issued, and the
  * record is written only after its PDF is durable: a failed print neither uses up nor reuses a number.
  */
-export async function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
+export function issue(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
+  return ctx.store.documentsExclusive(() => issueAlone(ctx, request));
+}
+
+/**
+ * Gather what a document shows under the store's lock (checks and reads that must see one state), then number,
+ * render and store it under the documents' own lock, so that rendering never holds up intakes and status changes.
+ * `gather` must read everything the render needs: the render runs after the store's lock is released.
+ */
+export async function issueGathered(ctx: ServiceContext, gather: () => DocumentRequest): Promise<IssuedDocument> {
+  const request = await ctx.store.exclusive(async () => gather());
+  return issue(ctx, request);
+}
+
+async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
   const documents = await ctx.store.documents();
   const sameSubject = documents
     .all()
@@ -73,17 +71,20 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
   const existing = sameSubject.find((d) => d.language === request.language);
   if (existing) return existing;
 
-  const issuedAt = ctx.now();
-  const next = sameSubject[0] ? { number: sameSubject[0].number, year: sameSubject[0].year, sequence: sameSubject[0].sequence, key: '' } : nextNumber(ctx, request.kind, issuedAt, documents.all());
+  const first = sameSubject[0];
+  // Another language version is the same document: it keeps the first version's number and date of issue.
+  const issuedAt = first ? new Date(first.issuedAt) : ctx.now();
+  const next = first ? { number: first.number, year: first.year ?? new Date(first.issuedAt).getUTCFullYear(), sequence: first.sequence, key: '' } : nextNumber(ctx, request.kind, issuedAt, documents.all());
   const number = next.number;
   const pdf = await request.render(number, issuedAt);
-  const file = join('documents', String(issuedAt.getUTCFullYear()), `${number}-${request.language}.pdf`);
+  const id = ctx.newId();
+  const file = storedFile(documents.all(), request.kind, next, request.language, id);
   const absolute = join(ctx.store.dataDir, file);
   await mkdir(dirname(absolute), { recursive: true });
   await writeFileAtomic(absolute, Buffer.from(pdf), { fsync: true });
   await fsyncFolder(dirname(absolute));
   const saved = await documents.insert({
-    id: ctx.newId(),
+    id,
     kind: request.kind,
     number,
     orderId: request.orderId,
@@ -107,13 +108,24 @@ export async function issue(ctx: ServiceContext, request: DocumentRequest): Prom
 }
 
 /**
+ * Where a new document's PDF is kept: named by its kind, year, sequence and language, never by its number (a
+ * number format is the workshop's to choose and must not decide a path). Files kept before this naming keep their
+ * own names (the record holds the path); should one of them bear the name, the document's id goes in too.
+ */
+function storedFile(issued: readonly IssuedDocument[], kind: DocumentKind, at: { year: number; sequence?: number }, language: Language, id: string): string {
+  const folder = join('documents', String(at.year));
+  const named = join(folder, `${kind}-${String(at.sequence ?? 0).padStart(5, '0')}-${language}.pdf`);
+  return at.sequence !== undefined && !issued.some((d) => d.file === named) ? named : join(folder, `${kind}-${id}-${language}.pdf`);
+}
+
+/**
  * The next number of a kind in the year of issue, in the workshop's format for that kind. The sequence is kept by
  * the shared yearly sequences under a key of its own ("doc:intake_act-2026-00007"), remembered after one scan and
  * taken only once the document is saved, so a changed format neither restarts nor repeats a sequence.
  */
 function nextNumber(ctx: ServiceContext, kind: DocumentKind, issuedAt: Date, issued: readonly IssuedDocument[]) {
   const year = issuedAt.getUTCFullYear();
-  const prefix = PREFIX[kind];
+  const prefix = KIND_PREFIX[kind];
   const key = ctx.sequences.next(`doc:${kind}`, year, () =>
     issued
       .filter((d) => d.kind === kind)
@@ -153,37 +165,31 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
 
   return {
     'documents.intakeAct': ({ actorId, orderId, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const order = getOrder(ctx, orderId);
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
-        return issue(ctx, {
+        const data = {
+          view: orderView(ctx, order),
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          terms: settings.intakeTerms[lang],
+          storage: settings.storageTerms?.[lang],
+          dataLoss: settings.dataLossTerms?.[lang],
+          staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
+        };
+        return {
           kind: 'intake_act',
           actorId,
           language: lang,
           orderId: order.id,
-          render: (number, issuedAt) =>
-            renderIntakeAct(
-              {
-                documentNumber: number,
-                issuedAt,
-                view: orderView(ctx, order),
-                workshop: letterheadProfile(ctx, settings),
-                currency: settings.currency,
-                terms: settings.intakeTerms[lang],
-                storage: settings.storageTerms?.[lang],
-                dataLoss: settings.dataLossTerms?.[lang],
-                staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
-              },
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderIntakeAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.warrantyCertificate': ({ actorId, deviceId, orderId, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const device = getDevice(ctx, deviceId);
         const owner = store.customers.get(device.ownerId)!;
@@ -193,75 +199,60 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const warranty = warrantyOf(ctx, device);
-        return issue(ctx, {
+        const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) };
+        return {
           kind: 'warranty_certificate',
           actorId,
           language: lang,
           deviceId: device.id,
           orderId: repair?.id,
           fingerprint: repair ? undefined : `${warranty.start ?? ''}:${warranty.end ?? ''}:${device.extendedUntil ?? ''}`,
-          render: (number, issuedAt) =>
-            renderWarrantyCertificate(
-              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) },
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderWarrantyCertificate({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.voidNotice': ({ actorId, deviceId, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const device = getDevice(ctx, deviceId);
         const voided = device.voided;
         if (!voided) throw new DomainError('conflict', 'The warranty of this unit is not void.', { deviceId: 'not_void' });
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
-        return issue(ctx, {
+        const data = {
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          device: { ...device, voided },
+          owner: store.customers.get(device.ownerId)!,
+          decidedBy: staffName(voided.by),
+        };
+        return {
           kind: 'void_notice',
           actorId,
           language: lang,
           deviceId: device.id,
           fingerprint: voided.at,
-          render: (number, issuedAt) =>
-            renderVoidNotice(
-              {
-                documentNumber: number,
-                issuedAt,
-                workshop: letterheadProfile(ctx, settings),
-                currency: settings.currency,
-                device: { ...device, voided },
-                owner: store.customers.get(device.ownerId)!,
-                decidedBy: staffName(voided.by),
-              },
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderVoidNotice({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.loanAct': ({ actorId, loanId, kind, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const loan = store.loans.get(loanId);
         if (!loan) throw new DomainError('not_found', 'No such loan.', { loanId: 'not_found' });
         if (kind === 'return' && !loan.returnedAt) throw new DomainError('conflict', 'The loaner has not come back yet.', { kind: 'not_returned' });
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
-        return issue(ctx, {
+        const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, loan: loanView(ctx, loan) };
+        return {
           kind: kind === 'issue' ? 'loan_issue_act' : 'loan_return_act',
           actorId,
           language: lang,
           orderId: loan.orderId,
           loanId: loan.id,
-          render: (number, issuedAt) =>
-            renderLoanAct(
-              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, loan: loanView(ctx, loan) },
-              kind,
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderLoanAct({ documentNumber: number, issuedAt, ...data }, kind, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.forOrder': async ({ orderId }) =>

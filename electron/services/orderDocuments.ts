@@ -6,7 +6,7 @@ import { renderConditionAct } from '../documents/conditionAct.js';
 import { renderDeviceLabels } from '../documents/deviceLabel.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, requireActor } from './context.js';
-import { issue } from './documents.js';
+import { issueGathered } from './documents.js';
 import { getOrder, orderView } from './orderViews.js';
 import { workshopProfile } from './rules.js';
 import { currentSettings } from './settings.js';
@@ -34,67 +34,56 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
 
   return {
     'documents.completionAct': ({ actorId, orderId, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const { order, settings, lang, device } = subject(orderId, language);
         if (!COMPLETED.includes(order.status)) {
           throw new DomainError('conflict', 'A completion act is issued once the work is finished (ready, handed back or unrepairable).', { orderId: 'not_completed' });
         }
-        return issue(ctx, {
+        const data = {
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          view: orderView(ctx, order),
+          staffNames: staffNames(),
+          warranty: warrantyOf(ctx, device),
+          profile: workshopProfile(ctx),
+        };
+        return {
           kind: 'completion_act',
           actorId,
           language: lang,
           orderId: order.id,
           // A hand-back or changed lines after an act was printed make a new act; the same state reprints the same one.
           fingerprint: hashOf([order.handedBackAt, order.outcome, order.workLines, order.partLines, order.intake.warrantyBasis]),
-          render: (number, issuedAt) =>
-            renderCompletionAct(
-              {
-                documentNumber: number,
-                issuedAt,
-                workshop: letterheadProfile(ctx, settings),
-                currency: settings.currency,
-                view: orderView(ctx, order),
-                staffNames: staffNames(),
-                warranty: warrantyOf(ctx, device),
-                profile: workshopProfile(ctx),
-              },
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderCompletionAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.conditionAct': ({ actorId, orderId, language, findings }) =>
-      store.exclusive(async () => {
-        const actor = requireActor(ctx, actorId);
+      issueGathered(ctx, () => {
+        // The act states an expert's findings and is signed by the one who examined the unit.
+        const actor = requireActor(ctx, actorId, ['technician', 'manager']);
         const { order, settings, lang, device } = subject(orderId, language);
-        return issue(ctx, {
+        const data = {
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          view: orderView(ctx, order),
+          findings,
+          examinedBy: actor.name,
+          warranty: warrantyOf(ctx, device),
+        };
+        return {
           kind: 'condition_act',
           actorId,
           language: lang,
           orderId: order.id,
           fingerprint: hashOf(findings),
-          render: (number, issuedAt) =>
-            renderConditionAct(
-              {
-                documentNumber: number,
-                issuedAt,
-                workshop: letterheadProfile(ctx, settings),
-                currency: settings.currency,
-                view: orderView(ctx, order),
-                findings,
-                examinedBy: actor.name,
-                warranty: warrantyOf(ctx, device),
-              },
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderConditionAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
       }),
 
     'documents.labels': ({ actorId, orderIds, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const unique = [...new Set(orderIds)];
         const views = unique.map((id) => {
@@ -104,7 +93,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
         });
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
-        return issue(ctx, {
+        return {
           kind: 'device_label',
           actorId,
           language: lang,
@@ -112,7 +101,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
           orderIds: unique,
           fingerprint: unique.join(','),
           render: (_number, issuedAt) => renderDeviceLabels({ issuedAt, views }, lang),
-        });
+        };
       }),
   };
 }

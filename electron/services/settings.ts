@@ -1,4 +1,7 @@
-import type { Settings } from '../../shared/schemas/settings.js';
+import { DomainError } from '../../shared/result.js';
+import { DEFAULT_NUMBER_FORMAT, clashingKinds } from '../../shared/rules/numbering.js';
+import { DocumentKind } from '../../shared/schemas/document.js';
+import type { NumberFormats, Settings } from '../../shared/schemas/settings.js';
 import type { Handlers } from '../ipc/handlers.js';
 import type { SettingsRecord } from '../store/store.js';
 import { type ServiceContext, requireActor } from './context.js';
@@ -28,6 +31,9 @@ async function saveSettings(ctx: ServiceContext, settings: Settings): Promise<Se
   return settings;
 }
 
+const sameFormats = (a: NumberFormats, b: NumberFormats) =>
+  DocumentKind.options.every((kind) => (a[kind] ?? DEFAULT_NUMBER_FORMAT) === (b[kind] ?? DEFAULT_NUMBER_FORMAT));
+
 export function settingsHandlers(
   ctx: ServiceContext,
 ): Pick<Handlers, 'settings.get' | 'settings.update' | 'settings.setUiLanguage'> {
@@ -36,8 +42,21 @@ export function settingsHandlers(
 
     'settings.update': ({ actorId, ...changes }) =>
       ctx.store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager', 'clerk']);
         const current = currentSettings(ctx);
+        // Number formats decide the numbers on legal documents: the manager's to change (the settings screen sends
+        // them with every save, so only a real change counts).
+        const formatsChange = changes.numberFormats && !sameFormats(changes.numberFormats, current.numberFormats ?? {});
+        requireActor(ctx, actorId, formatsChange ? ['manager'] : ['manager', 'clerk']);
+        if (changes.numberFormats) {
+          const clashing = clashingKinds(changes.numberFormats).filter((kind) => changes.numberFormats?.[kind]);
+          if (clashing.length) {
+            throw new DomainError(
+              'validation',
+              'Numbers of two kinds of document could be the same: give each format its own letters before the number.',
+              Object.fromEntries(clashing.map((kind) => [`numberFormats.${kind}`, 'clashes'])),
+            );
+          }
+        }
         const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
         return saveSettings(ctx, { ...current, ...defined });
       }),

@@ -5,7 +5,7 @@ import type { Shipment, ShipmentRow } from '../../shared/schemas/shipment.js';
 import { renderWaybill } from '../documents/waybill.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { nowIso, requireActor, type ServiceContext } from './context.js';
-import { issue } from './documents.js';
+import { issueGathered } from './documents.js';
 import { orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
 import { letterheadProfile } from './workshopLogo.js';
@@ -47,8 +47,8 @@ function ordersOf(ctx: ServiceContext, orderIds: string[], check: (order: Repair
 }
 
 /**
- * Shipments to an external service centre. Sending records the shipment first, then moves every order to "at
- * external service" in one write; receiving marks the devices back and moves their orders on, also in one write.
+ * Shipments to an external service centre. Sending moves every order to "at external service" in one write, then
+ * records the shipment; receiving moves the orders on in one write, then marks their devices back on the shipment.
  */
 export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
   const { store } = ctx;
@@ -58,6 +58,20 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
       [],
       orders.map((o) => ({ ...o, status: to, timeline: [...o.timeline, { at, by: actorId, from: o.status, to, note }], updatedAt: at, updatedBy: actorId })),
     );
+
+  /**
+   * The shipment is written after its orders have moved; should that write fail, the orders go back to the versions
+   * they had, so that a retry finds everything as before (and were that to fail too, a retry still works: receiving
+   * only marks orders that are no longer out).
+   */
+  const undoOnFailure = async <R>(before: RepairOrder[], write: () => Promise<R>): Promise<R> => {
+    try {
+      return await write();
+    } catch (error) {
+      await store.orders.applyBatch([], before).catch(() => undefined);
+      throw error;
+    }
+  };
 
   return {
     'shipments.create': (input) =>
@@ -79,15 +93,9 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
           updatedAt: at,
           updatedBy: input.actorId,
         };
-        await store.shipments.insert(shipment);
+        await moveOrders(orders, 'at_external_service', input.actorId, at, `${number} → ${input.serviceCentre}`);
+        await undoOnFailure(orders, () => store.shipments.insert(shipment));
         ctx.sequences.commit(number);
-        try {
-          await moveOrders(orders, 'at_external_service', input.actorId, at, `${number} → ${input.serviceCentre}`);
-        } catch (error) {
-          // The orders did not move: the shipment never left.
-          await store.shipments.replace({ ...shipment, status: 'cancelled' }).catch(() => undefined);
-          throw error;
-        }
         return shipmentRow(ctx, shipment);
       }),
 
@@ -95,6 +103,7 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
       store.exclusive(async () => {
         requireActor(ctx, input.actorId);
         const shipment = getShipment(ctx, input.id);
+        if (shipment.status === 'cancelled') throw new DomainError('conflict', 'This shipment was cancelled.', { id: 'cancelled' });
         const out = new Set(shipment.items.filter((i) => !i.receivedBackAt).map((i) => i.orderId));
         const orders = ordersOf(ctx, input.orderIds, (o) =>
           !shipment.items.some((i) => i.orderId === o.id) ? 'not_in_shipment' : !out.has(o.id) ? 'already_received' : undefined,
@@ -106,10 +115,10 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
           received.has(i.orderId) ? { ...i, receivedBackAt: at, receivedBy: input.actorId, returnNote: input.note || undefined, returnBatch } : i,
         );
         const status = items.every((i) => i.receivedBackAt) ? 'returned' : 'partly_returned';
-        const saved = await store.shipments.replace({ ...shipment, items, status, updatedAt: at, updatedBy: input.actorId });
         // Orders that someone moved on by hand meanwhile are only marked received.
         const stillOut = orders.filter((o) => o.status === 'at_external_service');
         await moveOrders(stillOut, input.to, input.actorId, at, `${shipment.number} ← ${shipment.serviceCentre}${input.note ? ` · ${input.note}` : ''}`);
+        const saved = await undoOnFailure(stillOut, () => store.shipments.replace({ ...shipment, items, status, updatedAt: at, updatedBy: input.actorId }));
         return shipmentRow(ctx, saved);
       }),
 
@@ -121,9 +130,10 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
         .map((s) => shipmentRow(ctx, s)),
 
     'documents.waybill': ({ actorId, shipmentId, direction, language }) =>
-      store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const shipment = getShipment(ctx, shipmentId);
+        if (shipment.status === 'cancelled') throw new DomainError('conflict', 'This shipment was cancelled: it has no waybill.', { shipmentId: 'cancelled' });
         // Going out: every device. Coming back: the devices of the latest return (a shipment may come back in parts).
         const latest = Math.max(0, ...shipment.items.map((i) => i.returnBatch ?? 0));
         const items = direction === 'out' ? shipment.items : shipment.items.filter((i) => latest > 0 && i.returnBatch === latest);
@@ -131,7 +141,13 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const orderIds = items.map((i) => i.orderId);
-        return issue(ctx, {
+        const data = {
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          shipment,
+          views: orderIds.map((id) => orderView(ctx, store.orders.get(id)!)),
+        };
+        return {
           kind: direction === 'out' ? 'waybill_out' : 'waybill_back',
           actorId,
           language: lang,
@@ -139,21 +155,8 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
           orderIds,
           // Each return has its own waybill.
           fingerprint: direction === 'out' ? undefined : `return ${latest}`,
-          render: (number, issuedAt) =>
-            renderWaybill(
-              {
-                documentNumber: number,
-                issuedAt,
-                workshop: letterheadProfile(ctx, settings),
-                currency: settings.currency,
-                shipment,
-                views: orderIds.map((id) => orderView(ctx, store.orders.get(id)!)),
-              },
-              direction,
-              lang,
-              { paperSize: settings.paperSize },
-            ),
-        });
+          render: (number, issuedAt) => renderWaybill({ documentNumber: number, issuedAt, ...data }, direction, lang, { paperSize: settings.paperSize }),
+        };
       }),
   };
 }

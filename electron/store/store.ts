@@ -90,6 +90,13 @@ export interface Store extends Readonly<Collections> {
   readonly recovery: RecoveryNote[];
   /** Runs a change alone: changes that touch several collections never interleave. */
   exclusive<R>(change: () => Promise<R>): Promise<R>;
+  /**
+   * Runs a document issue alone among document issues (numbering, rendering, storing a PDF), without holding up
+   * other changes. Taken after `exclusive` when both are needed, never the other way round.
+   */
+  documentsExclusive<R>(change: () => Promise<R>): Promise<R>;
+  /** Runs alone against every change, documents being issued included (backups, restore, import, export). */
+  exclusiveAll<R>(change: () => Promise<R>): Promise<R>;
   /** Read every file again (after a restore). */
   reload(): Promise<void>;
   close(): Promise<void>;
@@ -102,6 +109,7 @@ export async function openStore(dataDir: string): Promise<Store> {
   try {
     const recovery: RecoveryNote[] = [];
     const mutex = new Mutex();
+    const documentsMutex = new Mutex();
     const audit = await AuditLog.open(dataDir);
     const store = {
       dataDir,
@@ -109,6 +117,8 @@ export async function openStore(dataDir: string): Promise<Store> {
       audit,
       ...(await openCollections(dataDir, recovery, audit)),
       exclusive: <R>(change: () => Promise<R>) => mutex.runExclusive(change),
+      documentsExclusive: <R>(change: () => Promise<R>) => documentsMutex.runExclusive(change),
+      exclusiveAll: <R>(change: () => Promise<R>) => mutex.runExclusive(() => documentsMutex.runExclusive(change)),
       reload: async () => {
         Object.assign(store, await openCollections(dataDir, recovery, audit));
       },

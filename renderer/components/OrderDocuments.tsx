@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/schemas/common.js';
 import { formatDate } from '../i18n/index.js';
 import { printDocument, useOrder } from '../stores/order.js';
-import { useSession } from '../stores/session.js';
+import { signedInMember, useSession } from '../stores/session.js';
 import { printCompletionAct, printOrderLabel } from '../stores/orderDocuments.js';
 import { ConditionActForm } from './ConditionActForm.js';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
@@ -39,7 +39,8 @@ export function OrderDocuments() {
           </button>
         )}
       </div>
-      <ConditionActForm language={docLanguage} />
+      {/* Findings are a technician's or a manager's to state and sign. */}
+      {signedInMember()?.role !== 'clerk' && <ConditionActForm language={docLanguage} />}
       <ul className="documents">
         {documents.map((d) => (
           <li key={d.id}>

@@ -49,7 +49,9 @@ export const documentsEn = {
   errors: {
     no_year: 'The format needs {yyyy} or {yy}.',
     no_sequence: 'The format needs {seq} once.',
-    invalid_format: 'Only {prefix}, {yyyy}, {yy}, {seq} or {seq:N}, letters, digits and - / _ . # № are allowed.',
+    invalid_format: 'Only {prefix}, {yyyy}, {yy}, {seq} or {seq:N}, letters, digits and - _ . # № are allowed (no / and no ..).',
+    clashes: 'Numbers of this kind could be the same as another kind\'s: start the format with letters of its own, e.g. {prefix}.',
+    too_many_pixels: 'The image is larger than 1500 × 600 pixels.',
     not_an_image: 'Not a PNG or JPEG image.',
     too_large: 'The image is larger than 256 KB.',
   },
@@ -105,7 +107,9 @@ export const documentsRu: typeof documentsEn = {
   errors: {
     no_year: 'В формате нужен {yyyy} или {yy}.',
     no_sequence: 'В формате нужен ровно один {seq}.',
-    invalid_format: 'Допустимы только {prefix}, {yyyy}, {yy}, {seq} или {seq:N}, буквы, цифры и - / _ . # №.',
+    invalid_format: 'Допустимы только {prefix}, {yyyy}, {yy}, {seq} или {seq:N}, буквы, цифры и - _ . # № (без / и ..).',
+    clashes: 'Номера этого вида могут совпасть с номерами другого: начните формат со своих букв, например {prefix}.',
+    too_many_pixels: 'Изображение больше 1500 × 600 пикселей.',
     not_an_image: 'Это не изображение PNG или JPEG.',
     too_large: 'Изображение больше 256 КБ.',
   },
@@ -161,7 +165,9 @@ export const documentsHe: typeof documentsEn = {
   errors: {
     no_year: 'בפורמט חייב להופיע {yyyy} או {yy}.',
     no_sequence: 'בפורמט חייב להופיע {seq} פעם אחת.',
-    invalid_format: 'מותרים רק {prefix}, {yyyy}, {yy}, {seq} או {seq:N}, אותיות, ספרות ו- - / _ . # №.',
+    invalid_format: 'מותרים רק {prefix}, {yyyy}, {yy}, {seq} או {seq:N}, אותיות, ספרות ו- - _ . # № (ללא / וללא ..).',
+    clashes: 'מספרים מסוג זה עלולים להיות זהים למספרים של סוג אחר: התחילו את הפורמט באותיות משלו, למשל {prefix}.',
+    too_many_pixels: 'התמונה גדולה מ-1500 × 600 פיקסלים.',
     not_an_image: 'זו אינה תמונת PNG או JPEG.',
     too_large: 'התמונה גדולה מ-256 KB.',
   },

@@ -1,7 +1,27 @@
+import type { DocumentKind } from '../schemas/document.js';
+
+/** The letters of each kind, put in by {prefix}. */
+export const KIND_PREFIX: Record<DocumentKind, string> = {
+  intake_act: 'IA',
+  warranty_certificate: 'WC',
+  void_notice: 'VN',
+  loan_issue_act: 'LI',
+  loan_return_act: 'LR',
+  claim_response: 'CR',
+  period_report: 'PR',
+  defect_proposal: 'DP',
+  completion_act: 'CA',
+  condition_act: 'TC',
+  device_label: 'DL',
+  waybill_out: 'WO',
+  waybill_back: 'WB',
+};
+
 /**
  * Document number formats: `{prefix}-{yyyy}-{seq:5}` gives IA-2026-00001. Tokens: {prefix} (the kind's letters),
  * {yyyy} or {yy} (the year of issue: every kind has its own sequence per year), {seq} or {seq:N} (the sequence,
- * zero-padded to N digits). Anything else is printed as it is.
+ * zero-padded to N digits). Anything else is printed as it is, but no slash, backslash or "..": a number is
+ * printed, never part of a file name, and must not look like a path.
  */
 export const DEFAULT_NUMBER_FORMAT = '{prefix}-{yyyy}-{seq:5}';
 
@@ -9,7 +29,7 @@ const TOKEN = /\{(prefix|yyyy|yy|seq(?::(\d))?)\}/g;
 
 /** Why a format cannot be used, or undefined when it can. */
 export function numberFormatProblem(format: string): 'no_sequence' | 'no_year' | 'invalid_format' | undefined {
-  if (!/^[\p{L}\p{N}{}:\-/_. #№]+$/u.test(format) || /\{(?!prefix\}|yyyy\}|yy\}|seq(?::\d)?\})/.test(format)) return 'invalid_format';
+  if (!/^[\p{L}\p{N}{}:\-_. #№]+$/u.test(format) || format.includes('..') || /\{(?!prefix\}|yyyy\}|yy\}|seq(?::\d)?\})/.test(format)) return 'invalid_format';
   const tokens = [...format.matchAll(TOKEN)].map((m) => m[1].split(':')[0]);
   if (tokens.filter((t) => t === 'seq').length !== 1) return 'no_sequence';
   if (!tokens.includes('yyyy') && !tokens.includes('yy')) return 'no_year';
@@ -41,3 +61,24 @@ export function sequenceOf(format: string, values: { prefix: string; year: numbe
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The text a format prints before its first number (year or sequence), with {prefix} put in. */
+function lead(format: string, prefix: string): string {
+  const first = /\{(yyyy|yy|seq(?::\d)?)\}/.exec(format);
+  return formatNumber(format.slice(0, first ? first.index : format.length), { prefix, year: 0, seq: 0 });
+}
+
+/**
+ * The kinds whose format could print the same number as another kind's format. Every number is its lead text
+ * followed by a digit: two leads that differ before either ends never meet, nor does a lead that ends where the
+ * other goes on with a non-digit. Everything else (the same lead, or a lead that a digit continues) is refused.
+ */
+export function clashingKinds(formats: Partial<Record<DocumentKind, string>>): DocumentKind[] {
+  const kinds = Object.keys(KIND_PREFIX) as DocumentKind[];
+  const leads = kinds.map((kind) => lead(formats[kind] ?? DEFAULT_NUMBER_FORMAT, KIND_PREFIX[kind]));
+  const meet = (a: string, b: string) => {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return long.startsWith(short) && (long.length === short.length || /[0-9]/.test(long[short.length]));
+  };
+  return kinds.filter((_, i) => leads.some((other, j) => i !== j && meet(leads[i], other)));
+}

@@ -43,10 +43,13 @@ export const NumberFormat = z
     if (problem) check.addIssue({ code: 'custom', message: problem });
   });
 export const NumberFormats = z.partialRecord(DocumentKind, NumberFormat);
+export type NumberFormats = z.infer<typeof NumberFormats>;
 
 /** The workshop's logo, kept in the data folder and drawn in the letterhead of every new document. */
 export const Logo = z.object({ file: z.string(), type: z.enum(['png', 'jpeg']), sha256: z.string(), bytes: z.int() });
 export const LOGO_MAX_BYTES = 256 * 1024;
+/** The letterhead draws the logo about 150 × 60 pt: 1500 × 600 pixels is 720 dpi, and decodes in a blink. */
+export const LOGO_MAX_PIXELS = { width: 1500, height: 600 };
 export const LogoInput = z.strictObject({
   ...Actor,
   /** PNG or JPEG, base64-encoded; an empty string removes the logo. */

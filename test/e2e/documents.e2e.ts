@@ -131,13 +131,13 @@ describe('order documents, end to end in Chromium (Hebrew interface)', () => {
     await page.getByLabel(m.documents.settings.kinds.completion_act, { exact: true }).fill('{prefix}-{yyyy}');
     await page.getByRole('button', { name: m.settings.save }).click();
     await page.getByText(m.documents.errors.no_sequence).waitFor();
-    await page.getByLabel(m.documents.settings.kinds.completion_act, { exact: true }).fill('АВР-{yy}/{seq:4}');
+    await page.getByLabel(m.documents.settings.kinds.completion_act, { exact: true }).fill('АВР-{yy}-{seq:4}');
     await page.getByRole('button', { name: m.settings.save }).click();
     await page.locator('.banner.ok').waitFor();
     await app.screenshot('settings-documents-he');
     const settings = await api<{ logo?: { type: string }; storageTerms?: { ru?: string }; numberFormats?: Record<string, string> }>('settings.get', {});
     expect(settings.logo?.type).toBe('png');
     expect(settings.storageTerms?.ru).toBe('Невостребованное изделие хранится 60 дней.');
-    expect(settings.numberFormats).toEqual({ completion_act: 'АВР-{yy}/{seq:4}' });
+    expect(settings.numberFormats).toEqual({ completion_act: 'АВР-{yy}-{seq:4}' });
   });
 });

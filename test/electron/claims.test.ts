@@ -255,6 +255,6 @@ describe('the claim response letter', () => {
     const again = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language: 'ru' });
     expect(again.number).toBe('CR-2026-00001');
     const files = await readdir(join(t.dataDir, 'documents', '2026'));
-    expect(files.filter((f) => f.startsWith('CR-'))).toHaveLength(3);
+    expect(files.filter((f) => f.startsWith('claim_response-'))).toHaveLength(3);
   });
 });

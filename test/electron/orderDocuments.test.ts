@@ -208,6 +208,14 @@ describe('the technical condition act', () => {
     const result = await w.t.call('documents.conditionAct', { actorId: w.technician.id, orderId: view.order.id, findings: { ...findings, defect: ' ' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation', fields: { 'findings.defect': 'required' } } });
   });
+
+  it('is issued by a technician or a manager, not by a clerk', async () => {
+    const w = await workshop();
+    const view = await w.t.ok('orders.create', intakeInput(w.clerk.id));
+    expect(await w.t.call('documents.conditionAct', { actorId: w.clerk.id, orderId: view.order.id, findings })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await w.t.ok('documents.forOrder', { orderId: view.order.id })).toEqual([]);
+    await w.t.ok('documents.conditionAct', { actorId: w.manager.id, orderId: view.order.id, findings });
+  });
 });
 
 describe('device labels', () => {

@@ -1,3 +1,5 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../helpers.js';
 
@@ -15,6 +17,24 @@ async function threeOrdersInDiagnosis() {
   }
   return { t, ...staff, orders };
 }
+
+/** Make every write to these data files fail (each becomes a folder); the returned function puts them back. */
+async function breakFiles(files: string[]): Promise<() => Promise<void>> {
+  const kept = await Promise.all(files.map((file) => readFile(file)));
+  for (const file of files) {
+    await rm(file);
+    await mkdir(file);
+    await writeFile(join(file, 'x'), 'x');
+  }
+  return async () => {
+    for (const [i, file] of files.entries()) {
+      await rm(file, { recursive: true });
+      await writeFile(file, kept[i]);
+    }
+  };
+}
+
+const orderFiles = async (dataDir: string) => (await readdir(join(dataDir, 'orders'))).filter((f) => f.endsWith('.json')).map((f) => join(dataDir, 'orders', f));
 
 describe('shipments to an external service centre', () => {
   it('sends several orders in one shipment, receives them back in parts, and issues the waybills out and back', async () => {
@@ -80,6 +100,63 @@ describe('shipments to an external service centre', () => {
     expect(await t.call('documents.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back' })).toMatchObject({
       ok: false,
       error: { fields: { direction: 'nothing_received' } },
+    });
+  });
+
+  it('sends nothing when the orders cannot be moved, and takes no shipment number', async () => {
+    const { t, clerk, orders } = await threeOrdersInDiagnosis();
+    const repair = await breakFiles(await orderFiles(t.dataDir));
+    expect(await t.call('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: orders.map((o) => o.id) })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    await repair();
+    expect(await t.ok('shipments.list', { status: 'all' })).toEqual([]);
+    const sent = await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: orders.map((o) => o.id) });
+    expect(sent.shipment.number).toBe('SH-2026-00001');
+  });
+
+  it('puts the orders back when the shipment cannot be written', async () => {
+    const { t, clerk, orders } = await threeOrdersInDiagnosis();
+    await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'First lab', orderIds: [orders[2].id] });
+    const before = (await t.ok('orders.get', { id: orders[0].id })).order;
+    const repair = await breakFiles([join(t.dataDir, 'shipments.json')]);
+    expect(await t.call('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: [orders[0].id, orders[1].id] })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect((await t.ok('orders.get', { id: orders[0].id })).order).toEqual(before);
+    await repair();
+    expect((await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: [orders[0].id, orders[1].id] })).shipment.number).toBe('SH-2026-00002');
+  });
+
+  it('receives a shipment again after a failed write, with its orders moved on once', async () => {
+    const { t, clerk, orders } = await threeOrdersInDiagnosis();
+    const sent = await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: orders.map((o) => o.id) });
+    let repair = await breakFiles(await orderFiles(t.dataDir));
+    expect(await t.call('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id] })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    await repair();
+    expect((await t.ok('shipments.list', { status: 'open' }))[0].shipment.status).toBe('sent');
+    repair = await breakFiles([join(t.dataDir, 'shipments.json')]);
+    expect(await t.call('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id] })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect((await t.ok('orders.get', { id: orders[0].id })).order.status).toBe('at_external_service');
+    await repair();
+    const back = await t.ok('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id] });
+    expect(back.shipment.status).toBe('partly_returned');
+    expect(back.orders.map((o) => o.status)).toEqual(['in_repair', 'at_external_service', 'at_external_service']);
+    expect((await t.ok('orders.get', { id: orders[0].id })).order.timeline.filter((e) => e.to === 'in_repair')).toHaveLength(1);
+  });
+
+  it('neither receives nor gives a waybill for a cancelled shipment', async () => {
+    const { t, clerk, orders } = await threeOrdersInDiagnosis();
+    const sent = await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: [orders[0].id] });
+    // Shipments were cancelled by earlier versions when their orders could not be moved.
+    await t.close();
+    const file = join(t.dataDir, 'shipments.json');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"status":"sent"', '"status":"cancelled"').replace('"status": "sent"', '"status": "cancelled"'));
+    const again = await openBackend({ dataDir: t.dataDir, now: () => new Date('2026-04-14T09:00:00Z') });
+    expect((await again.ok('shipments.list', { status: 'all' }))[0].shipment.status).toBe('cancelled');
+    expect(await again.call('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id] })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', fields: { id: 'cancelled' } },
+    });
+    expect(await again.call('documents.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'out' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', fields: { shipmentId: 'cancelled' } },
     });
   });
 });

@@ -1,8 +1,32 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { logoPng } from '../../build/samplePng.js';
 import { intakeInput, openBackend, pdfText, staffedWorkshop } from '../helpers.js';
+
+/** An all-transparent RGBA PNG: 7000 × 7000 pixels deflate to under 200 KB. */
+function transparentPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const frame = Buffer.alloc(8 + data.length + 4);
+    frame.writeUInt32BE(data.length, 0);
+    body.copy(frame, 4);
+    frame.writeUInt32BE(crc32(body), 8 + data.length);
+    return frame;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(height * (1 + width * 4)), { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 async function workshop() {
   const t = await openBackend({ now: () => new Date('2026-06-01T08:00:00Z') });
@@ -61,8 +85,15 @@ describe('the workshop profile on documents', () => {
     expect(images.length).toBeGreaterThanOrEqual(2);
     expect(images[0]).toMatch(/\s40\s+20\s/);
 
+    // A new logo replaces the old one's file; removing the logo removes its file.
+    const replaced = await t.ok('settings.setLogo', { actorId: manager.id, imageBase64: logoPng(60, 30).toString('base64') });
+    expect(existsSync(join(t.dataDir, settings.logo!.file))).toBe(false);
+    expect(existsSync(join(t.dataDir, replaced.logo!.file))).toBe(true);
     const removed = await t.ok('settings.setLogo', { actorId: manager.id, imageBase64: '' });
     expect(removed.logo).toBeUndefined();
+    expect(readdirSync(join(t.dataDir, 'profile'))).toEqual([]);
+    // The act issued with the first logo still shows it.
+    expect(execFileSync('pdfimages', ['-list', join(t.dataDir, act.file)], { encoding: 'utf8' })).toMatch(/\s40\s+20\s/);
   });
 
   it('refuses what is not a PNG or JPEG, a file too large, and a clerk', async () => {
@@ -73,6 +104,25 @@ describe('the workshop profile on documents', () => {
     expect(await t.call('settings.setLogo', { actorId: manager.id, imageBase64: broken })).toMatchObject({ ok: false, error: { fields: { imageBase64: 'not_an_image' } } });
     const huge = Buffer.concat([logoPng(40, 20), Buffer.alloc(300 * 1024)]).toString('base64');
     expect(await t.call('settings.setLogo', { actorId: manager.id, imageBase64: huge })).toMatchObject({ ok: false, error: { code: 'validation', fields: { imageBase64: 'too_large' } } });
+    // A few kilobytes may hold millions of pixels, decoded for every document: refused by the header's size.
+    for (const [width, height] of [[1501, 40], [300, 601]]) {
+      expect(await t.call('settings.setLogo', { actorId: manager.id, imageBase64: logoPng(width, height).toString('base64') })).toMatchObject({
+        ok: false,
+        error: { code: 'validation', fields: { imageBase64: 'too_many_pixels' } },
+      });
+    }
+    const transparent = transparentPng(7000, 7000);
+    expect(transparent.byteLength).toBeLessThan(256 * 1024);
+    expect(await t.call('settings.setLogo', { actorId: manager.id, imageBase64: transparent.toString('base64') })).toMatchObject({
+      error: { fields: { imageBase64: 'too_many_pixels' } },
+    });
+    // A JPEG's size is in its start-of-frame marker (here after an APP0 segment).
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x4a, 0x46, 0xff, 0xc0, 0x00, 0x0b, 0x08, 0x1b, 0x58, 0x1b, 0x58, 0x01, 0x01, 0x11, 0x00, 0xff, 0xd9]);
+    expect(await t.call('settings.setLogo', { actorId: manager.id, imageBase64: jpeg.toString('base64') })).toMatchObject({
+      error: { fields: { imageBase64: 'too_many_pixels' } },
+    });
+    await t.ok('settings.setLogo', { actorId: manager.id, imageBase64: logoPng(1500, 600).toString('base64') });
+    await t.ok('settings.setLogo', { actorId: manager.id, imageBase64: '' });
     expect(await t.call('settings.setLogo', { actorId: clerk.id, imageBase64: logoPng(40, 20).toString('base64') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await t.ok('settings.get', {})).logo).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NUMBER_FORMAT, formatNumber, numberFormatProblem, sequenceOf } from '../../shared/rules/numbering.js';
+import { DEFAULT_NUMBER_FORMAT, clashingKinds, formatNumber, numberFormatProblem, sequenceOf } from '../../shared/rules/numbering.js';
 
 describe('document number formats', () => {
   it('writes the default format as the numbers always were', () => {
@@ -23,5 +23,15 @@ describe('document number formats', () => {
     expect(numberFormatProblem('{prefix}-{yyyy}-{seq}-{seq}')).toBe('no_sequence');
     expect(numberFormatProblem('{month}-{yyyy}-{seq}')).toBe('invalid_format');
     expect(numberFormatProblem('<script>{yyyy}{seq}')).toBe('invalid_format');
+  });
+});
+
+describe('formats of different kinds', () => {
+  it('clash when their numbers could be the same', () => {
+    expect(clashingKinds({})).toEqual([]);
+    expect(clashingKinds({ condition_act: 'IA-{yyyy}-{seq:5}' })).toEqual(['intake_act', 'condition_act']);
+    expect(clashingKinds({ condition_act: '{yyyy}-{seq}', completion_act: '{yy}{seq}' })).toEqual(['completion_act', 'condition_act']);
+    expect(clashingKinds({ condition_act: 'I{yyyy}-{seq}' })).toEqual([]);
+    expect(clashingKinds({ condition_act: 'IA-2{seq}-{yy}' })).toEqual(['intake_act', 'condition_act']);
   });
 });
