@@ -3,7 +3,7 @@ import { renderClaimLetter } from '../documents/claimLetter.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { getClaim, claimView } from './claims.js';
 import { type ServiceContext, requireActor } from './context.js';
-import { issue } from './documents.js';
+import { issueGathered } from './documents.js';
 import { workshopProfile } from './rules.js';
 import { currentSettings } from './settings.js';
 
@@ -11,7 +11,7 @@ import { currentSettings } from './settings.js';
 export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'documents.claimResponse'> {
   return {
     'documents.claimResponse': ({ actorId, claimId, language }) =>
-      ctx.store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const claim = getClaim(ctx, claimId);
         if (!claim.decision) throw new DomainError('conflict', `Claim ${claim.number} has no decision yet.`, { claimId: 'not_decided' });
@@ -19,7 +19,7 @@ export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'docu
         const lang = language ?? settings.documentLanguage;
         const profile = workshopProfile(ctx);
         const view = claimView(ctx, claim, profile);
-        return issue(ctx, {
+        return {
           kind: 'claim_response',
           actorId,
           language: lang,
@@ -31,7 +31,7 @@ export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'docu
               lang,
               { paperSize: settings.paperSize },
             ),
-        });
+        };
       }),
   };
 }

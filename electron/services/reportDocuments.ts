@@ -5,7 +5,7 @@ import { renderDefectProposal, renderPeriodReport } from '../documents/periodRep
 import type { Handlers } from '../ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
 import { type ServiceContext, requireActor } from './context.js';
-import { issue } from './documents.js';
+import { issueGathered } from './documents.js';
 import { currentSettings } from './settings.js';
 
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
@@ -30,33 +30,35 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'doc
       [...(await ctx.store.documents()).all()].filter((d) => d.kind === 'period_report' || d.kind === 'defect_proposal').reverse(),
 
     'documents.periodReport': ({ actorId, from, to, bucket, language }) =>
-      ctx.store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId, ['manager']);
         if (from > to) throw new DomainError('validation', 'The period ends before it starts.', { to: 'before_from' });
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const report = analyticsReport(ctx, from, to, bucket);
-        return issue(ctx, {
+        const tables = tableContext(ctx, lang, (m) => m);
+        return {
           kind: 'period_report',
           actorId,
           language: lang,
           fingerprint: `${from}:${to}:${bucket}:${fingerprint(figures(report))}`,
           render: (number, issuedAt) =>
             renderPeriodReport(
-              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, report, tables: tableContext(ctx, lang, (m) => m) },
+              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, report, tables },
               lang,
               { paperSize: settings.paperSize },
             ),
-        });
+        };
       }),
 
     'documents.defectProposal': ({ actorId, language }) =>
-      ctx.store.exclusive(async () => {
+      issueGathered(ctx, () => {
         requireActor(ctx, actorId, ['manager']);
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const { report, alerts, thresholds } = currentAlerts(ctx);
-        return issue(ctx, {
+        const tables = tableContext(ctx, lang, (m) => m);
+        return {
           kind: 'defect_proposal',
           actorId,
           language: lang,
@@ -71,12 +73,12 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'doc
                 report,
                 alerts,
                 thresholds,
-                tables: tableContext(ctx, lang, (m) => m),
+                tables,
               },
               lang,
               { paperSize: settings.paperSize },
             ),
-        });
+        };
       }),
   };
 }
