@@ -3,6 +3,7 @@ import { renderClaimLetter } from '../documents/claimLetter.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { getClaim, claimView } from './claims.js';
 import { type ServiceContext, requireActor } from './context.js';
+import { letterheadProfile } from './workshopLogo.js';
 import { issueGathered } from './documents.js';
 import { workshopProfile } from './rules.js';
 import { currentSettings } from './settings.js';
@@ -27,7 +28,7 @@ export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'docu
           claimId: claim.id,
           render: (number, issuedAt) =>
             renderClaimLetter(
-              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, view, profile },
+              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, view, profile },
               lang,
               { paperSize: settings.paperSize },
             ),

@@ -10,6 +10,7 @@ import type { StockMove } from '../../shared/schemas/part.js';
 import { renderStatement } from '../documents/statementDoc.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, requireActor } from './context.js';
+import { letterheadProfile } from './workshopLogo.js';
 import { getCounterparty } from './counterparties.js';
 import { getOrder } from './orderViews.js';
 import { deliverPdf } from './partFiles.js';
@@ -137,7 +138,7 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
         const data = statement(ctx, manufacturerId, from, to);
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
-        const pdf = await renderStatement({ statement: data, workshop: settings.workshop, currency: settings.currency }, lang, { paperSize: settings.paperSize, createdAt: ctx.now() });
+        const pdf = await renderStatement({ statement: data, workshop: letterheadProfile(ctx, settings), currency: settings.currency }, lang, { paperSize: settings.paperSize, createdAt: ctx.now() });
         return deliverPdf(ctx, `statement-${data.manufacturer.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${from}-${to}-${lang}`, pdf);
       }),
 

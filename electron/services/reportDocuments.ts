@@ -5,6 +5,7 @@ import { renderDefectProposal, renderPeriodReport } from '../documents/periodRep
 import type { Handlers } from '../ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
 import { type ServiceContext, requireActor } from './context.js';
+import { letterheadProfile } from './workshopLogo.js';
 import { issueGathered } from './documents.js';
 import { currentSettings } from './settings.js';
 
@@ -44,7 +45,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'doc
           fingerprint: `${from}:${to}:${bucket}:${fingerprint(figures(report))}`,
           render: (number, issuedAt) =>
             renderPeriodReport(
-              { documentNumber: number, issuedAt, workshop: settings.workshop, currency: settings.currency, report, tables },
+              { documentNumber: number, issuedAt, workshop: letterheadProfile(ctx, settings), currency: settings.currency, report, tables },
               lang,
               { paperSize: settings.paperSize },
             ),
@@ -68,7 +69,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'doc
               {
                 documentNumber: number,
                 issuedAt,
-                workshop: settings.workshop,
+                workshop: letterheadProfile(ctx, settings),
                 currency: settings.currency,
                 report,
                 alerts,

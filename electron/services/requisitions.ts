@@ -6,6 +6,7 @@ import type { Requisition, RequisitionLine, RequisitionView } from '../../shared
 import { renderRequisition } from '../documents/requisitionDoc.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
+import { letterheadProfile } from './workshopLogo.js';
 import { getCounterparty } from './counterparties.js';
 import { deliverPdf } from './partFiles.js';
 import { currentSettings } from './settings.js';
@@ -238,7 +239,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
           {
             requisition,
             supplier: requisition.supplierId ? store.counterparties.get(requisition.supplierId) : undefined,
-            workshop: settings.workshop,
+            workshop: letterheadProfile(ctx, settings),
             currency: settings.currency,
             requestedBy: store.staff.get(requisition.createdBy)?.name ?? '',
           },

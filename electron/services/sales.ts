@@ -5,6 +5,7 @@ import type { Sale } from '../../shared/schemas/sale.js';
 import { renderSaleReceipt } from '../documents/saleReceipt.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, requireActor } from './context.js';
+import { letterheadProfile } from './workshopLogo.js';
 import { deliverPdf } from './partFiles.js';
 import { currentSettings } from './settings.js';
 import { appendMoves, checkMoves, getPart, movesOf, newMove } from './stockLedger.js';
@@ -76,7 +77,7 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'sales.create'
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const pdf = await renderSaleReceipt(
-          { sale, seller: store.staff.get(sale.by)?.name ?? '', workshop: settings.workshop, currency: settings.currency },
+          { sale, seller: store.staff.get(sale.by)?.name ?? '', workshop: letterheadProfile(ctx, settings), currency: settings.currency },
           lang,
           { paperSize: settings.paperSize, createdAt: new Date(sale.at) },
         );
