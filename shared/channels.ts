@@ -1,18 +1,8 @@
 import { z } from 'zod';
 import { Id, Language } from './schemas/common.js';
 import { Customer, CustomerSearchInput } from './schemas/customer.js';
-import { Device, DeviceFindInput, DeviceUpdateInput, WarrantyUnvoidInput, WarrantyVoidInput } from './schemas/device.js';
-import {
-  EffectiveProfileOutput,
-  ExpiringInput,
-  ExpiringRow,
-  RegistryFileInput,
-  RegistryImportInput,
-  RegistryImportResult,
-  RegistryPreview,
-  WarrantyCard,
-  WarrantyCheckInput,
-} from './schemas/warranty.js';
+import { Device, DeviceFindInput, DeviceUpdateInput } from './schemas/device.js';
+import { WarrantyCard } from './schemas/warranty.js';
 import {
   DeviceDocumentsInput,
   DocumentContent,
@@ -37,19 +27,9 @@ import {
   OrderTransitionInput,
   OrderView,
 } from './schemas/order.js';
-import {
-  LoanDemandInput,
-  LoanerPoolRow,
-  LoanerSaveInput,
-  LoanerStateInput,
-  LoanerUnit,
-  LoanIssueInput,
-  LoanListInput,
-  LoanReturnInput,
-  LoanView,
-} from './schemas/loan.js';
-import { ProductModel, ProductModelSaveInput } from './schemas/productModel.js';
-import { AbsolutePath, Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
+import { LoanView } from './schemas/loan.js';
+
+import { Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
 import {
   SessionInput,
   SessionOutput,
@@ -68,6 +48,9 @@ import { satisfactionChannels } from './channels/satisfaction.js';
 import { counterpartyChannels } from './channels/counterparty.js';
 import { documentKindChannels } from './channels/documents.js';
 import { shipmentChannels } from './channels/shipments.js';
+import { loanChannels } from './channels/loans.js';
+import { warrantyChannels } from './channels/warranty.js';
+import { dataChannels } from './channels/data.js';
 
 const Empty = z.strictObject({});
 
@@ -97,65 +80,6 @@ export const channels = {
       ),
     }),
     public: true,
-  },
-  'backups.list': {
-    summary: 'Every automatic and manual backup, newest first, with its date, reason, records per collection and whether its checksums verify.',
-    input: Empty,
-    output: z.array(
-      z.object({ id: z.string(), createdAt: z.string(), reason: z.string(), verified: z.boolean(), records: z.record(z.string(), z.int()) }),
-    ),
-  },
-  'backups.create': {
-    summary: 'Back up every data file now (kept with the automatic ones, rotated 7 daily and 4 weekly).',
-    input: z.strictObject({ actorId: z.string() }),
-    output: z.object({ id: z.string(), createdAt: z.string() }),
-  },
-  'backups.restore': {
-    summary: 'Restore a verified backup (managers only); the current data is backed up first.',
-    input: z.strictObject({ actorId: z.string(), id: z.string().min(1, 'required'), confirm: z.literal(true, 'confirm') }),
-    output: z.object({ restored: z.string(), safetyBackup: z.string() }),
-  },
-  'audit.list': {
-    summary: 'The audit log, newest first (managers only): who changed which record, when, through which channel, before and after.',
-    input: z.strictObject({
-      actorId: z.string(),
-      collection: z.string().max(40, 'too_long').optional(),
-      id: z.string().max(40, 'too_long').optional(),
-      limit: z.int().min(1).max(10_000, 'too_large').default(100),
-      offset: z.int().min(0).default(0),
-    }),
-    output: z.object({
-      rows: z.array(
-        z.object({
-          seq: z.int(),
-          at: z.string(),
-          by: z.string().optional(),
-          channel: z.string().optional(),
-          collection: z.string(),
-          id: z.string(),
-          before: z.unknown().optional(),
-          after: z.unknown(),
-          previous: z.string(),
-          hash: z.string(),
-        }),
-      ),
-      total: z.int(),
-    }),
-  },
-  'audit.verify': {
-    summary: "Recompute the audit log's hash chain (managers only): whether it is intact, or the first entry that was altered.",
-    input: z.strictObject({ actorId: z.string() }),
-    output: z.object({ entries: z.int(), intact: z.boolean(), brokenAt: z.int().optional() }),
-  },
-  'data.export': {
-    summary: 'Write all the data (records, audit log, issued PDFs) as one .tar.gz into a folder (managers only); default: exports/ in the data folder.',
-    input: z.strictObject({ actorId: z.string(), folder: z.union([z.literal(''), AbsolutePath]).optional() }),
-    output: z.object({ file: z.string(), bytes: z.int() }),
-  },
-  'data.import': {
-    summary: 'Replace all the data with an exported archive (managers only, confirmed); the current data is backed up first.',
-    input: z.strictObject({ actorId: z.string(), file: AbsolutePath, confirm: z.literal(true, 'confirm') }),
-    output: z.object({ imported: z.string(), safetyBackup: z.string(), orders: z.int() }),
   },
   'demo.load': {
     summary: 'Fill an empty store with demo staff, customers, devices and orders.',
@@ -213,56 +137,10 @@ export const channels = {
     input: DeviceFindInput,
     output: z.array(z.object({ device: Device, owner: Customer })),
   },
-  'models.list': {
-    summary: 'The product model catalogue: default warranty and service life of each model.',
-    input: Empty,
-    output: z.array(ProductModel),
-  },
-  'models.save': {
-    summary: 'Add a model to the catalogue, or change one (managers only); brand and model are unique together.',
-    input: ProductModelSaveInput,
-    output: ProductModel,
-  },
   'devices.update': {
     summary: 'Correct or add the warranty facts of a unit: purchase and installation dates, warranty months, extended warranty, service life, known faults.',
     input: DeviceUpdateInput,
     output: WarrantyCard,
-  },
-  'warranty.check': {
-    summary: 'The warranty card of every unit a code names (serial, IMEI or order number): status, end date with its basis, claim windows, history.',
-    input: WarrantyCheckInput,
-    output: z.array(WarrantyCard),
-  },
-  'warranty.void': {
-    summary: "Void a unit's warranty (managers only), with a reason code and a note.",
-    input: WarrantyVoidInput,
-    output: WarrantyCard,
-  },
-  'warranty.unvoid': {
-    summary: 'Undo a void (managers only); the void and its undoing stay in the history.',
-    input: WarrantyUnvoidInput,
-    output: WarrantyCard,
-  },
-  'warranty.expiring': {
-    summary: 'Units whose warranty ends within N days or ended within the last N days, by end date; filter by model and customer.',
-    input: ExpiringInput,
-    output: z.array(ExpiringRow),
-  },
-  'registry.preview': {
-    summary: 'Read a registry of sold units (CSV or XLSX, base64): columns, the suggested mapping, sample rows and every row error.',
-    input: RegistryFileInput,
-    output: RegistryPreview,
-  },
-  'registry.import': {
-    summary: 'Import the valid rows of a registry of sold units: new units added, known ones updated, duplicates merged; the same file twice changes nothing.',
-    input: RegistryImportInput,
-    output: RegistryImportResult,
-  },
-  'rules.get': {
-    summary: "The rule profile presets with the source of every value, the workshop's effective profile and its holiday list.",
-    input: Empty,
-    output: z.object({ presets: z.record(z.string(), z.unknown()), effective: EffectiveProfileOutput, holidays: z.array(z.string()) }),
-    public: true,
   },
   'orders.create': {
     summary: 'Intake: create a repair order, with a new or existing customer and device.',
@@ -303,46 +181,6 @@ export const channels = {
     summary: 'Replace the work and part lines of an order (prices in minor units).',
     input: OrderLinesInput,
     output: OrderView,
-  },
-  'loaners.list': {
-    summary: 'The loaner pool: every unit with its state, the loan it is on, how many loans it had and how much of the time it was lent.',
-    input: Empty,
-    output: z.array(LoanerPoolRow),
-  },
-  'loaners.save': {
-    summary: 'Add a unit to the loaner pool, or edit one (inventory numbers are unique).',
-    input: LoanerSaveInput,
-    output: LoanerUnit,
-  },
-  'loaners.setState': {
-    summary: 'Send a unit to maintenance, make it available again, or retire it (not while it is on loan).',
-    input: LoanerStateInput,
-    output: LoanerUnit,
-  },
-  'loans.demand': {
-    summary: "Record that the customer demanded a replacement device; the rule profile's deadline runs from now.",
-    input: LoanDemandInput,
-    output: OrderView,
-  },
-  'loans.issue': {
-    summary: 'Lend an available unit for an order: condition, accessories, deposit and due date. A unit is never on two loans.',
-    input: LoanIssueInput,
-    output: LoanView,
-  },
-  'loans.return': {
-    summary: 'Take a loaner back: condition, deposit returned (or withheld with a reason); the unit goes back to the pool or to maintenance.',
-    input: LoanReturnInput,
-    output: LoanView,
-  },
-  'loans.list': {
-    summary: 'Loans, newest first: open ones, those needing attention (overdue or due within 2 days), or all; optionally of one pool unit (its history).',
-    input: LoanListInput,
-    output: z.array(LoanView),
-  },
-  'loans.forOrder': {
-    summary: 'Every loan of an order.',
-    input: OrderDocumentsInput,
-    output: z.array(LoanView),
   },
   'dashboard.summary': {
     summary: 'What needs attention today: counts per status, orders past their promised date, legal deadlines overdue or due soon, loaners overdue or due back soon, ready for pickup.',
@@ -423,6 +261,9 @@ export const channels = {
   ...counterpartyChannels,
   ...documentKindChannels,
   ...shipmentChannels,
+  ...loanChannels,
+  ...warrantyChannels,
+  ...dataChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;
