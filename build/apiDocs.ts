@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, channels, isPublicChannel } from '../shared/channels.js';
-import { ERROR_CODES } from '../shared/result.js';
+import { ERROR_CODES } from '../shared/platform/result.js';
 
 /** docs/api.md, generated from the channel table (a test fails when the file and the table disagree). */
 export function renderApiDocs(): string {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend } from '../electron/backend.js';
 import { logoPng } from './samplePng.js';
-import { dispatch } from '../electron/ipc/register.js';
+import { dispatch } from '../electron/platform/ipc/register.js';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/channels.js';
-import type { Language } from '../shared/schemas/common.js';
+import type { Language } from '../shared/platform/common.js';
 import type { DocumentKind, IssuedDocument } from '../shared/schemas/document.js';
 
 export const SAMPLE_LANGUAGES: Language[] = ['en', 'ru', 'he'];

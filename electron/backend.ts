@@ -1,9 +1,9 @@
-import type { Handlers } from './ipc/handlers.js';
-import { createContext, type Printer } from './services/context.js';
+import type { Handlers } from './platform/ipc/handlers.js';
+import { createContext, type Printer } from './platform/context.js';
 import { scheduleBackups } from './services/backups.js';
-import { createHandlers } from './services/index.js';
+import { createHandlers } from './handlers.js';
 import type { SessionTable } from './services/sessions.js';
-import { openStore, type Store } from './store/store.js';
+import { openStore, type Store } from './platform/store/store.js';
 import { reconcileStock } from './services/stockLedger.js';
 
 export interface Backend {

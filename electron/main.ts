@@ -3,11 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
 import { startBackend, type Backend } from './backend.js';
-import { register } from './ipc/register.js';
-import { resolveDataDir } from './paths.js';
+import { register } from './platform/ipc/register.js';
+import { resolveDataDir } from './platform/paths.js';
 import { APP_ORIGIN, APP_SCHEME, hardenWebContents, isTrustedFrame, secureWebPreferences } from './security.js';
-import type { Printer } from './services/context.js';
-import { CONTENT_SECURITY_POLICY, resolveInside } from './staticFiles.js';
+import type { Printer } from './platform/context.js';
+import { CONTENT_SECURITY_POLICY, resolveInside } from './platform/web/staticFiles.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');

@@ -1,9 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBackend } from './backend.js';
-import { resolveDataDir } from './paths.js';
-import { DataFolderLockedError } from './store/lock.js';
-import { startWebHost } from './web/host.js';
+import { resolveDataDir } from './platform/paths.js';
+import { DataFolderLockedError } from './platform/store/lock.js';
+import { startWebHost } from './platform/web/host.js';
 
 /** `npm run web`: the built renderer and the real backend on 127.0.0.1 (port from PORT, data from --data). */
 async function main(): Promise<void> {

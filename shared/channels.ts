@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Language } from './schemas/common.js';
+import { Id, Language } from './platform/common.js';
 import { Customer, CustomerSearchInput } from './schemas/customer.js';
 import { Device, DeviceFindInput, DeviceUpdateInput } from './schemas/device.js';
 import { WarrantyCard } from './schemas/warranty.js';

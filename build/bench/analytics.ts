@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend } from '../../electron/backend.js';
-import { dispatch } from '../../electron/ipc/register.js';
+import { dispatch } from '../../electron/platform/ipc/register.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
 import { generate } from './dataset.js';
 

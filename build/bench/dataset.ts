@@ -3,8 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
 import { hashPin } from '../../electron/services/sessions.js';
-import { shardOf } from '../../electron/store/collection.js';
-import { COLLECTIONS } from '../../electron/store/store.js';
+import { shardOf } from '../../electron/platform/store/collection.js';
+import { COLLECTIONS } from '../../electron/platform/store/store.js';
 import { imeiCheckDigit } from '../../shared/rules/imei.js';
 import { ORDER_STATUSES } from '../../shared/rules/status.js';
 

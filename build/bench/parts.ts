@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
 import { startBackend } from '../../electron/backend.js';
-import { dispatch } from '../../electron/ipc/register.js';
+import { dispatch } from '../../electron/platform/ipc/register.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Part, StockMove } from '../../shared/schemas/part.js';

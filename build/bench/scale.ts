@@ -7,7 +7,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { startBackend } from '../../electron/backend.js';
 import { renderIntakeAct } from '../../electron/documents/intakeAct.js';
-import { dispatch } from '../../electron/ipc/register.js';
+import { dispatch } from '../../electron/platform/ipc/register.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
 import type { OrderView } from '../../shared/schemas/order.js';
 import { type Dataset, generate } from './dataset.js';

@@ -1,6 +1,6 @@
 import type { AnalyticsReport } from '../../shared/rules/analytics.js';
 import type { ANALYTICS_TABLES } from '../../shared/schemas/analytics.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import { ANALYTICS_TEXTS } from './analyticsTexts.js';
 
 export type TableName = (typeof ANALYTICS_TABLES)[number];

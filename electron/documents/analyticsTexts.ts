@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 
 /** Words of the analytics exports and reports (period report, proposal to production), per language. */
 export const ANALYTICS_TEXTS = {

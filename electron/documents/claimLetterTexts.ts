@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 
 /** Printed words of the claim response letter (DOMAIN.md document 7), per document language. */
 export const CLAIM_LETTER_TEXTS = {

@@ -1,16 +1,16 @@
 import { daysBetween } from '../../shared/rules/calendar.js';
 import { customerCharge, extensionOfRepair, repairDates } from '../../shared/rules/completion.js';
-import { lineTotal, orderTotals } from '../../shared/rules/money.js';
+import { lineTotal, orderTotals } from '../../shared/platform/money.js';
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/rules/warranty.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { COMPLETION_ACT_TEXTS } from './completionActTexts.js';
 import { INTAKE_ACT_TEXTS } from './intakeActTexts.js';
-import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
-import { PdfWriter, type RenderOptions } from './pdfWriter.js';
-import { table } from './table.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
+import { table } from '../platform/pdf/table.js';
 
 export interface CompletionActData {
   documentNumber: string;

@@ -1,13 +1,13 @@
 import { conditionConclusion } from '../../shared/rules/condition.js';
 import type { WarrantyAnswer } from '../../shared/rules/warranty.js';
 import { basisText } from '../../shared/rules/warrantyText.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { ConditionFindings } from '../../shared/schemas/document.js';
 import type { OrderView } from '../../shared/schemas/order.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { CONDITION_ACT_TEXTS } from './conditionActTexts.js';
-import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
-import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';
 
 export interface ConditionActData {

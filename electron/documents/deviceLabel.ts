@@ -1,8 +1,8 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
-import { drawBarcode } from './barcode.js';
-import { formatters } from './letterhead.js';
-import { PdfWriter } from './pdfWriter.js';
+import { drawBarcode } from '../platform/pdf/barcode.js';
+import { formatters } from '../platform/pdf/letterhead.js';
+import { PdfWriter } from '../platform/pdf/pdfWriter.js';
 
 /** 62 × 29 mm, the common die-cut label of thermal label printers, in points. */
 export const LABEL_SIZE: [number, number] = [(62 / 25.4) * 72, (29 / 25.4) * 72];

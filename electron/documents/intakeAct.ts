@@ -1,9 +1,9 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { INTAKE_ACT_TEXTS } from './intakeActTexts.js';
-import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
-import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 
 export interface IntakeActData {
   documentNumber: string;

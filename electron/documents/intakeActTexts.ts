@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 
 /** Printed labels of the intake act, per document language. */
 export const INTAKE_ACT_TEXTS = {

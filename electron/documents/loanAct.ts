@@ -1,9 +1,9 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
 import type { Settings } from '../../shared/schemas/settings.js';
-import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { LOAN_ACT_TEXTS } from './loanActTexts.js';
-import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 
 export interface LoanActData {
   documentNumber: string;

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 
 /** Printed labels of the loaner issue act and return act, per document language. */
 export const LOAN_ACT_TEXTS = {

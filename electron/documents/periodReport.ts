@@ -1,13 +1,13 @@
 import type { AnalyticsReport } from '../../shared/rules/analytics.js';
 import type { Alert } from '../../shared/rules/systemic.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
 import { analyticsTables, type Table, type TableContext, type TableName } from './analyticsTables.js';
 import { ANALYTICS_TEXTS } from './analyticsTexts.js';
-import { fill } from './fill.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
-import { PdfWriter, type RenderOptions } from './pdfWriter.js';
-import { drawTable } from './reportTable.js';
+import { fill } from '../platform/pdf/fill.js';
+import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
+import { drawTable } from '../platform/pdf/reportTable.js';
 
 export interface ReportData {
   documentNumber: string;

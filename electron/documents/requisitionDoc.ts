@@ -1,13 +1,13 @@
-import { lineTotal } from '../../shared/rules/money.js';
-import type { Language } from '../../shared/schemas/common.js';
+import { lineTotal } from '../../shared/platform/money.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { Counterparty } from '../../shared/schemas/counterparty.js';
 import type { RequisitionView } from '../../shared/schemas/requisition.js';
 import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
-import type { RenderOptions } from './pdfWriter.js';
-import { PdfWriter } from './pdfWriter.js';
+import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import type { RenderOptions } from '../platform/pdf/pdfWriter.js';
+import { PdfWriter } from '../platform/pdf/pdfWriter.js';
 import { REQUISITION_TEXTS, UNIT_NAMES } from './requisitionTexts.js';
-import { table } from './table.js';
+import { table } from '../platform/pdf/table.js';
 
 export interface RequisitionDocData {
   requisition: RequisitionView;

@@ -1,5 +1,5 @@
 import type { PartUnit } from '../../shared/rules/stock.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 
 /** Units of measure as printed. */
 export const UNIT_NAMES: Record<Language, Record<PartUnit, string>> = {

@@ -1,12 +1,12 @@
-import { lineTotal } from '../../shared/rules/money.js';
-import type { Language } from '../../shared/schemas/common.js';
+import { lineTotal } from '../../shared/platform/money.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { Sale } from '../../shared/schemas/sale.js';
 import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
-import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { UNIT_NAMES } from './requisitionTexts.js';
 import { SALE_RECEIPT_TEXTS } from './saleReceiptTexts.js';
-import { table } from './table.js';
+import { table } from '../platform/pdf/table.js';
 
 export interface SaleReceiptData {
   sale: Sale;

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 
 /** Printed labels of the receipt for a part sold over the counter, per document language. */
 export const SALE_RECEIPT_TEXTS = {

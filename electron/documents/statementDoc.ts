@@ -1,10 +1,10 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { StatementOutput } from '../../shared/schemas/cost.js';
 import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
-import { documentTitle, formatters, letterhead, signatures } from './letterhead.js';
-import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { STATEMENT_TEXTS } from './statementTexts.js';
-import { table } from './table.js';
+import { table } from '../platform/pdf/table.js';
 
 export interface StatementDocData {
   statement: StatementOutput;

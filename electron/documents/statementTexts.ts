@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 
 /** Printed labels of the reimbursement statement to a manufacturer, per document language. */
 export const STATEMENT_TEXTS = {

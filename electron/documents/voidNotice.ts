@@ -1,9 +1,9 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { Settings } from '../../shared/schemas/settings.js';
-import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
-import { PdfWriter, type RenderOptions } from './pdfWriter.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';
 
 export interface VoidNoticeData {

@@ -1,6 +1,6 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { Device } from '../../shared/schemas/device.js';
-import type { PdfWriter } from './pdfWriter.js';
+import type { PdfWriter } from '../platform/pdf/pdfWriter.js';
 
 /** Printed labels of the warranty certificate and the warranty void notice, per document language. */
 export const WARRANTY_TEXTS = {

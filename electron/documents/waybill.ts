@@ -1,10 +1,10 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { Shipment } from '../../shared/schemas/shipment.js';
-import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from './letterhead.js';
-import { PdfWriter, type RenderOptions } from './pdfWriter.js';
-import { table } from './table.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
+import { table } from '../platform/pdf/table.js';
 import { WAYBILL_TEXTS } from './waybillTexts.js';
 
 export interface WaybillData {

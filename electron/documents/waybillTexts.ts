@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 
 /** Printed labels of the waybill to an external service centre and back, per document language. */
 export const WAYBILL_TEXTS = {

@@ -1,5 +1,5 @@
-import type { Handlers } from '../ipc/handlers.js';
-import type { ServiceContext } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import type { ServiceContext } from '../platform/context.js';
 
 export function appHandlers(ctx: ServiceContext): Pick<Handlers, 'app.info'> {
   return {

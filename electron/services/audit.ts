@@ -1,5 +1,5 @@
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, requireActor } from '../platform/context.js';
 
 export function auditHandlers(ctx: ServiceContext): Pick<Handlers, 'audit.list' | 'audit.verify'> {
   return {

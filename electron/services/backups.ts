@@ -1,9 +1,9 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { join } from 'node:path';
-import { exportArchive, replaceData, unpackArchive } from '../store/archive.js';
-import { createBackup, listBackups, restoreFiles, rotateBackups } from '../store/backup.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, requireActor } from './context.js';
+import { exportArchive, replaceData, unpackArchive } from '../platform/store/archive.js';
+import { createBackup, listBackups, restoreFiles, rotateBackups } from '../platform/store/backup.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, requireActor } from '../platform/context.js';
 import { currentSettings } from './settings.js';
 
 export function backupHandlers(

@@ -1,8 +1,8 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { renderClaimLetter } from '../documents/claimLetter.js';
-import type { Handlers } from '../ipc/handlers.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
 import { getClaim, claimView } from './claims.js';
-import { type ServiceContext, requireActor } from './context.js';
+import { type ServiceContext, requireActor } from '../platform/context.js';
 import { letterheadProfile } from './workshopLogo.js';
 import { issueGathered } from './documents.js';
 import { workshopProfile } from './rules.js';

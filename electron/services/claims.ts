@@ -1,10 +1,10 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { localDate } from '../../shared/rules/calendar.js';
 import { claimAwaitsAnswer, claimClock, claimTerms, type ClaimStatus, type ClaimTerms } from '../../shared/rules/claims.js';
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import type { Claim, ClaimView } from '../../shared/schemas/claim.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { getOrder } from './orderViews.js';
 import { today, workshopProfile } from './rules.js';
 import { currentSettings } from './settings.js';

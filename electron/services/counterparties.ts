@@ -1,7 +1,7 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import type { Counterparty } from '../../shared/schemas/counterparty.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 
 export function getCounterparty(ctx: ServiceContext, id: string, field: string): Counterparty {
   const counterparty = ctx.store.counterparties.get(id);

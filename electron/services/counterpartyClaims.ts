@@ -1,9 +1,9 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import type { CounterpartyClaim, Examination } from '../../shared/schemas/counterpartyClaim.js';
 import type { ChannelOutput } from '../../shared/channels.js';
-import type { Handlers } from '../ipc/handlers.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
 import { getCounterparty } from './counterparties.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { findOrderByCode } from './orderViews.js';
 import { today } from './rules.js';
 

@@ -1,7 +1,7 @@
 import type { Customer, CustomerFields } from '../../shared/schemas/customer.js';
-import { phoneKey, textKey } from '../../shared/rules/search.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso } from './context.js';
+import { phoneKey, textKey } from '../../shared/platform/search.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso } from '../platform/context.js';
 
 export function customerMatches(customer: Customer, query: string): boolean {
   const text = textKey(query);

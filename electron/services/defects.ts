@@ -1,8 +1,8 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { type DefectCodeEntry, mergeCatalogue } from '../../shared/rules/defects.js';
 import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 
 /** The workshop's defect code catalogue. */
 export function defectCatalogue(ctx: ServiceContext): DefectCodeEntry[] {

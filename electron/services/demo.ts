@@ -1,13 +1,13 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { imeiCheckDigit } from '../../shared/rules/imei.js';
 import type { OrderStatus } from '../../shared/rules/status.js';
-import type { Handlers } from '../ipc/handlers.js';
-import type { ServiceContext } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import type { ServiceContext } from '../platform/context.js';
 import { loanHandlers } from './loans.js';
 import { orderHandlers } from './orders.js';
 import { settingsHandlers } from './settings.js';
 import { staffHandlers } from './staff.js';
-import { changeContext } from '../store/audit.js';
+import { changeContext } from '../platform/store/audit.js';
 import { loadPartsDemo } from './partsDemo.js';
 
 const DAY = 86_400_000;

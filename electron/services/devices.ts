@@ -1,8 +1,8 @@
-import { DomainError } from '../../shared/result.js';
-import { serialKey } from '../../shared/rules/search.js';
+import { DomainError } from '../../shared/platform/result.js';
+import { serialKey } from '../../shared/platform/search.js';
 import type { Device, DeviceFields } from '../../shared/schemas/device.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso } from '../platform/context.js';
 import { findModel } from './models.js';
 
 /** Devices whose serial number or IMEI is exactly this code (as a scanner or a clerk types it). */

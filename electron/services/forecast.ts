@@ -1,8 +1,8 @@
 import { bucketOf } from '../../shared/rules/analytics.js';
 import { addDays, localDate } from '../../shared/rules/calendar.js';
 import { HOLT_DEFAULTS, holtForecast } from '../../shared/rules/forecast.js';
-import type { Handlers } from '../ipc/handlers.js';
-import type { ServiceContext } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import type { ServiceContext } from '../platform/context.js';
 import { today } from './rules.js';
 
 /**

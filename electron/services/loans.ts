@@ -1,10 +1,10 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { daysBetween, localDate } from '../../shared/rules/calendar.js';
 import { DUE_SOON_DAYS } from '../../shared/rules/deadlines.js';
 import { isOpen } from '../../shared/rules/status.js';
 import type { Loan, LoanerUnit, LoanView } from '../../shared/schemas/loan.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { getOrder, orderView } from './orderViews.js';
 import { today } from './rules.js';
 

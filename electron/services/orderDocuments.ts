@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { DomainError } from '../../shared/result.js';
-import type { Language } from '../../shared/schemas/common.js';
+import { DomainError } from '../../shared/platform/result.js';
+import type { Language } from '../../shared/platform/common.js';
 import { renderCompletionAct } from '../documents/completionAct.js';
 import { renderConditionAct } from '../documents/conditionAct.js';
 import { renderDeviceLabels } from '../documents/deviceLabel.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, requireActor } from '../platform/context.js';
 import { issueGathered } from './documents.js';
 import { getOrder, orderView } from './orderViews.js';
 import { workshopProfile } from './rules.js';

@@ -1,9 +1,9 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { addQuantities, quantityProblem } from '../../shared/rules/stock.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { MoveTrigger, StockMove } from '../../shared/schemas/part.js';
-import type { Handlers } from '../ipc/handlers.js';
-import type { ServiceContext } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import type { ServiceContext } from '../platform/context.js';
 import { getOrder } from './orderViews.js';
 import { getPart, heldBy, lacking, ledgerTotals, levelOf, newMove, partsPhase, requiredParts, waitingOrders } from './stockLedger.js';
 

@@ -1,6 +1,6 @@
 import type { RepairOrder } from '../../shared/schemas/order.js';
-import type { Handlers } from '../ipc/handlers.js';
-import type { ServiceContext } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
 import { orderDeadlines, workshopProfile } from './rules.js';
 import { loanHandlers } from './loans.js';

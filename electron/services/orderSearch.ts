@@ -1,6 +1,6 @@
-import { phoneKey, serialKey, textKey } from '../../shared/rules/search.js';
+import { phoneKey, serialKey, textKey } from '../../shared/platform/search.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
-import type { ServiceContext } from './context.js';
+import type { ServiceContext } from '../platform/context.js';
 
 const SEPARATOR = '\u0001';
 /** New orders are searched one by one until this many have come in; then the corpus is rebuilt. */

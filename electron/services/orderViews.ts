@@ -1,8 +1,8 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { isOpen, ORDER_STATUSES, type OrderStatus } from '../../shared/rules/status.js';
 import type { OrderView, RepairOrder } from '../../shared/schemas/order.js';
 import type { ChannelOutput } from '../../shared/channels.js';
-import type { ServiceContext } from './context.js';
+import type { ServiceContext } from '../platform/context.js';
 import { devicesByCode } from './devices.js';
 import { orderDeadlines } from './rules.js';
 

@@ -1,9 +1,9 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { canTransition, handBackOutcomes } from '../../shared/rules/status.js';
 import { localDate } from '../../shared/rules/calendar.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { newCustomer } from './customers.js';
 import { newDevice } from './devices.js';
 import { getOrder, orderView } from './orderViews.js';

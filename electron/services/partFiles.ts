@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { fsyncFolder } from '../store/durableJsonFile.js';
-import type { ServiceContext } from './context.js';
+import { fsyncFolder } from '../platform/store/durableJsonFile.js';
+import type { ServiceContext } from '../platform/context.js';
 
 /**
  * A working paper of the parts side (requisition, statement, sale receipt) written under documents/parts, so that

@@ -1,4 +1,4 @@
-import type { ServiceContext } from './context.js';
+import type { ServiceContext } from '../platform/context.js';
 import { counterpartyHandlers } from './counterparties.js';
 import { orderPartHandlers } from './orderParts.js';
 import { partHandlers } from './parts.js';

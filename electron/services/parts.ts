@@ -1,10 +1,10 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { localDate } from '../../shared/rules/calendar.js';
-import { textKey } from '../../shared/rules/search.js';
+import { textKey } from '../../shared/platform/search.js';
 import { addQuantities, NO_STOCK, quantityProblem, type StockLevel } from '../../shared/rules/stock.js';
 import type { Part, PartRow, StockMove } from '../../shared/schemas/part.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { getCounterparty } from './counterparties.js';
 import { allLevels, allocateToWaiting, appendMoves, followUp, getPart, ledgerTotals, levelOf, movesOf, newMove, waitingOrders } from './stockLedger.js';
 

@@ -1,5 +1,5 @@
 import { counterpartyHandlers } from './counterparties.js';
-import type { ServiceContext } from './context.js';
+import type { ServiceContext } from '../platform/context.js';
 import { labourHandlers } from './labour.js';
 import { orderHandlers } from './orders.js';
 import { partHandlers } from './parts.js';

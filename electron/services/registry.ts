@@ -1,10 +1,10 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { type ColumnMapping, readRegistryRow, type RegistryRow, suggestMapping } from '../../shared/rules/registry.js';
-import { phoneKey, serialKey } from '../../shared/rules/search.js';
+import { phoneKey, serialKey } from '../../shared/platform/search.js';
 import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { readRegistryFile } from './registryFile.js';
 import { today } from './rules.js';
 import { findModel, isUnknownModel } from './models.js';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import type { AnalyticsReport } from '../../shared/rules/analytics.js';
 import { renderDefectProposal, renderPeriodReport } from '../documents/periodReport.js';
-import type { Handlers } from '../ipc/handlers.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
-import { type ServiceContext, requireActor } from './context.js';
+import { type ServiceContext, requireActor } from '../platform/context.js';
 import { letterheadProfile } from './workshopLogo.js';
 import { issueGathered } from './documents.js';
 import { currentSettings } from './settings.js';

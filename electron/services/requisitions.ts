@@ -1,11 +1,11 @@
-import { DomainError } from '../../shared/result.js';
-import { toCsv } from '../../shared/rules/csv.js';
-import { lineTotal } from '../../shared/rules/money.js';
+import { DomainError } from '../../shared/platform/result.js';
+import { toCsv } from '../../shared/platform/csv.js';
+import { lineTotal } from '../../shared/platform/money.js';
 import { addQuantities, isWholeUnit, NO_STOCK, quantityProblem } from '../../shared/rules/stock.js';
 import type { Requisition, RequisitionLine, RequisitionView } from '../../shared/schemas/requisition.js';
 import { renderRequisition } from '../documents/requisitionDoc.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { letterheadProfile } from './workshopLogo.js';
 import { getCounterparty } from './counterparties.js';
 import { deliverPdf } from './partFiles.js';

@@ -3,7 +3,7 @@ import { deadlinesRun, legalDeadlines, type LegalDeadline } from '../../shared/r
 import { effectiveProfile, type EffectiveProfile, type RuleOverrides } from '../../shared/rules/profiles.js';
 import type { WarrantyOrder } from '../../shared/rules/warranty.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
-import type { ServiceContext } from './context.js';
+import type { ServiceContext } from '../platform/context.js';
 import { currentSettings } from './settings.js';
 
 /** The workshop's rule profile: its preset with its overrides. */

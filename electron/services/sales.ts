@@ -1,10 +1,10 @@
-import { DomainError } from '../../shared/result.js';
-import { lineTotal } from '../../shared/rules/money.js';
+import { DomainError } from '../../shared/platform/result.js';
+import { lineTotal } from '../../shared/platform/money.js';
 import { quantityProblem } from '../../shared/rules/stock.js';
 import type { Sale } from '../../shared/schemas/sale.js';
 import { renderSaleReceipt } from '../documents/saleReceipt.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, requireActor } from '../platform/context.js';
 import { letterheadProfile } from './workshopLogo.js';
 import { deliverPdf } from './partFiles.js';
 import { currentSettings } from './settings.js';

@@ -1,6 +1,6 @@
-import { DomainError } from '../../shared/result.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import { DomainError } from '../../shared/platform/result.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { getOrder, orderView } from './orderViews.js';
 
 export function satisfactionHandlers(ctx: ServiceContext): Pick<Handlers, 'orders.rateSatisfaction'> {

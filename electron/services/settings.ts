@@ -1,10 +1,10 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { DEFAULT_NUMBER_FORMAT, clashingKinds } from '../../shared/rules/numbering.js';
 import { DocumentKind } from '../../shared/schemas/document.js';
 import type { NumberFormats, Settings } from '../../shared/schemas/settings.js';
-import type { Handlers } from '../ipc/handlers.js';
-import type { SettingsRecord } from '../store/store.js';
-import { type ServiceContext, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import type { SettingsRecord } from '../platform/store/store.js';
+import { type ServiceContext, requireActor } from '../platform/context.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   workshop: { name: '' },

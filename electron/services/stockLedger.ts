@@ -1,9 +1,9 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { addQuantities, NO_STOCK, type OrderPartState, type StockLevel, StockTotals } from '../../shared/rules/stock.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Part, StockMove } from '../../shared/schemas/part.js';
-import type { Collection } from '../store/collection.js';
-import type { ServiceContext } from './context.js';
+import type { Collection } from '../platform/store/collection.js';
+import type { ServiceContext } from '../platform/context.js';
 
 /**
  * The stock ledger. Every movement of a part is one immutable move; on hand and reserved are sums of the moves,

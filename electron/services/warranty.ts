@@ -1,12 +1,12 @@
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { checkWarranty } from '../../shared/rules/warranty.js';
 import { PRESETS } from '../../shared/rules/profiles.js';
-import { textKey } from '../../shared/rules/search.js';
+import { textKey } from '../../shared/platform/search.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from './context.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { devicesByCode } from './devices.js';
 import { listRow } from './orderViews.js';
 import { asWarrantyOrder, today, workshopProfile } from './rules.js';

@@ -4,13 +4,13 @@ import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import writeFileAtomic from 'write-file-atomic';
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import { LOGO_MAX_BYTES, LOGO_MAX_PIXELS, type Settings } from '../../shared/schemas/settings.js';
-import type { LetterheadProfile } from '../documents/letterhead.js';
-import type { Handlers } from '../ipc/handlers.js';
-import { fsyncFolder } from '../store/durableJsonFile.js';
-import type { SettingsRecord } from '../store/store.js';
-import { type ServiceContext, requireActor } from './context.js';
+import type { LetterheadProfile } from '../platform/pdf/letterhead.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { fsyncFolder } from '../platform/store/durableJsonFile.js';
+import type { SettingsRecord } from '../platform/store/store.js';
+import { type ServiceContext, requireActor } from '../platform/context.js';
 import { currentSettings } from './settings.js';
 
 /** PNG and JPEG by their first bytes; anything else is refused. */

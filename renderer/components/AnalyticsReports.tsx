@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import { api } from '../api/index.js';
 import { useAnalytics } from '../stores/analytics.js';
 import { printDocument } from '../stores/order.js';

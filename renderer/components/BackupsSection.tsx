@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
-import type { ApiError } from '../../shared/result.js';
+import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../api/index.js';
 import { formatDate } from '../i18n/index.js';
 import { actorId, useSession } from '../stores/session.js';

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DECISION_OUTCOMES, type ClaimView } from '../../shared/schemas/claim.js';
-import { parseMoney } from '../../shared/rules/money.js';
-import type { Language } from '../../shared/schemas/common.js';
+import { parseMoney } from '../../shared/platform/money.js';
+import type { Language } from '../../shared/platform/common.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
 import { useClaims } from '../stores/claims.js';
 import { useSession } from '../stores/session.js';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLAIM_DEMANDS, REPLACEMENT_CASES } from '../../shared/rules/claims.js';
-import { parseMoney } from '../../shared/rules/money.js';
+import { parseMoney } from '../../shared/platform/money.js';
 import { api } from '../api/index.js';
 import { useClaims } from '../stores/claims.js';
 import { localToday } from '../today.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import { DefectCause, type ConditionFindings } from '../../shared/schemas/document.js';
 import { printConditionAct } from '../stores/orderDocuments.js';
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
-import type { ApiError } from '../../shared/result.js';
-import { parseMoney } from '../../shared/rules/money.js';
+import type { ApiError } from '../../shared/platform/result.js';
+import { parseMoney } from '../../shared/platform/money.js';
 import { COUNTERPARTY_CLAIM_KINDS } from '../../shared/schemas/counterpartyClaim.js';
 import { api } from '../api/index.js';
 import { formatDate, formatMoney } from '../i18n/index.js';

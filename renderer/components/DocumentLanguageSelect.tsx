@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import { LanguageOptions } from './LanguageOptions.js';
 
 /** The language a document is printed in, chosen per document, whatever the interface language. */

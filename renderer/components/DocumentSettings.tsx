@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/result.js';
+import type { ApiError } from '../../shared/platform/result.js';
 import { DEFAULT_NUMBER_FORMAT } from '../../shared/rules/numbering.js';
-import { Language } from '../../shared/schemas/common.js';
+import { Language } from '../../shared/platform/common.js';
 import { DocumentKind } from '../../shared/schemas/document.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { api } from '../api/index.js';

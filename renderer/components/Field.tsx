@@ -1,6 +1,6 @@
 import { cloneElement, type ReactElement, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/result.js';
+import type { ApiError } from '../../shared/platform/result.js';
 
 /**
  * A labelled control with the backend's error for this field, in the user's language, right under it; the error

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Language } from '../../shared/schemas/common.js';
+import { Language } from '../../shared/platform/common.js';
 import { api } from '../api/index.js';
 import { useOrders } from '../stores/orders.js';
 import { signedInMember, useSession } from '../stores/session.js';

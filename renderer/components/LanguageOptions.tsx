@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Language } from '../../shared/schemas/common.js';
+import { Language } from '../../shared/platform/common.js';
 
 /** The three languages as <option>s, each named in its own language. */
 export function LanguageOptions() {

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
-import type { ApiError } from '../../shared/result.js';
+import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../api/index.js';
 import { actorId } from '../stores/session.js';
 import { ErrorBanner, Field, fieldsUnder } from './Field.js';

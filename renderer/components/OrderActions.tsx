@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMoney } from '../../shared/rules/money.js';
+import { parseMoney } from '../../shared/platform/money.js';
 import { allowedTransitions, handBackOutcomes, type Outcome } from '../../shared/rules/status.js';
 import { useOrder } from '../stores/order.js';
 import { useSession } from '../stores/session.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Language } from '../../shared/schemas/common.js';
+import { Language } from '../../shared/platform/common.js';
 import { formatDate } from '../i18n/index.js';
 import { printDocument, useOrder } from '../stores/order.js';
 import { signedInMember, useSession } from '../stores/session.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { orderTotals, parseMoney } from '../../shared/rules/money.js';
+import { orderTotals, parseMoney } from '../../shared/platform/money.js';
 import { formatMoney } from '../i18n/index.js';
 import { useOrder } from '../stores/order.js';
 import { useSession } from '../stores/session.js';

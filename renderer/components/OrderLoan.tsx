@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, localDate } from '../../shared/rules/calendar.js';
-import { parseMoney } from '../../shared/rules/money.js';
-import type { Language } from '../../shared/schemas/common.js';
+import { parseMoney } from '../../shared/platform/money.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
 import { formatDate, formatMoney } from '../i18n/index.js';
 import { useLoans } from '../stores/loans.js';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../shared/schemas/order.js';
-import type { ApiError } from '../../shared/result.js';
+import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../api/index.js';
 import { useOrder } from '../stores/order.js';
 import { actorId } from '../stores/session.js';

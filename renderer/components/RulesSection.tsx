@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS, PROFILE_IDS, type ProfileId, type RuleKey, type RuleValues } from '../../shared/rules/profiles.js';
-import type { ApiError } from '../../shared/result.js';
+import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../api/index.js';
 import { actorId, useSession } from '../stores/session.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from './Field.js';

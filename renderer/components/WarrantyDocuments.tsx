@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import { useSession } from '../stores/session.js';
 import { useWarranty } from '../stores/warranty.js';

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANALYTICS_TABLES } from '../../shared/schemas/analytics.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import { AnalyticsCharts, AnalyticsTiles } from '../components/AnalyticsCharts.js';
 import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMoney } from '../../shared/rules/money.js';
+import { parseMoney } from '../../shared/platform/money.js';
 import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import { CustomerDemand, WarrantyBasis } from '../../shared/schemas/order.js';

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMoney } from '../../shared/rules/money.js';
+import { parseMoney } from '../../shared/platform/money.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
 import { LoanRows } from '../components/LoanRows.js';
 import { formatDate, formatMoney } from '../i18n/index.js';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { type ColumnMapping, REGISTRY_FIELDS } from '../../shared/rules/registry.js';
-import type { ApiError } from '../../shared/result.js';
+import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../api/index.js';
 import { ErrorBanner, FieldError } from '../components/Field.js';
 import { actorId } from '../stores/session.js';

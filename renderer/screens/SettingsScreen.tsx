@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/result.js';
-import { Language } from '../../shared/schemas/common.js';
+import type { ApiError } from '../../shared/platform/result.js';
+import { Language } from '../../shared/platform/common.js';
 import { Currency, type Settings } from '../../shared/schemas/settings.js';
 import { api } from '../api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { ShipmentRow } from '../../shared/schemas/shipment.js';
 import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
-import type { ApiError } from '../../shared/result.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { ApiError } from '../../shared/platform/result.js';
+import type { Language } from '../../shared/platform/common.js';
 import { api } from '../api/index.js';
 import { actorId } from './session.js';
 

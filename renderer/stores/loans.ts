@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
-import type { ApiError } from '../../shared/result.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { ApiError } from '../../shared/platform/result.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
 import { api } from '../api/index.js';
 import { printDocument, useOrder } from './order.js';

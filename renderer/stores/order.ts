@@ -1,8 +1,8 @@
 import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
 import { create } from 'zustand';
 import type { ChannelInput } from '../../shared/channels.js';
-import type { ApiError, Envelope } from '../../shared/result.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { ApiError, Envelope } from '../../shared/platform/result.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import type { OrderView } from '../../shared/schemas/order.js';
 import { api } from '../api/index.js';

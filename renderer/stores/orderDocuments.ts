@@ -1,5 +1,5 @@
-import type { Envelope } from '../../shared/result.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Envelope } from '../../shared/platform/result.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { ConditionFindings, IssuedDocument } from '../../shared/schemas/document.js';
 import { api } from '../api/index.js';
 import { printDocument, useOrder } from './order.js';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ChannelOutput } from '../../shared/channels.js';
-import type { ApiError } from '../../shared/result.js';
+import type { ApiError } from '../../shared/platform/result.js';
 import type { OrderStatus } from '../../shared/rules/status.js';
 import { api } from '../api/index.js';
 

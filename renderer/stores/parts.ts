@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/channels.js';
-import type { ApiError } from '../../shared/result.js';
+import type { ApiError } from '../../shared/platform/result.js';
 import type { Counterparty } from '../../shared/schemas/counterparty.js';
 import type { PartRow } from '../../shared/schemas/part.js';
 import { api } from '../api/index.js';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ChannelInput } from '../../shared/channels.js';
-import type { ApiError } from '../../shared/result.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { ApiError } from '../../shared/platform/result.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { RequisitionView } from '../../shared/schemas/requisition.js';
 import { api } from '../api/index.js';
 import { downloadCsv, showPdf } from '../components/parts/files.js';

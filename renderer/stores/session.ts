@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ChannelOutput } from '../../shared/channels.js';
-import type { ApiError } from '../../shared/result.js';
-import type { Language } from '../../shared/schemas/common.js';
+import type { ApiError } from '../../shared/platform/result.js';
+import type { Language } from '../../shared/platform/common.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { StaffMember } from '../../shared/schemas/staff.js';
 import { setSessionToken, sessionToken } from '../api/client.js';

@@ -10,7 +10,7 @@ import { legalTermEnd } from './deadlines.js';
 import { CAUSE_CATEGORIES, type CauseCategory } from './defects.js';
 import type { EffectiveProfile } from './profiles.js';
 import { type OrderStatus } from './status.js';
-import { share, spread, type Spread } from './stats.js';
+import { share, spread, type Spread } from '../platform/stats.js';
 import type { WarrantyBasis } from '../schemas/order.js';
 
 export interface AnalyticsOrder {

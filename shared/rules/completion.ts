@@ -1,5 +1,5 @@
 import type { WarrantyBasis } from '../schemas/order.js';
-import { type OrderTotals } from './money.js';
+import { type OrderTotals } from '../platform/money.js';
 import type { OrderStatus } from './status.js';
 import type { BasisStep } from './warranty.js';
 

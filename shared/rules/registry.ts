@@ -1,6 +1,6 @@
 import { addDays, daysInMonth } from './calendar.js';
 import { imeiProblem } from './imei.js';
-import { serialKey } from './search.js';
+import { serialKey } from '../platform/search.js';
 
 /** The fields of a sold unit that a registry row may carry. */
 export const REGISTRY_FIELDS = [

@@ -1,4 +1,4 @@
-import { lineTotal, type PricedLine } from './money.js';
+import { lineTotal, type PricedLine } from '../platform/money.js';
 
 /** The cost of one repair to the workshop, in minor units. */
 export interface RepairCost {

@@ -1,4 +1,4 @@
-import type { Language } from '../schemas/common.js';
+import type { Language } from '../platform/common.js';
 import type { BasisStep } from './warranty.js';
 
 const WORDS = {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ORDER_STATUSES } from '../rules/status.js';
 import { BASIS_GROUPS } from '../rules/analytics.js';
 import { CAUSE_CATEGORIES } from '../rules/defects.js';
-import { Actor, IsoDate } from './common.js';
+import { Actor, IsoDate } from '../platform/common.js';
 
 const Spread = { count: z.int(), median: z.number().nullable(), p90: z.number().nullable(), mean: z.number().nullable() };
 const Categories = z.object(Object.fromEntries(CAUSE_CATEGORIES.map((c) => [c, z.int()])) as Record<(typeof CAUSE_CATEGORIES)[number], z.ZodInt>);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_DEMANDS, CLAIM_STATUSES, REPLACEMENT_CASES } from '../rules/claims.js';
-import { Actor, Id, IsoDate, IsoDateTime, Language, Money, OptionalText, Text } from './common.js';
+import { Actor, Id, IsoDate, IsoDateTime, Language, Money, OptionalText, Text } from '../platform/common.js';
 
 export const ClaimDemand = z.enum(CLAIM_DEMANDS);
 export const ReplacementCase = z.enum(REPLACEMENT_CASES);

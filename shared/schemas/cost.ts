@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WARRANTY_BASES } from '../rules/repairCost.js';
-import { Actor, Id, IsoDate, IsoDateTime, Language } from './common.js';
+import { Actor, Id, IsoDate, IsoDateTime, Language } from '../platform/common.js';
 import { WarrantyBasis } from './order.js';
 
 /** unknownCostParts: part lines typed by hand, whose cost to the workshop is unknown (not in the total). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, OptionalText, Text } from './common.js';
+import { Actor, Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
 
 export const COUNTERPARTY_KINDS = ['supplier', 'manufacturer', 'dealer', 'service_centre', 'lab'] as const;
 export const CounterpartyKind = z.enum(COUNTERPARTY_KINDS);

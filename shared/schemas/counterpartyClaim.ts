@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from './common.js';
+import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 
 /**
  * Claims the workshop brings against counterparties (manufacturers, suppliers), and referrals of units to an

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, OptionalText, Text } from './common.js';
+import { Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
 
 export const CustomerKind = z.enum(['person', 'company']);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CAUSE_CATEGORIES, DEFECT_KINDS } from '../rules/defects.js';
-import { Actor, Id, IsoDateTime, Text } from './common.js';
+import { Actor, Id, IsoDateTime, Text } from '../platform/common.js';
 
 export const DefectKind = z.enum(DEFECT_KINDS);
 export const CauseCategory = z.enum(CAUSE_CATEGORIES);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { imeiProblem } from '../rules/imei.js';
-import { Id, IsoDate, IsoDateTime, OptionalText, Text } from './common.js';
+import { Id, IsoDate, IsoDateTime, OptionalText, Text } from '../platform/common.js';
 
 export const Imei = z
   .string()

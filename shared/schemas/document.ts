@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Language, OptionalText, Text } from './common.js';
+import { Actor, Id, IsoDateTime, Language, OptionalText, Text } from '../platform/common.js';
 
 export const DocumentKind = z.enum([
   'intake_act',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Money, OptionalText, Text } from './common.js';
+import { Actor, Id, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 
 /** A labour operation of the workshop's price list: work lines are picked from it. */
 export const LabourOperation = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from './common.js';
+import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 
 export const LOANER_STATES = ['available', 'on_loan', 'in_maintenance', 'retired'] as const;
 export const LoanerState = z.enum(LOANER_STATES);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, OUTCOMES } from '../rules/status.js';
-import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from './common.js';
+import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 import { Customer, CustomerFields } from './customer.js';
 import { Device, DeviceFields } from './device.js';
 import { DiagnosisDefect } from './defect.js';

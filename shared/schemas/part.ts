@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../rules/status.js';
 import { MOVE_KINDS, PART_UNITS } from '../rules/stock.js';
-import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from './common.js';
+import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 
 export const PartUnit = z.enum(PART_UNITS);
 export const MoveKind = z.enum(MOVE_KINDS);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Text } from './common.js';
+import { Actor, Id, IsoDateTime, Text } from '../platform/common.js';
 
 const Months = z.int('invalid_number').min(0, 'negative').max(600, 'too_large');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Language, Money, OptionalText } from './common.js';
+import { Actor, Id, IsoDateTime, Language, Money, OptionalText } from '../platform/common.js';
 import { PartUnit, StockQuantity } from './part.js';
 
 /** A part sold over the counter: taken from free stock, with a receipt. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, IsoDate, Language, OptionalText } from './common.js';
+import { Actor, IsoDate, Language, OptionalText } from '../platform/common.js';
 import { PROFILE_IDS } from '../rules/profiles.js';
 import { RuleOverrides } from './warranty.js';
 import { AnalyticsThresholds } from './analytics.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, OptionalText, Text } from './common.js';
+import { Actor, Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
 
 /** One device of a shipment: its order, and when (and by whom) it came back from the service centre. */
 export const ShipmentItem = z.object({

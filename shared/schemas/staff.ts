@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Text } from './common.js';
+import { Actor, Id, IsoDateTime, Text } from '../platform/common.js';
 
 export const StaffRole = z.enum(['clerk', 'technician', 'manager']);
 export type StaffRole = z.infer<typeof StaffRole>;

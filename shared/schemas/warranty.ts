@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROFILE_IDS } from '../rules/profiles.js';
 import { REGISTRY_FIELDS } from '../rules/registry.js';
-import { Id, IsoDate, Text } from './common.js';
+import { Id, IsoDate, Text } from '../platform/common.js';
 import { Customer } from './customer.js';
 import { Device } from './device.js';
 import { OrderListRow, WarrantyBasis } from './order.js';

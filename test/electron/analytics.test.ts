@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
 import { issuedText } from './issuedText.js';
 import { holtForecast } from '../../shared/rules/forecast.js';
 

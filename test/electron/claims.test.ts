@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
 import { issuedText } from './issuedText.js';
 
 async function russianWorkshop() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei, type TestBackend } from '../helpers.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei, type TestBackend } from '../platform/helpers.js';
 
 async function workshopWithPriceList() {
   const clock = { now: new Date('2026-04-01T09:00:00Z') };

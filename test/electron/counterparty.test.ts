@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
 
 async function workshop() {
   const clock = { now: new Date('2026-04-01T09:00:00Z') };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_CATEGORIES } from '../../shared/rules/defects.js';
-import { intakeInput, openBackend, staffedWorkshop } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop } from '../platform/helpers.js';
 
 describe('the defect code catalogue', () => {
   it('starts with defaults of every kind, and a cause of every category', async () => {

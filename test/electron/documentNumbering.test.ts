@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../helpers.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
 
 async function workshopWithOrders(count: number) {
   const t = await openBackend({ now: () => new Date('2026-05-04T08:00:00Z') });

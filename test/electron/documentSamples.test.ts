@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderSamples, SAMPLE_LANGUAGES } from '../../build/samples.js';
 import { DocumentKind } from '../../shared/schemas/document.js';
-import { tempDir } from '../helpers.js';
-import { wordsOutside } from '../pdfLayout.js';
+import { tempDir } from '../platform/helpers.js';
+import { wordsOutside } from '../platform/pdfLayout.js';
 
 describe('npm run docs:samples', () => {
   it.each(['A4', 'LETTER'] as const)('renders every document kind in every language on %s; each passes qpdf --check and keeps its text inside the margins', async (paperSize) => {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pdfText, type TestBackend } from '../helpers.js';
+import { pdfText, type TestBackend } from '../platform/helpers.js';
 
 /**
  * The text of an issued document's stored PDF on one line, without bidi marks. With KEEP_PDF=<folder> the PDF is

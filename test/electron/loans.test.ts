@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../helpers.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
 
 async function workshopWithLoaner() {
   const clock = { now: new Date('2026-03-02T09:00:00Z') };

@@ -5,8 +5,8 @@ import { renderCompletionAct } from '../../electron/documents/completionAct.js';
 import { shortName } from '../../electron/documents/deviceLabel.js';
 import { effectiveProfile } from '../../shared/rules/profiles.js';
 import { checkWarranty } from '../../shared/rules/warranty.js';
-import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../helpers.js';
-import { wordBoxes, wordsOutside } from '../pdfLayout.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
+import { wordBoxes, wordsOutside } from '../platform/pdfLayout.js';
 
 const normalise = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
 const DAY = 86_400_000;

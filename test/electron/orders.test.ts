@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
 
 describe('intake', () => {
   it('takes a device in: a new customer, a new device and a numbered order in "received"', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stockLevels } from '../../shared/rules/stock.js';
-import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei, type TestBackend } from '../helpers.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei, type TestBackend } from '../platform/helpers.js';
 
 async function workshopWithParts() {
   const clock = { now: new Date('2026-04-01T09:00:00Z') };

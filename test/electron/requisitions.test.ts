@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../helpers.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
 
 async function workshopShortOfParts() {
   const t = await openBackend({ now: () => new Date('2026-04-01T09:00:00Z') });

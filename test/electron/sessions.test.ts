@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ChannelBus, register } from '../../electron/ipc/register.js';
+import { type ChannelBus, register } from '../../electron/platform/ipc/register.js';
 import { PIN_ATTEMPTS, SESSION_IDLE_MS, hashPin, pinMatches } from '../../electron/services/sessions.js';
-import { startWebHost } from '../../electron/web/host.js';
-import type { Envelope } from '../../shared/result.js';
-import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
+import { startWebHost } from '../../electron/platform/web/host.js';
+import type { Envelope } from '../../shared/platform/result.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../platform/helpers.js';
 
 const PIN = '2468';
 

@@ -1,12 +1,12 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shardOf } from '../../electron/store/collection.js';
-import type { ServiceContext } from '../../electron/services/context.js';
+import { shardOf } from '../../electron/platform/store/collection.js';
+import type { ServiceContext } from '../../electron/platform/context.js';
 import { ledgerTotals } from '../../electron/services/stockLedger.js';
 import { holdingsByOrder, stockLevels } from '../../shared/rules/stock.js';
 import type { StockMove } from '../../shared/schemas/part.js';
-import { intakeInput, openBackend, staffedWorkshop, validImei, type TestBackend } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, validImei, type TestBackend } from '../platform/helpers.js';
 
 /**
  * A storage failure, for real: the collection's files are replaced by folders, so that writing them fails (as in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop, validImei } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
 
 /** A Russian workshop on 20 March 2026, with a clock the test moves. */
 async function russianWorkshop(start = '2026-03-20T09:00:00Z') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openBackend, pdfText, staffedWorkshop, validImei } from '../helpers.js';
+import { openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
 
 const clean = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { logoPng } from '../../build/samplePng.js';
-import { intakeInput, openBackend, pdfText, staffedWorkshop } from '../helpers.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop } from '../platform/helpers.js';
 
 /** An all-transparent RGBA PNG: 7000 × 7000 pixels deflate to under 200 KB. */
 function transparentPng(width: number, height: number): Buffer {

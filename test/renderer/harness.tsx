@@ -1,12 +1,12 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { dispatch } from '../../electron/ipc/register.js';
+import { dispatch } from '../../electron/platform/ipc/register.js';
 import { isChannelName } from '../../shared/channels.js';
 import { useTransport } from '../../renderer/api/index.js';
 import { initI18n } from '../../renderer/i18n/index.js';
 import { useSession } from '../../renderer/stores/session.js';
-import { openBackend } from '../helpers.js';
+import { openBackend } from '../platform/helpers.js';
 import { expect } from 'vitest';
 import { DEMO_PIN } from '../../electron/services/demo.js';
 

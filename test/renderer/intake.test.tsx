@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Intake } from '../../renderer/screens/Intake.js';
 import { useSession } from '../../renderer/stores/session.js';
-import { validImei } from '../helpers.js';
+import { validImei } from '../platform/helpers.js';
 import { renderWithBackend } from './harness.js';
 
 describe('the intake form', () => {

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/ipc/register.js';
+import { dispatch } from '../../electron/platform/ipc/register.js';
 import { useTransport } from '../../renderer/api/index.js';
 import { Parts } from '../../renderer/screens/Parts.js';
 import type { ChannelName } from '../../shared/channels.js';

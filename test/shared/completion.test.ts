@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionConclusion } from '../../shared/rules/condition.js';
 import { customerCharge, extensionOfRepair, repairDates } from '../../shared/rules/completion.js';
-import { orderTotals } from '../../shared/rules/money.js';
+import { orderTotals } from '../../shared/platform/money.js';
 import { effectiveProfile } from '../../shared/rules/profiles.js';
 import { checkWarranty } from '../../shared/rules/warranty.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { imeiCheckDigit, imeiProblem, isValidImei } from '../../shared/rules/imei.js';
-import { orderTotals, parseMoney } from '../../shared/rules/money.js';
-import { phoneKey, serialKey } from '../../shared/rules/search.js';
+import { orderTotals, parseMoney } from '../../shared/platform/money.js';
+import { phoneKey, serialKey } from '../../shared/platform/search.js';
 import { allowedTransitions, canTransition, handBackOutcomes, ORDER_STATUSES } from '../../shared/rules/status.js';
 
 describe('IMEI', () => {

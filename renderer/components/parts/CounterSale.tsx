@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/result.js';
-import { lineTotal, parseMoney } from '../../../shared/rules/money.js';
-import type { Language } from '../../../shared/schemas/common.js';
+import type { ApiError } from '../../../shared/platform/result.js';
+import { lineTotal, parseMoney } from '../../../shared/platform/money.js';
+import type { Language } from '../../../shared/platform/common.js';
 import type { Sale } from '../../../shared/schemas/sale.js';
 import { api } from '../../api/index.js';
 import { formatDate, formatMoney } from '../../i18n/index.js';

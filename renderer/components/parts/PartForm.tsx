@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMoney } from '../../../shared/rules/money.js';
+import { parseMoney } from '../../../shared/platform/money.js';
 import { PART_UNITS, type PartUnit } from '../../../shared/rules/stock.js';
 import type { PartRow } from '../../../shared/schemas/part.js';
 import { useParts } from '../../stores/parts.js';

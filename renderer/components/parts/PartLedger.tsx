@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMoney } from '../../../shared/rules/money.js';
+import { parseMoney } from '../../../shared/platform/money.js';
 import { formatDate, formatMoney } from '../../i18n/index.js';
 import { useParts } from '../../stores/parts.js';
 import { useSession } from '../../stores/session.js';

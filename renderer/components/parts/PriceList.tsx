@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/result.js';
-import { parseMoney } from '../../../shared/rules/money.js';
+import type { ApiError } from '../../../shared/platform/result.js';
+import { parseMoney } from '../../../shared/platform/money.js';
 import type { LabourOperation } from '../../../shared/schemas/labour.js';
 import { api } from '../../api/index.js';
 import { formatMoney } from '../../i18n/index.js';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { parseMoney } from '../../../shared/rules/money.js';
+import { parseMoney } from '../../../shared/platform/money.js';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/schemas/common.js';
+import type { Language } from '../../../shared/platform/common.js';
 import { useParts } from '../../stores/parts.js';
 import { useRequisitions } from '../../stores/requisitions.js';
 import { useSession } from '../../stores/session.js';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../shared/channels.js';
-import type { ApiError } from '../../../shared/result.js';
-import type { Language } from '../../../shared/schemas/common.js';
+import type { ApiError } from '../../../shared/platform/result.js';
+import type { Language } from '../../../shared/platform/common.js';
 import { api } from '../../api/index.js';
 import { formatMoney } from '../../i18n/index.js';
 import { useParts } from '../../stores/parts.js';

@@ -2,10 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { startWebHost } from '../../electron/web/host.js';
+import { startWebHost } from '../../electron/platform/web/host.js';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/channels.js';
-import { ERROR_CODES } from '../../shared/result.js';
-import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
+import { ERROR_CODES } from '../../shared/platform/result.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir } from './helpers.js';
 
 /** Every stored byte, file by file (the folders of the large collections included). */
 async function snapshot(dir: string): Promise<Map<string, string>> {

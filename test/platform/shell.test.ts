@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { resolveDataDir } from '../../electron/paths.js';
+import { resolveDataDir } from '../../electron/platform/paths.js';
 import { hardenWebContents, isAppUrl, isSafeExternalUrl, isTrustedFrame, secureWebPreferences } from '../../electron/security.js';
-import { CONTENT_SECURITY_POLICY, resolveInside } from '../../electron/staticFiles.js';
+import { CONTENT_SECURITY_POLICY, resolveInside } from '../../electron/platform/web/staticFiles.js';
 
 describe('window security', () => {
   it('isolates the renderer: context isolation, sandbox, no Node, no webview', () => {

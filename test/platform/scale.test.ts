@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../build/bench/dataset.js';
-import { openBackend, tempDir } from '../helpers.js';
+import { openBackend, tempDir } from './helpers.js';
 
 describe('a workshop with thousands of orders', () => {
   it('finds orders through the prebuilt search corpus and among those taken in since', async () => {

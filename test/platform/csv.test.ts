@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../shared/rules/csv.js';
+import { toCsv } from '../../shared/platform/csv.js';
 
 describe('CSV exports', () => {
   it('show formula text as text, and leave numbers and ordinary text alone', () => {

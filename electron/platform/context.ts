@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../shared/platform/result.js';
 import type { StaffRecord, StaffRole } from '../../shared/schemas/staff.js';
-import type { Store } from '../store/store.js';
-import { SessionTable } from './sessions.js';
+import type { Store } from './store/store.js';
+import { SessionTable } from '../services/sessions.js';
 
 /** The shell's printing, passed in: services never import Electron. */
 export interface Printer {

@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir } from './helpers.js';
 
 describe('moving the data to a new PC', () => {
   it('exports everything, issued PDFs included, as one archive that another installation imports whole', async () => {

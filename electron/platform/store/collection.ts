@@ -1,7 +1,7 @@
 import { access, copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DomainError } from '../../shared/result.js';
+import { DomainError } from '../../../shared/platform/result.js';
 import { CorruptFileError, DurableJsonFile, fsyncFolder } from './durableJsonFile.js';
 
 /** What every collection file holds: its schema version and its records. */

@@ -3,11 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { type Backend, startBackend } from '../electron/backend.js';
-import { dispatch } from '../electron/ipc/register.js';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/channels.js';
-import type { Envelope } from '../shared/result.js';
-import { imeiCheckDigit } from '../shared/rules/imei.js';
+import { type Backend, startBackend } from '../../electron/backend.js';
+import { dispatch } from '../../electron/platform/ipc/register.js';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/channels.js';
+import type { Envelope } from '../../shared/platform/result.js';
+import { imeiCheckDigit } from '../../shared/rules/imei.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {

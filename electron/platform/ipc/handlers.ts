@@ -1,4 +1,4 @@
-import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/channels.js';
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/channels.js';
 
 /** One function per channel: takes the already validated input, returns the channel's output. */
 export type Handlers = {

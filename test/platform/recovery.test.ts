@@ -1,10 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shardOf } from '../../electron/store/collection.js';
-import { createBackup, listBackups, rotateBackups } from '../../electron/store/backup.js';
-import { salvageRecords } from '../../electron/store/salvage.js';
-import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from '../helpers.js';
+import { shardOf } from '../../electron/platform/store/collection.js';
+import { createBackup, listBackups, rotateBackups } from '../../electron/platform/store/backup.js';
+import { salvageRecords } from '../../electron/platform/store/salvage.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from './helpers.js';
 
 const shardFile = (dataDir: string, collection: string, id: string) => join(dataDir, collection, `${String(shardOf(id, 64)).padStart(2, '0')}.json`);
 

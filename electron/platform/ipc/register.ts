@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { type ChannelName, CHANNEL_NAMES, channels, isPublicChannel } from '../../shared/channels.js';
-import { type ApiError, DomainError, type Envelope, type FieldErrors } from '../../shared/result.js';
+import { type ChannelName, CHANNEL_NAMES, channels, isPublicChannel } from '../../../shared/channels.js';
+import { type ApiError, DomainError, type Envelope, type FieldErrors } from '../../../shared/platform/result.js';
 import { changeContext } from '../store/audit.js';
 import type { Handlers } from './handlers.js';
 

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AuditLog } from '../../electron/store/audit.js';
-import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from '../helpers.js';
+import { AuditLog } from '../../electron/platform/store/audit.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from './helpers.js';
 
 /**
  * A real small file system (tmpfs) as the data folder: the disk really fills up, and really turns read-only.

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Language } from '../../shared/schemas/common.js';
+import type { Language } from '../../../shared/platform/common.js';
 import { type Direction, firstStrongDirection, visualOrder, wrapLogical } from './bidiText.js';
 import { documentFonts } from './fonts.js';
 

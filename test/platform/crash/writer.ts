@@ -1,7 +1,7 @@
 // A backend process that writes as fast as it can and reports every acknowledged write on stdout, until it is
 // killed. Used by the crash test: `tsx writer.ts DATA_DIR ACTOR_ID`.
 import { startBackend } from '../../../electron/backend.js';
-import { dispatch } from '../../../electron/ipc/register.js';
+import { dispatch } from '../../../electron/platform/ipc/register.js';
 
 const [dataDir, actorId] = process.argv.slice(2);
 const backend = await startBackend(dataDir, { version: 'crash', desktop: false });

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop } from '../helpers.js';
+import { intakeInput, openBackend, staffedWorkshop } from './helpers.js';
 
 describe('the audit log', () => {
   it('records who changed which record, when, through which channel, with the record before and after', async () => {

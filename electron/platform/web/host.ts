@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import { isChannelName } from '../../shared/channels.js';
-import type { Envelope } from '../../shared/result.js';
+import { isChannelName } from '../../../shared/channels.js';
+import type { Envelope } from '../../../shared/platform/result.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ChannelBus, failure, register, type RegisterOptions } from '../ipc/register.js';
-import { CONTENT_SECURITY_POLICY, resolveInside } from '../staticFiles.js';
+import { CONTENT_SECURITY_POLICY, resolveInside } from './staticFiles.js';
 
 /** Requests larger than this are refused before they are read whole. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;

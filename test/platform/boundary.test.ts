@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ChannelBus, register } from '../../electron/ipc/register.js';
-import { startWebHost } from '../../electron/web/host.js';
+import { type ChannelBus, register } from '../../electron/platform/ipc/register.js';
+import { startWebHost } from '../../electron/platform/web/host.js';
 import { CHANNEL_NAMES } from '../../shared/channels.js';
-import type { Envelope } from '../../shared/result.js';
-import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
+import type { Envelope } from '../../shared/platform/result.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir } from './helpers.js';
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();

@@ -1,10 +1,10 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Collection, shardOf } from '../../electron/store/collection.js';
-import { DataFolderLockedError } from '../../electron/store/lock.js';
-import { openStore } from '../../electron/store/store.js';
-import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../helpers.js';
+import { Collection, shardOf } from '../../electron/platform/store/collection.js';
+import { DataFolderLockedError } from '../../electron/platform/store/lock.js';
+import { openStore } from '../../electron/platform/store/store.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir } from './helpers.js';
 
 describe('the store on disk', () => {
   it('keeps a file per small collection and a folder of 64 files per large one, each with its schema version', async () => {

@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../electron/store/store.js';
-import { openBackend, tempDir } from '../helpers.js';
+import { openStore } from '../../electron/platform/store/store.js';
+import { openBackend, tempDir } from './helpers.js';
 
 const KILLS = 50;
 

@@ -1,0 +1,62 @@
+import type { Handlers } from './platform/ipc/handlers.js';
+import { appHandlers } from './services/app.js';
+import type { ServiceContext } from './platform/context.js';
+import { customerHandlers } from './services/customers.js';
+import { demoHandlers } from './services/demo.js';
+import { deviceHandlers } from './services/devices.js';
+import { documentHandlers } from './services/documents.js';
+import { orderDocumentHandlers } from './services/orderDocuments.js';
+import { shipmentHandlers } from './services/shipments.js';
+import { workshopLogoHandlers } from './services/workshopLogo.js';
+import { orderQueryHandlers } from './services/orderQueries.js';
+import { orderHandlers } from './services/orders.js';
+import { settingsHandlers } from './services/settings.js';
+import { staffHandlers } from './services/staff.js';
+import { warrantyHandlers } from './services/warranty.js';
+import { registryHandlers } from './services/registry.js';
+import { modelHandlers } from './services/models.js';
+import { loanHandlers } from './services/loans.js';
+import { backupHandlers } from './services/backups.js';
+import { auditHandlers } from './services/audit.js';
+import { partServiceHandlers } from './services/partServices.js';
+import { claimHandlers } from './services/claims.js';
+import { claimDocumentHandlers } from './services/claimDocuments.js';
+import { defectHandlers } from './services/defects.js';
+import { analyticsHandlers } from './services/analytics.js';
+import { reportDocumentHandlers } from './services/reportDocuments.js';
+import { forecastHandlers } from './services/forecast.js';
+import { satisfactionHandlers } from './services/satisfaction.js';
+import { counterpartyClaimHandlers } from './services/counterpartyClaims.js';
+
+/** Wires every domain's handlers into the one map that register() serves. */
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...demoHandlers(ctx),
+    ...staffHandlers(ctx),
+    ...customerHandlers(ctx),
+    ...deviceHandlers(ctx),
+    ...orderHandlers(ctx),
+    ...orderQueryHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...documentHandlers(ctx),
+    ...orderDocumentHandlers(ctx),
+    ...shipmentHandlers(ctx),
+    ...workshopLogoHandlers(ctx),
+    ...warrantyHandlers(ctx),
+    ...registryHandlers(ctx),
+    ...modelHandlers(ctx),
+    ...loanHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...partServiceHandlers(ctx),
+    ...claimHandlers(ctx),
+    ...claimDocumentHandlers(ctx),
+    ...defectHandlers(ctx),
+    ...analyticsHandlers(ctx),
+    ...reportDocumentHandlers(ctx),
+    ...forecastHandlers(ctx),
+    ...satisfactionHandlers(ctx),
+    ...counterpartyClaimHandlers(ctx),
+  };
+}
