@@ -1,8 +1,8 @@
 import type { Handlers } from './platform/ipc/handlers.js';
-import { appHandlers } from './services/app.js';
+import { appHandlers } from './app/app.js';
 import type { ServiceContext } from './platform/context.js';
 import { customerHandlers } from './services/customers.js';
-import { demoHandlers } from './services/demo.js';
+import { demoHandlers } from './app/demo.js';
 import { deviceHandlers } from './services/devices.js';
 import { documentHandlers } from './services/documents.js';
 import { orderDocumentHandlers } from './services/orderDocuments.js';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
-import { formatMoney } from '../i18n/index.js';
+import { formatMoney } from '../app/i18n/index.js';
 import { defectLabel, useDefects } from '../stores/defects.js';
 import { useSession } from '../stores/session.js';
-import { BarChart, ColumnChart } from './Charts.js';
-import { TableHead } from './TableHead.js';
+import { BarChart, ColumnChart } from '../app/Charts.js';
+import { TableHead } from '../app/TableHead.js';
 
 type Report = ChannelOutput<'analytics.report'>;
 

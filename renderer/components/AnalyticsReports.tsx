@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { useAnalytics } from '../stores/analytics.js';
 import { printDocument } from '../stores/order.js';
 import { actorId } from '../stores/session.js';

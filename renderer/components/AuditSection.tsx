@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { toCsv } from '../../shared/platform/csv.js';
 import type { ApiError } from '../../shared/platform/result.js';
-import { api } from '../api/index.js';
-import { formatDate } from '../i18n/index.js';
+import { api } from '../app/api/index.js';
+import { formatDate } from '../app/i18n/index.js';
 import { actorId, useSession } from '../stores/session.js';
-import { ErrorBanner } from './Field.js';
+import { ErrorBanner } from '../app/Field.js';
 
 type Entry = ChannelOutput<'audit.list'>['rows'][number];
 

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
-import { api } from '../api/index.js';
-import { formatDate } from '../i18n/index.js';
+import { api } from '../app/api/index.js';
+import { formatDate } from '../app/i18n/index.js';
 import { actorId, useSession } from '../stores/session.js';
-import { ErrorBanner, Field } from './Field.js';
+import { ErrorBanner, Field } from '../app/Field.js';
 
 type Backup = ChannelOutput<'backups.list'>[number];
 

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { DECISION_OUTCOMES, type ClaimView } from '../../shared/schemas/claim.js';
 import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
-import { formatDate, formatMoney } from '../i18n/index.js';
+import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useClaims } from '../stores/claims.js';
 import { useSession } from '../stores/session.js';
-import { localToday } from '../today.js';
+import { localToday } from '../app/today.js';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
-import { Field, fieldsUnder } from './Field.js';
-import { Choice } from './Choice.js';
+import { Field, fieldsUnder } from '../app/Field.js';
+import { Choice } from '../app/Choice.js';
 
 /** Where a claim stands against its deadline: due date, term and source, days left or late, penalty accrued. */
 export function ClaimClock({ view }: { view: ClaimView }) {

@@ -4,12 +4,12 @@ import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { parseMoney } from '../../shared/platform/money.js';
 import { COUNTERPARTY_CLAIM_KINDS } from '../../shared/schemas/counterpartyClaim.js';
-import { api } from '../api/index.js';
-import { formatDate, formatMoney } from '../i18n/index.js';
+import { api } from '../app/api/index.js';
+import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { actorId, useSession } from '../stores/session.js';
-import { Choice } from './Choice.js';
-import { ErrorBanner, Field, fieldsUnder } from './Field.js';
-import { TableHead } from './TableHead.js';
+import { Choice } from '../app/Choice.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
+import { TableHead } from '../app/TableHead.js';
 
 type Row = ChannelOutput<'counterpartyClaims.list'>[number];
 type Kind = (typeof COUNTERPARTY_CLAIM_KINDS)[number];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../shared/schemas/customer.js';
 import { useIntake } from '../stores/intake.js';
-import { Field } from './Field.js';
+import { Field } from '../app/Field.js';
 
 export interface NewCustomer {
   kind: 'person' | 'company';

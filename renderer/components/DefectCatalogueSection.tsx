@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CAUSE_CATEGORIES, DEFECT_KINDS, type CauseCategory, type DefectKind } from '../../shared/rules/defects.js';
 import { type DefectCode, useDefects } from '../stores/defects.js';
 import { useSession } from '../stores/session.js';
-import { ErrorBanner, Field, fieldsUnder } from './Field.js';
-import { Choice } from './Choice.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
+import { Choice } from '../app/Choice.js';
 
 const EMPTY = { code: '', kind: 'symptom' as DefectKind, category: 'manufacturing_defect' as CauseCategory, en: '', ru: '', he: '' };
 

@@ -3,7 +3,7 @@ import { DEFECT_KINDS } from '../../shared/rules/defects.js';
 import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
 import { useCatalogue } from '../stores/defects.js';
 import { useSession } from '../stores/session.js';
-import { Field } from './Field.js';
+import { Field } from '../app/Field.js';
 
 /** The defect codes of a diagnosis: one row per defect found, a choice from the catalogue for each kind. */
 export function DefectCodesPicker({ value, onChange, errors }: { value: DiagnosisDefect[]; onChange(value: DiagnosisDefect[]): void; errors: Record<string, string> }) {

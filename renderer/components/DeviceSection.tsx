@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { imeiProblem } from '../../shared/rules/imei.js';
 import type { Device } from '../../shared/schemas/device.js';
 import { useIntake } from '../stores/intake.js';
-import { Field } from './Field.js';
+import { Field } from '../app/Field.js';
 
 export interface NewDevice {
   category: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
-import { LanguageOptions } from './LanguageOptions.js';
+import { LanguageOptions } from '../app/LanguageOptions.js';
 
 /** The language a document is printed in, chosen per document, whatever the interface language. */
 export function DocumentLanguageSelect({ value, onChange }: { value: Language; onChange(language: Language): void }) {

@@ -5,9 +5,9 @@ import { DEFAULT_NUMBER_FORMAT } from '../../shared/rules/numbering.js';
 import { Language } from '../../shared/platform/common.js';
 import { DocumentKind } from '../../shared/schemas/document.js';
 import type { Settings } from '../../shared/schemas/settings.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { actorId, useSession } from '../stores/session.js';
-import { fieldsUnder } from './Field.js';
+import { fieldsUnder } from '../app/Field.js';
 
 const DETAILS = ['registration', 'bankDetails', 'website'] as const;
 const TEXTS = [

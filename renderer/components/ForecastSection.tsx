@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
-import { api } from '../api/index.js';
-import { ColumnChart } from './Charts.js';
-import { TableHead } from './TableHead.js';
+import { api } from '../app/api/index.js';
+import { ColumnChart } from '../app/Charts.js';
+import { TableHead } from '../app/TableHead.js';
 
 type Forecast = ChannelOutput<'analytics.forecast'>;
 const WEEKS = 8;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LoanView } from '../../shared/schemas/loan.js';
-import { formatDate } from '../i18n/index.js';
+import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../stores/session.js';
 
 /** Loans as a table; a row opens the order the loaner was lent for. */

@@ -2,9 +2,9 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { actorId } from '../stores/session.js';
-import { ErrorBanner, Field, fieldsUnder } from './Field.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 
 type Model = ChannelOutput<'models.list'>[number];
 const EMPTY = { category: '', brand: '', model: '', warrantyMonths: '', serviceLifeMonths: '' };

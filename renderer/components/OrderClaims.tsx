@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimView } from '../../shared/schemas/claim.js';
-import { api } from '../api/index.js';
-import { formatDate, formatMoney } from '../i18n/index.js';
+import { api } from '../app/api/index.js';
+import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useClaims } from '../stores/claims.js';
 import { useSession } from '../stores/session.js';
 

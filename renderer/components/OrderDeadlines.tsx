@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../shared/schemas/order.js';
-import { formatDate } from '../i18n/index.js';
+import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../stores/session.js';
 
 /** The legal deadlines running on an open order (repair, replacement device), with how much time is left. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/platform/common.js';
-import { formatDate } from '../i18n/index.js';
+import { formatDate } from '../app/i18n/index.js';
 import { printDocument, useOrder } from '../stores/order.js';
 import { signedInMember, useSession } from '../stores/session.js';
 import { printCompletionAct, printOrderLabel } from '../stores/orderDocuments.js';

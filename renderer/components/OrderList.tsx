@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
-import { formatDate } from '../i18n/index.js';
+import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../stores/session.js';
 import { StatusBadge } from './StatusBadge.js';
 

@@ -4,10 +4,10 @@ import { addDays, localDate } from '../../shared/rules/calendar.js';
 import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
-import { formatDate, formatMoney } from '../i18n/index.js';
+import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useLoans } from '../stores/loans.js';
 import { useSession } from '../stores/session.js';
-import { ErrorBanner, Field, fieldsUnder } from './Field.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
 
 /** The replacement device of an order: the demand (legal clock), lending a unit, taking it back, the acts. */

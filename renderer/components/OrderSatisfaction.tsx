@@ -2,10 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../shared/schemas/order.js';
 import type { ApiError } from '../../shared/platform/result.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { useOrder } from '../stores/order.js';
 import { actorId } from '../stores/session.js';
-import { ErrorBanner, Field, fieldsUnder } from './Field.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 
 /** After hand-back: the customer's score (1-5) and comment. */
 export function OrderSatisfaction({ view }: { view: OrderView }) {

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS, PROFILE_IDS, type ProfileId, type RuleKey, type RuleValues } from '../../shared/rules/profiles.js';
 import type { ApiError } from '../../shared/platform/result.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { actorId, useSession } from '../stores/session.js';
-import { ErrorBanner, Field, FieldError, fieldsUnder } from './Field.js';
+import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 
 const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
   repairDeadlineCounting: ['calendar', 'working'],

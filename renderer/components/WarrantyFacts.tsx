@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '../../shared/schemas/device.js';
 import { useWarranty } from '../stores/warranty.js';
-import { Field, fieldsUnder } from './Field.js';
+import { Field, fieldsUnder } from '../app/Field.js';
 
 const DATE_FIELDS = ['purchaseDate', 'installationDate', 'extendedUntil'] as const;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { basisText } from '../../shared/rules/warrantyText.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
-import { formatDate } from '../i18n/index.js';
+import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../stores/session.js';
 
 /** The answer to "is it under warranty, until when, and why", with the claim windows the law still allows. */

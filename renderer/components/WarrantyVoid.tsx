@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { VOID_REASONS } from '../../shared/schemas/device.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import { useWarranty } from '../stores/warranty.js';
-import { Field, fieldsUnder } from './Field.js';
+import { Field, fieldsUnder } from '../app/Field.js';
 
 /** Void a warranty (or undo it): a manager's action with a reason code and a note. */
 export function WarrantyVoid({ card }: { card: WarrantyCard }) {

@@ -4,7 +4,7 @@ import { ANALYTICS_TABLES } from '../../shared/schemas/analytics.js';
 import type { Language } from '../../shared/platform/common.js';
 import { AnalyticsCharts, AnalyticsTiles } from '../components/AnalyticsCharts.js';
 import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
-import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { ForecastSection } from '../components/ForecastSection.js';
 import { AnalyticsReports } from '../components/AnalyticsReports.js';
 import { SystemicAlerts } from '../components/SystemicAlerts.js';

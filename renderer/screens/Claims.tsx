@@ -4,11 +4,11 @@ import { ClaimDetail } from '../components/ClaimDetail.js';
 import { ClaimForm } from '../components/ClaimForm.js';
 import { CounterpartyClaims } from '../components/CounterpartyClaims.js';
 import { Examinations } from '../components/Examinations.js';
-import { ErrorBanner } from '../components/Field.js';
-import { formatDate, formatMoney } from '../i18n/index.js';
+import { ErrorBanner } from '../app/Field.js';
+import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { type ClaimFilter, useClaims } from '../stores/claims.js';
 import { useSession } from '../stores/session.js';
-import { TableHead } from '../components/TableHead.js';
+import { TableHead } from '../app/TableHead.js';
 
 const FILTERS: ClaimFilter[] = ['open', 'attention', 'all'];
 const TABS = ['consumer', 'counterparty', 'examinations'] as const;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { ORDER_STATUSES } from '../../shared/rules/status.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { LoanRows } from '../components/LoanRows.js';
 import { OrderRows } from '../components/OrderRows.js';
 import { PartsArrivedNotice } from '../components/parts/PartsArrivedNotice.js';
@@ -11,7 +11,7 @@ import { useSession } from '../stores/session.js';
 import { useClaims } from '../stores/claims.js';
 import type { ClaimView } from '../../shared/schemas/claim.js';
 import { SystemicAlerts } from '../components/SystemicAlerts.js';
-import { localToday } from '../today.js';
+import { localToday } from '../app/today.js';
 
 type Summary = ChannelOutput<'dashboard.summary'>;
 

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { toCsv } from '../../shared/platform/csv.js';
 import type { ApiError } from '../../shared/platform/result.js';
-import { api } from '../api/index.js';
-import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
-import { formatDate } from '../i18n/index.js';
+import { api } from '../app/api/index.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
+import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../stores/session.js';
 
 type Row = ChannelOutput<'warranty.expiring'>[number];

@@ -4,7 +4,7 @@ import { parseMoney } from '../../shared/platform/money.js';
 import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import { CustomerDemand, WarrantyBasis } from '../../shared/schemas/order.js';
-import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { CustomerSection, type NewCustomer } from '../components/CustomerSection.js';
 import { DeviceSection, EMPTY_DEVICE, type NewDevice } from '../components/DeviceSection.js';
 import { WarrantyHint } from '../components/WarrantyHint.js';

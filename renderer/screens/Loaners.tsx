@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseMoney } from '../../shared/platform/money.js';
-import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { LoanRows } from '../components/LoanRows.js';
-import { formatDate, formatMoney } from '../i18n/index.js';
+import { formatDate, formatMoney } from '../app/i18n/index.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { useLoans } from '../stores/loans.js';
 import { useSession } from '../stores/session.js';
 

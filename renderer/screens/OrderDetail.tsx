@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBanner } from '../components/Field.js';
+import { ErrorBanner } from '../app/Field.js';
 import { OrderActions } from '../components/OrderActions.js';
 import { OrderDocuments } from '../components/OrderDocuments.js';
 import { OrderLines } from '../components/OrderLines.js';
@@ -10,7 +10,7 @@ import { OrderParts } from '../components/parts/OrderParts.js';
 import { OrderSatisfaction } from '../components/OrderSatisfaction.js';
 import { OrderClaims } from '../components/OrderClaims.js';
 import { StatusBadge } from '../components/StatusBadge.js';
-import { formatDate, formatMoney } from '../i18n/index.js';
+import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useOrder } from '../stores/order.js';
 import { useSession } from '../stores/session.js';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_STATUSES } from '../../shared/rules/status.js';
 import type { Language } from '../../shared/platform/common.js';
-import { ErrorBanner } from '../components/Field.js';
+import { ErrorBanner } from '../app/Field.js';
 import { OrderList } from '../components/OrderList.js';
 import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
 import { printLabels } from '../stores/orderDocuments.js';

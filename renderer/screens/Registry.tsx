@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { type ColumnMapping, REGISTRY_FIELDS } from '../../shared/rules/registry.js';
 import type { ApiError } from '../../shared/platform/result.js';
-import { api } from '../api/index.js';
-import { ErrorBanner, FieldError } from '../components/Field.js';
+import { api } from '../app/api/index.js';
+import { ErrorBanner, FieldError } from '../app/Field.js';
 import { actorId } from '../stores/session.js';
 
 type Preview = ChannelOutput<'registry.preview'>;

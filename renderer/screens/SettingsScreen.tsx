@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import { Language } from '../../shared/platform/common.js';
 import { Currency, type Settings } from '../../shared/schemas/settings.js';
-import { api } from '../api/index.js';
-import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { api } from '../app/api/index.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { RulesSection } from '../components/RulesSection.js';
 import { ModelsSection } from '../components/ModelsSection.js';
 import { BackupsSection } from '../components/BackupsSection.js';
 import { AuditSection } from '../components/AuditSection.js';
 import { DefectCatalogueSection } from '../components/DefectCatalogueSection.js';
 import { actorId, useSession } from '../stores/session.js';
-import { LanguageOptions } from '../components/LanguageOptions.js';
+import { LanguageOptions } from '../app/LanguageOptions.js';
 import { DocumentSettings } from '../components/DocumentSettings.js';
 
 const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;

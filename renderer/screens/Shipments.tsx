@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import type { ShipmentRow } from '../../shared/schemas/shipment.js';
 import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
-import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { StatusBadge } from '../components/StatusBadge.js';
-import { formatDate } from '../i18n/index.js';
+import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../stores/session.js';
 import { useShipments } from '../stores/shipments.js';
 

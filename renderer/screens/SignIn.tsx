@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import { api } from '../api/index.js';
-import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
-import { LanguageOptions } from '../components/LanguageOptions.js';
+import { api } from '../app/api/index.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
+import { LanguageOptions } from '../app/LanguageOptions.js';
 import { actorId, signedInMember, useSession } from '../stores/session.js';
 
 /** Who is at the counter: a member picks their name and types their PIN. */

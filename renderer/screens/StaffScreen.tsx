@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import { StaffRole } from '../../shared/schemas/staff.js';
-import { api } from '../api/index.js';
-import { ErrorBanner, Field, fieldsUnder } from '../components/Field.js';
+import { api } from '../app/api/index.js';
+import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { actorId, useSession } from '../stores/session.js';
 
 export function StaffScreen() {

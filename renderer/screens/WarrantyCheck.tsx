@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBanner } from '../components/Field.js';
+import { ErrorBanner } from '../app/Field.js';
 import { OrderRows } from '../components/OrderRows.js';
 import { WarrantyFacts } from '../components/WarrantyFacts.js';
 import { WarrantySummary } from '../components/WarrantySummary.js';

@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import { api } from '../api/index.js';
-import { localToday } from '../today.js';
+import { api } from '../app/api/index.js';
+import { localToday } from '../app/today.js';
 import { actorId } from './session.js';
 
 type Report = ChannelOutput<'analytics.report'>;

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { actorId } from './session.js';
 
 export type DefectCode = ChannelOutput<'defects.list'>[number];

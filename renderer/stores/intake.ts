@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { actorId } from './session.js';
 
 type DeviceMatch = ChannelOutput<'devices.find'>[number];

@@ -3,7 +3,7 @@ import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from './order.js';
 import { actorId } from './session.js';
 

@@ -5,7 +5,7 @@ import type { ApiError, Envelope } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import type { OrderView } from '../../shared/schemas/order.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { actorId } from './session.js';
 
 type Without<T, K extends keyof T> = Omit<T, K>;

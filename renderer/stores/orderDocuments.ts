@@ -1,7 +1,7 @@
 import type { Envelope } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { ConditionFindings, IssuedDocument } from '../../shared/schemas/document.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from './order.js';
 import { actorId } from './session.js';
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { OrderStatus } from '../../shared/rules/status.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 
 type OrderList = ChannelOutput<'orders.list'>;
 

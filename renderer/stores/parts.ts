@@ -3,7 +3,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/chan
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Counterparty } from '../../shared/schemas/counterparty.js';
 import type { PartRow } from '../../shared/schemas/part.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { actorId } from './session.js';
 
 type Ledger = ChannelOutput<'parts.ledger'>;

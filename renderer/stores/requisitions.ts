@@ -3,7 +3,7 @@ import type { ChannelInput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { RequisitionView } from '../../shared/schemas/requisition.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { downloadCsv, showPdf } from '../components/parts/files.js';
 import { actorId } from './session.js';
 

@@ -4,9 +4,9 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { StaffMember } from '../../shared/schemas/staff.js';
-import { setSessionToken, sessionToken } from '../api/client.js';
-import { api, onSignedOut } from '../api/index.js';
-import { applyLanguage } from '../i18n/index.js';
+import { setSessionToken, sessionToken } from '../app/api/client.js';
+import { api, onSignedOut } from '../app/api/index.js';
+import { applyLanguage } from '../app/i18n/index.js';
 
 export type View =
   | { name: 'dashboard' }

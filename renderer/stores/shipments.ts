@@ -3,7 +3,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { ShipmentRow } from '../../shared/schemas/shipment.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import { printDocument } from './order.js';
 import { actorId } from './session.js';
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError, Envelope } from '../../shared/platform/result.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
-import { api } from '../api/index.js';
+import { api } from '../app/api/index.js';
 import type { Language } from '../../shared/platform/common.js';
 import { printDocument } from './order.js';
 import { actorId } from './session.js';

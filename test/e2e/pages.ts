@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { E2E_PIN } from './host.js';
-import { en, type Messages } from '../../renderer/i18n/en.js';
-import { he } from '../../renderer/i18n/he.js';
-import { ru } from '../../renderer/i18n/ru.js';
+import { en, type Messages } from '../../renderer/app/i18n/en.js';
+import { he } from '../../renderer/app/i18n/he.js';
+import { ru } from '../../renderer/app/i18n/ru.js';
 
 export const MESSAGES: Record<'en' | 'ru' | 'he', Messages> = { en, ru, he };
 

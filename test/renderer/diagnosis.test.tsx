@@ -3,10 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { api } from '../../renderer/api/index.js';
-import { ru } from '../../renderer/i18n/ru.js';
+import { api } from '../../renderer/app/api/index.js';
+import { ru } from '../../renderer/app/i18n/ru.js';
 import { OrderDetail } from '../../renderer/screens/OrderDetail.js';
-import { renderWithBackend } from './harness.js';
+import { renderWithBackend } from '../app/harness.js';
 
 /** The first open order of the demo data, opened as the order screen. */
 function FirstOpenOrder() {

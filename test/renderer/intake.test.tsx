@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Intake } from '../../renderer/screens/Intake.js';
 import { useSession } from '../../renderer/stores/session.js';
 import { validImei } from '../platform/helpers.js';
-import { renderWithBackend } from './harness.js';
+import { renderWithBackend } from '../app/harness.js';
 
 describe('the intake form', () => {
   it('takes a new customer and device in with the keyboard alone, and opens the new order', async () => {

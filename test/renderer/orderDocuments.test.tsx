@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OrderDetail } from '../../renderer/screens/OrderDetail.js';
 import { Shipments } from '../../renderer/screens/Shipments.js';
-import { renderWithBackend } from './harness.js';
+import { renderWithBackend } from '../app/harness.js';
 
 /** Rendering a PDF may take a second on a busy machine. */
 const slow = { timeout: 10_000 };

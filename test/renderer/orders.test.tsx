@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { OrdersList } from '../../renderer/screens/OrdersList.js';
 import { useOrders } from '../../renderer/stores/orders.js';
 import { useSession } from '../../renderer/stores/session.js';
-import { renderWithBackend } from './harness.js';
+import { renderWithBackend } from '../app/harness.js';
 
 function shownOrders(): string[] {
   return [...document.querySelectorAll('[data-order]')].map((row) => row.getAttribute('data-order')!);

@@ -3,11 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/platform/ipc/register.js';
-import { useTransport } from '../../renderer/api/index.js';
+import { useTransport } from '../../renderer/app/api/index.js';
 import { Parts } from '../../renderer/screens/Parts.js';
 import type { ChannelName } from '../../shared/channels.js';
 import { useParts } from '../../renderer/stores/parts.js';
-import { renderWithBackend } from './harness.js';
+import { renderWithBackend } from '../app/harness.js';
 
 const skus = () => [...document.querySelectorAll('tr[data-sku]')].map((row) => row.getAttribute('data-sku'));
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartRow } from '../../../shared/schemas/part.js';
-import { formatMoney } from '../../i18n/index.js';
+import { formatMoney } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
 import { useSession } from '../../stores/session.js';
-import { ErrorBanner } from '../Field.js';
+import { ErrorBanner } from '../../app/Field.js';
 import { PartForm } from './PartForm.js';
 import { PartLedger } from './PartLedger.js';
 

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTERPARTY_KINDS, type Counterparty, type CounterpartyKind } from '../../../shared/schemas/counterparty.js';
 import { useParts } from '../../stores/parts.js';
-import { ErrorBanner, Field, fieldsUnder } from '../Field.js';
+import { ErrorBanner, Field, fieldsUnder } from '../../app/Field.js';
 
 const TEXT_FIELDS = ['name', 'contactPerson', 'phone', 'email', 'address', 'legalName', 'taxId', 'bankDetails', 'notes'] as const;
 type Draft = Record<(typeof TEXT_FIELDS)[number] | 'brands', string> & { id?: string; kinds: CounterpartyKind[]; active: boolean };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabourOperation } from '../../../shared/schemas/labour.js';
-import { api } from '../../api/index.js';
+import { api } from '../../app/api/index.js';
 
 /** Pick a work line from the workshop's price list: name, price and warranty come with it. */
 export function OperationPicker({ onPick }: { onPick(operation: LabourOperation): void }) {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../shared/channels.js';
-import { api } from '../../api/index.js';
-import { formatDate, formatMoney } from '../../i18n/index.js';
+import { api } from '../../app/api/index.js';
+import { formatDate, formatMoney } from '../../app/i18n/index.js';
 import { useSession } from '../../stores/session.js';
 
 /** The catalogue parts of an order: what its lines need, what is reserved or used, what it still lacks. */

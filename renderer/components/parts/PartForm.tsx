@@ -4,7 +4,7 @@ import { parseMoney } from '../../../shared/platform/money.js';
 import { PART_UNITS, type PartUnit } from '../../../shared/rules/stock.js';
 import type { PartRow } from '../../../shared/schemas/part.js';
 import { useParts } from '../../stores/parts.js';
-import { Field, fieldsUnder } from '../Field.js';
+import { Field, fieldsUnder } from '../../app/Field.js';
 import { moneyInput, parseQuantity } from './quantity.js';
 
 const draftOf = (part?: PartRow) => ({

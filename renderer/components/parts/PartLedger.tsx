@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseMoney } from '../../../shared/platform/money.js';
-import { formatDate, formatMoney } from '../../i18n/index.js';
+import { formatDate, formatMoney } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
 import { useSession } from '../../stores/session.js';
-import { Field, fieldsUnder } from '../Field.js';
+import { Field, fieldsUnder } from '../../app/Field.js';
 import { parseQuantity } from './quantity.js';
 
 type Action = 'receive' | 'count' | 'writeOff' | 'return';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartRow } from '../../../shared/schemas/part.js';
-import { api } from '../../api/index.js';
+import { api } from '../../app/api/index.js';
 
 /** Search the catalogue by SKU, name or compatible model (the device's model first), and pick a part for a line. */
 export function PartPicker({ model, onPick }: { model: string; onPick(part: PartRow): void }) {

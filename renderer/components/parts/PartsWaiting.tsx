@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
 import { useSession } from '../../stores/session.js';
 import { StatusBadge } from '../StatusBadge.js';

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/platform/result.js';
 import { parseMoney } from '../../../shared/platform/money.js';
 import type { LabourOperation } from '../../../shared/schemas/labour.js';
-import { api } from '../../api/index.js';
-import { formatMoney } from '../../i18n/index.js';
+import { api } from '../../app/api/index.js';
+import { formatMoney } from '../../app/i18n/index.js';
 import { actorId, useSession } from '../../stores/session.js';
-import { ErrorBanner, Field, fieldsUnder } from '../Field.js';
+import { ErrorBanner, Field, fieldsUnder } from '../../app/Field.js';
 import { moneyInput, parseQuantity } from './quantity.js';
 
 const draftOf = (o?: LabourOperation) => ({

@@ -6,7 +6,7 @@ import { useParts } from '../../stores/parts.js';
 import { useRequisitions } from '../../stores/requisitions.js';
 import { useSession } from '../../stores/session.js';
 import { DocumentLanguageSelect } from '../DocumentLanguageSelect.js';
-import { ErrorBanner, Field, FieldError, fieldsUnder } from '../Field.js';
+import { ErrorBanner, Field, FieldError, fieldsUnder } from '../../app/Field.js';
 import { PartPicker } from './PartPicker.js';
 import { parseQuantity } from './quantity.js';
 

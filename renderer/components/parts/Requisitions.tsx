@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney } from '../../i18n/index.js';
+import { formatDate, formatMoney } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
 import { useRequisitions } from '../../stores/requisitions.js';
 import { useSession } from '../../stores/session.js';
-import { ErrorBanner } from '../Field.js';
+import { ErrorBanner } from '../../app/Field.js';
 import { RequisitionEditor } from './RequisitionEditor.js';
 
 /** Requisitions to suppliers: gather them from what orders lack and minimum stock, then edit, send, receive. */

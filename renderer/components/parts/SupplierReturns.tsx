@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../shared/channels.js';
-import { api } from '../../api/index.js';
+import { api } from '../../app/api/index.js';
 import { PeriodFields, thisMonth } from './PeriodFields.js';
 
 /** Parts returned to suppliers in a period, per supplier and part: supplier defects apart from workshop damage. */

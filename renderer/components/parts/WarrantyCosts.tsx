@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../shared/channels.js';
 import type { ApiError } from '../../../shared/platform/result.js';
 import type { Language } from '../../../shared/platform/common.js';
-import { api } from '../../api/index.js';
-import { formatMoney } from '../../i18n/index.js';
+import { api } from '../../app/api/index.js';
+import { formatMoney } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
 import { actorId, useSession } from '../../stores/session.js';
 import { DocumentLanguageSelect } from '../DocumentLanguageSelect.js';
-import { ErrorBanner } from '../Field.js';
+import { ErrorBanner } from '../../app/Field.js';
 import { downloadCsv, showPdf } from './files.js';
 import { PeriodFields, thisMonth } from './PeriodFields.js';
 

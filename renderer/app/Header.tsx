@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/platform/common.js';
-import { api } from '../api/index.js';
+import { api } from './api/index.js';
 import { useOrders } from '../stores/orders.js';
 import { signedInMember, useSession } from '../stores/session.js';
 import { LanguageOptions } from './LanguageOptions.js';

@@ -3,12 +3,12 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { dispatch } from '../../electron/platform/ipc/register.js';
 import { isChannelName } from '../../shared/channels.js';
-import { useTransport } from '../../renderer/api/index.js';
-import { initI18n } from '../../renderer/i18n/index.js';
+import { useTransport } from '../../renderer/app/api/index.js';
+import { initI18n } from '../../renderer/app/i18n/index.js';
 import { useSession } from '../../renderer/stores/session.js';
 import { openBackend } from '../platform/helpers.js';
 import { expect } from 'vitest';
-import { DEMO_PIN } from '../../electron/services/demo.js';
+import { DEMO_PIN } from '../../electron/app/demo.js';
 
 /**
  * jsdom lays nothing out, so every element measures 0×0 and a virtualised list would show no row. The scroller

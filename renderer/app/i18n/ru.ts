@@ -1,13 +1,13 @@
-import { counterpartyRu } from './counterparty.js';
-import { analyticsRu } from './analytics.js';
-import { defectsRu } from './defects.js';
-import { claimsRu } from './claims.js';
-import { shipmentsRu } from './shipments.js';
-import { documentsRu } from './documents.js';
+import { counterpartyRu } from '../../i18n/counterparty.js';
+import { analyticsRu } from '../../i18n/analytics.js';
+import { defectsRu } from '../../i18n/defects.js';
+import { claimsRu } from '../../i18n/claims.js';
+import { shipmentsRu } from '../../i18n/shipments.js';
+import { documentsRu } from '../../i18n/documents.js';
 import type { Messages } from './en.js';
-import { partsRu, partsErrorsRu } from './partsRu.js';
-import { loanTextsRu } from './loanTexts.js';
-import { warrantyTextsRu } from './warrantyTexts.js';
+import { partsRu, partsErrorsRu } from '../../i18n/partsRu.js';
+import { loanTextsRu } from '../../i18n/loanTexts.js';
+import { warrantyTextsRu } from '../../i18n/warrantyTexts.js';
 
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },

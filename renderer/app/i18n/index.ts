@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../shared/platform/common.js';
+import type { Language } from '../../../shared/platform/common.js';
 import { en } from './en.js';
 import { he } from './he.js';
 import { ru } from './ru.js';

@@ -3,12 +3,12 @@ import { imeiCheckDigit } from '../../shared/rules/imei.js';
 import type { OrderStatus } from '../../shared/rules/status.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
-import { loanHandlers } from './loans.js';
-import { orderHandlers } from './orders.js';
-import { settingsHandlers } from './settings.js';
-import { staffHandlers } from './staff.js';
+import { loanHandlers } from '../services/loans.js';
+import { orderHandlers } from '../services/orders.js';
+import { settingsHandlers } from '../services/settings.js';
+import { staffHandlers } from '../services/staff.js';
 import { changeContext } from '../platform/store/audit.js';
-import { loadPartsDemo } from './partsDemo.js';
+import { loadPartsDemo } from '../services/partsDemo.js';
 
 const DAY = 86_400_000;
 

@@ -1,13 +1,13 @@
-import { counterpartyHe } from './counterparty.js';
-import { analyticsHe } from './analytics.js';
-import { defectsHe } from './defects.js';
-import { claimsHe } from './claims.js';
-import { shipmentsHe } from './shipments.js';
-import { documentsHe } from './documents.js';
+import { counterpartyHe } from '../../i18n/counterparty.js';
+import { analyticsHe } from '../../i18n/analytics.js';
+import { defectsHe } from '../../i18n/defects.js';
+import { claimsHe } from '../../i18n/claims.js';
+import { shipmentsHe } from '../../i18n/shipments.js';
+import { documentsHe } from '../../i18n/documents.js';
 import type { Messages } from './en.js';
-import { partsHe, partsErrorsHe } from './partsHe.js';
-import { loanTextsHe } from './loanTexts.js';
-import { warrantyTextsHe } from './warrantyTexts.js';
+import { partsHe, partsErrorsHe } from '../../i18n/partsHe.js';
+import { loanTextsHe } from '../../i18n/loanTexts.js';
+import { warrantyTextsHe } from '../../i18n/warrantyTexts.js';
 
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },

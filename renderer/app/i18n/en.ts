@@ -1,12 +1,12 @@
-import { partsEn, partsErrorsEn } from './partsEn.js';
-import { counterpartyEn } from './counterparty.js';
-import { analyticsEn } from './analytics.js';
-import { defectsEn } from './defects.js';
-import { claimsEn } from './claims.js';
-import { shipmentsEn } from './shipments.js';
-import { documentsEn } from './documents.js';
-import { loanTextsEn } from './loanTexts.js';
-import { warrantyTextsEn } from './warrantyTexts.js';
+import { partsEn, partsErrorsEn } from '../../i18n/partsEn.js';
+import { counterpartyEn } from '../../i18n/counterparty.js';
+import { analyticsEn } from '../../i18n/analytics.js';
+import { defectsEn } from '../../i18n/defects.js';
+import { claimsEn } from '../../i18n/claims.js';
+import { shipmentsEn } from '../../i18n/shipments.js';
+import { documentsEn } from '../../i18n/documents.js';
+import { loanTextsEn } from '../../i18n/loanTexts.js';
+import { warrantyTextsEn } from '../../i18n/warrantyTexts.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
   nav: { analytics: 'Analytics', claims: 'Claims', loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },

@@ -1,5 +1,5 @@
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/channels.js';
-import type { Envelope } from '../../shared/platform/result.js';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/channels.js';
+import type { Envelope } from '../../../shared/platform/result.js';
 
 /** How a request reaches the backend: Electron IPC, HTTP to the web host, or (in tests) the handlers in-process. */
 export type Transport = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
