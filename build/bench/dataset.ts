@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
-import { hashPin } from '../../electron/services/sessions.js';
+import { hashPin } from '../../electron/session/sessions.js';
 import { shardOf } from '../../electron/platform/store/collection.js';
 import { COLLECTIONS } from '../../electron/platform/store/store.js';
 import { imeiCheckDigit } from '../../shared/rules/imei.js';

@@ -3,7 +3,7 @@ import { monotonicFactory } from 'ulidx';
 import { DomainError } from '../../shared/platform/result.js';
 import type { StaffRecord, StaffRole } from '../../shared/schemas/staff.js';
 import type { Store } from './store/store.js';
-import { SessionTable } from '../services/sessions.js';
+import { SessionTable } from '../session/sessions.js';
 
 /** The shell's printing, passed in: services never import Electron. */
 export interface Printer {

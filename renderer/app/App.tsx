@@ -6,7 +6,7 @@ import { RecoveryBanner } from './RecoveryBanner.js';
 import { SideNav } from './SideNav.js';
 import { Dashboard } from '../screens/Dashboard.js';
 import { FirstRun } from './FirstRun.js';
-import { ChoosePin, SignIn } from '../screens/SignIn.js';
+import { ChoosePin, SignIn } from '../session/SignIn.js';
 import { Intake } from '../screens/Intake.js';
 import { OrderDetail } from '../screens/OrderDetail.js';
 import { OrdersList } from '../screens/OrdersList.js';
@@ -20,7 +20,7 @@ import { Claims } from '../screens/Claims.js';
 import { Analytics } from '../screens/Analytics.js';
 import { Shipments } from '../screens/Shipments.js';
 import { WarrantyCheck } from '../screens/WarrantyCheck.js';
-import { signedInMember, useSession } from '../stores/session.js';
+import { signedInMember, useSession } from '../session/store.js';
 
 export function App() {
   const { t } = useTranslation();

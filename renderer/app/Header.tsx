@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/platform/common.js';
 import { api } from './api/index.js';
 import { useOrders } from '../stores/orders.js';
-import { signedInMember, useSession } from '../stores/session.js';
+import { signedInMember, useSession } from '../session/store.js';
 import { LanguageOptions } from './LanguageOptions.js';
 
 

@@ -3,7 +3,7 @@ import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { useAnalytics } from '../stores/analytics.js';
 import { printDocument } from '../stores/order.js';
-import { actorId } from '../stores/session.js';
+import { actorId } from '../session/store.js';
 
 /** Printing the period report of the chosen period, and the proposal to production with its evidence (managers). */
 export function AnalyticsReports({ language }: { language: Language }) {

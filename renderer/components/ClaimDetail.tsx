@@ -5,7 +5,7 @@ import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useClaims } from '../stores/claims.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 import { localToday } from '../app/today.js';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
 import { Field, fieldsUnder } from '../app/Field.js';

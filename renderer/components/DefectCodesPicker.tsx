@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFECT_KINDS } from '../../shared/rules/defects.js';
 import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
 import { useCatalogue } from '../stores/defects.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 import { Field } from '../app/Field.js';
 
 /** The defect codes of a diagnosis: one row per defect found, a choice from the catalogue for each kind. */

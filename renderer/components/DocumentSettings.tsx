@@ -6,7 +6,7 @@ import { Language } from '../../shared/platform/common.js';
 import { DocumentKind } from '../../shared/schemas/document.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { api } from '../app/api/index.js';
-import { actorId, useSession } from '../stores/session.js';
+import { actorId, useSession } from '../session/store.js';
 import { fieldsUnder } from '../app/Field.js';
 
 const DETAILS = ['registration', 'bankDetails', 'website'] as const;

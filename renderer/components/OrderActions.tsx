@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseMoney } from '../../shared/platform/money.js';
 import { allowedTransitions, handBackOutcomes, type Outcome } from '../../shared/rules/status.js';
 import { useOrder } from '../stores/order.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { DefectCodesPicker } from './DefectCodesPicker.js';
 import type { DiagnosisDefect } from '../../shared/schemas/defect.js';

@@ -4,7 +4,7 @@ import type { ClaimView } from '../../shared/schemas/claim.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useClaims } from '../stores/claims.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 
 /** The consumer claims about this order, with their deadline state; a click opens the claim. */
 export function OrderClaims({ orderId }: { orderId: string }) {

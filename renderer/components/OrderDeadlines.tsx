@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../shared/schemas/order.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 
 /** The legal deadlines running on an open order (repair, replacement device), with how much time is left. */
 export function OrderDeadlines({ deadlines }: { deadlines: OrderView['deadlines'] }) {

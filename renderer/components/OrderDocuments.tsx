@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/platform/common.js';
 import { formatDate } from '../app/i18n/index.js';
 import { printDocument, useOrder } from '../stores/order.js';
-import { signedInMember, useSession } from '../stores/session.js';
+import { signedInMember, useSession } from '../session/store.js';
 import { printCompletionAct, printOrderLabel } from '../stores/orderDocuments.js';
 import { ConditionActForm } from './ConditionActForm.js';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';

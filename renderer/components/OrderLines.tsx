@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { orderTotals, parseMoney } from '../../shared/platform/money.js';
 import { formatMoney } from '../app/i18n/index.js';
 import { useOrder } from '../stores/order.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 import { FieldError, fieldsUnder } from '../app/Field.js';
 import { OperationPicker } from './parts/OperationPicker.js';
 import { PartPicker } from './parts/PartPicker.js';

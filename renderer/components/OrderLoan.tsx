@@ -6,7 +6,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/schemas/order.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useLoans } from '../stores/loans.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
 

@@ -4,7 +4,7 @@ import type { OrderView } from '../../shared/schemas/order.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { useOrder } from '../stores/order.js';
-import { actorId } from '../stores/session.js';
+import { actorId } from '../session/store.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 
 /** After hand-back: the customer's score (1-5) and comment. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { defectLabel, useCatalogue } from '../stores/defects.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 
 type Alerts = ChannelOutput<'analytics.alerts'>;
 

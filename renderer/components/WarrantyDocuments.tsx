@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 import { useWarranty } from '../stores/warranty.js';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
 

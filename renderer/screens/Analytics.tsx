@@ -11,7 +11,7 @@ import { SystemicAlerts } from '../components/SystemicAlerts.js';
 import { ThresholdsForm } from '../components/ThresholdsForm.js';
 import { type TableName, useAnalytics } from '../stores/analytics.js';
 import { useDefects } from '../stores/defects.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 
 /** Which models fail, why, and are we meeting our deadlines: the manager's analytics of a period. */
 export function Analytics() {

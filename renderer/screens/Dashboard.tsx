@@ -7,7 +7,7 @@ import { LoanRows } from '../components/LoanRows.js';
 import { OrderRows } from '../components/OrderRows.js';
 import { PartsArrivedNotice } from '../components/parts/PartsArrivedNotice.js';
 import { useOrders } from '../stores/orders.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 import { useClaims } from '../stores/claims.js';
 import type { ClaimView } from '../../shared/schemas/claim.js';
 import { SystemicAlerts } from '../components/SystemicAlerts.js';

@@ -12,7 +12,7 @@ import { checkWarranty } from '../../shared/rules/warranty.js';
 import { localDate } from '../../shared/rules/calendar.js';
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import { useIntake } from '../stores/intake.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 
 const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email: '', address: '' };
 

@@ -7,7 +7,7 @@ import { formatDate, formatMoney } from '../app/i18n/index.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
 import { api } from '../app/api/index.js';
 import { useLoans } from '../stores/loans.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 
 const EMPTY = { id: '', inventoryNumber: '', category: '', model: '', serial: '', value: '', condition: '', notes: '' };
 

@@ -12,7 +12,7 @@ import { OrderClaims } from '../components/OrderClaims.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useOrder } from '../stores/order.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { OrderList } from '../components/OrderList.js';
 import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
 import { printLabels } from '../stores/orderDocuments.js';
 import { useOrders } from '../stores/orders.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 
 /** At most this many labels go into one batch. */
 const LABEL_BATCH = 200;

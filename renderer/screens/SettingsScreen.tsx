@@ -10,7 +10,7 @@ import { ModelsSection } from '../components/ModelsSection.js';
 import { BackupsSection } from '../components/BackupsSection.js';
 import { AuditSection } from '../components/AuditSection.js';
 import { DefectCatalogueSection } from '../components/DefectCatalogueSection.js';
-import { actorId, useSession } from '../stores/session.js';
+import { actorId, useSession } from '../session/store.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
 import { DocumentSettings } from '../components/DocumentSettings.js';
 

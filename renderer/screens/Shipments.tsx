@@ -6,7 +6,7 @@ import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js'
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 import { useShipments } from '../stores/shipments.js';
 
 const EMPTY = { serviceCentre: '', address: '', note: '' };

@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { StaffRole } from '../../shared/schemas/staff.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { actorId, useSession } from '../stores/session.js';
+import { actorId, useSession } from '../session/store.js';
 
 export function StaffScreen() {
   const { t } = useTranslation();

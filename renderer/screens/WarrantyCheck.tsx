@@ -6,7 +6,7 @@ import { WarrantyFacts } from '../components/WarrantyFacts.js';
 import { WarrantySummary } from '../components/WarrantySummary.js';
 import { WarrantyVoid } from '../components/WarrantyVoid.js';
 import { WarrantyDocuments } from '../components/WarrantyDocuments.js';
-import { useSession } from '../stores/session.js';
+import { useSession } from '../session/store.js';
 import { useWarranty } from '../stores/warranty.js';
 
 /** "Is this unit still under warranty, and until when?" — one box for a serial, IMEI, order number or scan. */

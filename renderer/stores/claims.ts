@@ -5,7 +5,7 @@ import type { ClaimView } from '../../shared/schemas/claim.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { printDocument } from './order.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 export type ClaimFilter = ChannelInput<'claims.list'>['filter'] & string;
 

@@ -4,7 +4,7 @@ import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 export type DefectCode = ChannelOutput<'defects.list'>[number];
 

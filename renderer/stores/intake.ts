@@ -5,7 +5,7 @@ import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import { api } from '../app/api/index.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 type DeviceMatch = ChannelOutput<'devices.find'>[number];
 

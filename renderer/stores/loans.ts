@@ -5,7 +5,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
 import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from './order.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 type PoolRow = ChannelOutput<'loaners.list'>[number];
 

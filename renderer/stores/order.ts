@@ -6,7 +6,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { IssuedDocument } from '../../shared/schemas/document.js';
 import type { OrderView } from '../../shared/schemas/order.js';
 import { api } from '../app/api/index.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 type Without<T, K extends keyof T> = Omit<T, K>;
 

@@ -3,7 +3,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { ConditionFindings, IssuedDocument } from '../../shared/schemas/document.js';
 import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from './order.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 /** Issue (or fetch again) a document of the open order, list it with the order's documents, then print it. */
 async function issueAndPrint(issue: Promise<Envelope<IssuedDocument>>): Promise<IssuedDocument | undefined> {

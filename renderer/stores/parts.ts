@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { Counterparty } from '../../shared/schemas/counterparty.js';
 import type { PartRow } from '../../shared/schemas/part.js';
 import { api } from '../app/api/index.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 type Ledger = ChannelOutput<'parts.ledger'>;
 type StockChannel = 'parts.receive' | 'parts.adjust' | 'parts.writeOff' | 'parts.returnToSupplier';

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { RequisitionView } from '../../shared/schemas/requisition.js';
 import { api } from '../app/api/index.js';
 import { downloadCsv, showPdf } from '../components/parts/files.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 type Without<C extends 'requisitions.save' | 'requisitions.receive'> = Omit<ChannelInput<C>, 'actorId' | 'id'>;
 

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { ShipmentRow } from '../../shared/schemas/shipment.js';
 import { api } from '../app/api/index.js';
 import { printDocument } from './order.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 type OrderRow = ChannelOutput<'orders.list'>['rows'][number];
 

@@ -5,7 +5,7 @@ import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import { api } from '../app/api/index.js';
 import type { Language } from '../../shared/platform/common.js';
 import { printDocument } from './order.js';
-import { actorId } from './session.js';
+import { actorId } from '../session/store.js';
 
 interface WarrantyState {
   code: string;

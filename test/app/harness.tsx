@@ -5,7 +5,7 @@ import { dispatch } from '../../electron/platform/ipc/register.js';
 import { isChannelName } from '../../shared/channels.js';
 import { useTransport } from '../../renderer/app/api/index.js';
 import { initI18n } from '../../renderer/app/i18n/index.js';
-import { useSession } from '../../renderer/stores/session.js';
+import { useSession } from '../../renderer/session/store.js';
 import { openBackend } from '../platform/helpers.js';
 import { expect } from 'vitest';
 import { DEMO_PIN } from '../../electron/app/demo.js';

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Intake } from '../../renderer/screens/Intake.js';
-import { useSession } from '../../renderer/stores/session.js';
+import { useSession } from '../../renderer/session/store.js';
 import { validImei } from '../platform/helpers.js';
 import { renderWithBackend } from '../app/harness.js';
 

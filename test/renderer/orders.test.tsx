@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OrdersList } from '../../renderer/screens/OrdersList.js';
 import { useOrders } from '../../renderer/stores/orders.js';
-import { useSession } from '../../renderer/stores/session.js';
+import { useSession } from '../../renderer/session/store.js';
 import { renderWithBackend } from '../app/harness.js';
 
 function shownOrders(): string[] {

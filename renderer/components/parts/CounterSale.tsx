@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/platform/common.js';
 import type { Sale } from '../../../shared/schemas/sale.js';
 import { api } from '../../app/api/index.js';
 import { formatDate, formatMoney } from '../../app/i18n/index.js';
-import { actorId, useSession } from '../../stores/session.js';
+import { actorId, useSession } from '../../session/store.js';
 import { DocumentLanguageSelect } from '../DocumentLanguageSelect.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../../app/Field.js';
 import { showPdf } from './files.js';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseMoney } from '../../../shared/platform/money.js';
 import { formatDate, formatMoney } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
-import { useSession } from '../../stores/session.js';
+import { useSession } from '../../session/store.js';
 import { Field, fieldsUnder } from '../../app/Field.js';
 import { parseQuantity } from './quantity.js';
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
-import { useSession } from '../../stores/session.js';
+import { useSession } from '../../session/store.js';
 import { StatusBadge } from '../StatusBadge.js';
 
 /** Orders whose parts arrived (the technician's cue to carry on), and orders still waiting, with what they lack. */

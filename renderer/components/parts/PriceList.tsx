@@ -5,7 +5,7 @@ import { parseMoney } from '../../../shared/platform/money.js';
 import type { LabourOperation } from '../../../shared/schemas/labour.js';
 import { api } from '../../app/api/index.js';
 import { formatMoney } from '../../app/i18n/index.js';
-import { actorId, useSession } from '../../stores/session.js';
+import { actorId, useSession } from '../../session/store.js';
 import { ErrorBanner, Field, fieldsUnder } from '../../app/Field.js';
 import { moneyInput, parseQuantity } from './quantity.js';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/platform/common.js';
 import { useParts } from '../../stores/parts.js';
 import { useRequisitions } from '../../stores/requisitions.js';
-import { useSession } from '../../stores/session.js';
+import { useSession } from '../../session/store.js';
 import { DocumentLanguageSelect } from '../DocumentLanguageSelect.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../../app/Field.js';
 import { PartPicker } from './PartPicker.js';

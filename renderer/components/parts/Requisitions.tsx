@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
 import { useRequisitions } from '../../stores/requisitions.js';
-import { useSession } from '../../stores/session.js';
+import { useSession } from '../../session/store.js';
 import { ErrorBanner } from '../../app/Field.js';
 import { RequisitionEditor } from './RequisitionEditor.js';
 

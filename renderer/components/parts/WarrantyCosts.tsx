@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/platform/common.js';
 import { api } from '../../app/api/index.js';
 import { formatMoney } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
-import { actorId, useSession } from '../../stores/session.js';
+import { actorId, useSession } from '../../session/store.js';
 import { DocumentLanguageSelect } from '../DocumentLanguageSelect.js';
 import { ErrorBanner } from '../../app/Field.js';
 import { downloadCsv, showPdf } from './files.js';

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
-import { actorId, signedInMember, useSession } from '../stores/session.js';
+import { actorId, signedInMember, useSession } from './store.js';
 
 /** Who is at the counter: a member picks their name and types their PIN. */
 export function SignIn() {

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ChannelBus, register } from '../../electron/platform/ipc/register.js';
-import { PIN_ATTEMPTS, SESSION_IDLE_MS, hashPin, pinMatches } from '../../electron/services/sessions.js';
+import { PIN_ATTEMPTS, SESSION_IDLE_MS, hashPin, pinMatches } from '../../electron/session/sessions.js';
 import { startWebHost } from '../../electron/platform/web/host.js';
 import type { Envelope } from '../../shared/platform/result.js';
 import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../platform/helpers.js';
