@@ -11,7 +11,7 @@ import { workshopLogoHandlers } from './services/workshopLogo.js';
 import { orderQueryHandlers } from './services/orderQueries.js';
 import { orderHandlers } from './services/orders.js';
 import { settingsHandlers } from './services/settings.js';
-import { staffHandlers } from './services/staff.js';
+import { staffHandlers } from './staff/staff.js';
 import { warrantyHandlers } from './services/warranty.js';
 import { registryHandlers } from './services/registry.js';
 import { modelHandlers } from './services/models.js';

@@ -39,7 +39,7 @@ import {
   StaffMember,
   StaffSetPinInput,
   StaffUpdateInput,
-} from './schemas/staff.js';
+} from './staff/schemas.js';
 import { partChannels } from './channels/parts.js';
 import { claimChannels } from './channels/claims.js';
 import { defectChannels } from './channels/defects.js';

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../platform/context.js';
 import { loanHandlers } from '../services/loans.js';
 import { orderHandlers } from '../services/orders.js';
 import { settingsHandlers } from '../services/settings.js';
-import { staffHandlers } from '../services/staff.js';
+import { staffHandlers } from '../staff/staff.js';
 import { changeContext } from '../platform/store/audit.js';
 import { loadPartsDemo } from '../services/partsDemo.js';
 

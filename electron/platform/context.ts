@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
 import { DomainError } from '../../shared/platform/result.js';
-import type { StaffRecord, StaffRole } from '../../shared/schemas/staff.js';
+import type { StaffRecord, StaffRole } from '../../shared/staff/schemas.js';
 import type { Store } from './store/store.js';
 import { SessionTable } from '../session/sessions.js';
 

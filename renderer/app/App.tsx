@@ -11,7 +11,7 @@ import { Intake } from '../screens/Intake.js';
 import { OrderDetail } from '../screens/OrderDetail.js';
 import { OrdersList } from '../screens/OrdersList.js';
 import { SettingsScreen } from '../screens/SettingsScreen.js';
-import { StaffScreen } from '../screens/StaffScreen.js';
+import { StaffScreen } from '../staff/StaffScreen.js';
 import { Expiring } from '../screens/Expiring.js';
 import { Registry } from '../screens/Registry.js';
 import { Loaners } from '../screens/Loaners.js';

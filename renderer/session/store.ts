@@ -3,7 +3,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Settings } from '../../shared/schemas/settings.js';
-import type { StaffMember } from '../../shared/schemas/staff.js';
+import type { StaffMember } from '../../shared/staff/schemas.js';
 import { setSessionToken, sessionToken } from '../app/api/client.js';
 import { api, onSignedOut } from '../app/api/index.js';
 import { applyLanguage } from '../app/i18n/index.js';

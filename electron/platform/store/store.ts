@@ -11,7 +11,7 @@ import type { CounterpartyClaim, Examination } from '../../../shared/schemas/cou
 import type { RepairOrder } from '../../../shared/schemas/order.js';
 import type { ProductModel } from '../../../shared/schemas/productModel.js';
 import type { Settings } from '../../../shared/schemas/settings.js';
-import type { StaffRecord } from '../../../shared/schemas/staff.js';
+import type { StaffRecord } from '../../../shared/staff/schemas.js';
 import type { Counterparty } from '../../../shared/schemas/counterparty.js';
 import type { Part, StockMove } from '../../../shared/schemas/part.js';
 import type { Requisition } from '../../../shared/schemas/requisition.js';

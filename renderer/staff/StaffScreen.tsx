@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
-import { StaffRole } from '../../shared/schemas/staff.js';
+import { StaffRole } from '../../shared/staff/schemas.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { actorId, useSession } from '../session/store.js';

@@ -1,6 +1,6 @@
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { DomainError } from '../../shared/platform/result.js';
-import type { StaffMember, StaffRecord } from '../../shared/schemas/staff.js';
+import type { StaffMember, StaffRecord } from '../../shared/staff/schemas.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { hashPin, pinMatches } from '../session/sessions.js';
 import { changeContext } from '../platform/store/audit.js';
