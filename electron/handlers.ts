@@ -1,7 +1,7 @@
 import type { Handlers } from './platform/ipc/handlers.js';
 import { appHandlers } from './app/app.js';
 import type { ServiceContext } from './platform/context.js';
-import { customerHandlers } from './services/customers.js';
+import { customerHandlers } from './customers/customers.js';
 import { demoHandlers } from './app/demo.js';
 import { deviceHandlers } from './services/devices.js';
 import { documentHandlers } from './services/documents.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Language } from './platform/common.js';
-import { Customer, CustomerSearchInput } from './schemas/customer.js';
+import { Customer, CustomerSearchInput } from './customers/schemas.js';
 import { Device, DeviceFindInput, DeviceUpdateInput } from './schemas/device.js';
 import { WarrantyCard } from './schemas/warranty.js';
 import {

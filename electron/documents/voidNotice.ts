@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/platform/common.js';
-import type { Customer } from '../../shared/schemas/customer.js';
+import type { Customer } from '../../shared/customers/schemas.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';

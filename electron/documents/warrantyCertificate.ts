@@ -2,7 +2,7 @@ import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/rules/warranty.js';
 import { basisText } from '../../shared/rules/warrantyText.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { Customer } from '../../shared/schemas/customer.js';
+import type { Customer } from '../../shared/customers/schemas.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Settings } from '../../shared/schemas/settings.js';

@@ -4,7 +4,7 @@ import { localDate } from '../../shared/rules/calendar.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { newCustomer } from './customers.js';
+import { newCustomer } from '../customers/customers.js';
 import { newDevice } from './devices.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from './warranty.js';

@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseMoney } from '../../shared/platform/money.js';
-import type { Customer } from '../../shared/schemas/customer.js';
+import type { Customer } from '../../shared/customers/schemas.js';
 import type { Device } from '../../shared/schemas/device.js';
 import { CustomerDemand, WarrantyBasis } from '../../shared/schemas/order.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { CustomerSection, type NewCustomer } from '../components/CustomerSection.js';
+import { CustomerSection, type NewCustomer } from '../customers/CustomerSection.js';
 import { DeviceSection, EMPTY_DEVICE, type NewDevice } from '../components/DeviceSection.js';
 import { WarrantyHint } from '../components/WarrantyHint.js';
 import { checkWarranty } from '../../shared/rules/warranty.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROFILE_IDS } from '../rules/profiles.js';
 import { REGISTRY_FIELDS } from '../rules/registry.js';
 import { Id, IsoDate, Text } from '../platform/common.js';
-import { Customer } from './customer.js';
+import { Customer } from '../customers/schemas.js';
 import { Device } from './device.js';
 import { OrderListRow, WarrantyBasis } from './order.js';
 

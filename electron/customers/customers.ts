@@ -1,4 +1,4 @@
-import type { Customer, CustomerFields } from '../../shared/schemas/customer.js';
+import type { Customer, CustomerFields } from '../../shared/customers/schemas.js';
 import { phoneKey, textKey } from '../../shared/platform/search.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso } from '../platform/context.js';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../shared/schemas/customer.js';
+import type { Customer } from '../../shared/customers/schemas.js';
 import { useIntake } from '../stores/intake.js';
 import { Field } from '../app/Field.js';
 
