@@ -3,7 +3,7 @@ import { appHandlers } from './app/app.js';
 import type { ServiceContext } from './platform/context.js';
 import { customerHandlers } from './customers/customers.js';
 import { demoHandlers } from './app/demo.js';
-import { deviceHandlers } from './services/devices.js';
+import { deviceHandlers } from './devices/devices.js';
 import { documentHandlers } from './services/documents.js';
 import { orderDocumentHandlers } from './services/orderDocuments.js';
 import { shipmentHandlers } from './services/shipments.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, Language } from './platform/common.js';
 import { Customer, CustomerSearchInput } from './customers/schemas.js';
-import { Device, DeviceFindInput, DeviceUpdateInput } from './schemas/device.js';
+import { Device, DeviceFindInput, DeviceUpdateInput } from './devices/schemas.js';
 import { WarrantyCard } from './schemas/warranty.js';
 import {
   DeviceDocumentsInput,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { startBackend } from '../../electron/backend.js';
-import { imeiCheckDigit } from '../../shared/rules/imei.js';
+import { imeiCheckDigit } from '../../shared/devices/imei.js';
 
 const ROWS = Number(process.env.REGISTRY_ROWS ?? 10_000);
 

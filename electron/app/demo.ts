@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { imeiCheckDigit } from '../../shared/rules/imei.js';
+import { imeiCheckDigit } from '../../shared/devices/imei.js';
 import type { OrderStatus } from '../../shared/rules/status.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';

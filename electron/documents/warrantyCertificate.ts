@@ -3,7 +3,7 @@ import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/rules/warrant
 import { basisText } from '../../shared/rules/warrantyText.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Customer } from '../../shared/customers/schemas.js';
-import type { Device } from '../../shared/schemas/device.js';
+import type { Device } from '../../shared/devices/schemas.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';

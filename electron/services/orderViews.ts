@@ -3,7 +3,7 @@ import { isOpen, ORDER_STATUSES, type OrderStatus } from '../../shared/rules/sta
 import type { OrderView, RepairOrder } from '../../shared/schemas/order.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ServiceContext } from '../platform/context.js';
-import { devicesByCode } from './devices.js';
+import { devicesByCode } from '../devices/devices.js';
 import { orderDeadlines } from './rules.js';
 
 export type OrderListRow = ChannelOutput<'orders.list'>['rows'][number];

@@ -5,7 +5,7 @@ import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { newCustomer } from '../customers/customers.js';
-import { newDevice } from './devices.js';
+import { newDevice } from '../devices/devices.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from './warranty.js';
 import { openLoanOf } from './loans.js';

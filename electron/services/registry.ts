@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/platform/result.js';
 import { type ColumnMapping, readRegistryRow, type RegistryRow, suggestMapping } from '../../shared/rules/registry.js';
 import { phoneKey, serialKey } from '../../shared/platform/search.js';
 import type { Customer } from '../../shared/customers/schemas.js';
-import type { Device } from '../../shared/schemas/device.js';
+import type { Device } from '../../shared/devices/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { readRegistryFile } from './registryFile.js';

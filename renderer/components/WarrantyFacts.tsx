@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Device } from '../../shared/schemas/device.js';
+import type { Device } from '../../shared/devices/schemas.js';
 import { useWarranty } from '../stores/warranty.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 

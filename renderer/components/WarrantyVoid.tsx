@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VOID_REASONS } from '../../shared/schemas/device.js';
+import { VOID_REASONS } from '../../shared/devices/schemas.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import { useWarranty } from '../stores/warranty.js';
 import { Field, fieldsUnder } from '../app/Field.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WarrantyUnvoidInput, WarrantyVoidInput } from '../schemas/device.js';
+import { WarrantyUnvoidInput, WarrantyVoidInput } from '../devices/schemas.js';
 import { ProductModel, ProductModelSaveInput } from '../schemas/productModel.js';
 import { EffectiveProfileOutput, ExpiringInput, ExpiringRow, RegistryFileInput, RegistryImportInput, RegistryImportResult, RegistryPreview, WarrantyCard, WarrantyCheckInput } from '../schemas/warranty.js';
 

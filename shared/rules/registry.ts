@@ -1,5 +1,5 @@
 import { addDays, daysInMonth } from './calendar.js';
-import { imeiProblem } from './imei.js';
+import { imeiProblem } from '../devices/imei.js';
 import { serialKey } from '../platform/search.js';
 
 /** The fields of a sold unit that a registry row may carry. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ORDER_STATUSES, OUTCOMES } from '../rules/status.js';
 import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 import { Customer, CustomerFields } from '../customers/schemas.js';
-import { Device, DeviceFields } from './device.js';
+import { Device, DeviceFields } from '../devices/schemas.js';
 import { DiagnosisDefect } from './defect.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);

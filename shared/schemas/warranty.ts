@@ -3,7 +3,7 @@ import { PROFILE_IDS } from '../rules/profiles.js';
 import { REGISTRY_FIELDS } from '../rules/registry.js';
 import { Id, IsoDate, Text } from '../platform/common.js';
 import { Customer } from '../customers/schemas.js';
-import { Device } from './device.js';
+import { Device } from '../devices/schemas.js';
 import { OrderListRow, WarrantyBasis } from './order.js';
 
 export const ProfileId = z.enum(PROFILE_IDS);

@@ -7,7 +7,7 @@ import { type Backend, startBackend } from '../../electron/backend.js';
 import { dispatch } from '../../electron/platform/ipc/register.js';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/channels.js';
 import type { Envelope } from '../../shared/platform/result.js';
-import { imeiCheckDigit } from '../../shared/rules/imei.js';
+import { imeiCheckDigit } from '../../shared/devices/imei.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {

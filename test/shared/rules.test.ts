@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imeiCheckDigit, imeiProblem, isValidImei } from '../../shared/rules/imei.js';
+import { imeiCheckDigit, imeiProblem, isValidImei } from '../../shared/devices/imei.js';
 import { orderTotals, parseMoney } from '../../shared/platform/money.js';
 import { phoneKey, serialKey } from '../../shared/platform/search.js';
 import { allowedTransitions, canTransition, handBackOutcomes, ORDER_STATUSES } from '../../shared/rules/status.js';

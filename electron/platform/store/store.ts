@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { Mutex } from 'async-mutex';
 import type { Customer } from '../../../shared/customers/schemas.js';
-import type { Device } from '../../../shared/schemas/device.js';
+import type { Device } from '../../../shared/devices/schemas.js';
 import type { IssuedDocument } from '../../../shared/schemas/document.js';
 import type { Loan, LoanerUnit } from '../../../shared/schemas/loan.js';
 import type { Claim } from '../../../shared/schemas/claim.js';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { imeiProblem } from '../../shared/rules/imei.js';
-import type { Device } from '../../shared/schemas/device.js';
+import { imeiProblem } from '../../shared/devices/imei.js';
+import type { Device } from '../../shared/devices/schemas.js';
 import { useIntake } from '../stores/intake.js';
 import { Field } from '../app/Field.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { imeiProblem } from '../rules/imei.js';
+import { imeiProblem } from './imei.js';
 import { Id, IsoDate, IsoDateTime, OptionalText, Text } from '../platform/common.js';
 
 export const Imei = z
