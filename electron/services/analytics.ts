@@ -15,7 +15,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
 import { partHandlers } from './parts.js';
 import { defectCatalogue } from './defects.js';
-import { today, workshopProfile } from './rules.js';
+import { today, workshopProfile } from '../rules/rules.js';
 import { currentSettings } from './settings.js';
 
 const REPEAT_WINDOW_DAYS = 90;

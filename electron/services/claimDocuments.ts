@@ -5,7 +5,7 @@ import { getClaim, claimView } from './claims.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
 import { letterheadProfile } from './workshopLogo.js';
 import { issueGathered } from './documents.js';
-import { workshopProfile } from './rules.js';
+import { workshopProfile } from '../rules/rules.js';
 import { currentSettings } from './settings.js';
 
 /** The response letter to a decided consumer claim: one number per claim, one stored PDF per language. */

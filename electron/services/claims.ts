@@ -6,7 +6,7 @@ import type { Claim, ClaimView } from '../../shared/schemas/claim.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { getOrder } from './orderViews.js';
-import { today, workshopProfile } from './rules.js';
+import { today, workshopProfile } from '../rules/rules.js';
 import { currentSettings } from './settings.js';
 
 export function getClaim(ctx: ServiceContext, id: string): Claim {

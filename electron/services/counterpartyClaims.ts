@@ -5,7 +5,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { getCounterparty } from './counterparties.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { findOrderByCode } from './orderViews.js';
-import { today } from './rules.js';
+import { today } from '../rules/rules.js';
 
 type ClaimView = ChannelOutput<'counterpartyClaims.list'>[number];
 type ExaminationView = ChannelOutput<'examinations.list'>[number];

@@ -17,7 +17,7 @@ import { getOrder, orderView } from './orderViews.js';
 import { currentSettings } from './settings.js';
 import { letterheadProfile } from './workshopLogo.js';
 import { loanView } from './loans.js';
-import { workshopProfile } from './rules.js';
+import { workshopProfile } from '../rules/rules.js';
 import { getDevice, warrantyOf } from './warranty.js';
 
 export interface DocumentRequest {

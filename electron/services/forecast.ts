@@ -3,7 +3,7 @@ import { addDays, localDate } from '../../shared/rules/calendar.js';
 import { HOLT_DEFAULTS, holtForecast } from '../../shared/rules/forecast.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
-import { today } from './rules.js';
+import { today } from '../rules/rules.js';
 
 /**
  * Intake volume and parts demand for the coming weeks: the weekly counts of the last complete weeks (the current

@@ -6,7 +6,7 @@ import type { Loan, LoanerUnit, LoanView } from '../../shared/schemas/loan.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { getOrder, orderView } from './orderViews.js';
-import { today } from './rules.js';
+import { today } from '../rules/rules.js';
 
 export function openLoanOf(ctx: ServiceContext, orderId: string): Loan | undefined {
   return ctx.store.loans.all().find((l) => l.orderId === orderId && !l.returnedAt);

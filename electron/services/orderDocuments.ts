@@ -8,7 +8,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
 import { issueGathered } from './documents.js';
 import { getOrder, orderView } from './orderViews.js';
-import { workshopProfile } from './rules.js';
+import { workshopProfile } from '../rules/rules.js';
 import { currentSettings } from './settings.js';
 import { letterheadProfile } from './workshopLogo.js';
 import { getDevice, warrantyOf } from './warranty.js';

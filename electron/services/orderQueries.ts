@@ -2,7 +2,7 @@ import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
-import { orderDeadlines, workshopProfile } from './rules.js';
+import { orderDeadlines, workshopProfile } from '../rules/rules.js';
 import { loanHandlers } from './loans.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
 import {

@@ -4,7 +4,7 @@ import type { OrderView, RepairOrder } from '../../shared/schemas/order.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ServiceContext } from '../platform/context.js';
 import { devicesByCode } from '../devices/devices.js';
-import { orderDeadlines } from './rules.js';
+import { orderDeadlines } from '../rules/rules.js';
 
 export type OrderListRow = ChannelOutput<'orders.list'>['rows'][number];
 

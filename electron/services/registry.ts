@@ -6,7 +6,7 @@ import type { Device } from '../../shared/devices/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { readRegistryFile } from './registryFile.js';
-import { today } from './rules.js';
+import { today } from '../rules/rules.js';
 import { findModel, isUnknownModel } from './models.js';
 
 /** The buyer of units a registry lists without one: a single record, so that such units can still be checked. */

@@ -9,7 +9,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { devicesByCode } from '../devices/devices.js';
 import { listRow } from './orderViews.js';
-import { asWarrantyOrder, today, workshopProfile } from './rules.js';
+import { asWarrantyOrder, today, workshopProfile } from '../rules/rules.js';
 import { currentSettings } from './settings.js';
 
 export function getDevice(ctx: ServiceContext, id: string): Device {

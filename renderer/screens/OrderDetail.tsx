@@ -4,7 +4,7 @@ import { ErrorBanner } from '../app/Field.js';
 import { OrderActions } from '../components/OrderActions.js';
 import { OrderDocuments } from '../components/OrderDocuments.js';
 import { OrderLines } from '../components/OrderLines.js';
-import { OrderDeadlines } from '../components/OrderDeadlines.js';
+import { OrderDeadlines } from '../rules/OrderDeadlines.js';
 import { OrderLoan } from '../components/OrderLoan.js';
 import { OrderParts } from '../components/parts/OrderParts.js';
 import { OrderSatisfaction } from '../components/OrderSatisfaction.js';

@@ -5,7 +5,7 @@ import { Language } from '../../shared/platform/common.js';
 import { Currency, type Settings } from '../../shared/schemas/settings.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { RulesSection } from '../components/RulesSection.js';
+import { RulesSection } from '../rules/RulesSection.js';
 import { ModelsSection } from '../components/ModelsSection.js';
 import { BackupsSection } from '../components/BackupsSection.js';
 import { AuditSection } from '../components/AuditSection.js';
