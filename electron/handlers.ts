@@ -5,11 +5,11 @@ import { customerHandlers } from './customers/customers.js';
 import { demoHandlers } from './app/demo.js';
 import { deviceHandlers } from './devices/devices.js';
 import { documentHandlers } from './services/documents.js';
-import { orderDocumentHandlers } from './services/orderDocuments.js';
+import { orderDocumentHandlers } from './orders/orderDocuments.js';
 import { shipmentHandlers } from './services/shipments.js';
 import { workshopLogoHandlers } from './services/workshopLogo.js';
-import { orderQueryHandlers } from './services/orderQueries.js';
-import { orderHandlers } from './services/orders.js';
+import { orderQueryHandlers } from './orders/orderQueries.js';
+import { orderHandlers } from './orders/orders.js';
 import { settingsHandlers } from './services/settings.js';
 import { staffHandlers } from './staff/staff.js';
 import { warrantyHandlers } from './services/warranty.js';
@@ -25,7 +25,7 @@ import { defectHandlers } from './services/defects.js';
 import { analyticsHandlers } from './services/analytics.js';
 import { reportDocumentHandlers } from './services/reportDocuments.js';
 import { forecastHandlers } from './services/forecast.js';
-import { satisfactionHandlers } from './services/satisfaction.js';
+import { satisfactionHandlers } from './orders/satisfaction.js';
 import { counterpartyClaimHandlers } from './services/counterpartyClaims.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */

@@ -26,7 +26,7 @@ import {
   OrderListRow,
   OrderTransitionInput,
   OrderView,
-} from './schemas/order.js';
+} from './orders/schemas.js';
 import { LoanView } from './schemas/loan.js';
 
 import { Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';

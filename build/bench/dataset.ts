@@ -6,7 +6,7 @@ import { hashPin } from '../../electron/session/sessions.js';
 import { shardOf } from '../../electron/platform/store/collection.js';
 import { COLLECTIONS } from '../../electron/platform/store/store.js';
 import { imeiCheckDigit } from '../../shared/devices/imei.js';
-import { ORDER_STATUSES } from '../../shared/rules/status.js';
+import { ORDER_STATUSES } from '../../shared/orders/status.js';
 
 /** Every staff member of the synthetic workshop signs in with this PIN. */
 export const BENCH_PIN = '1234';

@@ -8,7 +8,7 @@ import { monotonicFactory } from 'ulidx';
 import { startBackend } from '../../electron/backend.js';
 import { dispatch } from '../../electron/platform/ipc/register.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
-import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { Part, StockMove } from '../../shared/schemas/part.js';
 import type { Sale } from '../../shared/schemas/sale.js';
 import { generate } from './dataset.js';

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { startBackend } from '../../electron/backend.js';
-import { renderIntakeAct } from '../../electron/documents/intakeAct.js';
+import { renderIntakeAct } from '../../electron/orders/intakeAct.js';
 import { dispatch } from '../../electron/platform/ipc/register.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
-import type { OrderView } from '../../shared/schemas/order.js';
+import type { OrderView } from '../../shared/orders/schemas.js';
 import { type Dataset, generate } from './dataset.js';
 
 const [phase, dir, sizeText] = process.argv.slice(2);

@@ -1,10 +1,10 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { imeiCheckDigit } from '../../shared/devices/imei.js';
-import type { OrderStatus } from '../../shared/rules/status.js';
+import type { OrderStatus } from '../../shared/orders/status.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { loanHandlers } from '../services/loans.js';
-import { orderHandlers } from '../services/orders.js';
+import { orderHandlers } from '../orders/orders.js';
 import { settingsHandlers } from '../services/settings.js';
 import { staffHandlers } from '../staff/staff.js';
 import { changeContext } from '../platform/store/audit.js';

@@ -4,7 +4,7 @@ import { basisText } from '../../shared/rules/warrantyText.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Customer } from '../../shared/customers/schemas.js';
 import type { Device } from '../../shared/devices/schemas.js';
-import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/platform/common.js';
-import type { OrderView } from '../../shared/schemas/order.js';
+import type { OrderView } from '../../shared/orders/schemas.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import type { Shipment } from '../../shared/schemas/shipment.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';

@@ -8,7 +8,7 @@ import { addQuantities } from '../../shared/rules/stock.js';
 import { systemicAlerts } from '../../shared/rules/systemic.js';
 import { AnalyticsThresholds } from '../../shared/schemas/analytics.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { RepairOrder } from '../../shared/orders/schemas.js';
 import { analyticsTables, type TableContext } from '../documents/analyticsTables.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelOutput } from '../../shared/channels.js';

@@ -5,7 +5,7 @@ import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import type { Claim, ClaimView } from '../../shared/schemas/claim.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { getOrder } from './orderViews.js';
+import { getOrder } from '../orders/orderViews.js';
 import { today, workshopProfile } from '../rules/rules.js';
 import { currentSettings } from './settings.js';
 

@@ -4,7 +4,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { getCounterparty } from './counterparties.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { findOrderByCode } from './orderViews.js';
+import { findOrderByCode } from '../orders/orderViews.js';
 import { today } from '../rules/rules.js';
 
 type ClaimView = ChannelOutput<'counterpartyClaims.list'>[number];

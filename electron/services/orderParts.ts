@@ -1,10 +1,10 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { addQuantities, quantityProblem } from '../../shared/rules/stock.js';
-import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { MoveTrigger, StockMove } from '../../shared/schemas/part.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
-import { getOrder } from './orderViews.js';
+import { getOrder } from '../orders/orderViews.js';
 import { getPart, heldBy, lacking, ledgerTotals, levelOf, newMove, partsPhase, requiredParts, waitingOrders } from './stockLedger.js';
 
 /** Part lines that name a catalogue part must name a real one, in a quantity its unit allows; work lines a real operation. */

@@ -1,12 +1,12 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { canTransition } from '../../shared/rules/status.js';
-import type { RepairOrder } from '../../shared/schemas/order.js';
+import { canTransition } from '../../shared/orders/status.js';
+import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { Shipment, ShipmentRow } from '../../shared/schemas/shipment.js';
 import { renderWaybill } from '../documents/waybill.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { nowIso, requireActor, type ServiceContext } from '../platform/context.js';
 import { issueGathered } from './documents.js';
-import { orderView } from './orderViews.js';
+import { orderView } from '../orders/orderViews.js';
 import { currentSettings } from './settings.js';
 import { letterheadProfile } from './workshopLogo.js';
 

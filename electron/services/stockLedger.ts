@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { addQuantities, NO_STOCK, type OrderPartState, type StockLevel, StockTotals } from '../../shared/rules/stock.js';
-import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { Part, StockMove } from '../../shared/schemas/part.js';
 import type { Collection } from '../platform/store/collection.js';
 import type { ServiceContext } from '../platform/context.js';

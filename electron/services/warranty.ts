@@ -3,12 +3,12 @@ import { checkWarranty } from '../../shared/rules/warranty.js';
 import { PRESETS } from '../../shared/rules/profiles.js';
 import { textKey } from '../../shared/platform/search.js';
 import type { Device } from '../../shared/devices/schemas.js';
-import type { RepairOrder } from '../../shared/schemas/order.js';
+import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { devicesByCode } from '../devices/devices.js';
-import { listRow } from './orderViews.js';
+import { listRow } from '../orders/orderViews.js';
 import { asWarrantyOrder, today, workshopProfile } from '../rules/rules.js';
 import { currentSettings } from './settings.js';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { useAnalytics } from '../stores/analytics.js';
-import { printDocument } from '../stores/order.js';
+import { printDocument } from '../orders/orderStore.js';
 import { actorId } from '../session/store.js';
 
 /** Printing the period report of the chosen period, and the proposal to production with its evidence (managers). */

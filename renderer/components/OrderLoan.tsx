@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, localDate } from '../../shared/rules/calendar.js';
 import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { OrderView } from '../../shared/schemas/order.js';
+import type { OrderView } from '../../shared/orders/schemas.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useLoans } from '../stores/loans.js';
 import { useSession } from '../session/store.js';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OrderView } from '../../shared/schemas/order.js';
+import type { OrderView } from '../../shared/orders/schemas.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/store.js';
 

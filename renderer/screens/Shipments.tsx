@@ -4,7 +4,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { ShipmentRow } from '../../shared/schemas/shipment.js';
 import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { StatusBadge } from '../components/StatusBadge.js';
+import { StatusBadge } from '../orders/StatusBadge.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/store.js';
 import { useShipments } from '../stores/shipments.js';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../app/Field.js';
-import { OrderRows } from '../components/OrderRows.js';
+import { OrderRows } from '../orders/OrderRows.js';
 import { WarrantyFacts } from '../components/WarrantyFacts.js';
 import { WarrantySummary } from '../components/WarrantySummary.js';
 import { WarrantyVoid } from '../components/WarrantyVoid.js';

@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { ClaimView } from '../../shared/schemas/claim.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
-import { printDocument } from './order.js';
+import { printDocument } from '../orders/orderStore.js';
 import { actorId } from '../session/store.js';
 
 export type ClaimFilter = ChannelInput<'claims.list'>['filter'] & string;

@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { LoanView } from '../../shared/schemas/loan.js';
 import { api } from '../app/api/index.js';
-import { printDocument, useOrder } from './order.js';
+import { printDocument, useOrder } from '../orders/orderStore.js';
 import { actorId } from '../session/store.js';
 
 type PoolRow = ChannelOutput<'loaners.list'>[number];

@@ -4,7 +4,7 @@ import type { ApiError, Envelope } from '../../shared/platform/result.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import { api } from '../app/api/index.js';
 import type { Language } from '../../shared/platform/common.js';
-import { printDocument } from './order.js';
+import { printDocument } from '../orders/orderStore.js';
 import { actorId } from '../session/store.js';
 
 interface WarrantyState {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OrderDocumentsInput } from '../schemas/document.js';
 import { LoanDemandInput, LoanIssueInput, LoanListInput, LoanReturnInput, LoanView, LoanerPoolRow, LoanerSaveInput, LoanerStateInput, LoanerUnit } from '../schemas/loan.js';
-import { OrderView } from '../schemas/order.js';
+import { OrderView } from '../orders/schemas.js';
 
 const Empty = z.strictObject({});
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrderView, SatisfactionInput } from '../schemas/order.js';
+import { OrderView, SatisfactionInput } from '../orders/schemas.js';
 
 /** Customer satisfaction after hand-back. */
 export const satisfactionChannels = {

@@ -9,9 +9,9 @@ import { addDays, daysBetween, type IsoDate, weekday } from './calendar.js';
 import { legalTermEnd } from './deadlines.js';
 import { CAUSE_CATEGORIES, type CauseCategory } from './defects.js';
 import type { EffectiveProfile } from './profiles.js';
-import { type OrderStatus } from './status.js';
+import { type OrderStatus } from '../orders/status.js';
 import { share, spread, type Spread } from '../platform/stats.js';
-import type { WarrantyBasis } from '../schemas/order.js';
+import type { WarrantyBasis } from '../orders/schemas.js';
 
 export interface AnalyticsOrder {
   deviceId: string;

@@ -1,7 +1,7 @@
-import type { WarrantyBasis } from '../schemas/order.js';
+import type { WarrantyBasis } from '../orders/schemas.js';
 import { addDeadlineDays, daysBetween, nextWorkingDay, type IsoDate, type WorkingCalendar } from './calendar.js';
 import type { EffectiveProfile } from './profiles.js';
-import type { OrderStatus } from './status.js';
+import type { OrderStatus } from '../orders/status.js';
 
 export interface LegalDeadline {
   kind: 'repair' | 'loaner';

@@ -1,7 +1,7 @@
-import type { WarrantyBasis } from '../schemas/order.js';
+import type { WarrantyBasis } from '../orders/schemas.js';
 import { addDays, addMonths, daysBetween, type IsoDate } from './calendar.js';
 import type { EffectiveProfile, RuleKey } from './profiles.js';
-import type { Outcome, OrderStatus } from './status.js';
+import type { Outcome, OrderStatus } from '../orders/status.js';
 
 /** What the warranty of one unit depends on. */
 export interface WarrantyDevice {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDER_STATUSES } from '../rules/status.js';
+import { ORDER_STATUSES } from '../orders/status.js';
 import { BASIS_GROUPS } from '../rules/analytics.js';
 import { CAUSE_CATEGORIES } from '../rules/defects.js';
 import { Actor, IsoDate } from '../platform/common.js';

@@ -4,7 +4,7 @@ import { REGISTRY_FIELDS } from '../rules/registry.js';
 import { Id, IsoDate, Text } from '../platform/common.js';
 import { Customer } from '../customers/schemas.js';
 import { Device } from '../devices/schemas.js';
-import { OrderListRow, WarrantyBasis } from './order.js';
+import { OrderListRow, WarrantyBasis } from '../orders/schemas.js';
 
 export const ProfileId = z.enum(PROFILE_IDS);
 

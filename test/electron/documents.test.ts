@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { visualOrder } from '../../electron/platform/pdf/bidiText.js';
-import { renderIntakeAct } from '../../electron/documents/intakeAct.js';
+import { renderIntakeAct } from '../../electron/orders/intakeAct.js';
 import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
 
 const normalise = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { imeiCheckDigit, imeiProblem, isValidImei } from '../../shared/devices/imei.js';
 import { orderTotals, parseMoney } from '../../shared/platform/money.js';
 import { phoneKey, serialKey } from '../../shared/platform/search.js';
-import { allowedTransitions, canTransition, handBackOutcomes, ORDER_STATUSES } from '../../shared/rules/status.js';
+import { allowedTransitions, canTransition, handBackOutcomes, ORDER_STATUSES } from '../../shared/orders/status.js';
 
 describe('IMEI', () => {
   it('accepts a 15-digit IMEI whose last digit is the Luhn check digit', () => {

@@ -8,7 +8,7 @@ import type { Loan, LoanerUnit } from '../../../shared/schemas/loan.js';
 import type { Claim } from '../../../shared/schemas/claim.js';
 import type { DefectCodeRecord } from '../../../shared/schemas/defect.js';
 import type { CounterpartyClaim, Examination } from '../../../shared/schemas/counterpartyClaim.js';
-import type { RepairOrder } from '../../../shared/schemas/order.js';
+import type { RepairOrder } from '../../../shared/orders/schemas.js';
 import type { ProductModel } from '../../../shared/schemas/productModel.js';
 import type { Settings } from '../../../shared/schemas/settings.js';
 import type { StaffRecord } from '../../../shared/staff/schemas.js';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
 import { useSession } from '../../session/store.js';
-import { StatusBadge } from '../StatusBadge.js';
+import { StatusBadge } from '../../orders/StatusBadge.js';
 
 /** Orders whose parts arrived (the technician's cue to carry on), and orders still waiting, with what they lack. */
 export function PartsWaiting() {

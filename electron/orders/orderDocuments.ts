@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { DomainError } from '../../shared/platform/result.js';
+import type { Language } from '../../shared/platform/common.js';
+import { renderCompletionAct } from './completionAct.js';
+import { renderConditionAct } from './conditionAct.js';
+import { renderDeviceLabels } from './deviceLabel.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, requireActor } from '../platform/context.js';
+import { issueGathered } from '../services/documents.js';
+import { getOrder, orderView } from './orderViews.js';
+import { workshopProfile } from '../rules/rules.js';
+import { currentSettings } from '../services/settings.js';
+import { letterheadProfile } from '../services/workshopLogo.js';
+import { getDevice, warrantyOf } from '../services/warranty.js';
+
+/** Statuses at which the work is finished and a completion act can be issued. */
+const COMPLETED = ['ready', 'issued', 'unrepairable'];
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+type Channels = 'documents.completionAct' | 'documents.conditionAct' | 'documents.labels';
+
+/** The documents of an order beyond the intake act: work completion act, technical condition act, device labels. */
+export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
+  const { store } = ctx;
+  const staffNames = () => Object.fromEntries(store.staff.all().map((s) => [s.id, s.name]));
+
+  /** The order a document is about, its unit, the settings and the document language. */
+  const subject = (orderId: string, language: Language | undefined) => {
+    const order = getOrder(ctx, orderId);
+    const settings = currentSettings(ctx);
+    return { order, settings, lang: language ?? settings.documentLanguage, device: getDevice(ctx, order.deviceId) };
+  };
+
+  return {
+    'documents.completionAct': ({ actorId, orderId, language }) =>
+      issueGathered(ctx, () => {
+        requireActor(ctx, actorId);
+        const { order, settings, lang, device } = subject(orderId, language);
+        if (!COMPLETED.includes(order.status)) {
+          throw new DomainError('conflict', 'A completion act is issued once the work is finished (ready, handed back or unrepairable).', { orderId: 'not_completed' });
+        }
+        const data = {
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          view: orderView(ctx, order),
+          staffNames: staffNames(),
+          warranty: warrantyOf(ctx, device),
+          profile: workshopProfile(ctx),
+        };
+        return {
+          kind: 'completion_act',
+          actorId,
+          language: lang,
+          orderId: order.id,
+          // A hand-back or changed lines after an act was printed make a new act; the same state reprints the same one.
+          fingerprint: hashOf([order.handedBackAt, order.outcome, order.workLines, order.partLines, order.intake.warrantyBasis]),
+          render: (number, issuedAt) => renderCompletionAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
+      }),
+
+    'documents.conditionAct': ({ actorId, orderId, language, findings }) =>
+      issueGathered(ctx, () => {
+        // The act states an expert's findings and is signed by the one who examined the unit.
+        const actor = requireActor(ctx, actorId, ['technician', 'manager']);
+        const { order, settings, lang, device } = subject(orderId, language);
+        const data = {
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          view: orderView(ctx, order),
+          findings,
+          examinedBy: actor.name,
+          warranty: warrantyOf(ctx, device),
+        };
+        return {
+          kind: 'condition_act',
+          actorId,
+          language: lang,
+          orderId: order.id,
+          fingerprint: hashOf(findings),
+          render: (number, issuedAt) => renderConditionAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
+      }),
+
+    'documents.labels': ({ actorId, orderIds, language }) =>
+      issueGathered(ctx, () => {
+        requireActor(ctx, actorId);
+        const unique = [...new Set(orderIds)];
+        const views = unique.map((id) => {
+          const order = store.orders.get(id);
+          if (!order) throw new DomainError('not_found', 'No such order.', { [`orderIds.${orderIds.indexOf(id)}`]: 'not_found' });
+          return orderView(ctx, order);
+        });
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        return {
+          kind: 'device_label',
+          actorId,
+          language: lang,
+          orderId: unique.length === 1 ? unique[0] : undefined,
+          orderIds: unique,
+          fingerprint: unique.join(','),
+          render: (_number, issuedAt) => renderDeviceLabels({ issuedAt, views }, lang),
+        };
+      }),
+  };
+}

@@ -1,0 +1,102 @@
+import { phoneKey, serialKey, textKey } from '../../shared/platform/search.js';
+import type { RepairOrder } from '../../shared/orders/schemas.js';
+import type { ServiceContext } from '../platform/context.js';
+
+const SEPARATOR = '\u0001';
+/** New orders are searched one by one until this many have come in; then the corpus is rebuilt. */
+const TAIL_LIMIT = 2_000;
+
+/**
+ * Full-text search over orders by number, serial, IMEI, customer name and phone, as a clerk types any part of them.
+ * What an order is found by never changes after intake (its number, its customer and its device), so every order's
+ * search text is written once into one large string, and a query is a few native `indexOf` scans over it instead
+ * of a comparison per order. Orders taken in since the last rebuild are checked one by one.
+ */
+export class OrderSearchIndex {
+  private corpus = '';
+  private starts: number[] = [];
+  private ids: string[] = [];
+  private lastIndexedId = '';
+  private indexedOrders: readonly RepairOrder[] | undefined;
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** Ids of the orders whose number, serial, IMEI, customer name or phone contains the query. */
+  matching(query: string): Set<string> {
+    const forms = queryForms(query);
+    const orders = this.ctx.store.orders.all();
+    this.sync(orders);
+    const found = new Set<string>();
+    for (const form of forms) {
+      // After a match, go on from the end of that order's text: each order is counted once, however short the query.
+      for (let at = this.corpus.indexOf(form); at >= 0; ) {
+        found.add(this.ids[this.entryAt(at)]);
+        const end = this.corpus.indexOf(SEPARATOR, at);
+        at = end < 0 ? -1 : this.corpus.indexOf(form, end + 1);
+      }
+    }
+    for (let i = this.ids.length; i < orders.length; i++) {
+      const text = this.textOf(orders[i]);
+      if (forms.some((form) => text.includes(form))) found.add(orders[i].id);
+    }
+    return found;
+  }
+
+  private sync(orders: readonly RepairOrder[]): void {
+    // The collection rebuilt its list (a restore, or a save undone after a failed write): start again.
+    if (this.indexedOrders !== undefined && this.indexedOrders !== orders) this.ids = [];
+    this.indexedOrders = orders;
+    const indexed = this.ids.length;
+    const stillPrefix = indexed === 0 || orders[indexed - 1]?.id === this.lastIndexedId;
+    if (stillPrefix && orders.length - indexed <= TAIL_LIMIT && (indexed > 0 || orders.length <= TAIL_LIMIT)) return;
+    const parts: string[] = [];
+    this.starts = [];
+    this.ids = [];
+    let offset = 0;
+    for (const order of orders) {
+      const text = this.textOf(order) + SEPARATOR;
+      parts.push(text);
+      this.starts.push(offset);
+      this.ids.push(order.id);
+      offset += text.length;
+    }
+    this.corpus = parts.join('');
+    this.lastIndexedId = orders.at(-1)?.id ?? '';
+  }
+
+  /** The entry a corpus position falls in (binary search over the entries' start offsets). */
+  private entryAt(position: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (this.starts[mid] <= position) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  private textOf(order: RepairOrder): string {
+    const customer = this.ctx.store.customers.get(order.customerId);
+    const device = this.ctx.store.devices.get(order.deviceId);
+    return [
+      order.number.toLowerCase(),
+      device?.serial ? serialKey(device.serial).toLowerCase() : '',
+      device?.imei ?? '',
+      customer ? textKey(customer.name) : '',
+      ...(customer?.phones.map(phoneKey) ?? []),
+    ].join('\u0002');
+  }
+}
+
+/** What to look for: the typed text, the same as a serial number (no spaces or dashes), and a phone's digits. */
+function queryForms(query: string): string[] {
+  const forms = new Set<string>();
+  const text = textKey(query);
+  if (text) forms.add(text);
+  const serial = serialKey(query).toLowerCase();
+  if (serial) forms.add(serial);
+  const digits = phoneKey(query);
+  if (digits.length >= 3 && /^[\d\s\-+().]+$/.test(query.trim())) forms.add(digits);
+  return [...forms].filter((form) => !form.includes(SEPARATOR) && !form.includes('\u0002'));
+}

@@ -1,7 +1,0 @@
-import { useTranslation } from 'react-i18next';
-import type { OrderStatus } from '../../shared/rules/status.js';
-
-export function StatusBadge({ status }: { status: OrderStatus }) {
-  const { t } = useTranslation();
-  return <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>;
-}

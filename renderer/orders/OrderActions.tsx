@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseMoney } from '../../shared/platform/money.js';
+import { allowedTransitions, handBackOutcomes, type Outcome } from '../../shared/orders/status.js';
+import { useOrder } from './orderStore.js';
+import { useSession } from '../session/store.js';
+import { Field, fieldsUnder } from '../app/Field.js';
+import { DefectCodesPicker } from '../components/DefectCodesPicker.js';
+import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
+
+/** Status changes (only the allowed ones), hand-back with its outcome, technician and diagnosis. */
+export function OrderActions() {
+  const { t } = useTranslation();
+  const { view, error, transition, assign, diagnose } = useOrder();
+  const staff = useSession((s) => s.staff);
+  const [note, setNote] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const [paid, setPaid] = useState('');
+  const [paidError, setPaidError] = useState<string>();
+  const [overrideReason, setOverrideReason] = useState('');
+  const [notes, setNotes] = useState(view?.order.diagnosis?.notes ?? '');
+  const [defects, setDefects] = useState<DiagnosisDefect[]>(view?.order.diagnosis?.defects ?? []);
+  if (!view) return null;
+  const { order } = view;
+  const fields = fieldsUnder(error);
+  const next = allowedTransitions(order.status).filter((s) => s !== 'issued');
+  const outcomes = handBackOutcomes(order.status);
+  const technicians = staff.filter((s) => s.active && s.role !== 'clerk');
+
+  async function handBack() {
+    const amount = paid.trim() ? parseMoney(paid) : undefined;
+    if (amount === null) return setPaidError('invalid_amount');
+    setPaidError(undefined);
+    const loanOverrideReason = overrideReason.trim() || undefined;
+    if (await transition({ to: 'issued', outcome: outcome || undefined, paidAmount: amount, note, loanOverrideReason })) setNote('');
+  }
+
+  if (order.status === 'issued') return <div className="banner ok">{t('order.closed')}</div>;
+  return (
+    <div className="card actions">
+      <div className="row">
+        <Field label={t('order.technician')} error={fields.technicianId}>
+          <select value={order.technicianId ?? ''} onChange={(e) => void assign(e.target.value || null)}>
+            <option value="">{t('order.unassigned')}</option>
+            {technicians.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('order.note')}>
+          <input value={note} onChange={(e) => setNote(e.target.value)} />
+        </Field>
+      </div>
+      <div className="row transitions" role="group" aria-label={t('order.moveTo')}>
+        <span className="muted">{t('order.moveTo')}:</span>
+        {next.map((status) => (
+          <button
+            key={status}
+            type="button"
+            className={`chip status-${status}`}
+            onClick={async () => (await transition({ to: status, note })) && setNote('')}
+          >
+            {t(`status.${status}`)}
+          </button>
+        ))}
+      </div>
+      {outcomes.length > 0 && (
+        <div className="row handback">
+          <strong>{t('order.handBack')}</strong>
+          <Field label={t('order.outcome')} error={fields.outcome}>
+            <select value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
+              <option value="" />
+              {outcomes.map((o) => (
+                <option key={o} value={o}>
+                  {t(`outcome.${o}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('order.paid')} error={paidError ?? fields.paidAmount}>
+            <input inputMode="decimal" value={paid} onChange={(e) => setPaid(e.target.value)} />
+          </Field>
+          {fields.loan === 'open_loan' && (
+            <Field label={t('loans.override')}>
+              <input value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />
+            </Field>
+          )}
+          <button type="button" className="primary" onClick={() => void handBack()}>
+            {t('order.confirmHandBack')}
+          </button>
+        </div>
+      )}
+      <div className="row">
+        <Field label={t('order.diagnosis')} error={fields.notes} wide>
+          <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        </Field>
+        <DefectCodesPicker value={defects} onChange={setDefects} errors={fields} />
+        <button type="button" onClick={() => void diagnose(notes, defects)}>
+          {t('order.saveDiagnosis')}
+        </button>
+      </div>
+    </div>
+  );
+}

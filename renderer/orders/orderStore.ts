@@ -1,0 +1,102 @@
+import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
+import { create } from 'zustand';
+import type { ChannelInput } from '../../shared/channels.js';
+import type { ApiError, Envelope } from '../../shared/platform/result.js';
+import type { Language } from '../../shared/platform/common.js';
+import type { IssuedDocument } from '../../shared/schemas/document.js';
+import type { OrderView } from '../../shared/orders/schemas.js';
+import { api } from '../app/api/index.js';
+import { actorId } from '../session/store.js';
+
+type Without<T, K extends keyof T> = Omit<T, K>;
+
+interface OrderState {
+  view?: OrderView;
+  documents: IssuedDocument[];
+  error?: ApiError;
+  notice?: string;
+  open(id: string, options?: { keepNotice?: boolean }): Promise<void>;
+  transition(input: Without<ChannelInput<'orders.transition'>, 'actorId' | 'id'>): Promise<boolean>;
+  assign(technicianId: string | null): Promise<boolean>;
+  diagnose(notes: string, defects?: DiagnosisDefect[]): Promise<boolean>;
+  setLines(lines: Without<ChannelInput<'orders.setLines'>, 'actorId' | 'id'>): Promise<boolean>;
+  printIntakeAct(language: Language): Promise<IssuedDocument | undefined>;
+  printRepairCertificate(language: Language): Promise<void>;
+}
+
+export const useOrder = create<OrderState>((set, get) => {
+  /** Apply the result of a change: the new order view, or the error to show next to the fields. */
+  function settle(result: Envelope<OrderView>): boolean {
+    if (!result.ok) {
+      set({ error: result.error, notice: undefined });
+      return false;
+    }
+    set({ view: result.value, error: undefined, notice: 'saved' });
+    return true;
+  }
+  const id = () => get().view?.order.id ?? '';
+
+  return {
+    documents: [],
+
+    async open(orderId, options) {
+      if (!options?.keepNotice) set({ view: undefined, error: undefined, notice: undefined, documents: [] });
+      // The order shows as soon as it arrives; its documents follow (the first request may read them from disk).
+      const view = await api().call('orders.get', { id: orderId });
+      if (!view.ok) return set({ error: view.error });
+      set({ view: view.value });
+      const listed = await api().call('documents.forOrder', { orderId });
+      if (get().view?.order.id === orderId) set({ documents: listed.ok ? listed.value : [] });
+    },
+
+    async transition(input) {
+      return settle(await api().call('orders.transition', { ...input, actorId: actorId(), id: id() }));
+    },
+
+    async assign(technicianId) {
+      return settle(await api().call('orders.assign', { actorId: actorId(), id: id(), technicianId }));
+    },
+
+    async diagnose(notes, defects) {
+      return settle(await api().call('orders.diagnose', { actorId: actorId(), id: id(), notes, defects }));
+    },
+
+    async setLines(lines) {
+      return settle(await api().call('orders.setLines', { ...lines, actorId: actorId(), id: id() }));
+    },
+
+    /** Issue (or fetch again) the intake act, then print it: the print dialog in Electron, the PDF in a browser. */
+    async printIntakeAct(language) {
+      const issued = await api().call('documents.intakeAct', { actorId: actorId(), orderId: id(), language });
+      if (!issued.ok) {
+        set({ error: issued.error });
+        return undefined;
+      }
+      const documents = await api().call('documents.forOrder', { orderId: id() });
+      if (documents.ok) set({ documents: documents.value });
+      await printDocument(issued.value);
+      return issued.value;
+    },
+
+    /** The warranty certificate of this repair: its work and parts, each with its own warranty. */
+    async printRepairCertificate(language) {
+      const view = get().view;
+      if (!view) return;
+      const issued = await api().call('documents.warrantyCertificate', { actorId: actorId(), deviceId: view.device.id, orderId: view.order.id, language });
+      if (!issued.ok) return set({ error: issued.error });
+      const documents = await api().call('documents.forOrder', { orderId: view.order.id });
+      if (documents.ok) set({ documents: documents.value });
+      await printDocument(issued.value);
+    },
+  };
+});
+
+export async function printDocument(document: IssuedDocument): Promise<void> {
+  const printed = await api().call('documents.print', { id: document.id });
+  if (printed.ok && printed.value.printed) return;
+  const content = await api().call('documents.content', { id: document.id });
+  if (!content.ok) return;
+  const bytes = Uint8Array.from(atob(content.value.pdfBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  window.open(url, '_blank');
+}

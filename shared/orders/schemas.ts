@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { ORDER_STATUSES, OUTCOMES } from './status.js';
+import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
+import { Customer, CustomerFields } from '../customers/schemas.js';
+import { Device, DeviceFields } from '../devices/schemas.js';
+import { DiagnosisDefect } from '../schemas/defect.js';
+
+export const OrderStatus = z.enum(ORDER_STATUSES);
+export const Outcome = z.enum(OUTCOMES);
+export const CustomerDemand = z.enum(['repair', 'replacement', 'refund', 'price_reduction']);
+export const WarrantyBasis = z.enum(['manufacturer', 'statutory', 'repeat_repair', 'paid', 'goodwill']);
+export type WarrantyBasis = z.infer<typeof WarrantyBasis>;
+
+export const IntakeDetails = z.strictObject({
+  statedDefect: Text(2000),
+  appearance: OptionalText(1000),
+  accessories: z.array(Text(80)).max(30, 'too_many').default([]),
+  completeness: OptionalText(500),
+  demand: CustomerDemand.default('repair'),
+  /** When left out, the warranty check decides (under warranty, repeat repair, statutory claim or paid). */
+  warrantyBasis: WarrantyBasis.optional(),
+  estimate: Money.optional(),
+  approvedMax: Money.optional(),
+  prepayment: Money.optional(),
+  promisedDate: z.union([z.literal(''), IsoDate]).optional(),
+  loanerDemanded: z.boolean().default(false),
+});
+export type IntakeDetails = z.infer<typeof IntakeDetails>;
+
+/** Intake: an existing customer and device by id, or new ones with their fields. */
+export const OrderCreateInput = z.strictObject({
+  ...Actor,
+  customer: z.union([z.strictObject({ id: Id }), CustomerFields]),
+  device: z.union([z.strictObject({ id: Id }), DeviceFields]),
+  intake: IntakeDetails,
+});
+export type OrderCreateInput = z.input<typeof OrderCreateInput>;
+
+const Quantity = z.number('invalid_number').positive('not_positive').max(10_000, 'too_large');
+const WarrantyDays = z.int('invalid_number').min(0, 'negative').max(3650, 'too_large');
+
+export const WorkLineFields = z.strictObject({
+  description: Text(300),
+  quantity: Quantity.default(1),
+  unitPrice: Money,
+  warrantyDays: WarrantyDays.default(90),
+  /** The labour operation of the price list this line was picked from. */
+  operationId: Id.optional(),
+});
+export const PartLineFields = z.strictObject({
+  name: Text(200),
+  sku: OptionalText(60),
+  quantity: Quantity.default(1),
+  unitPrice: Money,
+  warrantyDays: WarrantyDays.default(90),
+  /** The catalogue part: diagnosis reserves it, completion consumes it, cancelling releases it. */
+  partId: Id.optional(),
+});
+
+export const WorkLine = WorkLineFields.extend({ id: Id });
+export const PartLine = PartLineFields.extend({ id: Id });
+export type WorkLine = z.infer<typeof WorkLine>;
+export type PartLine = z.infer<typeof PartLine>;
+
+export const TimelineEntry = z.object({
+  at: IsoDateTime,
+  by: Id,
+  from: OrderStatus.nullable(),
+  to: OrderStatus,
+  note: z.string().optional(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const Diagnosis = z.object({
+  notes: z.string(),
+  technicianId: Id,
+  at: IsoDateTime,
+  /** Defect codes from the catalogue (symptom, cause, action, component), one entry per defect found. */
+  defects: z.array(DiagnosisDefect).optional(),
+});
+
+export const RepairOrder = z.object({
+  id: Id,
+  number: z.string(),
+  customerId: Id,
+  deviceId: Id,
+  receivedAt: IsoDateTime,
+  receivedBy: Id,
+  intake: z.object({
+    statedDefect: z.string(),
+    appearance: z.string().optional(),
+    accessories: z.array(z.string()),
+    completeness: z.string().optional(),
+    demand: CustomerDemand,
+    warrantyBasis: WarrantyBasis,
+    estimate: z.int().optional(),
+    approvedMax: z.int().optional(),
+    prepayment: z.int().optional(),
+    promisedDate: z.string().optional(),
+    loanerDemanded: z.boolean(),
+  }),
+  status: OrderStatus,
+  technicianId: Id.optional(),
+  diagnosis: Diagnosis.optional(),
+  workLines: z.array(WorkLine),
+  partLines: z.array(PartLine),
+  timeline: z.array(TimelineEntry),
+  outcome: Outcome.optional(),
+  /** When the customer demanded a replacement device: the legal clock for the loaner starts here. */
+  loanerDemandedAt: IsoDateTime.optional(),
+  handedBackAt: IsoDateTime.optional(),
+  paidAmount: z.int().optional(),
+  /** Set when a receipt brought in the last part the order was waiting for; cleared by its next status change. */
+  partsArrivedAt: IsoDateTime.optional(),
+  /** The customer's satisfaction after hand-back: a score of 1 to 5 and a comment. */
+  satisfaction: z.object({ score: z.int(), comment: z.string().optional(), at: IsoDateTime, by: Id }).optional(),
+  updatedAt: IsoDateTime,
+  updatedBy: Id,
+});
+export type RepairOrder = z.infer<typeof RepairOrder>;
+
+export const LegalDeadline = z.object({
+  kind: z.enum(['repair', 'loaner']),
+  due: z.string(),
+  daysLeft: z.int(),
+  state: z.enum(['overdue', 'due_soon', 'on_time']),
+});
+
+/** An order with the customer and device it names and the legal deadlines running on it. */
+export const OrderView = z.object({ order: RepairOrder, customer: Customer, device: Device, deadlines: z.array(LegalDeadline) });
+export type OrderView = z.infer<typeof OrderView>;
+
+export const OrderListInput = z.strictObject({
+  query: z.string().trim().max(200, 'too_long').default(''),
+  status: OrderStatus.optional(),
+  offset: z.int().min(0).default(0),
+  limit: z.int().min(1).max(500, 'too_large').default(100),
+});
+export const OrderListRow = z.object({
+  id: Id,
+  number: z.string(),
+  status: OrderStatus,
+  receivedAt: IsoDateTime,
+  promisedDate: z.string().optional(),
+  customerName: z.string(),
+  customerPhone: z.string(),
+  device: z.string(),
+  serial: z.string(),
+  technicianId: Id.optional(),
+});
+export const OrderListOutput = z.object({
+  rows: z.array(OrderListRow),
+  total: z.int(),
+  countsByStatus: z.record(z.string(), z.int()),
+});
+
+export const OrderGetInput = z.strictObject({ id: Id });
+export const OrderFindInput = z.strictObject({ code: Text(80) });
+
+export const OrderTransitionInput = z.strictObject({
+  ...Actor,
+  id: Id,
+  to: OrderStatus,
+  note: OptionalText(1000),
+  outcome: Outcome.optional(),
+  paidAmount: Money.optional(),
+  /** A manager may hand a device back while its loaner is still out, with a reason that goes into the timeline. */
+  loanOverrideReason: OptionalText(500),
+});
+export const OrderAssignInput = z.strictObject({ ...Actor, id: Id, technicianId: Id.nullable() });
+export const OrderDiagnosisInput = z.strictObject({ ...Actor, id: Id, notes: Text(4000), defects: z.array(DiagnosisDefect).max(10, 'too_many').optional() });
+export const OrderLinesInput = z.strictObject({
+  ...Actor,
+  id: Id,
+  workLines: z.array(WorkLineFields).max(500, 'too_many'),
+  partLines: z.array(PartLineFields).max(500, 'too_many'),
+});
+
+export const SatisfactionInput = z.strictObject({
+  ...Actor,
+  id: Id,
+  score: z.int('invalid_number').min(1, 'out_of_range').max(5, 'out_of_range'),
+  comment: OptionalText(1000),
+});
