@@ -6,7 +6,7 @@ import { logoPng } from './samplePng.js';
 import { dispatch } from '../electron/platform/ipc/register.js';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/channels.js';
 import type { Language } from '../shared/platform/common.js';
-import type { DocumentKind, IssuedDocument } from '../shared/schemas/document.js';
+import type { DocumentKind, IssuedDocument } from '../shared/documents/schemas.js';
 
 export const SAMPLE_LANGUAGES: Language[] = ['en', 'ru', 'he'];
 

@@ -4,7 +4,7 @@ import type { ServiceContext } from './platform/context.js';
 import { customerHandlers } from './customers/customers.js';
 import { demoHandlers } from './app/demo.js';
 import { deviceHandlers } from './devices/devices.js';
-import { documentHandlers } from './services/documents.js';
+import { documentHandlers } from './documents/documents.js';
 import { orderDocumentHandlers } from './orders/orderDocuments.js';
 import { shipmentHandlers } from './services/shipments.js';
 import { workshopLogoHandlers } from './services/workshopLogo.js';

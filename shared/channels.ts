@@ -13,7 +13,7 @@ import {
   OrderDocumentsInput,
   VoidNoticeInput,
   WarrantyCertificateInput,
-} from './schemas/document.js';
+} from './documents/schemas.js';
 import {
   OrderAssignInput,
   OrderCreateInput,
@@ -46,7 +46,7 @@ import { defectChannels } from './channels/defects.js';
 import { analyticsChannels } from './channels/analytics.js';
 import { satisfactionChannels } from './channels/satisfaction.js';
 import { counterpartyChannels } from './channels/counterparty.js';
-import { documentKindChannels } from './channels/documents.js';
+import { documentKindChannels } from './documents/kindChannels.js';
 import { shipmentChannels } from './channels/shipments.js';
 import { loanChannels } from './channels/loans.js';
 import { warrantyChannels } from './channels/warranty.js';

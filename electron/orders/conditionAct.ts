@@ -2,7 +2,7 @@ import { conditionConclusion } from '../../shared/orders/condition.js';
 import type { WarrantyAnswer } from '../../shared/rules/warranty.js';
 import { basisText } from '../../shared/rules/warrantyText.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { ConditionFindings } from '../../shared/schemas/document.js';
+import type { ConditionFindings } from '../../shared/documents/schemas.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { CONDITION_ACT_TEXTS } from './conditionActTexts.js';

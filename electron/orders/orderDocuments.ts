@@ -6,7 +6,7 @@ import { renderConditionAct } from './conditionAct.js';
 import { renderDeviceLabels } from './deviceLabel.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { issueGathered } from '../services/documents.js';
+import { issueGathered } from '../documents/documents.js';
 import { getOrder, orderView } from './orderViews.js';
 import { workshopProfile } from '../rules/rules.js';
 import { currentSettings } from '../services/settings.js';

@@ -4,7 +4,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { getClaim, claimView } from './claims.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
 import { letterheadProfile } from './workshopLogo.js';
-import { issueGathered } from './documents.js';
+import { issueGathered } from '../documents/documents.js';
 import { workshopProfile } from '../rules/rules.js';
 import { currentSettings } from './settings.js';
 

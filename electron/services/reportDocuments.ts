@@ -6,7 +6,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
 import { letterheadProfile } from './workshopLogo.js';
-import { issueGathered } from './documents.js';
+import { issueGathered } from '../documents/documents.js';
 import { currentSettings } from './settings.js';
 
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);

@@ -5,7 +5,7 @@ import type { Shipment, ShipmentRow } from '../../shared/schemas/shipment.js';
 import { renderWaybill } from '../documents/waybill.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { nowIso, requireActor, type ServiceContext } from '../platform/context.js';
-import { issueGathered } from './documents.js';
+import { issueGathered } from '../documents/documents.js';
 import { orderView } from '../orders/orderViews.js';
 import { currentSettings } from './settings.js';
 import { letterheadProfile } from './workshopLogo.js';

@@ -7,7 +7,7 @@ import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useClaims } from '../stores/claims.js';
 import { useSession } from '../session/store.js';
 import { localToday } from '../app/today.js';
-import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
 

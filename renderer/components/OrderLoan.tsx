@@ -8,7 +8,7 @@ import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useLoans } from '../stores/loans.js';
 import { useSession } from '../session/store.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
 
 /** The replacement device of an order: the demand (legal clock), lending a unit, taking it back, the acts. */
 export function OrderLoan({ view }: { view: OrderView }) {

@@ -4,7 +4,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { WarrantyCard } from '../../shared/schemas/warranty.js';
 import { useSession } from '../session/store.js';
 import { useWarranty } from '../stores/warranty.js';
-import { DocumentLanguageSelect } from './DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
 
 /** Print the unit's warranty certificate, or the void notice, in any document language. */
 export function WarrantyDocuments({ card }: { card: WarrantyCard }) {

@@ -6,7 +6,7 @@ import { printDocument, useOrder } from './orderStore.js';
 import { signedInMember, useSession } from '../session/store.js';
 import { printCompletionAct, printOrderLabel } from './orderDocumentsStore.js';
 import { ConditionActForm } from './ConditionActForm.js';
-import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
 
 /** The work is finished: a completion act can be issued. */
 const COMPLETED = ['ready', 'issued', 'unrepairable'];

@@ -4,7 +4,7 @@ import { ORDER_STATUSES } from '../../shared/orders/status.js';
 import type { Language } from '../../shared/platform/common.js';
 import { ErrorBanner } from '../app/Field.js';
 import { OrderList } from './OrderList.js';
-import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
 import { printLabels } from './orderDocumentsStore.js';
 import { useOrders } from './ordersStore.js';
 import { useSession } from '../session/store.js';

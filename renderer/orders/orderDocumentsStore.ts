@@ -1,6 +1,6 @@
 import type { Envelope } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { ConditionFindings, IssuedDocument } from '../../shared/schemas/document.js';
+import type { ConditionFindings, IssuedDocument } from '../../shared/documents/schemas.js';
 import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from './orderStore.js';
 import { actorId } from '../session/store.js';

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { ChannelInput } from '../../shared/channels.js';
 import type { ApiError, Envelope } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { IssuedDocument } from '../../shared/schemas/document.js';
+import type { IssuedDocument } from '../../shared/documents/schemas.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import { api } from '../app/api/index.js';
 import { actorId } from '../session/store.js';

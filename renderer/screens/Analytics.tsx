@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ANALYTICS_TABLES } from '../../shared/schemas/analytics.js';
 import type { Language } from '../../shared/platform/common.js';
 import { AnalyticsCharts, AnalyticsTiles } from '../components/AnalyticsCharts.js';
-import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { ForecastSection } from '../components/ForecastSection.js';
 import { AnalyticsReports } from '../components/AnalyticsReports.js';

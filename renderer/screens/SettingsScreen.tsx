@@ -12,7 +12,7 @@ import { AuditSection } from '../components/AuditSection.js';
 import { DefectCatalogueSection } from '../components/DefectCatalogueSection.js';
 import { actorId, useSession } from '../session/store.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
-import { DocumentSettings } from '../components/DocumentSettings.js';
+import { DocumentSettings } from '../documents/DocumentSettings.js';
 
 const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;
 

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import type { ShipmentRow } from '../../shared/schemas/shipment.js';
-import { DocumentLanguageSelect } from '../components/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { StatusBadge } from '../orders/StatusBadge.js';
 import { formatDate } from '../app/i18n/index.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DefectProposalInput, IssuedDocument, PeriodReportInput } from '../schemas/document.js';
+import { DefectProposalInput, IssuedDocument, PeriodReportInput } from '../documents/schemas.js';
 import { AnalyticsExportInput, AnalyticsPeriodInput, AnalyticsReport, AnalyticsThresholds, SystemicAlert, ThresholdsInput } from '../schemas/analytics.js';
 
 /** Defect analytics, volume and timing of after-sales work, systemic-defect alerts. */

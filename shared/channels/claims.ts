@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimDecideInput, ClaimFulfilInput, ClaimGetInput, ClaimLetterInput, ClaimListInput, ClaimSaveInput, ClaimStatusInput, ClaimView } from '../schemas/claim.js';
-import { IssuedDocument } from '../schemas/document.js';
+import { IssuedDocument } from '../documents/schemas.js';
 
 /** Consumer claims: register, statutory response deadline and penalty, decision, response letter. */
 export const claimChannels = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrderDocumentsInput } from '../schemas/document.js';
+import { OrderDocumentsInput } from '../documents/schemas.js';
 import { LoanDemandInput, LoanIssueInput, LoanListInput, LoanReturnInput, LoanView, LoanerPoolRow, LoanerSaveInput, LoanerStateInput, LoanerUnit } from '../schemas/loan.js';
 import { OrderView } from '../orders/schemas.js';
 

@@ -3,7 +3,7 @@ import { LabourOperation, LabourSaveInput } from '../schemas/labour.js';
 import { Sale, SaleCreateInput, SaleListInput, SaleReceiptInput } from '../schemas/sale.js';
 import { OrderCostOutput, StatementInput, StatementOutput, StatementPdfInput, WarrantyCostInput, WarrantyCostOutput } from '../schemas/cost.js';
 import { Counterparty, CounterpartyListInput, CounterpartySaveInput } from '../schemas/counterparty.js';
-import { OrderDocumentsInput } from '../schemas/document.js';
+import { OrderDocumentsInput } from '../documents/schemas.js';
 import {
   ArrivedInput,
   ArrivedRow,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IssuedDocument } from '../schemas/document.js';
+import { IssuedDocument } from '../documents/schemas.js';
 import { ShipmentCreateInput, ShipmentListInput, ShipmentReceiveInput, ShipmentRow, WaybillInput } from '../schemas/shipment.js';
 
 /** Shipments of devices to an external service centre and back, with their waybills. */

@@ -1,4 +1,4 @@
-import type { DefectCause } from '../schemas/document.js';
+import type { DefectCause } from '../documents/schemas.js';
 import type { RuleKey } from '../rules/profiles.js';
 import type { WarrantyAnswer } from '../rules/warranty.js';
 

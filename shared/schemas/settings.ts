@@ -3,8 +3,8 @@ import { Actor, IsoDate, Language, OptionalText } from '../platform/common.js';
 import { PROFILE_IDS } from '../rules/profiles.js';
 import { RuleOverrides } from './warranty.js';
 import { AnalyticsThresholds } from './analytics.js';
-import { numberFormatProblem } from '../rules/numbering.js';
-import { DocumentKind } from './document.js';
+import { numberFormatProblem } from '../documents/numbering.js';
+import { DocumentKind } from '../documents/schemas.js';
 
 /** A folder on this PC, written in full (/media/usb/backups, D:\\Backups, \\\\server\\share). */
 export const AbsolutePath = z.string().trim().max(500, 'too_long').regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not_absolute');

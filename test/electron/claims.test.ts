@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
-import { issuedText } from './issuedText.js';
+import { issuedText } from '../documents/issuedText.js';
 
 async function russianWorkshop() {
   const clock = { now: new Date('2026-03-01T09:00:00Z') };

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { Mutex } from 'async-mutex';
 import type { Customer } from '../../../shared/customers/schemas.js';
 import type { Device } from '../../../shared/devices/schemas.js';
-import type { IssuedDocument } from '../../../shared/schemas/document.js';
+import type { IssuedDocument } from '../../../shared/documents/schemas.js';
 import type { Loan, LoanerUnit } from '../../../shared/schemas/loan.js';
 import type { Claim } from '../../../shared/schemas/claim.js';
 import type { DefectCodeRecord } from '../../../shared/schemas/defect.js';

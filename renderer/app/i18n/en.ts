@@ -4,7 +4,7 @@ import { analyticsEn } from '../../i18n/analytics.js';
 import { defectsEn } from '../../i18n/defects.js';
 import { claimsEn } from '../../i18n/claims.js';
 import { shipmentsEn } from '../../i18n/shipments.js';
-import { documentsEn } from '../../i18n/documents.js';
+import { documentsEn } from '../../documents/i18n.js';
 import { loanTextsEn } from '../../i18n/loanTexts.js';
 import { warrantyTextsEn } from '../../i18n/warrantyTexts.js';
 export const en = {

@@ -3,7 +3,7 @@ import { analyticsHe } from '../../i18n/analytics.js';
 import { defectsHe } from '../../i18n/defects.js';
 import { claimsHe } from '../../i18n/claims.js';
 import { shipmentsHe } from '../../i18n/shipments.js';
-import { documentsHe } from '../../i18n/documents.js';
+import { documentsHe } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
 import { partsHe, partsErrorsHe } from '../../i18n/partsHe.js';
 import { loanTextsHe } from '../../i18n/loanTexts.js';

@@ -3,7 +3,7 @@ import { analyticsRu } from '../../i18n/analytics.js';
 import { defectsRu } from '../../i18n/defects.js';
 import { claimsRu } from '../../i18n/claims.js';
 import { shipmentsRu } from '../../i18n/shipments.js';
-import { documentsRu } from '../../i18n/documents.js';
+import { documentsRu } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
 import { partsRu, partsErrorsRu } from '../../i18n/partsRu.js';
 import { loanTextsRu } from '../../i18n/loanTexts.js';

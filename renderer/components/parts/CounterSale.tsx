@@ -7,7 +7,7 @@ import type { Sale } from '../../../shared/schemas/sale.js';
 import { api } from '../../app/api/index.js';
 import { formatDate, formatMoney } from '../../app/i18n/index.js';
 import { actorId, useSession } from '../../session/store.js';
-import { DocumentLanguageSelect } from '../DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../../documents/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../../app/Field.js';
 import { showPdf } from './files.js';
 import { PartPicker } from './PartPicker.js';

@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/platform/common.js';
 import { useParts } from '../../stores/parts.js';
 import { useRequisitions } from '../../stores/requisitions.js';
 import { useSession } from '../../session/store.js';
-import { DocumentLanguageSelect } from '../DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../../documents/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../../app/Field.js';
 import { PartPicker } from './PartPicker.js';
 import { parseQuantity } from './quantity.js';

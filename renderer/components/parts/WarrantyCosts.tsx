@@ -7,7 +7,7 @@ import { api } from '../../app/api/index.js';
 import { formatMoney } from '../../app/i18n/index.js';
 import { useParts } from '../../stores/parts.js';
 import { actorId, useSession } from '../../session/store.js';
-import { DocumentLanguageSelect } from '../DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../../documents/DocumentLanguageSelect.js';
 import { ErrorBanner } from '../../app/Field.js';
 import { downloadCsv, showPdf } from './files.js';
 import { PeriodFields, thisMonth } from './PeriodFields.js';

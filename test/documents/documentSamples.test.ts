@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderSamples, SAMPLE_LANGUAGES } from '../../build/samples.js';
-import { DocumentKind } from '../../shared/schemas/document.js';
+import { DocumentKind } from '../../shared/documents/schemas.js';
 import { tempDir } from '../platform/helpers.js';
 import { wordsOutside } from '../platform/pdfLayout.js';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ConditionActInput, CompletionActInput, DeviceLabelsInput, IssuedDocument } from '../schemas/document.js';
+import { ConditionActInput, CompletionActInput, DeviceLabelsInput, IssuedDocument } from './schemas.js';
 import { LogoInput, Settings } from '../schemas/settings.js';
 
 /** Documents of an order beyond the intake act: completion act, technical condition act, device labels. */

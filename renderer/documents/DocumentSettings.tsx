@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
-import { DEFAULT_NUMBER_FORMAT } from '../../shared/rules/numbering.js';
+import { DEFAULT_NUMBER_FORMAT } from '../../shared/documents/numbering.js';
 import { Language } from '../../shared/platform/common.js';
-import { DocumentKind } from '../../shared/schemas/document.js';
+import { DocumentKind } from '../../shared/documents/schemas.js';
 import type { Settings } from '../../shared/schemas/settings.js';
 import { api } from '../app/api/index.js';
 import { actorId, useSession } from '../session/store.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NUMBER_FORMAT, clashingKinds, formatNumber, numberFormatProblem, sequenceOf } from '../../shared/rules/numbering.js';
+import { DEFAULT_NUMBER_FORMAT, clashingKinds, formatNumber, numberFormatProblem, sequenceOf } from '../../shared/documents/numbering.js';
 
 describe('document number formats', () => {
   it('writes the default format as the numbers always were', () => {

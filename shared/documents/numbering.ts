@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../schemas/document.js';
+import type { DocumentKind } from './schemas.js';
 
 /** The letters of each kind, put in by {prefix}. */
 export const KIND_PREFIX: Record<DocumentKind, string> = {
