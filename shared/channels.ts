@@ -29,7 +29,7 @@ import {
 } from './orders/schemas.js';
 import { LoanView } from './schemas/loan.js';
 
-import { Settings, SettingsUpdateInput, UiLanguageInput } from './schemas/settings.js';
+import { Settings, SettingsUpdateInput, UiLanguageInput } from './settings/schemas.js';
 import {
   SessionInput,
   SessionOutput,

@@ -5,7 +5,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { loanHandlers } from '../services/loans.js';
 import { orderHandlers } from '../orders/orders.js';
-import { settingsHandlers } from '../services/settings.js';
+import { settingsHandlers } from '../settings/settings.js';
 import { staffHandlers } from '../staff/staff.js';
 import { changeContext } from '../platform/store/audit.js';
 import { loadPartsDemo } from '../services/partsDemo.js';

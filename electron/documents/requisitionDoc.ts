@@ -2,7 +2,7 @@ import { lineTotal } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Counterparty } from '../../shared/schemas/counterparty.js';
 import type { RequisitionView } from '../../shared/schemas/requisition.js';
-import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import type { Settings, WorkshopProfile } from '../../shared/settings/schemas.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import type { RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { PdfWriter } from '../platform/pdf/pdfWriter.js';

@@ -1,7 +1,7 @@
 import { lineTotal } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Sale } from '../../shared/schemas/sale.js';
-import type { Settings, WorkshopProfile } from '../../shared/schemas/settings.js';
+import type { Settings, WorkshopProfile } from '../../shared/settings/schemas.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { UNIT_NAMES } from './requisitionTexts.js';

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { Customer } from '../../shared/customers/schemas.js';
 import type { Device } from '../../shared/devices/schemas.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
-import type { Settings } from '../../shared/schemas/settings.js';
+import type { Settings } from '../../shared/settings/schemas.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';

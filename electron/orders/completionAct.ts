@@ -5,7 +5,7 @@ import type { EffectiveProfile } from '../../shared/rules/profiles.js';
 import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/rules/warranty.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
-import type { Settings } from '../../shared/schemas/settings.js';
+import type { Settings } from '../../shared/settings/schemas.js';
 import { COMPLETION_ACT_TEXTS } from './completionActTexts.js';
 import { INTAKE_ACT_TEXTS } from './intakeActTexts.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';

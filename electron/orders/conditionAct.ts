@@ -4,7 +4,7 @@ import { basisText } from '../../shared/rules/warrantyText.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { ConditionFindings } from '../../shared/documents/schemas.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
-import type { Settings } from '../../shared/schemas/settings.js';
+import type { Settings } from '../../shared/settings/schemas.js';
 import { CONDITION_ACT_TEXTS } from './conditionActTexts.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';

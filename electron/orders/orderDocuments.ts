@@ -9,8 +9,8 @@ import { type ServiceContext, requireActor } from '../platform/context.js';
 import { issueGathered } from '../documents/documents.js';
 import { getOrder, orderView } from './orderViews.js';
 import { workshopProfile } from '../rules/rules.js';
-import { currentSettings } from '../services/settings.js';
-import { letterheadProfile } from '../services/workshopLogo.js';
+import { currentSettings } from '../settings/settings.js';
+import { letterheadProfile } from '../settings/workshopLogo.js';
 import { getDevice, warrantyOf } from '../services/warranty.js';
 
 /** Statuses at which the work is finished and a completion act can be issued. */

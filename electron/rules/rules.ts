@@ -4,7 +4,7 @@ import { effectiveProfile, type EffectiveProfile, type RuleOverrides } from '../
 import type { WarrantyOrder } from '../../shared/rules/warranty.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { ServiceContext } from '../platform/context.js';
-import { currentSettings } from '../services/settings.js';
+import { currentSettings } from '../settings/settings.js';
 
 /** The workshop's rule profile: its preset with its overrides. */
 export function workshopProfile(ctx: ServiceContext): EffectiveProfile {

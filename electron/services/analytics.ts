@@ -16,7 +16,7 @@ import { type ServiceContext, requireActor } from '../platform/context.js';
 import { partHandlers } from './parts.js';
 import { defectCatalogue } from './defects.js';
 import { today, workshopProfile } from '../rules/rules.js';
-import { currentSettings } from './settings.js';
+import { currentSettings } from '../settings/settings.js';
 
 const REPEAT_WINDOW_DAYS = 90;
 

@@ -3,10 +3,10 @@ import { renderClaimLetter } from '../documents/claimLetter.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { getClaim, claimView } from './claims.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { letterheadProfile } from './workshopLogo.js';
+import { letterheadProfile } from '../settings/workshopLogo.js';
 import { issueGathered } from '../documents/documents.js';
 import { workshopProfile } from '../rules/rules.js';
-import { currentSettings } from './settings.js';
+import { currentSettings } from '../settings/settings.js';
 
 /** The response letter to a decided consumer claim: one number per claim, one stored PDF per language. */
 export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'documents.claimResponse'> {

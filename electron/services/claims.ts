@@ -7,7 +7,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { getOrder } from '../orders/orderViews.js';
 import { today, workshopProfile } from '../rules/rules.js';
-import { currentSettings } from './settings.js';
+import { currentSettings } from '../settings/settings.js';
 
 export function getClaim(ctx: ServiceContext, id: string): Claim {
   const claim = ctx.store.claims.get(id);

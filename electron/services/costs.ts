@@ -10,11 +10,11 @@ import type { StockMove } from '../../shared/schemas/part.js';
 import { renderStatement } from '../documents/statementDoc.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { letterheadProfile } from './workshopLogo.js';
+import { letterheadProfile } from '../settings/workshopLogo.js';
 import { getCounterparty } from './counterparties.js';
 import { getOrder } from '../orders/orderViews.js';
 import { deliverPdf } from './partFiles.js';
-import { currentSettings } from './settings.js';
+import { currentSettings } from '../settings/settings.js';
 import { heldBy, movesOf, partsPhase, requiredParts } from './stockLedger.js';
 
 /** The consumption moves of one order (from the ledger's index by order). */

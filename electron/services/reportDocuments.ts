@@ -5,9 +5,9 @@ import { renderDefectProposal, renderPeriodReport } from '../documents/periodRep
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { letterheadProfile } from './workshopLogo.js';
+import { letterheadProfile } from '../settings/workshopLogo.js';
 import { issueGathered } from '../documents/documents.js';
-import { currentSettings } from './settings.js';
+import { currentSettings } from '../settings/settings.js';
 
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 

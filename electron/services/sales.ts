@@ -5,9 +5,9 @@ import type { Sale } from '../../shared/schemas/sale.js';
 import { renderSaleReceipt } from '../documents/saleReceipt.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { letterheadProfile } from './workshopLogo.js';
+import { letterheadProfile } from '../settings/workshopLogo.js';
 import { deliverPdf } from './partFiles.js';
-import { currentSettings } from './settings.js';
+import { currentSettings } from '../settings/settings.js';
 import { appendMoves, checkMoves, getPart, movesOf, newMove } from './stockLedger.js';
 
 /** Over-the-counter sales of parts: free stock goes out (never what orders hold), a numbered receipt comes back. */

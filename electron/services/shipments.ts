@@ -7,8 +7,8 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { nowIso, requireActor, type ServiceContext } from '../platform/context.js';
 import { issueGathered } from '../documents/documents.js';
 import { orderView } from '../orders/orderViews.js';
-import { currentSettings } from './settings.js';
-import { letterheadProfile } from './workshopLogo.js';
+import { currentSettings } from '../settings/settings.js';
+import { letterheadProfile } from '../settings/workshopLogo.js';
 
 type Channels = 'shipments.create' | 'shipments.receive' | 'shipments.list' | 'documents.waybill';
 

@@ -10,7 +10,7 @@ import { type ServiceContext, nowIso, requireActor } from '../platform/context.j
 import { devicesByCode } from '../devices/devices.js';
 import { listRow } from '../orders/orderViews.js';
 import { asWarrantyOrder, today, workshopProfile } from '../rules/rules.js';
-import { currentSettings } from './settings.js';
+import { currentSettings } from '../settings/settings.js';
 
 export function getDevice(ctx: ServiceContext, id: string): Device {
   const device = ctx.store.devices.get(id);

@@ -10,7 +10,7 @@ import { ChoosePin, SignIn } from '../session/SignIn.js';
 import { Intake } from '../orders/Intake.js';
 import { OrderDetail } from '../orders/OrderDetail.js';
 import { OrdersList } from '../orders/OrdersList.js';
-import { SettingsScreen } from '../screens/SettingsScreen.js';
+import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { StaffScreen } from '../staff/StaffScreen.js';
 import { Expiring } from '../screens/Expiring.js';
 import { Registry } from '../screens/Registry.js';

@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { DEFAULT_NUMBER_FORMAT } from '../../shared/documents/numbering.js';
 import { Language } from '../../shared/platform/common.js';
 import { DocumentKind } from '../../shared/documents/schemas.js';
-import type { Settings } from '../../shared/schemas/settings.js';
+import type { Settings } from '../../shared/settings/schemas.js';
 import { api } from '../app/api/index.js';
 import { actorId, useSession } from '../session/store.js';
 import { fieldsUnder } from '../app/Field.js';

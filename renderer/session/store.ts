@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { Settings } from '../../shared/schemas/settings.js';
+import type { Settings } from '../../shared/settings/schemas.js';
 import type { StaffMember } from '../../shared/staff/schemas.js';
 import { setSessionToken, sessionToken } from '../app/api/client.js';
 import { api, onSignedOut } from '../app/api/index.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AbsolutePath } from '../schemas/settings.js';
+import { AbsolutePath } from '../settings/schemas.js';
 
 const Empty = z.strictObject({});
 

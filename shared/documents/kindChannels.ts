@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ConditionActInput, CompletionActInput, DeviceLabelsInput, IssuedDocument } from './schemas.js';
-import { LogoInput, Settings } from '../schemas/settings.js';
+import { LogoInput, Settings } from '../settings/schemas.js';
 
 /** Documents of an order beyond the intake act: completion act, technical condition act, device labels. */
 export const documentKindChannels = {

@@ -10,7 +10,7 @@ import type { DefectCodeRecord } from '../../../shared/schemas/defect.js';
 import type { CounterpartyClaim, Examination } from '../../../shared/schemas/counterpartyClaim.js';
 import type { RepairOrder } from '../../../shared/orders/schemas.js';
 import type { ProductModel } from '../../../shared/schemas/productModel.js';
-import type { Settings } from '../../../shared/schemas/settings.js';
+import type { Settings } from '../../../shared/settings/schemas.js';
 import type { StaffRecord } from '../../../shared/staff/schemas.js';
 import type { Counterparty } from '../../../shared/schemas/counterparty.js';
 import type { Part, StockMove } from '../../../shared/schemas/part.js';

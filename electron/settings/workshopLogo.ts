@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import writeFileAtomic from 'write-file-atomic';
 import { DomainError } from '../../shared/platform/result.js';
-import { LOGO_MAX_BYTES, LOGO_MAX_PIXELS, type Settings } from '../../shared/schemas/settings.js';
+import { LOGO_MAX_BYTES, LOGO_MAX_PIXELS, type Settings } from '../../shared/settings/schemas.js';
 import type { LetterheadProfile } from '../platform/pdf/letterhead.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { fsyncFolder } from '../platform/store/durableJsonFile.js';

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import { Language } from '../../shared/platform/common.js';
-import { Currency, type Settings } from '../../shared/schemas/settings.js';
+import { Currency, type Settings } from '../../shared/settings/schemas.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { RulesSection } from '../rules/RulesSection.js';

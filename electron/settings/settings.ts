@@ -1,7 +1,7 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { DEFAULT_NUMBER_FORMAT, clashingKinds } from '../../shared/documents/numbering.js';
 import { DocumentKind } from '../../shared/documents/schemas.js';
-import type { NumberFormats, Settings } from '../../shared/schemas/settings.js';
+import type { NumberFormats, Settings } from '../../shared/settings/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { SettingsRecord } from '../platform/store/store.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';

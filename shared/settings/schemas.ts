@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Actor, IsoDate, Language, OptionalText } from '../platform/common.js';
 import { PROFILE_IDS } from '../rules/profiles.js';
-import { RuleOverrides } from './warranty.js';
-import { AnalyticsThresholds } from './analytics.js';
+import { RuleOverrides } from '../schemas/warranty.js';
+import { AnalyticsThresholds } from '../schemas/analytics.js';
 import { numberFormatProblem } from '../documents/numbering.js';
 import { DocumentKind } from '../documents/schemas.js';
 
