@@ -1,6 +1,6 @@
 import type { Handlers } from './platform/ipc/handlers.js';
 import { createContext, type Printer } from './platform/context.js';
-import { scheduleBackups } from './services/backups.js';
+import { scheduleBackups } from './data/backups.js';
 import { createHandlers } from './handlers.js';
 import type { SessionTable } from './session/sessions.js';
 import { openStore, type Store } from './platform/store/store.js';

@@ -50,7 +50,7 @@ import { documentKindChannels } from './documents/kindChannels.js';
 import { shipmentChannels } from './channels/shipments.js';
 import { loanChannels } from './channels/loans.js';
 import { warrantyChannels } from './channels/warranty.js';
-import { dataChannels } from './channels/data.js';
+import { dataChannels } from './data/channels.js';
 
 const Empty = z.strictObject({});
 
