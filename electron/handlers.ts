@@ -12,7 +12,7 @@ import { orderQueryHandlers } from './orders/orderQueries.js';
 import { orderHandlers } from './orders/orders.js';
 import { settingsHandlers } from './settings/settings.js';
 import { staffHandlers } from './staff/staff.js';
-import { warrantyHandlers } from './services/warranty.js';
+import { warrantyHandlers } from './warranty/warranty.js';
 import { registryHandlers } from './services/registry.js';
 import { modelHandlers } from './services/models.js';
 import { loanHandlers } from './services/loans.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, Language } from './platform/common.js';
 import { Customer, CustomerSearchInput } from './customers/schemas.js';
 import { Device, DeviceFindInput, DeviceUpdateInput } from './devices/schemas.js';
-import { WarrantyCard } from './schemas/warranty.js';
+import { WarrantyCard } from './warranty/schemas.js';
 import {
   DeviceDocumentsInput,
   DocumentContent,
@@ -49,7 +49,7 @@ import { counterpartyChannels } from './channels/counterparty.js';
 import { documentKindChannels } from './documents/kindChannels.js';
 import { shipmentChannels } from './channels/shipments.js';
 import { loanChannels } from './channels/loans.js';
-import { warrantyChannels } from './channels/warranty.js';
+import { warrantyChannels } from './warranty/channels.js';
 import { dataChannels } from './data/channels.js';
 
 const Empty = z.strictObject({});

@@ -8,8 +8,8 @@ import { DEFAULT_NUMBER_FORMAT, KIND_PREFIX, formatNumber, sequenceOf } from '..
 import type { DocumentKind, IssuedDocument } from '../../shared/documents/schemas.js';
 import { renderIntakeAct } from '../orders/intakeAct.js';
 import { renderLoanAct } from './loanAct.js';
-import { renderVoidNotice } from './voidNotice.js';
-import { renderWarrantyCertificate } from './warrantyCertificate.js';
+import { renderVoidNotice } from '../warranty/voidNotice.js';
+import { renderWarrantyCertificate } from '../warranty/warrantyCertificate.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { fsyncFolder } from '../platform/store/durableJsonFile.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
@@ -18,7 +18,7 @@ import { currentSettings } from '../settings/settings.js';
 import { letterheadProfile } from '../settings/workshopLogo.js';
 import { loanView } from '../services/loans.js';
 import { workshopProfile } from '../rules/rules.js';
-import { getDevice, warrantyOf } from '../services/warranty.js';
+import { getDevice, warrantyOf } from '../warranty/warranty.js';
 
 export interface DocumentRequest {
   kind: IssuedDocument['kind'];

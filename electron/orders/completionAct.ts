@@ -2,7 +2,7 @@ import { daysBetween } from '../../shared/rules/calendar.js';
 import { customerCharge, extensionOfRepair, repairDates } from '../../shared/orders/completion.js';
 import { lineTotal, orderTotals } from '../../shared/platform/money.js';
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
-import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/rules/warranty.js';
+import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/warranty/warranty.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import type { Settings } from '../../shared/settings/schemas.js';

@@ -11,7 +11,7 @@ import { getOrder, orderView } from './orderViews.js';
 import { workshopProfile } from '../rules/rules.js';
 import { currentSettings } from '../settings/settings.js';
 import { letterheadProfile } from '../settings/workshopLogo.js';
-import { getDevice, warrantyOf } from '../services/warranty.js';
+import { getDevice, warrantyOf } from '../warranty/warranty.js';
 
 /** Statuses at which the work is finished and a completion act can be issued. */
 const COMPLETED = ['ready', 'issued', 'unrepairable'];

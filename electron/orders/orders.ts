@@ -7,7 +7,7 @@ import { type ServiceContext, nowIso, requireActor } from '../platform/context.j
 import { newCustomer } from '../customers/customers.js';
 import { newDevice } from '../devices/devices.js';
 import { getOrder, orderView } from './orderViews.js';
-import { warrantyOf } from '../services/warranty.js';
+import { warrantyOf } from '../warranty/warranty.js';
 import { openLoanOf } from '../services/loans.js';
 import { planOrderParts } from '../services/orderParts.js';
 import { allocateToWaiting, appendMoves, followUp } from '../services/stockLedger.js';

@@ -1,7 +1,7 @@
 import { localDate } from '../../shared/rules/calendar.js';
 import { deadlinesRun, legalDeadlines, type LegalDeadline } from '../../shared/rules/deadlines.js';
 import { effectiveProfile, type EffectiveProfile, type RuleOverrides } from '../../shared/rules/profiles.js';
-import type { WarrantyOrder } from '../../shared/rules/warranty.js';
+import type { WarrantyOrder } from '../../shared/warranty/warranty.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { ServiceContext } from '../platform/context.js';
 import { currentSettings } from '../settings/settings.js';

@@ -12,14 +12,14 @@ import { OrderDetail } from '../orders/OrderDetail.js';
 import { OrdersList } from '../orders/OrdersList.js';
 import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { StaffScreen } from '../staff/StaffScreen.js';
-import { Expiring } from '../screens/Expiring.js';
+import { Expiring } from '../warranty/Expiring.js';
 import { Registry } from '../screens/Registry.js';
 import { Loaners } from '../screens/Loaners.js';
 import { Parts } from '../screens/Parts.js';
 import { Claims } from '../screens/Claims.js';
 import { Analytics } from '../screens/Analytics.js';
 import { Shipments } from '../screens/Shipments.js';
-import { WarrantyCheck } from '../screens/WarrantyCheck.js';
+import { WarrantyCheck } from '../warranty/WarrantyCheck.js';
 import { signedInMember, useSession } from '../session/store.js';
 
 export function App() {

@@ -3,7 +3,7 @@ import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Customer } from '../../shared/customers/schemas.js';
 import type { Device } from '../../shared/devices/schemas.js';
-import type { WarrantyCard } from '../../shared/schemas/warranty.js';
+import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import { api } from '../app/api/index.js';
 import { actorId } from '../session/store.js';
 

@@ -1,6 +1,6 @@
 import type { DefectCause } from '../documents/schemas.js';
 import type { RuleKey } from '../rules/profiles.js';
-import type { WarrantyAnswer } from '../rules/warranty.js';
+import type { WarrantyAnswer } from '../warranty/warranty.js';
 
 /** Claim windows of the law during which a manufacturing defect is still handled as a warranty case. */
 const WARRANTY_LIKE_WINDOWS: readonly RuleKey[] = ['claimWindowAfterWarrantyMonths', 'claimWindowNoWarrantyMonths', 'significantDefectYears'];

@@ -3,7 +3,7 @@ import { conditionConclusion } from '../../shared/orders/condition.js';
 import { customerCharge, extensionOfRepair, repairDates } from '../../shared/orders/completion.js';
 import { orderTotals } from '../../shared/platform/money.js';
 import { effectiveProfile } from '../../shared/rules/profiles.js';
-import { checkWarranty } from '../../shared/rules/warranty.js';
+import { checkWarranty } from '../../shared/warranty/warranty.js';
 
 describe('the completion act rules', () => {
   const totals = orderTotals([{ quantity: 1, unitPrice: 15000 }], [{ quantity: 2, unitPrice: 5000 }], 3000);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCompletionAct } from '../../electron/orders/completionAct.js';
 import { shortName } from '../../electron/orders/deviceLabel.js';
 import { effectiveProfile } from '../../shared/rules/profiles.js';
-import { checkWarranty } from '../../shared/rules/warranty.js';
+import { checkWarranty } from '../../shared/warranty/warranty.js';
 import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
 import { wordBoxes, wordsOutside } from '../platform/pdfLayout.js';
 

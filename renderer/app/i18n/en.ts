@@ -6,7 +6,7 @@ import { claimsEn } from '../../i18n/claims.js';
 import { shipmentsEn } from '../../i18n/shipments.js';
 import { documentsEn } from '../../documents/i18n.js';
 import { loanTextsEn } from '../../i18n/loanTexts.js';
-import { warrantyTextsEn } from '../../i18n/warrantyTexts.js';
+import { warrantyTextsEn } from '../../warranty/i18n.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
   nav: { analytics: 'Analytics', claims: 'Claims', loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },

@@ -7,7 +7,7 @@ import { documentsHe } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
 import { partsHe, partsErrorsHe } from '../../i18n/partsHe.js';
 import { loanTextsHe } from '../../i18n/loanTexts.js';
-import { warrantyTextsHe } from '../../i18n/warrantyTexts.js';
+import { warrantyTextsHe } from '../../warranty/i18n.js';
 
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },

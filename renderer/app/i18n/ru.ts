@@ -7,7 +7,7 @@ import { documentsRu } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
 import { partsRu, partsErrorsRu } from '../../i18n/partsRu.js';
 import { loanTextsRu } from '../../i18n/loanTexts.js';
-import { warrantyTextsRu } from '../../i18n/warrantyTexts.js';
+import { warrantyTextsRu } from '../../warranty/i18n.js';
 
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },

@@ -1,6 +1,6 @@
 import type { WarrantyBasis } from '../orders/schemas.js';
-import { addDays, addMonths, daysBetween, type IsoDate } from './calendar.js';
-import type { EffectiveProfile, RuleKey } from './profiles.js';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../rules/calendar.js';
+import type { EffectiveProfile, RuleKey } from '../rules/profiles.js';
 import type { Outcome, OrderStatus } from '../orders/status.js';
 
 /** What the warranty of one unit depends on. */

@@ -1,6 +1,6 @@
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
-import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/rules/warranty.js';
-import { basisText } from '../../shared/rules/warrantyText.js';
+import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/warranty/warranty.js';
+import { basisText } from '../../shared/warranty/warrantyText.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Customer } from '../../shared/customers/schemas.js';
 import type { Device } from '../../shared/devices/schemas.js';

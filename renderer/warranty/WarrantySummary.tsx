@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { basisText } from '../../shared/rules/warrantyText.js';
-import type { WarrantyCard } from '../../shared/schemas/warranty.js';
+import { basisText } from '../../shared/warranty/warrantyText.js';
+import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/store.js';
 

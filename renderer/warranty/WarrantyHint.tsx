@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { WarrantyAnswer } from '../../shared/rules/warranty.js';
-import { basisText } from '../../shared/rules/warrantyText.js';
+import type { WarrantyAnswer } from '../../shared/warranty/warranty.js';
+import { basisText } from '../../shared/warranty/warrantyText.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/store.js';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VOID_REASONS } from '../../shared/devices/schemas.js';
-import type { WarrantyCard } from '../../shared/schemas/warranty.js';
-import { useWarranty } from '../stores/warranty.js';
+import type { WarrantyCard } from '../../shared/warranty/schemas.js';
+import { useWarranty } from './store.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 
 /** Void a warranty (or undo it): a manager's action with a reason code and a note. */

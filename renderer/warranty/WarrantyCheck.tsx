@@ -2,12 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../app/Field.js';
 import { OrderRows } from '../orders/OrderRows.js';
-import { WarrantyFacts } from '../components/WarrantyFacts.js';
-import { WarrantySummary } from '../components/WarrantySummary.js';
-import { WarrantyVoid } from '../components/WarrantyVoid.js';
-import { WarrantyDocuments } from '../components/WarrantyDocuments.js';
+import { WarrantyFacts } from './WarrantyFacts.js';
+import { WarrantySummary } from './WarrantySummary.js';
+import { WarrantyVoid } from './WarrantyVoid.js';
+import { WarrantyDocuments } from './WarrantyDocuments.js';
 import { useSession } from '../session/store.js';
-import { useWarranty } from '../stores/warranty.js';
+import { useWarranty } from './store.js';
 
 /** "Is this unit still under warranty, and until when?" — one box for a serial, IMEI, order number or scan. */
 export function WarrantyCheck() {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, addWorkingDays, daysBetween } from '../../shared/rules/calendar.js';
 import { legalDeadlines } from '../../shared/rules/deadlines.js';
 import { effectiveProfile, PRESETS, PROFILE_IDS } from '../../shared/rules/profiles.js';
-import { checkWarranty, type WarrantyOrder } from '../../shared/rules/warranty.js';
-import { basisText } from '../../shared/rules/warrantyText.js';
+import { checkWarranty, type WarrantyOrder } from '../../shared/warranty/warranty.js';
+import { basisText } from '../../shared/warranty/warrantyText.js';
 
 const ru = effectiveProfile('ru');
 const eu = effectiveProfile('eu');

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '../../shared/devices/schemas.js';
-import { useWarranty } from '../stores/warranty.js';
+import { useWarranty } from './store.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 
 const DATE_FIELDS = ['purchaseDate', 'installationDate', 'extendedUntil'] as const;

@@ -1,10 +1,10 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { checkWarranty } from '../../shared/rules/warranty.js';
+import { checkWarranty } from '../../shared/warranty/warranty.js';
 import { PRESETS } from '../../shared/rules/profiles.js';
 import { textKey } from '../../shared/platform/search.js';
 import type { Device } from '../../shared/devices/schemas.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
-import type { WarrantyCard } from '../../shared/schemas/warranty.js';
+import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { devicesByCode } from '../devices/devices.js';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError, Envelope } from '../../shared/platform/result.js';
-import type { WarrantyCard } from '../../shared/schemas/warranty.js';
+import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import { api } from '../app/api/index.js';
 import type { Language } from '../../shared/platform/common.js';
 import { printDocument } from '../orders/orderStore.js';
