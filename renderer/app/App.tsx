@@ -13,7 +13,7 @@ import { OrdersList } from '../orders/OrdersList.js';
 import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { StaffScreen } from '../staff/StaffScreen.js';
 import { Expiring } from '../warranty/Expiring.js';
-import { Registry } from '../screens/Registry.js';
+import { Registry } from '../registry/Registry.js';
 import { Loaners } from '../screens/Loaners.js';
 import { Parts } from '../screens/Parts.js';
 import { Claims } from '../screens/Claims.js';

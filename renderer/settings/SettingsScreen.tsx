@@ -6,7 +6,7 @@ import { Currency, type Settings } from '../../shared/settings/schemas.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { RulesSection } from '../rules/RulesSection.js';
-import { ModelsSection } from '../components/ModelsSection.js';
+import { ModelsSection } from '../registry/ModelsSection.js';
 import { BackupsSection } from '../data/BackupsSection.js';
 import { AuditSection } from '../data/AuditSection.js';
 import { DefectCatalogueSection } from '../components/DefectCatalogueSection.js';

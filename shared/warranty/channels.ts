@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WarrantyUnvoidInput, WarrantyVoidInput } from '../devices/schemas.js';
-import { ProductModel, ProductModelSaveInput } from '../schemas/productModel.js';
+import { ProductModel, ProductModelSaveInput } from '../registry/productModel.js';
 import { EffectiveProfileOutput, ExpiringInput, ExpiringRow, RegistryFileInput, RegistryImportInput, RegistryImportResult, RegistryPreview, WarrantyCard, WarrantyCheckInput } from './schemas.js';
 
 const Empty = z.strictObject({});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROFILE_IDS } from '../rules/profiles.js';
-import { REGISTRY_FIELDS } from '../rules/registry.js';
+import { REGISTRY_FIELDS } from '../registry/registry.js';
 import { Id, IsoDate, Text } from '../platform/common.js';
 import { Customer } from '../customers/schemas.js';
 import { Device } from '../devices/schemas.js';

@@ -9,7 +9,7 @@ import type { Claim } from '../../../shared/schemas/claim.js';
 import type { DefectCodeRecord } from '../../../shared/schemas/defect.js';
 import type { CounterpartyClaim, Examination } from '../../../shared/schemas/counterpartyClaim.js';
 import type { RepairOrder } from '../../../shared/orders/schemas.js';
-import type { ProductModel } from '../../../shared/schemas/productModel.js';
+import type { ProductModel } from '../../../shared/registry/productModel.js';
 import type { Settings } from '../../../shared/settings/schemas.js';
 import type { StaffRecord } from '../../../shared/staff/schemas.js';
 import type { Counterparty } from '../../../shared/schemas/counterparty.js';

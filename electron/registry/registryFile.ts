@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { DomainError } from '../../shared/platform/result.js';
-import type { Cell } from '../../shared/rules/registry.js';
+import type { Cell } from '../../shared/registry/registry.js';
 
 export interface RegistryTable {
   headers: string[];

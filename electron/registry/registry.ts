@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { type ColumnMapping, readRegistryRow, type RegistryRow, suggestMapping } from '../../shared/rules/registry.js';
+import { type ColumnMapping, readRegistryRow, type RegistryRow, suggestMapping } from '../../shared/registry/registry.js';
 import { phoneKey, serialKey } from '../../shared/platform/search.js';
 import type { Customer } from '../../shared/customers/schemas.js';
 import type { Device } from '../../shared/devices/schemas.js';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
-import { type ColumnMapping, REGISTRY_FIELDS } from '../../shared/rules/registry.js';
+import { type ColumnMapping, REGISTRY_FIELDS } from '../../shared/registry/registry.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, FieldError } from '../app/Field.js';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseRegistryDate, suggestMapping } from '../../shared/rules/registry.js';
+import { parseRegistryDate, suggestMapping } from '../../shared/registry/registry.js';
 import { openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
 
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');

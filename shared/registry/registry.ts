@@ -1,4 +1,4 @@
-import { addDays, daysInMonth } from './calendar.js';
+import { addDays, daysInMonth } from '../rules/calendar.js';
 import { imeiProblem } from '../devices/imei.js';
 import { serialKey } from '../platform/search.js';
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/platform/result.js';
-import type { ProductModel } from '../../shared/schemas/productModel.js';
+import type { ProductModel } from '../../shared/registry/productModel.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 
