@@ -15,7 +15,7 @@ import { staffHandlers } from './staff/staff.js';
 import { warrantyHandlers } from './warranty/warranty.js';
 import { registryHandlers } from './registry/registry.js';
 import { modelHandlers } from './registry/models.js';
-import { loanHandlers } from './services/loans.js';
+import { loanHandlers } from './loans/loans.js';
 import { backupHandlers } from './data/backups.js';
 import { auditHandlers } from './data/audit.js';
 import { partServiceHandlers } from './services/partServices.js';

@@ -27,7 +27,7 @@ import {
   OrderTransitionInput,
   OrderView,
 } from './orders/schemas.js';
-import { LoanView } from './schemas/loan.js';
+import { LoanView } from './loans/schemas.js';
 
 import { Settings, SettingsUpdateInput, UiLanguageInput } from './settings/schemas.js';
 import {
@@ -48,7 +48,7 @@ import { satisfactionChannels } from './channels/satisfaction.js';
 import { counterpartyChannels } from './channels/counterparty.js';
 import { documentKindChannels } from './documents/kindChannels.js';
 import { shipmentChannels } from './channels/shipments.js';
-import { loanChannels } from './channels/loans.js';
+import { loanChannels } from './loans/channels.js';
 import { warrantyChannels } from './warranty/channels.js';
 import { dataChannels } from './data/channels.js';
 

@@ -3,7 +3,7 @@ import { imeiCheckDigit } from '../../shared/devices/imei.js';
 import type { OrderStatus } from '../../shared/orders/status.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
-import { loanHandlers } from '../services/loans.js';
+import { loanHandlers } from '../loans/loans.js';
 import { orderHandlers } from '../orders/orders.js';
 import { settingsHandlers } from '../settings/settings.js';
 import { staffHandlers } from '../staff/staff.js';

@@ -7,7 +7,7 @@ import type { Language } from '../../shared/platform/common.js';
 import { DEFAULT_NUMBER_FORMAT, KIND_PREFIX, formatNumber, sequenceOf } from '../../shared/documents/numbering.js';
 import type { DocumentKind, IssuedDocument } from '../../shared/documents/schemas.js';
 import { renderIntakeAct } from '../orders/intakeAct.js';
-import { renderLoanAct } from './loanAct.js';
+import { renderLoanAct } from '../loans/loanAct.js';
 import { renderVoidNotice } from '../warranty/voidNotice.js';
 import { renderWarrantyCertificate } from '../warranty/warrantyCertificate.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
@@ -16,7 +16,7 @@ import { type ServiceContext, requireActor } from '../platform/context.js';
 import { getOrder, orderView } from '../orders/orderViews.js';
 import { currentSettings } from '../settings/settings.js';
 import { letterheadProfile } from '../settings/workshopLogo.js';
-import { loanView } from '../services/loans.js';
+import { loanView } from '../loans/loans.js';
 import { workshopProfile } from '../rules/rules.js';
 import { getDevice, warrantyOf } from '../warranty/warranty.js';
 

@@ -3,8 +3,8 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
 import { orderDeadlines, workshopProfile } from '../rules/rules.js';
-import { loanHandlers } from '../services/loans.js';
-import type { LoanView } from '../../shared/schemas/loan.js';
+import { loanHandlers } from '../loans/loans.js';
+import type { LoanView } from '../../shared/loans/schemas.js';
 import {
   countsByStatus,
   type OrderListRow,

@@ -8,7 +8,7 @@ import { newCustomer } from '../customers/customers.js';
 import { newDevice } from '../devices/devices.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from '../warranty/warranty.js';
-import { openLoanOf } from '../services/loans.js';
+import { openLoanOf } from '../loans/loans.js';
 import { planOrderParts } from '../services/orderParts.js';
 import { allocateToWaiting, appendMoves, followUp } from '../services/stockLedger.js';
 import { checkDefects } from '../services/defects.js';

@@ -14,7 +14,7 @@ import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { StaffScreen } from '../staff/StaffScreen.js';
 import { Expiring } from '../warranty/Expiring.js';
 import { Registry } from '../registry/Registry.js';
-import { Loaners } from '../screens/Loaners.js';
+import { Loaners } from '../loans/Loaners.js';
 import { Parts } from '../screens/Parts.js';
 import { Claims } from '../screens/Claims.js';
 import { Analytics } from '../screens/Analytics.js';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { ORDER_STATUSES } from '../../shared/orders/status.js';
 import { api } from '../app/api/index.js';
-import { LoanRows } from '../components/LoanRows.js';
+import { LoanRows } from '../loans/LoanRows.js';
 import { OrderRows } from './OrderRows.js';
 import { PartsArrivedNotice } from '../components/parts/PartsArrivedNotice.js';
 import { useOrders } from './ordersStore.js';

@@ -5,7 +5,7 @@ import { OrderActions } from './OrderActions.js';
 import { OrderDocuments } from './OrderDocuments.js';
 import { OrderLines } from './OrderLines.js';
 import { OrderDeadlines } from '../rules/OrderDeadlines.js';
-import { OrderLoan } from '../components/OrderLoan.js';
+import { OrderLoan } from '../loans/OrderLoan.js';
 import { OrderParts } from '../components/parts/OrderParts.js';
 import { OrderSatisfaction } from './OrderSatisfaction.js';
 import { OrderClaims } from '../components/OrderClaims.js';

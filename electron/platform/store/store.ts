@@ -4,7 +4,7 @@ import { Mutex } from 'async-mutex';
 import type { Customer } from '../../../shared/customers/schemas.js';
 import type { Device } from '../../../shared/devices/schemas.js';
 import type { IssuedDocument } from '../../../shared/documents/schemas.js';
-import type { Loan, LoanerUnit } from '../../../shared/schemas/loan.js';
+import type { Loan, LoanerUnit } from '../../../shared/loans/schemas.js';
 import type { Claim } from '../../../shared/schemas/claim.js';
 import type { DefectCodeRecord } from '../../../shared/schemas/defect.js';
 import type { CounterpartyClaim, Examination } from '../../../shared/schemas/counterpartyClaim.js';

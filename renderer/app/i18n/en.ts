@@ -5,7 +5,7 @@ import { defectsEn } from '../../i18n/defects.js';
 import { claimsEn } from '../../i18n/claims.js';
 import { shipmentsEn } from '../../i18n/shipments.js';
 import { documentsEn } from '../../documents/i18n.js';
-import { loanTextsEn } from '../../i18n/loanTexts.js';
+import { loanTextsEn } from '../../loans/i18n.js';
 import { warrantyTextsEn } from '../../warranty/i18n.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },

@@ -6,7 +6,7 @@ import { shipmentsHe } from '../../i18n/shipments.js';
 import { documentsHe } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
 import { partsHe, partsErrorsHe } from '../../i18n/partsHe.js';
-import { loanTextsHe } from '../../i18n/loanTexts.js';
+import { loanTextsHe } from '../../loans/i18n.js';
 import { warrantyTextsHe } from '../../warranty/i18n.js';
 
 export const he: Messages = {

@@ -6,7 +6,7 @@ import { shipmentsRu } from '../../i18n/shipments.js';
 import { documentsRu } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
 import { partsRu, partsErrorsRu } from '../../i18n/partsRu.js';
-import { loanTextsRu } from '../../i18n/loanTexts.js';
+import { loanTextsRu } from '../../loans/i18n.js';
 import { warrantyTextsRu } from '../../warranty/i18n.js';
 
 export const ru: Messages = {

@@ -2,11 +2,11 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseMoney } from '../../shared/platform/money.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { LoanRows } from '../components/LoanRows.js';
+import { LoanRows } from './LoanRows.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import type { LoanView } from '../../shared/schemas/loan.js';
+import type { LoanView } from '../../shared/loans/schemas.js';
 import { api } from '../app/api/index.js';
-import { useLoans } from '../stores/loans.js';
+import { useLoans } from './store.js';
 import { useSession } from '../session/store.js';
 
 const EMPTY = { id: '', inventoryNumber: '', category: '', model: '', serial: '', value: '', condition: '', notes: '' };

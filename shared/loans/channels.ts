@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OrderDocumentsInput } from '../documents/schemas.js';
-import { LoanDemandInput, LoanIssueInput, LoanListInput, LoanReturnInput, LoanView, LoanerPoolRow, LoanerSaveInput, LoanerStateInput, LoanerUnit } from '../schemas/loan.js';
+import { LoanDemandInput, LoanIssueInput, LoanListInput, LoanReturnInput, LoanView, LoanerPoolRow, LoanerSaveInput, LoanerStateInput, LoanerUnit } from './schemas.js';
 import { OrderView } from '../orders/schemas.js';
 
 const Empty = z.strictObject({});

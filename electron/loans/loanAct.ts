@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/platform/common.js';
-import type { LoanView } from '../../shared/schemas/loan.js';
+import type { LoanView } from '../../shared/loans/schemas.js';
 import type { Settings } from '../../shared/settings/schemas.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { LOAN_ACT_TEXTS } from './loanActTexts.js';

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { LoanView } from '../../shared/schemas/loan.js';
+import type { LoanView } from '../../shared/loans/schemas.js';
 import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from '../orders/orderStore.js';
 import { actorId } from '../session/store.js';

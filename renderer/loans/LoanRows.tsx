@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LoanView } from '../../shared/schemas/loan.js';
+import type { LoanView } from '../../shared/loans/schemas.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/store.js';
 

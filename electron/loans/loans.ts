@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/platform/result.js';
 import { daysBetween, localDate } from '../../shared/rules/calendar.js';
 import { DUE_SOON_DAYS } from '../../shared/rules/deadlines.js';
 import { isOpen } from '../../shared/orders/status.js';
-import type { Loan, LoanerUnit, LoanView } from '../../shared/schemas/loan.js';
+import type { Loan, LoanerUnit, LoanView } from '../../shared/loans/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { getOrder, orderView } from '../orders/orderViews.js';

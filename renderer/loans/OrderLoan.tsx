@@ -5,7 +5,7 @@ import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { useLoans } from '../stores/loans.js';
+import { useLoans } from './store.js';
 import { useSession } from '../session/store.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
