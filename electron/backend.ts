@@ -4,7 +4,7 @@ import { scheduleBackups } from './data/backups.js';
 import { createHandlers } from './handlers.js';
 import type { SessionTable } from './session/sessions.js';
 import { openStore, type Store } from './platform/store/store.js';
-import { reconcileStock } from './services/stockLedger.js';
+import { reconcileStock } from './parts/stockLedger.js';
 
 export interface Backend {
   store: Store;

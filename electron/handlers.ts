@@ -18,7 +18,7 @@ import { modelHandlers } from './registry/models.js';
 import { loanHandlers } from './loans/loans.js';
 import { backupHandlers } from './data/backups.js';
 import { auditHandlers } from './data/audit.js';
-import { partServiceHandlers } from './services/partServices.js';
+import { partServiceHandlers } from './parts/partServices.js';
 import { claimHandlers } from './services/claims.js';
 import { claimDocumentHandlers } from './services/claimDocuments.js';
 import { defectHandlers } from './services/defects.js';

@@ -40,7 +40,7 @@ import {
   StaffSetPinInput,
   StaffUpdateInput,
 } from './staff/schemas.js';
-import { partChannels } from './channels/parts.js';
+import { partChannels } from './parts/channels.js';
 import { claimChannels } from './channels/claims.js';
 import { defectChannels } from './channels/defects.js';
 import { analyticsChannels } from './channels/analytics.js';

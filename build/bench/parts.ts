@@ -9,8 +9,8 @@ import { startBackend } from '../../electron/backend.js';
 import { dispatch } from '../../electron/platform/ipc/register.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
-import type { Part, StockMove } from '../../shared/schemas/part.js';
-import type { Sale } from '../../shared/schemas/sale.js';
+import type { Part, StockMove } from '../../shared/parts/schemas.js';
+import type { Sale } from '../../shared/parts/sale.js';
 import { generate } from './dataset.js';
 
 const size = Number(process.argv[2] ?? 100_000);

@@ -8,7 +8,7 @@ import { orderHandlers } from '../orders/orders.js';
 import { settingsHandlers } from '../settings/settings.js';
 import { staffHandlers } from '../staff/staff.js';
 import { changeContext } from '../platform/store/audit.js';
-import { loadPartsDemo } from '../services/partsDemo.js';
+import { loadPartsDemo } from '../parts/partsDemo.js';
 
 const DAY = 86_400_000;
 

@@ -9,8 +9,8 @@ import { newDevice } from '../devices/devices.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from '../warranty/warranty.js';
 import { openLoanOf } from '../loans/loans.js';
-import { planOrderParts } from '../services/orderParts.js';
-import { allocateToWaiting, appendMoves, followUp } from '../services/stockLedger.js';
+import { planOrderParts } from '../parts/orderParts.js';
+import { allocateToWaiting, appendMoves, followUp } from '../parts/stockLedger.js';
 import { checkDefects } from '../services/defects.js';
 
 type OrderMutations = Pick<

@@ -4,7 +4,7 @@ import { analyse, type AnalyticsInput, type AnalyticsOrder, type AnalyticsReport
 import { addDays, localDate } from '../../shared/rules/calendar.js';
 import type { CauseCategory } from '../../shared/rules/defects.js';
 import { lineTotal } from '../../shared/platform/money.js';
-import { addQuantities } from '../../shared/rules/stock.js';
+import { addQuantities } from '../../shared/parts/stock.js';
 import { systemicAlerts } from '../../shared/rules/systemic.js';
 import { AnalyticsThresholds } from '../../shared/schemas/analytics.js';
 import type { Language } from '../../shared/platform/common.js';
@@ -13,7 +13,7 @@ import { analyticsTables, type TableContext } from '../documents/analyticsTables
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { partHandlers } from './parts.js';
+import { partHandlers } from '../parts/parts.js';
 import { defectCatalogue } from './defects.js';
 import { today, workshopProfile } from '../rules/rules.js';
 import { currentSettings } from '../settings/settings.js';

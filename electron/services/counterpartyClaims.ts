@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/platform/result.js';
 import type { CounterpartyClaim, Examination } from '../../shared/schemas/counterpartyClaim.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { getCounterparty } from './counterparties.js';
+import { getCounterparty } from '../parts/counterparties.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { findOrderByCode } from '../orders/orderViews.js';
 import { today } from '../rules/rules.js';

@@ -15,7 +15,7 @@ import { StaffScreen } from '../staff/StaffScreen.js';
 import { Expiring } from '../warranty/Expiring.js';
 import { Registry } from '../registry/Registry.js';
 import { Loaners } from '../loans/Loaners.js';
-import { Parts } from '../screens/Parts.js';
+import { Parts } from '../parts/Parts.js';
 import { Claims } from '../screens/Claims.js';
 import { Analytics } from '../screens/Analytics.js';
 import { Shipments } from '../screens/Shipments.js';

@@ -5,7 +5,7 @@ import { ORDER_STATUSES } from '../../shared/orders/status.js';
 import { api } from '../app/api/index.js';
 import { LoanRows } from '../loans/LoanRows.js';
 import { OrderRows } from './OrderRows.js';
-import { PartsArrivedNotice } from '../components/parts/PartsArrivedNotice.js';
+import { PartsArrivedNotice } from '../parts/PartsArrivedNotice.js';
 import { useOrders } from './ordersStore.js';
 import { useSession } from '../session/store.js';
 import { useClaims } from '../stores/claims.js';

@@ -6,7 +6,7 @@ import { OrderDocuments } from './OrderDocuments.js';
 import { OrderLines } from './OrderLines.js';
 import { OrderDeadlines } from '../rules/OrderDeadlines.js';
 import { OrderLoan } from '../loans/OrderLoan.js';
-import { OrderParts } from '../components/parts/OrderParts.js';
+import { OrderParts } from '../parts/OrderParts.js';
 import { OrderSatisfaction } from './OrderSatisfaction.js';
 import { OrderClaims } from '../components/OrderClaims.js';
 import { StatusBadge } from './StatusBadge.js';

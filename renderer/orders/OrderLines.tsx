@@ -5,8 +5,8 @@ import { formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
 import { useSession } from '../session/store.js';
 import { FieldError, fieldsUnder } from '../app/Field.js';
-import { OperationPicker } from '../components/parts/OperationPicker.js';
-import { PartPicker } from '../components/parts/PartPicker.js';
+import { OperationPicker } from '../parts/OperationPicker.js';
+import { PartPicker } from '../parts/PartPicker.js';
 
 interface LineDraft {
   partId?: string;

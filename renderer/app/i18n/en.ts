@@ -1,4 +1,4 @@
-import { partsEn, partsErrorsEn } from '../../i18n/partsEn.js';
+import { partsEn, partsErrorsEn } from '../../parts/i18nEn.js';
 import { counterpartyEn } from '../../i18n/counterparty.js';
 import { analyticsEn } from '../../i18n/analytics.js';
 import { defectsEn } from '../../i18n/defects.js';

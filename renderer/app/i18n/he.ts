@@ -5,7 +5,7 @@ import { claimsHe } from '../../i18n/claims.js';
 import { shipmentsHe } from '../../i18n/shipments.js';
 import { documentsHe } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
-import { partsHe, partsErrorsHe } from '../../i18n/partsHe.js';
+import { partsHe, partsErrorsHe } from '../../parts/i18nHe.js';
 import { loanTextsHe } from '../../loans/i18n.js';
 import { warrantyTextsHe } from '../../warranty/i18n.js';
 

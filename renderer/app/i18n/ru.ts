@@ -5,7 +5,7 @@ import { claimsRu } from '../../i18n/claims.js';
 import { shipmentsRu } from '../../i18n/shipments.js';
 import { documentsRu } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
-import { partsRu, partsErrorsRu } from '../../i18n/partsRu.js';
+import { partsRu, partsErrorsRu } from '../../parts/i18nRu.js';
 import { loanTextsRu } from '../../loans/i18n.js';
 import { warrantyTextsRu } from '../../warranty/i18n.js';
 

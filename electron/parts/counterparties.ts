@@ -1,0 +1,50 @@
+import { DomainError } from '../../shared/platform/result.js';
+import type { Counterparty } from '../../shared/parts/counterparty.js';
+import type { Handlers } from '../platform/ipc/handlers.js';
+import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+
+export function getCounterparty(ctx: ServiceContext, id: string, field: string): Counterparty {
+  const counterparty = ctx.store.counterparties.get(id);
+  if (!counterparty) throw new DomainError('validation', 'No such counterparty.', { [field]: 'not_found' });
+  return counterparty;
+}
+
+/** Suppliers, manufacturers, dealers, external service centres and labs: names unique, kinds at least one. */
+export function counterpartyHandlers(ctx: ServiceContext): Pick<Handlers, 'counterparties.list' | 'counterparties.save'> {
+  const { store } = ctx;
+  return {
+    'counterparties.list': ({ kind, includeInactive }) =>
+      store.counterparties
+        .all()
+        .filter((c) => (includeInactive || c.active) && (!kind || c.kinds.includes(kind)))
+        .toSorted((a, b) => a.name.localeCompare(b.name)),
+
+    'counterparties.save': ({ actorId, id, ...fields }) =>
+      store.exclusive(async () => {
+        requireActor(ctx, actorId, ['manager', 'clerk']);
+        const twin = store.counterparties.all().find((c) => c.name.toLowerCase() === fields.name.toLowerCase());
+        if (twin && twin.id !== id) throw new DomainError('conflict', `${fields.name} is in the list already.`, { name: 'duplicate' });
+        const at = nowIso(ctx);
+        const optional = (text: string | undefined) => text || undefined;
+        const record = {
+          ...fields,
+          contactPerson: optional(fields.contactPerson),
+          phone: optional(fields.phone),
+          email: optional(fields.email),
+          address: optional(fields.address),
+          legalName: optional(fields.legalName),
+          taxId: optional(fields.taxId),
+          bankDetails: optional(fields.bankDetails),
+          notes: optional(fields.notes),
+          kinds: [...new Set(fields.kinds)],
+          updatedAt: at,
+          updatedBy: actorId,
+        };
+        if (id) {
+          const existing = getCounterparty(ctx, id, 'id');
+          return store.counterparties.replace({ ...existing, ...record });
+        }
+        return store.counterparties.insert({ ...record, id: ctx.newId(), createdAt: at });
+      }),
+  };
+}
