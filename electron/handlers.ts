@@ -19,14 +19,14 @@ import { loanHandlers } from './loans/loans.js';
 import { backupHandlers } from './data/backups.js';
 import { auditHandlers } from './data/audit.js';
 import { partServiceHandlers } from './parts/partServices.js';
-import { claimHandlers } from './services/claims.js';
-import { claimDocumentHandlers } from './services/claimDocuments.js';
+import { claimHandlers } from './claims/claims.js';
+import { claimDocumentHandlers } from './claims/claimDocuments.js';
 import { defectHandlers } from './services/defects.js';
 import { analyticsHandlers } from './services/analytics.js';
 import { reportDocumentHandlers } from './services/reportDocuments.js';
 import { forecastHandlers } from './services/forecast.js';
 import { satisfactionHandlers } from './orders/satisfaction.js';
-import { counterpartyClaimHandlers } from './services/counterpartyClaims.js';
+import { counterpartyClaimHandlers } from './claims/counterpartyClaims.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {

@@ -41,11 +41,11 @@ import {
   StaffUpdateInput,
 } from './staff/schemas.js';
 import { partChannels } from './parts/channels.js';
-import { claimChannels } from './channels/claims.js';
+import { claimChannels } from './claims/channels.js';
 import { defectChannels } from './channels/defects.js';
 import { analyticsChannels } from './channels/analytics.js';
 import { satisfactionChannels } from './channels/satisfaction.js';
-import { counterpartyChannels } from './channels/counterparty.js';
+import { counterpartyChannels } from './claims/counterpartyChannels.js';
 import { documentKindChannels } from './documents/kindChannels.js';
 import { shipmentChannels } from './channels/shipments.js';
 import { loanChannels } from './loans/channels.js';

@@ -16,7 +16,7 @@ import { Expiring } from '../warranty/Expiring.js';
 import { Registry } from '../registry/Registry.js';
 import { Loaners } from '../loans/Loaners.js';
 import { Parts } from '../parts/Parts.js';
-import { Claims } from '../screens/Claims.js';
+import { Claims } from '../claims/Claims.js';
 import { Analytics } from '../screens/Analytics.js';
 import { Shipments } from '../screens/Shipments.js';
 import { WarrantyCheck } from '../warranty/WarrantyCheck.js';

@@ -8,8 +8,8 @@ import { OrderRows } from './OrderRows.js';
 import { PartsArrivedNotice } from '../parts/PartsArrivedNotice.js';
 import { useOrders } from './ordersStore.js';
 import { useSession } from '../session/store.js';
-import { useClaims } from '../stores/claims.js';
-import type { ClaimView } from '../../shared/schemas/claim.js';
+import { useClaims } from '../claims/store.js';
+import type { ClaimView } from '../../shared/claims/schemas.js';
 import { SystemicAlerts } from '../components/SystemicAlerts.js';
 import { localToday } from '../app/today.js';
 

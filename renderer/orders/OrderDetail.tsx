@@ -8,7 +8,7 @@ import { OrderDeadlines } from '../rules/OrderDeadlines.js';
 import { OrderLoan } from '../loans/OrderLoan.js';
 import { OrderParts } from '../parts/OrderParts.js';
 import { OrderSatisfaction } from './OrderSatisfaction.js';
-import { OrderClaims } from '../components/OrderClaims.js';
+import { OrderClaims } from '../claims/OrderClaims.js';
 import { StatusBadge } from './StatusBadge.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';

@@ -1,8 +1,8 @@
 import { partsEn, partsErrorsEn } from '../../parts/i18nEn.js';
-import { counterpartyEn } from '../../i18n/counterparty.js';
+import { counterpartyEn } from '../../claims/counterpartyI18n.js';
 import { analyticsEn } from '../../i18n/analytics.js';
 import { defectsEn } from '../../i18n/defects.js';
-import { claimsEn } from '../../i18n/claims.js';
+import { claimsEn } from '../../claims/i18n.js';
 import { shipmentsEn } from '../../i18n/shipments.js';
 import { documentsEn } from '../../documents/i18n.js';
 import { loanTextsEn } from '../../loans/i18n.js';

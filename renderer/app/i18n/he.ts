@@ -1,7 +1,7 @@
-import { counterpartyHe } from '../../i18n/counterparty.js';
+import { counterpartyHe } from '../../claims/counterpartyI18n.js';
 import { analyticsHe } from '../../i18n/analytics.js';
 import { defectsHe } from '../../i18n/defects.js';
-import { claimsHe } from '../../i18n/claims.js';
+import { claimsHe } from '../../claims/i18n.js';
 import { shipmentsHe } from '../../i18n/shipments.js';
 import { documentsHe } from '../../documents/i18n.js';
 import type { Messages } from './en.js';

@@ -1,7 +1,7 @@
-import { counterpartyRu } from '../../i18n/counterparty.js';
+import { counterpartyRu } from '../../claims/counterpartyI18n.js';
 import { analyticsRu } from '../../i18n/analytics.js';
 import { defectsRu } from '../../i18n/defects.js';
-import { claimsRu } from '../../i18n/claims.js';
+import { claimsRu } from '../../claims/i18n.js';
 import { shipmentsRu } from '../../i18n/shipments.js';
 import { documentsRu } from '../../documents/i18n.js';
 import type { Messages } from './en.js';

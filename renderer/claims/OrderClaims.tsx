@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClaimView } from '../../shared/schemas/claim.js';
+import type { ClaimView } from '../../shared/claims/schemas.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { useClaims } from '../stores/claims.js';
+import { useClaims } from './store.js';
 import { useSession } from '../session/store.js';
 
 /** The consumer claims about this order, with their deadline state; a click opens the claim. */

@@ -7,7 +7,7 @@ import {
   ExaminationResultInput,
   ExaminationSaveInput,
   ExaminationView,
-} from '../schemas/counterpartyClaim.js';
+} from './counterpartyClaim.js';
 
 /** Claims against counterparties, and independent examinations. */
 export const counterpartyChannels = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_DEMANDS, CLAIM_STATUSES, REPLACEMENT_CASES } from '../rules/claims.js';
+import { CLAIM_DEMANDS, CLAIM_STATUSES, REPLACEMENT_CASES } from './claims.js';
 import { Actor, Id, IsoDate, IsoDateTime, Language, Money, OptionalText, Text } from '../platform/common.js';
 
 export const ClaimDemand = z.enum(CLAIM_DEMANDS);

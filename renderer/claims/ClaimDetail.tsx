@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DECISION_OUTCOMES, type ClaimView } from '../../shared/schemas/claim.js';
+import { DECISION_OUTCOMES, type ClaimView } from '../../shared/claims/schemas.js';
 import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { useClaims } from '../stores/claims.js';
+import { useClaims } from './store.js';
 import { useSession } from '../session/store.js';
 import { localToday } from '../app/today.js';
 import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { parseMoney } from '../../shared/platform/money.js';
-import { EXAMINATION_CONCLUSIONS, PAYERS } from '../../shared/schemas/counterpartyClaim.js';
+import { EXAMINATION_CONCLUSIONS, PAYERS } from '../../shared/claims/counterpartyClaim.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { actorId, useSession } from '../session/store.js';

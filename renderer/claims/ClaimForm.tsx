@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLAIM_DEMANDS, REPLACEMENT_CASES } from '../../shared/rules/claims.js';
+import { CLAIM_DEMANDS, REPLACEMENT_CASES } from '../../shared/claims/claims.js';
 import { parseMoney } from '../../shared/platform/money.js';
 import { api } from '../app/api/index.js';
-import { useClaims } from '../stores/claims.js';
+import { useClaims } from './store.js';
 import { localToday } from '../app/today.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';

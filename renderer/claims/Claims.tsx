@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ClaimDetail } from '../components/ClaimDetail.js';
-import { ClaimForm } from '../components/ClaimForm.js';
-import { CounterpartyClaims } from '../components/CounterpartyClaims.js';
-import { Examinations } from '../components/Examinations.js';
+import { ClaimDetail } from './ClaimDetail.js';
+import { ClaimForm } from './ClaimForm.js';
+import { CounterpartyClaims } from './CounterpartyClaims.js';
+import { Examinations } from './Examinations.js';
 import { ErrorBanner } from '../app/Field.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { type ClaimFilter, useClaims } from '../stores/claims.js';
+import { type ClaimFilter, useClaims } from './store.js';
 import { useSession } from '../session/store.js';
 import { TableHead } from '../app/TableHead.js';
 

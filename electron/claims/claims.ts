@@ -1,8 +1,8 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { localDate } from '../../shared/rules/calendar.js';
-import { claimAwaitsAnswer, claimClock, claimTerms, type ClaimStatus, type ClaimTerms } from '../../shared/rules/claims.js';
+import { claimAwaitsAnswer, claimClock, claimTerms, type ClaimStatus, type ClaimTerms } from '../../shared/claims/claims.js';
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
-import type { Claim, ClaimView } from '../../shared/schemas/claim.js';
+import type { Claim, ClaimView } from '../../shared/claims/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { getOrder } from '../orders/orderViews.js';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ChannelInput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
-import type { ClaimView } from '../../shared/schemas/claim.js';
+import type { ClaimView } from '../../shared/claims/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { printDocument } from '../orders/orderStore.js';

@@ -1,6 +1,6 @@
 import { daysBetween } from '../../shared/rules/calendar.js';
 import type { EffectiveProfile } from '../../shared/rules/profiles.js';
-import type { ClaimView } from '../../shared/schemas/claim.js';
+import type { ClaimView } from '../../shared/claims/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Settings, WorkshopProfile } from '../../shared/settings/schemas.js';
 import { CLAIM_LETTER_TEXTS, citation } from './claimLetterTexts.js';

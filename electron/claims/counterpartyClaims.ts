@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/platform/result.js';
-import type { CounterpartyClaim, Examination } from '../../shared/schemas/counterpartyClaim.js';
+import type { CounterpartyClaim, Examination } from '../../shared/claims/counterpartyClaim.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { getCounterparty } from '../parts/counterparties.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimClock, claimDeadline } from '../../shared/rules/claims.js';
+import { claimClock, claimDeadline } from '../../shared/claims/claims.js';
 import { effectiveProfile } from '../../shared/rules/profiles.js';
 
 const ru = effectiveProfile('ru');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimDecideInput, ClaimFulfilInput, ClaimGetInput, ClaimLetterInput, ClaimListInput, ClaimSaveInput, ClaimStatusInput, ClaimView } from '../schemas/claim.js';
+import { ClaimDecideInput, ClaimFulfilInput, ClaimGetInput, ClaimLetterInput, ClaimListInput, ClaimSaveInput, ClaimStatusInput, ClaimView } from './schemas.js';
 import { IssuedDocument } from '../documents/schemas.js';
 
 /** Consumer claims: register, statutory response deadline and penalty, decision, response letter. */
