@@ -21,7 +21,7 @@ import { auditHandlers } from './data/audit.js';
 import { partServiceHandlers } from './parts/partServices.js';
 import { claimHandlers } from './claims/claims.js';
 import { claimDocumentHandlers } from './claims/claimDocuments.js';
-import { defectHandlers } from './services/defects.js';
+import { defectHandlers } from './defects/defects.js';
 import { analyticsHandlers } from './services/analytics.js';
 import { reportDocumentHandlers } from './services/reportDocuments.js';
 import { forecastHandlers } from './services/forecast.js';

@@ -42,7 +42,7 @@ import {
 } from './staff/schemas.js';
 import { partChannels } from './parts/channels.js';
 import { claimChannels } from './claims/channels.js';
-import { defectChannels } from './channels/defects.js';
+import { defectChannels } from './defects/channels.js';
 import { analyticsChannels } from './channels/analytics.js';
 import { satisfactionChannels } from './channels/satisfaction.js';
 import { counterpartyChannels } from './claims/counterpartyChannels.js';

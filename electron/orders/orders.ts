@@ -11,7 +11,7 @@ import { warrantyOf } from '../warranty/warranty.js';
 import { openLoanOf } from '../loans/loans.js';
 import { planOrderParts } from '../parts/orderParts.js';
 import { allocateToWaiting, appendMoves, followUp } from '../parts/stockLedger.js';
-import { checkDefects } from '../services/defects.js';
+import { checkDefects } from '../defects/defects.js';
 
 type OrderMutations = Pick<
   Handlers,

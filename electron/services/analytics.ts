@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { analyse, type AnalyticsInput, type AnalyticsOrder, type AnalyticsReport } from '../../shared/rules/analytics.js';
 import { addDays, localDate } from '../../shared/rules/calendar.js';
-import type { CauseCategory } from '../../shared/rules/defects.js';
+import type { CauseCategory } from '../../shared/defects/defects.js';
 import { lineTotal } from '../../shared/platform/money.js';
 import { addQuantities } from '../../shared/parts/stock.js';
 import { systemicAlerts } from '../../shared/rules/systemic.js';
@@ -14,7 +14,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
 import { partHandlers } from '../parts/parts.js';
-import { defectCatalogue } from './defects.js';
+import { defectCatalogue } from '../defects/defects.js';
 import { today, workshopProfile } from '../rules/rules.js';
 import { currentSettings } from '../settings/settings.js';
 

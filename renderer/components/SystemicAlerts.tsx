@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
-import { defectLabel, useCatalogue } from '../stores/defects.js';
+import { defectLabel, useCatalogue } from '../defects/store.js';
 import { useSession } from '../session/store.js';
 
 type Alerts = ChannelOutput<'analytics.alerts'>;

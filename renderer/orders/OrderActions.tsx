@@ -5,8 +5,8 @@ import { allowedTransitions, handBackOutcomes, type Outcome } from '../../shared
 import { useOrder } from './orderStore.js';
 import { useSession } from '../session/store.js';
 import { Field, fieldsUnder } from '../app/Field.js';
-import { DefectCodesPicker } from '../components/DefectCodesPicker.js';
-import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
+import { DefectCodesPicker } from '../defects/DefectCodesPicker.js';
+import type { DiagnosisDefect } from '../../shared/defects/schemas.js';
 
 /** Status changes (only the allowed ones), hand-back with its outcome, technician and diagnosis. */
 export function OrderActions() {

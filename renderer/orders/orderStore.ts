@@ -1,4 +1,4 @@
-import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
+import type { DiagnosisDefect } from '../../shared/defects/schemas.js';
 import { create } from 'zustand';
 import type { ChannelInput } from '../../shared/channels.js';
 import type { ApiError, Envelope } from '../../shared/platform/result.js';

@@ -10,7 +10,7 @@ import { AnalyticsReports } from '../components/AnalyticsReports.js';
 import { SystemicAlerts } from '../components/SystemicAlerts.js';
 import { ThresholdsForm } from '../components/ThresholdsForm.js';
 import { type TableName, useAnalytics } from '../stores/analytics.js';
-import { useDefects } from '../stores/defects.js';
+import { useDefects } from '../defects/store.js';
 import { useSession } from '../session/store.js';
 
 /** Which models fail, why, and are we meeting our deadlines: the manager's analytics of a period. */

@@ -9,7 +9,7 @@ import { RulesSection } from '../rules/RulesSection.js';
 import { ModelsSection } from '../registry/ModelsSection.js';
 import { BackupsSection } from '../data/BackupsSection.js';
 import { AuditSection } from '../data/AuditSection.js';
-import { DefectCatalogueSection } from '../components/DefectCatalogueSection.js';
+import { DefectCatalogueSection } from '../defects/DefectCatalogueSection.js';
 import { actorId, useSession } from '../session/store.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
 import { DocumentSettings } from '../documents/DocumentSettings.js';

@@ -3,7 +3,7 @@ import { ORDER_STATUSES, OUTCOMES } from './status.js';
 import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 import { Customer, CustomerFields } from '../customers/schemas.js';
 import { Device, DeviceFields } from '../devices/schemas.js';
-import { DiagnosisDefect } from '../schemas/defect.js';
+import { DiagnosisDefect } from '../defects/schemas.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export const Outcome = z.enum(OUTCOMES);

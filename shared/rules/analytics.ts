@@ -7,7 +7,7 @@
  */
 import { addDays, daysBetween, type IsoDate, weekday } from './calendar.js';
 import { legalTermEnd } from './deadlines.js';
-import { CAUSE_CATEGORIES, type CauseCategory } from './defects.js';
+import { CAUSE_CATEGORIES, type CauseCategory } from '../defects/defects.js';
 import type { EffectiveProfile } from './profiles.js';
 import { type OrderStatus } from '../orders/status.js';
 import { share, spread, type Spread } from '../platform/stats.js';

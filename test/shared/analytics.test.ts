@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type AnalyticsOrder, bucketOf, bucketsBetween } from '../../shared/rules/analytics.js';
-import { DEFAULT_DEFECT_CODES } from '../../shared/rules/defects.js';
+import { DEFAULT_DEFECT_CODES } from '../../shared/defects/defects.js';
 import { effectiveProfile } from '../../shared/rules/profiles.js';
 import { percentile } from '../../shared/platform/stats.js';
 import { systemicAlerts } from '../../shared/rules/systemic.js';

@@ -6,7 +6,7 @@ import type { Device } from '../../../shared/devices/schemas.js';
 import type { IssuedDocument } from '../../../shared/documents/schemas.js';
 import type { Loan, LoanerUnit } from '../../../shared/loans/schemas.js';
 import type { Claim } from '../../../shared/claims/schemas.js';
-import type { DefectCodeRecord } from '../../../shared/schemas/defect.js';
+import type { DefectCodeRecord } from '../../../shared/defects/schemas.js';
 import type { CounterpartyClaim, Examination } from '../../../shared/claims/counterpartyClaim.js';
 import type { RepairOrder } from '../../../shared/orders/schemas.js';
 import type { ProductModel } from '../../../shared/registry/productModel.js';

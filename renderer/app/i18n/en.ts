@@ -1,7 +1,7 @@
 import { partsEn, partsErrorsEn } from '../../parts/i18nEn.js';
 import { counterpartyEn } from '../../claims/counterpartyI18n.js';
 import { analyticsEn } from '../../i18n/analytics.js';
-import { defectsEn } from '../../i18n/defects.js';
+import { defectsEn } from '../../defects/i18n.js';
 import { claimsEn } from '../../claims/i18n.js';
 import { shipmentsEn } from '../../i18n/shipments.js';
 import { documentsEn } from '../../documents/i18n.js';

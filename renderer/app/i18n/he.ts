@@ -1,6 +1,6 @@
 import { counterpartyHe } from '../../claims/counterpartyI18n.js';
 import { analyticsHe } from '../../i18n/analytics.js';
-import { defectsHe } from '../../i18n/defects.js';
+import { defectsHe } from '../../defects/i18n.js';
 import { claimsHe } from '../../claims/i18n.js';
 import { shipmentsHe } from '../../i18n/shipments.js';
 import { documentsHe } from '../../documents/i18n.js';

@@ -1,6 +1,6 @@
 import { counterpartyRu } from '../../claims/counterpartyI18n.js';
 import { analyticsRu } from '../../i18n/analytics.js';
-import { defectsRu } from '../../i18n/defects.js';
+import { defectsRu } from '../../defects/i18n.js';
 import { claimsRu } from '../../claims/i18n.js';
 import { shipmentsRu } from '../../i18n/shipments.js';
 import { documentsRu } from '../../documents/i18n.js';

@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { type DefectCodeEntry, mergeCatalogue } from '../../shared/rules/defects.js';
-import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
+import { type DefectCodeEntry, mergeCatalogue } from '../../shared/defects/defects.js';
+import type { DiagnosisDefect } from '../../shared/defects/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { DEFECT_KINDS } from '../../shared/rules/defects.js';
-import type { DiagnosisDefect } from '../../shared/schemas/defect.js';
-import { useCatalogue } from '../stores/defects.js';
+import { DEFECT_KINDS } from '../../shared/defects/defects.js';
+import type { DiagnosisDefect } from '../../shared/defects/schemas.js';
+import { useCatalogue } from './store.js';
 import { useSession } from '../session/store.js';
 import { Field } from '../app/Field.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAUSE_CATEGORIES } from '../../shared/rules/defects.js';
+import { CAUSE_CATEGORIES } from '../../shared/defects/defects.js';
 import { intakeInput, openBackend, staffedWorkshop } from '../platform/helpers.js';
 
 describe('the defect code catalogue', () => {

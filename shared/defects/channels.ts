@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DefectCodeEntry, DefectCodeSaveInput } from '../schemas/defect.js';
+import { DefectCodeEntry, DefectCodeSaveInput } from './schemas.js';
 
 /** The defect code catalogue of the defect register. */
 export const defectChannels = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CAUSE_CATEGORIES, DEFECT_KINDS } from '../rules/defects.js';
+import { CAUSE_CATEGORIES, DEFECT_KINDS } from './defects.js';
 import { Actor, Id, IsoDateTime, Text } from '../platform/common.js';
 
 export const DefectKind = z.enum(DEFECT_KINDS);
