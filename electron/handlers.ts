@@ -22,9 +22,9 @@ import { partServiceHandlers } from './parts/partServices.js';
 import { claimHandlers } from './claims/claims.js';
 import { claimDocumentHandlers } from './claims/claimDocuments.js';
 import { defectHandlers } from './defects/defects.js';
-import { analyticsHandlers } from './services/analytics.js';
-import { reportDocumentHandlers } from './services/reportDocuments.js';
-import { forecastHandlers } from './services/forecast.js';
+import { analyticsHandlers } from './analytics/analytics.js';
+import { reportDocumentHandlers } from './analytics/reportDocuments.js';
+import { forecastHandlers } from './analytics/forecast.js';
 import { satisfactionHandlers } from './orders/satisfaction.js';
 import { counterpartyClaimHandlers } from './claims/counterpartyClaims.js';
 

@@ -17,7 +17,7 @@ import { Registry } from '../registry/Registry.js';
 import { Loaners } from '../loans/Loaners.js';
 import { Parts } from '../parts/Parts.js';
 import { Claims } from '../claims/Claims.js';
-import { Analytics } from '../screens/Analytics.js';
+import { Analytics } from '../analytics/Analytics.js';
 import { Shipments } from '../screens/Shipments.js';
 import { WarrantyCheck } from '../warranty/WarrantyCheck.js';
 import { signedInMember, useSession } from '../session/store.js';

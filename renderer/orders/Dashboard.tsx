@@ -10,7 +10,7 @@ import { useOrders } from './ordersStore.js';
 import { useSession } from '../session/store.js';
 import { useClaims } from '../claims/store.js';
 import type { ClaimView } from '../../shared/claims/schemas.js';
-import { SystemicAlerts } from '../components/SystemicAlerts.js';
+import { SystemicAlerts } from '../analytics/SystemicAlerts.js';
 import { localToday } from '../app/today.js';
 
 type Summary = ChannelOutput<'dashboard.summary'>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Actor, IsoDate, Language, OptionalText } from '../platform/common.js';
 import { PROFILE_IDS } from '../rules/profiles.js';
 import { RuleOverrides } from '../warranty/schemas.js';
-import { AnalyticsThresholds } from '../schemas/analytics.js';
+import { AnalyticsThresholds } from '../analytics/schemas.js';
 import { numberFormatProblem } from '../documents/numbering.js';
 import { DocumentKind } from '../documents/schemas.js';
 

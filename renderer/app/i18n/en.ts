@@ -1,6 +1,6 @@
 import { partsEn, partsErrorsEn } from '../../parts/i18nEn.js';
 import { counterpartyEn } from '../../claims/counterpartyI18n.js';
-import { analyticsEn } from '../../i18n/analytics.js';
+import { analyticsEn } from '../../analytics/i18n.js';
 import { defectsEn } from '../../defects/i18n.js';
 import { claimsEn } from '../../claims/i18n.js';
 import { shipmentsEn } from '../../i18n/shipments.js';

@@ -1,5 +1,5 @@
 import { counterpartyHe } from '../../claims/counterpartyI18n.js';
-import { analyticsHe } from '../../i18n/analytics.js';
+import { analyticsHe } from '../../analytics/i18n.js';
 import { defectsHe } from '../../defects/i18n.js';
 import { claimsHe } from '../../claims/i18n.js';
 import { shipmentsHe } from '../../i18n/shipments.js';

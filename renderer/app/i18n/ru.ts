@@ -1,5 +1,5 @@
 import { counterpartyRu } from '../../claims/counterpartyI18n.js';
-import { analyticsRu } from '../../i18n/analytics.js';
+import { analyticsRu } from '../../analytics/i18n.js';
 import { defectsRu } from '../../defects/i18n.js';
 import { claimsRu } from '../../claims/i18n.js';
 import { shipmentsRu } from '../../i18n/shipments.js';

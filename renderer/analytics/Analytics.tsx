@@ -1,15 +1,15 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANALYTICS_TABLES } from '../../shared/schemas/analytics.js';
+import { ANALYTICS_TABLES } from '../../shared/analytics/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
-import { AnalyticsCharts, AnalyticsTiles } from '../components/AnalyticsCharts.js';
+import { AnalyticsCharts, AnalyticsTiles } from './AnalyticsCharts.js';
 import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { ForecastSection } from '../components/ForecastSection.js';
-import { AnalyticsReports } from '../components/AnalyticsReports.js';
-import { SystemicAlerts } from '../components/SystemicAlerts.js';
-import { ThresholdsForm } from '../components/ThresholdsForm.js';
-import { type TableName, useAnalytics } from '../stores/analytics.js';
+import { ForecastSection } from './ForecastSection.js';
+import { AnalyticsReports } from './AnalyticsReports.js';
+import { SystemicAlerts } from './SystemicAlerts.js';
+import { ThresholdsForm } from './ThresholdsForm.js';
+import { type TableName, useAnalytics } from './store.js';
 import { useDefects } from '../defects/store.js';
 import { useSession } from '../session/store.js';
 

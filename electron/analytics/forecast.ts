@@ -1,6 +1,6 @@
-import { bucketOf } from '../../shared/rules/analytics.js';
+import { bucketOf } from '../../shared/analytics/analytics.js';
 import { addDays, localDate } from '../../shared/rules/calendar.js';
-import { HOLT_DEFAULTS, holtForecast } from '../../shared/rules/forecast.js';
+import { HOLT_DEFAULTS, holtForecast } from '../../shared/analytics/forecast.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { today } from '../rules/rules.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, type AnalyticsOrder, bucketOf, bucketsBetween } from '../../shared/rules/analytics.js';
+import { analyse, type AnalyticsOrder, bucketOf, bucketsBetween } from '../../shared/analytics/analytics.js';
 import { DEFAULT_DEFECT_CODES } from '../../shared/defects/defects.js';
 import { effectiveProfile } from '../../shared/rules/profiles.js';
 import { percentile } from '../../shared/platform/stats.js';
-import { systemicAlerts } from '../../shared/rules/systemic.js';
+import { systemicAlerts } from '../../shared/analytics/systemic.js';
 
 /**
  * Eight orders of February-March 2026, every figure below worked out by hand (see the comments). All times are

@@ -1,5 +1,5 @@
-import type { AnalyticsReport } from '../../shared/rules/analytics.js';
-import type { ANALYTICS_TABLES } from '../../shared/schemas/analytics.js';
+import type { AnalyticsReport } from '../../shared/analytics/analytics.js';
+import type { ANALYTICS_TABLES } from '../../shared/analytics/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
 import { ANALYTICS_TEXTS } from './analyticsTexts.js';
 

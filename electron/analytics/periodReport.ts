@@ -1,5 +1,5 @@
-import type { AnalyticsReport } from '../../shared/rules/analytics.js';
-import type { Alert } from '../../shared/rules/systemic.js';
+import type { AnalyticsReport } from '../../shared/analytics/analytics.js';
+import type { Alert } from '../../shared/analytics/systemic.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Settings, WorkshopProfile } from '../../shared/settings/schemas.js';
 import { analyticsTables, type Table, type TableContext, type TableName } from './analyticsTables.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/platform/result.js';
-import type { AnalyticsReport } from '../../shared/rules/analytics.js';
-import { renderDefectProposal, renderPeriodReport } from '../documents/periodReport.js';
+import type { AnalyticsReport } from '../../shared/analytics/analytics.js';
+import { renderDefectProposal, renderPeriodReport } from './periodReport.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DefectProposalInput, IssuedDocument, PeriodReportInput } from '../documents/schemas.js';
-import { AnalyticsExportInput, AnalyticsPeriodInput, AnalyticsReport, AnalyticsThresholds, SystemicAlert, ThresholdsInput } from '../schemas/analytics.js';
+import { AnalyticsExportInput, AnalyticsPeriodInput, AnalyticsReport, AnalyticsThresholds, SystemicAlert, ThresholdsInput } from './schemas.js';
 
 /** Defect analytics, volume and timing of after-sales work, systemic-defect alerts. */
 export const analyticsChannels = {

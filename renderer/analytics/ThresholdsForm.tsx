@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
-import { useAnalytics } from '../stores/analytics.js';
+import { useAnalytics } from './store.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 
 type Thresholds = ChannelOutput<'analytics.alerts'>['thresholds'];

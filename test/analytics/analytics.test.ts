@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
 import { issuedText } from '../documents/issuedText.js';
-import { holtForecast } from '../../shared/rules/forecast.js';
+import { holtForecast } from '../../shared/analytics/forecast.js';
 
 /** Three Galaxy S23 failures (two with the same manufacturing cause) and a Bosch repair, over March 2026. */
 async function workshopWithHistory() {

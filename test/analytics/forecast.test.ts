@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holtFit, holtForecast } from '../../shared/rules/forecast.js';
+import { holtFit, holtForecast } from '../../shared/analytics/forecast.js';
 
 describe("Holt's linear forecast", () => {
   it('continues a straight line exactly', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../orders/status.js';
-import { BASIS_GROUPS } from '../rules/analytics.js';
+import { BASIS_GROUPS } from './analytics.js';
 import { CAUSE_CATEGORIES } from '../defects/defects.js';
 import { Actor, IsoDate } from '../platform/common.js';
 

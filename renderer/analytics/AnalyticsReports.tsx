@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
-import { useAnalytics } from '../stores/analytics.js';
+import { useAnalytics } from './store.js';
 import { printDocument } from '../orders/orderStore.js';
 import { actorId } from '../session/store.js';
 

@@ -5,10 +5,10 @@
  * warranty versus paid work, parts used, customer satisfaction. The caller (electron/services/analytics.ts) turns
  * stored orders into the slim records below; the math lives here and is tested on a hand-checked data set.
  */
-import { addDays, daysBetween, type IsoDate, weekday } from './calendar.js';
-import { legalTermEnd } from './deadlines.js';
+import { addDays, daysBetween, type IsoDate, weekday } from '../rules/calendar.js';
+import { legalTermEnd } from '../rules/deadlines.js';
 import { CAUSE_CATEGORIES, type CauseCategory } from '../defects/defects.js';
-import type { EffectiveProfile } from './profiles.js';
+import type { EffectiveProfile } from '../rules/profiles.js';
 import { type OrderStatus } from '../orders/status.js';
 import { share, spread, type Spread } from '../platform/stats.js';
 import type { WarrantyBasis } from '../orders/schemas.js';
