@@ -6,7 +6,7 @@ import { demoHandlers } from './app/demo.js';
 import { deviceHandlers } from './devices/devices.js';
 import { documentHandlers } from './documents/documents.js';
 import { orderDocumentHandlers } from './orders/orderDocuments.js';
-import { shipmentHandlers } from './services/shipments.js';
+import { shipmentHandlers } from './shipments/shipments.js';
 import { workshopLogoHandlers } from './settings/workshopLogo.js';
 import { orderQueryHandlers } from './orders/orderQueries.js';
 import { orderHandlers } from './orders/orders.js';

@@ -47,7 +47,7 @@ import { analyticsChannels } from './analytics/channels.js';
 import { satisfactionChannels } from './analytics/satisfactionChannels.js';
 import { counterpartyChannels } from './claims/counterpartyChannels.js';
 import { documentKindChannels } from './documents/kindChannels.js';
-import { shipmentChannels } from './channels/shipments.js';
+import { shipmentChannels } from './shipments/channels.js';
 import { loanChannels } from './loans/channels.js';
 import { warrantyChannels } from './warranty/channels.js';
 import { dataChannels } from './data/channels.js';

@@ -18,7 +18,7 @@ import { Loaners } from '../loans/Loaners.js';
 import { Parts } from '../parts/Parts.js';
 import { Claims } from '../claims/Claims.js';
 import { Analytics } from '../analytics/Analytics.js';
-import { Shipments } from '../screens/Shipments.js';
+import { Shipments } from '../shipments/Shipments.js';
 import { WarrantyCheck } from '../warranty/WarrantyCheck.js';
 import { signedInMember, useSession } from '../session/store.js';
 

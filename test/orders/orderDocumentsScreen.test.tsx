@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OrderDetail } from '../../renderer/orders/OrderDetail.js';
-import { Shipments } from '../../renderer/screens/Shipments.js';
+import { Shipments } from '../../renderer/shipments/Shipments.js';
 import { renderWithBackend } from '../app/harness.js';
 
 /** Rendering a PDF may take a second on a busy machine. */

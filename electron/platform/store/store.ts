@@ -17,7 +17,7 @@ import type { Part, StockMove } from '../../../shared/parts/schemas.js';
 import type { Requisition } from '../../../shared/parts/requisition.js';
 import type { LabourOperation } from '../../../shared/parts/labour.js';
 import type { Sale } from '../../../shared/parts/sale.js';
-import type { Shipment } from '../../../shared/schemas/shipment.js';
+import type { Shipment } from '../../../shared/shipments/schemas.js';
 import { Collection, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { CorruptFileError } from './durableJsonFile.js';

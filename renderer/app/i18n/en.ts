@@ -3,7 +3,7 @@ import { counterpartyEn } from '../../claims/counterpartyI18n.js';
 import { analyticsEn } from '../../analytics/i18n.js';
 import { defectsEn } from '../../defects/i18n.js';
 import { claimsEn } from '../../claims/i18n.js';
-import { shipmentsEn } from '../../i18n/shipments.js';
+import { shipmentsEn } from '../../shipments/i18n.js';
 import { documentsEn } from '../../documents/i18n.js';
 import { loanTextsEn } from '../../loans/i18n.js';
 import { warrantyTextsEn } from '../../warranty/i18n.js';

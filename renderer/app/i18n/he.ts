@@ -2,7 +2,7 @@ import { counterpartyHe } from '../../claims/counterpartyI18n.js';
 import { analyticsHe } from '../../analytics/i18n.js';
 import { defectsHe } from '../../defects/i18n.js';
 import { claimsHe } from '../../claims/i18n.js';
-import { shipmentsHe } from '../../i18n/shipments.js';
+import { shipmentsHe } from '../../shipments/i18n.js';
 import { documentsHe } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
 import { partsHe, partsErrorsHe } from '../../parts/i18nHe.js';

@@ -2,7 +2,7 @@ import { counterpartyRu } from '../../claims/counterpartyI18n.js';
 import { analyticsRu } from '../../analytics/i18n.js';
 import { defectsRu } from '../../defects/i18n.js';
 import { claimsRu } from '../../claims/i18n.js';
-import { shipmentsRu } from '../../i18n/shipments.js';
+import { shipmentsRu } from '../../shipments/i18n.js';
 import { documentsRu } from '../../documents/i18n.js';
 import type { Messages } from './en.js';
 import { partsRu, partsErrorsRu } from '../../parts/i18nRu.js';

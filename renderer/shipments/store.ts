@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { ShipmentRow } from '../../shared/schemas/shipment.js';
+import type { ShipmentRow } from '../../shared/shipments/schemas.js';
 import { api } from '../app/api/index.js';
 import { printDocument } from '../orders/orderStore.js';
 import { actorId } from '../session/store.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IssuedDocument } from '../documents/schemas.js';
-import { ShipmentCreateInput, ShipmentListInput, ShipmentReceiveInput, ShipmentRow, WaybillInput } from '../schemas/shipment.js';
+import { ShipmentCreateInput, ShipmentListInput, ShipmentReceiveInput, ShipmentRow, WaybillInput } from './schemas.js';
 
 /** Shipments of devices to an external service centre and back, with their waybills. */
 export const shipmentChannels = {

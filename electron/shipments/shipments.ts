@@ -1,8 +1,8 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { canTransition } from '../../shared/orders/status.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
-import type { Shipment, ShipmentRow } from '../../shared/schemas/shipment.js';
-import { renderWaybill } from '../documents/waybill.js';
+import type { Shipment, ShipmentRow } from '../../shared/shipments/schemas.js';
+import { renderWaybill } from './waybill.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { nowIso, requireActor, type ServiceContext } from '../platform/context.js';
 import { issueGathered } from '../documents/documents.js';

@@ -1,13 +1,13 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
-import type { ShipmentRow } from '../../shared/schemas/shipment.js';
+import type { ShipmentRow } from '../../shared/shipments/schemas.js';
 import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { StatusBadge } from '../orders/StatusBadge.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/store.js';
-import { useShipments } from '../stores/shipments.js';
+import { useShipments } from './store.js';
 
 const EMPTY = { serviceCentre: '', address: '', note: '' };
 
