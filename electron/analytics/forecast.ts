@@ -7,7 +7,7 @@ import { today } from '../rules/rules.js';
 
 /**
  * Intake volume and parts demand for the coming weeks: the weekly counts of the last complete weeks (the current
- * week is not over, so it is left out), each series continued by Holt's linear smoothing (shared/rules/forecast.ts).
+ * week is not over, so it is left out), each series continued by Holt's linear smoothing (shared/analytics/forecast.ts).
  * Parts demand is read from the part lines of the orders taken in each week; with the parts ledger it can read the
  * ledger's consumption instead.
  */

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App.js';
 import { initI18n } from './i18n/index.js';
-import '../styles.css';
+import './styles.css';
 
 const i18n = initI18n('en');
 createRoot(document.getElementById('root')!).render(

@@ -2,7 +2,7 @@
  * After-sales analytics as one pure function over the orders, read in a single pass (100,000 orders in well under a
  * second): failures per model and component with the rate per unit sold, causes by category, time in service at
  * failure, repeat repairs, volume and turnaround, time in each status, deadlines kept, technician workload,
- * warranty versus paid work, parts used, customer satisfaction. The caller (electron/services/analytics.ts) turns
+ * warranty versus paid work, parts used, customer satisfaction. The caller (electron/analytics/analytics.ts) turns
  * stored orders into the slim records below; the math lives here and is tested on a hand-checked data set.
  */
 import { addDays, daysBetween, type IsoDate, weekday } from '../rules/calendar.js';

@@ -12,7 +12,7 @@ export type ReturnCause = z.infer<typeof ReturnCause>;
 export const MoveTrigger = z.enum(['diagnosis', 'lines_changed', 'completion', 'cancelled', 'unrepairable', 'goods_received', 'requisition', 'reconciled', 'taken_off_shelf']);
 export type MoveTrigger = z.infer<typeof MoveTrigger>;
 
-/** A positive quantity; whether it may have decimals depends on the part's unit (shared/rules/stock.ts). */
+/** A positive quantity; whether it may have decimals depends on the part's unit (shared/parts/stock.ts). */
 export const StockQuantity = z.number('invalid_number').positive('not_positive').max(100_000, 'too_large');
 const WarrantyDays = z.int('invalid_number').min(0, 'negative').max(3650, 'too_large');
 

@@ -33,7 +33,7 @@ export const IntakeTerms = z.strictObject({
   he: OptionalText(3000),
 });
 
-/** A document number format per kind, e.g. "{prefix}-{yyyy}-{seq:5}" (see shared/rules/numbering.ts). */
+/** A document number format per kind, e.g. "{prefix}-{yyyy}-{seq:5}" (see shared/documents/numbering.ts). */
 export const NumberFormat = z
   .string()
   .trim()

@@ -10,7 +10,7 @@ const KILLS = 50;
 /** Start a writer process, let it write for a random moment, kill it with SIGKILL; return what it acknowledged. */
 function writeAndKill(dataDir: string, actorId: string, aliveMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/electron/crash/writer.ts', dataDir, actorId], {
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/platform/crash/writer.ts', dataDir, actorId], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
