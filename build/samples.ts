@@ -36,7 +36,7 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
     return result.value as ChannelOutput<C>;
   };
   try {
-    await call('demo.load', {});
+    await call('app.loadDemo', {});
     const staff = await call('staff.list', {});
     const manager = staff.find((s) => s.role === 'manager')!;
     const technician = staff.find((s) => s.role === 'technician')!;
@@ -95,13 +95,13 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
     });
 
     const issuers: Partial<Record<DocumentKind, (language: Language) => Promise<IssuedDocument>>> = {
-      intake_act: (language) => call('documents.intakeAct', { actorId, orderId: iphone.order.id, language }),
-      completion_act: (language) => call('documents.completionAct', { actorId, orderId: iphone.order.id, language }),
-      warranty_certificate: (language) => call('documents.warrantyCertificate', { actorId, deviceId: iphone.device.id, orderId: iphone.order.id, language }),
-      loan_issue_act: (language) => call('documents.loanAct', { actorId, loanId: loan.loan.id, kind: 'issue', language }),
-      loan_return_act: (language) => call('documents.loanAct', { actorId, loanId: loan.loan.id, kind: 'return', language }),
+      intake_act: (language) => call('orders.intakeAct', { actorId, orderId: iphone.order.id, language }),
+      completion_act: (language) => call('orders.completionAct', { actorId, orderId: iphone.order.id, language }),
+      warranty_certificate: (language) => call('warranty.certificate', { actorId, deviceId: iphone.device.id, orderId: iphone.order.id, language }),
+      loan_issue_act: (language) => call('loans.act', { actorId, loanId: loan.loan.id, kind: 'issue', language }),
+      loan_return_act: (language) => call('loans.act', { actorId, loanId: loan.loan.id, kind: 'return', language }),
       condition_act: (language) =>
-        call('documents.conditionAct', {
+        call('orders.conditionAct', {
           actorId: technician.id,
           orderId: laptop.id,
           language,
@@ -113,13 +113,13 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
             recommendation: 'Replace the keyboard and clean the system board (paid repair, estimate 180.00).',
           },
         }),
-      void_notice: (language) => call('documents.voidNotice', { actorId, deviceId: laptopView.device.id, language }),
-      waybill_out: (language) => call('documents.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'out', language }),
-      waybill_back: (language) => call('documents.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'back', language }),
-      device_label: (language) => call('documents.labels', { actorId, orderIds: rows.map((r) => r.id), language }),
-      claim_response: (language) => call('documents.claimResponse', { actorId, claimId: claim.claim.id, language }),
-      period_report: (language) => call('documents.periodReport', { actorId, from: '2026-01-01', to: '2026-11-20', bucket: 'month', language }),
-      defect_proposal: (language) => call('documents.defectProposal', { actorId, language }),
+      void_notice: (language) => call('warranty.voidNotice', { actorId, deviceId: laptopView.device.id, language }),
+      waybill_out: (language) => call('shipments.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'out', language }),
+      waybill_back: (language) => call('shipments.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'back', language }),
+      device_label: (language) => call('orders.labels', { actorId, orderIds: rows.map((r) => r.id), language }),
+      claim_response: (language) => call('claims.responseLetter', { actorId, claimId: claim.claim.id, language }),
+      period_report: (language) => call('analytics.periodReport', { actorId, from: '2026-01-01', to: '2026-11-20', bucket: 'month', language }),
+      defect_proposal: (language) => call('analytics.defectProposal', { actorId, language }),
     };
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];

@@ -95,9 +95,9 @@ try {
     ledgerMs: ms(await best(() => call('parts.ledger', { partId: part.id }))),
     receiveMs: ms(await best(() => call('parts.receive', { actorId: by, partId: part.id, quantity: 1 }))),
     waitingMs: ms(await best(() => call('parts.waiting', {}))),
-    warrantyMs: ms(await best(() => call('costs.warranty', { from: '2025-11-27', to: '2026-11-27' }))),
+    warrantyMs: ms(await best(() => call('parts.costs.warranty', { from: '2025-11-27', to: '2026-11-27' }))),
     orderSaveMs: ms(await best(() => call('orders.diagnose', { actorId: by, id: plain.id, notes: `Checked ${Math.random()}` }))),
-    saleMs: ms(await best(() => call('sales.create', { actorId: by, lines: [{ partId: part.id, quantity: 1 }] }))),
+    saleMs: ms(await best(() => call('parts.sales.create', { actorId: by, lines: [{ partId: part.id, quantity: 1 }] }))),
     rssMb: Math.round(process.memoryUsage().rss / 1e6),
   };
   console.log(JSON.stringify(figures));

@@ -92,7 +92,7 @@ async function measurePhase(): Promise<void> {
   const pdfFirstMs = performance.now() - firstStarted;
   const pdfWarm = await timed(20, (i) => renderIntakeAct(data, (['en', 'ru', 'he'] as const)[i % 3], { paperSize: 'A4' }));
 
-  const analytics = await timed(5, () => call('dashboard.summary', { today }));
+  const analytics = await timed(5, () => call('orders.dashboard', { today }));
   await backend.close();
   clearInterval(sampler);
   console.log(

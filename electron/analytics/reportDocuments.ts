@@ -25,12 +25,12 @@ function figures(report: AnalyticsReport): AnalyticsReport {
  * The period report and the proposal to production, issued like every document: numbered, stored, reprinted
  * unchanged while the figures are the same (a fingerprint of the figures tells a changed report from a reprint).
  */
-export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'documents.periodReport' | 'documents.defectProposal' | 'documents.reports'> {
+export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'analytics.periodReport' | 'analytics.defectProposal' | 'analytics.reports'> {
   return {
-    'documents.reports': async () =>
+    'analytics.reports': async () =>
       [...(await ctx.store.documents()).all()].filter((d) => d.kind === 'period_report' || d.kind === 'defect_proposal').reverse(),
 
-    'documents.periodReport': ({ actorId, from, to, bucket, language }) =>
+    'analytics.periodReport': ({ actorId, from, to, bucket, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId, ['manager']);
         if (from > to) throw new DomainError('validation', 'The period ends before it starts.', { to: 'before_from' });
@@ -52,7 +52,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'doc
         };
       }),
 
-    'documents.defectProposal': ({ actorId, language }) =>
+    'analytics.defectProposal': ({ actorId, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId, ['manager']);
         const settings = currentSettings(ctx);

@@ -109,9 +109,9 @@ const DEMO_ORDERS: DemoOrder[] = [
 export const DEMO_PIN = '1234';
 
 /** Fills an empty store with staff, a workshop profile and orders at every stage, through the real handlers. */
-export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
+export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'app.loadDemo'> {
   return {
-    'demo.load': async () => {
+    'app.loadDemo': async () => {
       if (ctx.store.staff.size > 0 || ctx.store.orders.size > 0) {
         throw new DomainError('conflict', 'Demo data can only be loaded into an empty data folder.');
       }
@@ -194,7 +194,7 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'demo.load'> {
         ['LN-002', 'Samsung Galaxy A15', 80000],
         ['LN-003', 'Apple iPhone 12 (refurbished)', 150000],
       ] as const) {
-        units.push(await loans['loaners.save']({ actorId: manager.id, inventoryNumber, category: 'Smartphone', model, value, condition: 'Good' }));
+        units.push(await loans['loans.loaners.save']({ actorId: manager.id, inventoryNumber, category: 'Smartphone', model, value, condition: 'Good' }));
       }
       const waiting = ctx.store.orders.all().find((o) => o.status === 'awaiting_parts');
       if (waiting) {

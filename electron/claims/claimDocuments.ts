@@ -9,9 +9,9 @@ import { workshopProfile } from '../rules/rules.js';
 import { currentSettings } from '../settings/settings.js';
 
 /** The response letter to a decided consumer claim: one number per claim, one stored PDF per language. */
-export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'documents.claimResponse'> {
+export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'claims.responseLetter'> {
   return {
-    'documents.claimResponse': ({ actorId, claimId, language }) =>
+    'claims.responseLetter': ({ actorId, claimId, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const claim = getClaim(ctx, claimId);

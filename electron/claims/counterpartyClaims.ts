@@ -7,8 +7,8 @@ import { type ServiceContext, nowIso, requireActor } from '../platform/context.j
 import { findOrderByCode } from '../orders/orderViews.js';
 import { today } from '../rules/rules.js';
 
-type ClaimView = ChannelOutput<'counterpartyClaims.list'>[number];
-type ExaminationView = ChannelOutput<'examinations.list'>[number];
+type ClaimView = ChannelOutput<'claims.counterparty.list'>[number];
+type ExaminationView = ChannelOutput<'claims.examinations.list'>[number];
 
 const OPEN: readonly CounterpartyClaim['status'][] = ['draft', 'sent', 'accepted', 'partly_accepted'];
 /** Which status may follow which: a draft is sent, an answer comes, money settles it; withdrawn while open. */
@@ -43,20 +43,20 @@ function ordersNamed(ctx: ServiceContext, numbers: readonly string[], field: str
   });
 }
 
-type Channels = 'counterpartyClaims.list' | 'counterpartyClaims.save' | 'counterpartyClaims.setStatus' | 'examinations.list' | 'examinations.save' | 'examinations.result';
+type Channels = 'claims.counterparty.list' | 'claims.counterparty.save' | 'claims.counterparty.setStatus' | 'claims.examinations.list' | 'claims.examinations.save' | 'claims.examinations.result';
 
 export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
   const { store } = ctx;
   const optionalDate = (d: string | undefined) => d || undefined;
 
   return {
-    'counterpartyClaims.list': ({ filter }) => {
+    'claims.counterparty.list': ({ filter }) => {
       const on = today(ctx);
       const all = [...store.counterpartyClaims.all()].reverse();
       return (filter === 'all' ? all : all.filter((c) => OPEN.includes(c.status))).map((c) => claimView(ctx, c, on));
     },
 
-    'counterpartyClaims.save': ({ actorId, id, orderNumbers, sentOn, answerDueOn, ...fields }) =>
+    'claims.counterparty.save': ({ actorId, id, orderNumbers, sentOn, answerDueOn, ...fields }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId, ['manager']);
         // A claim linked to the counterparties register must name one that exists; the name follows the register.
@@ -84,7 +84,7 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
         return claimView(ctx, claim);
       }),
 
-    'counterpartyClaims.setStatus': ({ actorId, id, to, on, amountSettled, note }) =>
+    'claims.counterparty.setStatus': ({ actorId, id, to, on, amountSettled, note }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId, ['manager']);
         const claim = store.counterpartyClaims.get(id);
@@ -106,13 +106,13 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
         return claimView(ctx, saved);
       }),
 
-    'examinations.list': ({ orderId, claimId }) =>
+    'claims.examinations.list': ({ orderId, claimId }) =>
       [...store.examinations.all()]
         .reverse()
         .filter((e) => (!orderId || e.orderId === orderId) && (!claimId || e.claimId === claimId))
         .map((e) => examinationView(ctx, e)),
 
-    'examinations.save': ({ actorId, id, orderNumber, claimId, ...fields }) =>
+    'claims.examinations.save': ({ actorId, id, orderNumber, claimId, ...fields }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const order = orderNumber ? findOrderByCode(ctx, orderNumber) : undefined;
@@ -138,7 +138,7 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
         return examinationView(ctx, examination);
       }),
 
-    'examinations.result': ({ actorId, id, resultOn, conclusion, result, cost, paidBy }) =>
+    'claims.examinations.result': ({ actorId, id, resultOn, conclusion, result, cost, paidBy }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const examination = store.examinations.get(id);

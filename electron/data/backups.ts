@@ -8,12 +8,12 @@ import { currentSettings } from '../settings/settings.js';
 
 export function backupHandlers(
   ctx: ServiceContext,
-): Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore' | 'data.export' | 'data.import'> {
+): Pick<Handlers, 'data.backups.list' | 'data.backups.create' | 'data.backups.restore' | 'data.export' | 'data.import'> {
   const { store } = ctx;
   return {
-    'backups.list': async () => (await listBackups(store.dataDir)).map(({ files: _files, ...summary }) => summary),
+    'data.backups.list': async () => (await listBackups(store.dataDir)).map(({ files: _files, ...summary }) => summary),
 
-    'backups.create': ({ actorId }) =>
+    'data.backups.create': ({ actorId }) =>
       store.exclusiveAll(async () => {
         requireActor(ctx, actorId);
         const manifest = await createBackup(store.dataDir, 'manual', ctx.now(), currentSettings(ctx).backupFolder);
@@ -22,7 +22,7 @@ export function backupHandlers(
       }),
 
     /** Put a backup's data back (a manager's decision): the current data is backed up first, so nothing is lost. */
-    'backups.restore': ({ actorId, id }) =>
+    'data.backups.restore': ({ actorId, id }) =>
       store.exclusiveAll(async () => {
         requireActor(ctx, actorId, ['manager']);
         const backup = (await listBackups(store.dataDir)).find((b) => b.id === id);

@@ -150,10 +150,10 @@ export function documentPath(ctx: ServiceContext, document: IssuedDocument): str
 }
 
 type DocumentChannels =
-  | 'documents.intakeAct'
-  | 'documents.warrantyCertificate'
-  | 'documents.voidNotice'
-  | 'documents.loanAct'
+  | 'orders.intakeAct'
+  | 'warranty.certificate'
+  | 'warranty.voidNotice'
+  | 'loans.act'
   | 'documents.forOrder'
   | 'documents.forDevice'
   | 'documents.content'
@@ -164,7 +164,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
   const staffName = (id: string) => store.staff.get(id)?.name ?? '';
 
   return {
-    'documents.intakeAct': ({ actorId, orderId, language }) =>
+    'orders.intakeAct': ({ actorId, orderId, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const order = getOrder(ctx, orderId);
@@ -188,7 +188,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         };
       }),
 
-    'documents.warrantyCertificate': ({ actorId, deviceId, orderId, language }) =>
+    'warranty.certificate': ({ actorId, deviceId, orderId, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const device = getDevice(ctx, deviceId);
@@ -211,7 +211,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         };
       }),
 
-    'documents.voidNotice': ({ actorId, deviceId, language }) =>
+    'warranty.voidNotice': ({ actorId, deviceId, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const device = getDevice(ctx, deviceId);
@@ -236,7 +236,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         };
       }),
 
-    'documents.loanAct': ({ actorId, loanId, kind, language }) =>
+    'loans.act': ({ actorId, loanId, kind, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const loan = store.loans.get(loanId);

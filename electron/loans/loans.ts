@@ -47,9 +47,9 @@ function utilisation(ctx: ServiceContext, unit: LoanerUnit, on: string): number 
 }
 
 type LoanChannels =
-  | 'loaners.list'
-  | 'loaners.save'
-  | 'loaners.setState'
+  | 'loans.loaners.list'
+  | 'loans.loaners.save'
+  | 'loans.loaners.setState'
   | 'loans.demand'
   | 'loans.issue'
   | 'loans.return'
@@ -60,7 +60,7 @@ export function loanHandlers(ctx: ServiceContext): Pick<Handlers, LoanChannels> 
   const { store } = ctx;
 
   return {
-    'loaners.list': () => {
+    'loans.loaners.list': () => {
       const on = today(ctx);
       return store.loaners.all().map((unit) => {
         const loans = store.loans.all().filter((l) => l.unitId === unit.id);
@@ -69,7 +69,7 @@ export function loanHandlers(ctx: ServiceContext): Pick<Handlers, LoanChannels> 
       });
     },
 
-    'loaners.save': ({ actorId, id, ...fields }) =>
+    'loans.loaners.save': ({ actorId, id, ...fields }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const twin = store.loaners.all().find((u) => u.inventoryNumber.toLowerCase() === fields.inventoryNumber.toLowerCase());
@@ -93,7 +93,7 @@ export function loanHandlers(ctx: ServiceContext): Pick<Handlers, LoanChannels> 
         });
       }),
 
-    'loaners.setState': ({ actorId, id, state, note }) =>
+    'loans.loaners.setState': ({ actorId, id, state, note }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const unit = getUnit(ctx, id);

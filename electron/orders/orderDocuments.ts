@@ -18,7 +18,7 @@ const COMPLETED = ['ready', 'issued', 'unrepairable'];
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
-type Channels = 'documents.completionAct' | 'documents.conditionAct' | 'documents.labels';
+type Channels = 'orders.completionAct' | 'orders.conditionAct' | 'orders.labels';
 
 /** The documents of an order beyond the intake act: work completion act, technical condition act, device labels. */
 export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
@@ -33,7 +33,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
   };
 
   return {
-    'documents.completionAct': ({ actorId, orderId, language }) =>
+    'orders.completionAct': ({ actorId, orderId, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const { order, settings, lang, device } = subject(orderId, language);
@@ -59,7 +59,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
         };
       }),
 
-    'documents.conditionAct': ({ actorId, orderId, language, findings }) =>
+    'orders.conditionAct': ({ actorId, orderId, language, findings }) =>
       issueGathered(ctx, () => {
         // The act states an expert's findings and is signed by the one who examined the unit.
         const actor = requireActor(ctx, actorId, ['technician', 'manager']);
@@ -82,7 +82,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
         };
       }),
 
-    'documents.labels': ({ actorId, orderIds, language }) =>
+    'orders.labels': ({ actorId, orderIds, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const unique = [...new Set(orderIds)];

@@ -17,7 +17,7 @@ import {
 
 export function orderQueryHandlers(
   ctx: ServiceContext,
-): Pick<Handlers, 'orders.get' | 'orders.list' | 'orders.find' | 'dashboard.summary'> {
+): Pick<Handlers, 'orders.get' | 'orders.list' | 'orders.find' | 'orders.dashboard'> {
   const search = new OrderSearchIndex(ctx);
   // Build the search index right after start-up, before the first search needs it.
   setTimeout(() => search.matching(''), 0).unref?.();
@@ -52,7 +52,7 @@ export function orderQueryHandlers(
       return order ? { id: order.id } : null;
     },
 
-    'dashboard.summary': ({ today }) => {
+    'orders.dashboard': ({ today }) => {
       const orders = newestFirst(ctx);
       const waitingOnUs = (o: RepairOrder) => !['ready', 'issued', 'cancelled', 'unrepairable'].includes(o.status);
       return {

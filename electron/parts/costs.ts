@@ -81,7 +81,7 @@ function statement(ctx: ServiceContext, manufacturerId: string, from: string, to
 
 const major = (minor: number) => (minor / 100).toFixed(2);
 
-type CostChannels = 'costs.order' | 'costs.warranty' | 'costs.warrantyCsv' | 'costs.statement' | 'costs.statementPdf' | 'costs.statementCsv';
+type CostChannels = 'parts.costs.order' | 'parts.costs.warranty' | 'parts.costs.warrantyCsv' | 'parts.costs.statement' | 'parts.costs.statementPdf' | 'parts.costs.statementCsv';
 
 export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> {
   const { store } = ctx;
@@ -102,7 +102,7 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
   };
 
   return {
-    'costs.order': ({ orderId }) => {
+    'parts.costs.order': ({ orderId }) => {
       const order = getOrder(ctx, orderId);
       const moves = consumptionsOf(ctx, order.id);
       const parts = moves.map((m) => ({ partId: m.partId, sku: store.parts.get(m.partId)?.sku ?? '', name: store.parts.get(m.partId)?.name ?? '', quantity: m.quantity, unitCost: m.unitCost }));
@@ -119,9 +119,9 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
       return { ...cost, partsPending, total: cost.total + partsPending, parts };
     },
 
-    'costs.warranty': ({ from, to, basis }) => warrantyByModel(from, to, basis),
+    'parts.costs.warranty': ({ from, to, basis }) => warrantyByModel(from, to, basis),
 
-    'costs.warrantyCsv': ({ from, to, basis }) => {
+    'parts.costs.warrantyCsv': ({ from, to, basis }) => {
       const { rows, total } = warrantyByModel(from, to, basis);
       const line = (r: typeof total) => [r.brand, r.model, r.orders, major(r.partsAtCost), r.unknownCostParts, major(r.labour), major(r.total)];
       return {
@@ -130,9 +130,9 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
       };
     },
 
-    'costs.statement': ({ manufacturerId, from, to }) => statement(ctx, manufacturerId, from, to),
+    'parts.costs.statement': ({ manufacturerId, from, to }) => statement(ctx, manufacturerId, from, to),
 
-    'costs.statementPdf': ({ actorId, manufacturerId, from, to, language }) =>
+    'parts.costs.statementPdf': ({ actorId, manufacturerId, from, to, language }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const data = statement(ctx, manufacturerId, from, to);
@@ -142,7 +142,7 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
         return deliverPdf(ctx, `statement-${data.manufacturer.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${from}-${to}-${lang}`, pdf);
       }),
 
-    'costs.statementCsv': ({ manufacturerId, from, to }) => {
+    'parts.costs.statementCsv': ({ manufacturerId, from, to }) => {
       const data = statement(ctx, manufacturerId, from, to);
       const rows = data.lines.map((l) => [
         l.number,

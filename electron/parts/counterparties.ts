@@ -10,16 +10,16 @@ export function getCounterparty(ctx: ServiceContext, id: string, field: string):
 }
 
 /** Suppliers, manufacturers, dealers, external service centres and labs: names unique, kinds at least one. */
-export function counterpartyHandlers(ctx: ServiceContext): Pick<Handlers, 'counterparties.list' | 'counterparties.save'> {
+export function counterpartyHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.counterparties.list' | 'parts.counterparties.save'> {
   const { store } = ctx;
   return {
-    'counterparties.list': ({ kind, includeInactive }) =>
+    'parts.counterparties.list': ({ kind, includeInactive }) =>
       store.counterparties
         .all()
         .filter((c) => (includeInactive || c.active) && (!kind || c.kinds.includes(kind)))
         .toSorted((a, b) => a.name.localeCompare(b.name)),
 
-    'counterparties.save': ({ actorId, id, ...fields }) =>
+    'parts.counterparties.save': ({ actorId, id, ...fields }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId, ['manager', 'clerk']);
         const twin = store.counterparties.all().find((c) => c.name.toLowerCase() === fields.name.toLowerCase());

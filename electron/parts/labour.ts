@@ -3,16 +3,16 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 
 /** The workshop's price list of labour operations: work lines are picked from it. */
-export function labourHandlers(ctx: ServiceContext): Pick<Handlers, 'labour.list' | 'labour.save'> {
+export function labourHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.labour.list' | 'parts.labour.save'> {
   const { store } = ctx;
   return {
-    'labour.list': ({ includeInactive }) =>
+    'parts.labour.list': ({ includeInactive }) =>
       store.labour
         .all()
         .filter((o) => includeInactive || o.active)
         .toSorted((a, b) => (a.code ?? a.name).localeCompare(b.code ?? b.name)),
 
-    'labour.save': ({ actorId, id, ...fields }) =>
+    'parts.labour.save': ({ actorId, id, ...fields }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId, ['manager']);
         const key = (text: string) => text.trim().toLowerCase();

@@ -10,9 +10,9 @@ import { partHandlers } from './parts.js';
  */
 export async function loadPartsDemo(ctx: ServiceContext, managerId: string): Promise<void> {
   const firms = counterpartyHandlers(ctx);
-  const supplier = await firms['counterparties.save']({ actorId: managerId, name: 'PartsPro Ltd', kinds: ['supplier'], contactPerson: 'Dana Levi', phone: '+972 3-555-0199', email: 'orders@partspro.example', legalName: 'PartsPro Trading Ltd', taxId: '514000111', brands: [], active: true });
-  const samsung = await firms['counterparties.save']({ actorId: managerId, name: 'Samsung Electronics', kinds: ['manufacturer'], legalName: 'Samsung Electronics Co., Ltd.', brands: ['Samsung'], active: true });
-  await firms['counterparties.save']({ actorId: managerId, name: 'BSH Hausgeräte', kinds: ['manufacturer', 'supplier'], legalName: 'BSH Hausgeräte GmbH', brands: ['Bosch', 'Siemens'], active: true });
+  const supplier = await firms['parts.counterparties.save']({ actorId: managerId, name: 'PartsPro Ltd', kinds: ['supplier'], contactPerson: 'Dana Levi', phone: '+972 3-555-0199', email: 'orders@partspro.example', legalName: 'PartsPro Trading Ltd', taxId: '514000111', brands: [], active: true });
+  const samsung = await firms['parts.counterparties.save']({ actorId: managerId, name: 'Samsung Electronics', kinds: ['manufacturer'], legalName: 'Samsung Electronics Co., Ltd.', brands: ['Samsung'], active: true });
+  await firms['parts.counterparties.save']({ actorId: managerId, name: 'BSH Hausgeräte', kinds: ['manufacturer', 'supplier'], legalName: 'BSH Hausgeräte GmbH', brands: ['Bosch', 'Siemens'], active: true });
 
   const parts = partHandlers(ctx);
   const catalogue = [
@@ -35,7 +35,7 @@ export async function loadPartsDemo(ctx: ServiceContext, managerId: string): Pro
     ['L-110', 'Drain pump replacement', 60, 30000],
     ['L-900', 'Diagnostics', 20, 10000],
   ] as const) {
-    await labour['labour.save']({ actorId: managerId, code, name, minutes, price, warrantyDays: 90, active: true });
+    await labour['parts.labour.save']({ actorId: managerId, code, name, minutes, price, warrantyDays: 90, active: true });
   }
 
   const waiting = ctx.store.orders.all().find((o) => o.status === 'awaiting_parts');

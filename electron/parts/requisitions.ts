@@ -92,14 +92,14 @@ function needs(ctx: ServiceContext, supplierId?: string): Map<string | undefined
 }
 
 type RequisitionChannels =
-  | 'requisitions.generate'
-  | 'requisitions.list'
-  | 'requisitions.get'
-  | 'requisitions.save'
-  | 'requisitions.setState'
-  | 'requisitions.receive'
-  | 'requisitions.pdf'
-  | 'requisitions.csv';
+  | 'parts.requisitions.generate'
+  | 'parts.requisitions.list'
+  | 'parts.requisitions.get'
+  | 'parts.requisitions.save'
+  | 'parts.requisitions.setState'
+  | 'parts.requisitions.receive'
+  | 'parts.requisitions.pdf'
+  | 'parts.requisitions.csv';
 
 export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, RequisitionChannels> {
   const { store } = ctx;
@@ -107,7 +107,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
 
   return {
     /** One draft per supplier, gathered from orders awaiting parts and stock below minimum. */
-    'requisitions.generate': ({ actorId, supplierId }) =>
+    'parts.requisitions.generate': ({ actorId, supplierId }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         if (supplierId) getCounterparty(ctx, supplierId, 'supplierId');
@@ -135,16 +135,16 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
         return created.map(view);
       }),
 
-    'requisitions.list': ({ state }) =>
+    'parts.requisitions.list': ({ state }) =>
       [...store.requisitions.all()]
         .reverse()
         .map((r) => asReceived(ctx, r))
         .filter((r) => !state || r.state === state)
         .map(view),
 
-    'requisitions.get': ({ id }) => view(getRequisition(ctx, id)),
+    'parts.requisitions.get': ({ id }) => view(getRequisition(ctx, id)),
 
-    'requisitions.save': ({ actorId, id, supplierId, note, lines }) =>
+    'parts.requisitions.save': ({ actorId, id, supplierId, note, lines }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const requisition = getRequisition(ctx, id);
@@ -175,7 +175,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
         return view(saved);
       }),
 
-    'requisitions.setState': ({ actorId, id, state }) =>
+    'parts.requisitions.setState': ({ actorId, id, state }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const requisition = asReceived(ctx, getRequisition(ctx, id));
@@ -187,7 +187,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
       }),
 
     /** Goods arrive against a requisition, all or part of it: receipts in the ledger, then waiting orders served. */
-    'requisitions.receive': ({ actorId, id, lines, reason }) =>
+    'parts.requisitions.receive': ({ actorId, id, lines, reason }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const requisition = asReceived(ctx, getRequisition(ctx, id));
@@ -229,7 +229,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
         return view(getRequisition(ctx, id));
       }),
 
-    'requisitions.pdf': ({ actorId, id, language }) =>
+    'parts.requisitions.pdf': ({ actorId, id, language }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const requisition = view(getRequisition(ctx, id));
@@ -249,7 +249,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
         return deliverPdf(ctx, `${requisition.number}-${lang}`, pdf);
       }),
 
-    'requisitions.csv': ({ id }) => {
+    'parts.requisitions.csv': ({ id }) => {
       const r = view(getRequisition(ctx, id));
       const rows = r.lines.map((l) => [l.sku, l.name, l.quantity, l.unit, l.received, (l.cost / 100).toFixed(2), l.reason, l.orderNumbers.join(' ')]);
       return { fileName: `${r.number}.csv`, csv: toCsv(['sku', 'name', 'quantity', 'unit', 'received', 'unit_cost', 'reason', 'orders'], rows) };

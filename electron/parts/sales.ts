@@ -11,12 +11,12 @@ import { currentSettings } from '../settings/settings.js';
 import { appendMoves, checkMoves, getPart, movesOf, newMove } from './stockLedger.js';
 
 /** Over-the-counter sales of parts: free stock goes out (never what orders hold), a numbered receipt comes back. */
-export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'sales.create' | 'sales.list' | 'sales.receiptPdf'> {
+export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.sales.create' | 'parts.sales.list' | 'parts.sales.receiptPdf'> {
   const { store } = ctx;
   const isCommitted = (sale: Sale) => movesOf(ctx, 'saleId', sale.id).length > 0;
   const committed = () => store.sales.all().filter(isCommitted);
   return {
-    'sales.create': ({ actorId, customerName, customerPhone, lines }) =>
+    'parts.sales.create': ({ actorId, customerName, customerPhone, lines }) =>
       store.exclusive(async () => {
         const actor = requireActor(ctx, actorId);
         const fields: Record<string, string> = {};
@@ -62,14 +62,14 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'sales.create'
         return sale;
       }),
 
-    'sales.list': ({ limit }) => {
+    'parts.sales.list': ({ limit }) => {
       const rows: Sale[] = [];
       const all = store.sales.all();
       for (let i = all.length - 1; i >= 0 && rows.length < limit; i--) if (isCommitted(all[i])) rows.push(all[i]);
       return rows;
     },
 
-    'sales.receiptPdf': ({ actorId, id, language }) =>
+    'parts.sales.receiptPdf': ({ actorId, id, language }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId);
         const sale = store.sales.get(id);

@@ -15,12 +15,12 @@ export function isUnknownModel(ctx: ServiceContext, brand: string, model: string
   return ofBrand.length > 0 && !ofBrand.some((m) => same(m.model, model));
 }
 
-export function modelHandlers(ctx: ServiceContext): Pick<Handlers, 'models.list' | 'models.save'> {
+export function modelHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.models.list' | 'registry.models.save'> {
   const { store } = ctx;
   return {
-    'models.list': () => [...store.models.all()].sort((a, b) => `${a.brand} ${a.model}`.localeCompare(`${b.brand} ${b.model}`)),
+    'registry.models.list': () => [...store.models.all()].sort((a, b) => `${a.brand} ${a.model}`.localeCompare(`${b.brand} ${b.model}`)),
 
-    'models.save': ({ actorId, id, ...fields }) =>
+    'registry.models.save': ({ actorId, id, ...fields }) =>
       store.exclusive(async () => {
         requireActor(ctx, actorId, ['manager']);
         const twin = findModel(ctx, fields.brand, fields.model);

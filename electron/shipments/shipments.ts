@@ -10,7 +10,7 @@ import { orderView } from '../orders/orderViews.js';
 import { currentSettings } from '../settings/settings.js';
 import { letterheadProfile } from '../settings/workshopLogo.js';
 
-type Channels = 'shipments.create' | 'shipments.receive' | 'shipments.list' | 'documents.waybill';
+type Channels = 'shipments.create' | 'shipments.receive' | 'shipments.list' | 'shipments.waybill';
 
 export function shipmentRow(ctx: ServiceContext, shipment: Shipment): ShipmentRow {
   const orders = shipment.items.map((item) => {
@@ -129,7 +129,7 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
         .sort((a, b) => b.sentAt.localeCompare(a.sentAt))
         .map((s) => shipmentRow(ctx, s)),
 
-    'documents.waybill': ({ actorId, shipmentId, direction, language }) =>
+    'shipments.waybill': ({ actorId, shipmentId, direction, language }) =>
       issueGathered(ctx, () => {
         requireActor(ctx, actorId);
         const shipment = getShipment(ctx, shipmentId);

@@ -13,8 +13,8 @@ export function AnalyticsReports({ language }: { language: Language }) {
   async function print(kind: 'period' | 'proposal') {
     const issued =
       kind === 'period'
-        ? await api().call('documents.periodReport', { actorId: actorId(), ...period, language })
-        : await api().call('documents.defectProposal', { actorId: actorId(), language });
+        ? await api().call('analytics.periodReport', { actorId: actorId(), ...period, language })
+        : await api().call('analytics.defectProposal', { actorId: actorId(), language });
     if (!issued.ok) return useAnalytics.setState({ error: issued.error });
     await printDocument(issued.value);
   }

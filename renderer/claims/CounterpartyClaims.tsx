@@ -11,9 +11,9 @@ import { Choice } from '../app/Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { TableHead } from '../app/TableHead.js';
 
-type Row = ChannelOutput<'counterpartyClaims.list'>[number];
+type Row = ChannelOutput<'claims.counterparty.list'>[number];
 type Kind = (typeof COUNTERPARTY_CLAIM_KINDS)[number];
-type Move = ChannelInput<'counterpartyClaims.setStatus'>['to'];
+type Move = ChannelInput<'claims.counterparty.setStatus'>['to'];
 const MOVES: Record<Row['status'], Move[]> = {
   draft: ['sent', 'withdrawn'],
   sent: ['accepted', 'partly_accepted', 'rejected', 'settled', 'withdrawn'],
@@ -30,7 +30,7 @@ export function CounterpartyClaims() {
   const { t } = useTranslation();
   const { language, settings } = useSession();
   const [rows, setRows] = useState<Row[]>([]);
-  const [register, setRegister] = useState<ChannelOutput<'counterparties.list'>>([]);
+  const [register, setRegister] = useState<ChannelOutput<'parts.counterparties.list'>>([]);
   const [all, setAll] = useState(false);
   const [draft, setDraft] = useState(EMPTY);
   const [settle, setSettle] = useState<Record<string, string>>({});
@@ -39,15 +39,15 @@ export function CounterpartyClaims() {
   const errors = fieldsUnder(error);
 
   async function load(showAll = all) {
-    const result = await api().call('counterpartyClaims.list', { filter: showAll ? 'all' : 'open' });
+    const result = await api().call('claims.counterparty.list', { filter: showAll ? 'all' : 'open' });
     if (result.ok) setRows(result.value);
   }
   useEffect(() => {
     void api()
-      .call('counterpartyClaims.list', { filter: 'open' })
+      .call('claims.counterparty.list', { filter: 'open' })
       .then((result) => result.ok && setRows(result.value));
     void api()
-      .call('counterparties.list', {})
+      .call('parts.counterparties.list', {})
       .then((result) => result.ok && setRegister(result.value.filter((c) => c.kinds.some((k) => k === 'manufacturer' || k === 'supplier' || k === 'dealer'))));
   }, []);
 
@@ -57,7 +57,7 @@ export function CounterpartyClaims() {
     if (amount === null) return setError({ code: 'validation', message: '', fields: { amountClaimed: 'invalid_amount' } });
     const { orders, ...fields } = draft;
     const orderNumbers = orders.split(/[,\s]+/).filter(Boolean);
-    const result = await api().call('counterpartyClaims.save', { ...fields, actorId: actorId(), amountClaimed: amount, orderNumbers });
+    const result = await api().call('claims.counterparty.save', { ...fields, actorId: actorId(), amountClaimed: amount, orderNumbers });
     setError(result.ok ? undefined : result.error);
     if (result.ok) {
       setDraft(EMPTY);
@@ -67,7 +67,7 @@ export function CounterpartyClaims() {
 
   async function move(row: Row, to: Move) {
     const amountSettled = to === 'settled' ? (parseMoney(settle[row.id] ?? '') ?? undefined) : undefined;
-    const result = await api().call('counterpartyClaims.setStatus', { actorId: actorId(), id: row.id, to, amountSettled });
+    const result = await api().call('claims.counterparty.setStatus', { actorId: actorId(), id: row.id, to, amountSettled });
     setError(result.ok ? undefined : result.error);
     await load();
   }

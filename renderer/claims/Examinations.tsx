@@ -12,7 +12,7 @@ import { Choice } from '../app/Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { TableHead } from '../app/TableHead.js';
 
-type Row = ChannelOutput<'examinations.list'>[number];
+type Row = ChannelOutput<'claims.examinations.list'>[number];
 type Payer = (typeof PAYERS)[number];
 type Conclusion = (typeof EXAMINATION_CONCLUSIONS)[number];
 const EMPTY = { orderNumber: '', lab: '', sentOn: '', question: '', cost: '', paidBy: 'undecided' as Payer };
@@ -30,18 +30,18 @@ export function Examinations() {
   const money = (text: string) => (text.trim() ? (parseMoney(text) ?? undefined) : undefined);
 
   async function load() {
-    const listed = await api().call('examinations.list', {});
+    const listed = await api().call('claims.examinations.list', {});
     if (listed.ok) setRows(listed.value);
   }
   useEffect(() => {
     void api()
-      .call('examinations.list', {})
+      .call('claims.examinations.list', {})
       .then((listed) => listed.ok && setRows(listed.value));
   }, []);
 
   async function refer(event: FormEvent) {
     event.preventDefault();
-    const saved = await api().call('examinations.save', { ...draft, actorId: actorId(), cost: money(draft.cost) });
+    const saved = await api().call('claims.examinations.save', { ...draft, actorId: actorId(), cost: money(draft.cost) });
     setError(saved.ok ? undefined : saved.error);
     if (saved.ok) {
       setDraft({ ...EMPTY, sentOn: localToday() });
@@ -51,7 +51,7 @@ export function Examinations() {
 
   async function record(event: FormEvent) {
     event.preventDefault();
-    const saved = await api().call('examinations.result', { ...result, actorId: actorId(), cost: money(result.cost) });
+    const saved = await api().call('claims.examinations.result', { ...result, actorId: actorId(), cost: money(result.cost) });
     setError(saved.ok ? undefined : saved.error);
     if (saved.ok) {
       setResult({ ...result, id: '' });

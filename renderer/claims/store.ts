@@ -75,7 +75,7 @@ export const useClaims = create<ClaimsState>((set, get) => {
     },
 
     async printLetter(claimId, language) {
-      const issued = await api().call('documents.claimResponse', { actorId: actorId(), claimId, language });
+      const issued = await api().call('claims.responseLetter', { actorId: actorId(), claimId, language });
       if (!issued.ok) return set({ error: issued.error });
       await printDocument(issued.value);
     },

@@ -8,29 +8,29 @@ import { formatDate } from '../app/i18n/index.js';
 import { actorId, useSession } from '../session/store.js';
 import { ErrorBanner } from '../app/Field.js';
 
-type Entry = ChannelOutput<'audit.list'>['rows'][number];
+type Entry = ChannelOutput<'data.audit.list'>['rows'][number];
 
 /** The audit log for managers: the latest changes, a check of the hash chain, and an export. */
 export function AuditSection() {
   const { t } = useTranslation();
   const { language, staff } = useSession();
   const [entries, setEntries] = useState<Entry[]>();
-  const [check, setCheck] = useState<ChannelOutput<'audit.verify'>>();
+  const [check, setCheck] = useState<ChannelOutput<'data.audit.verify'>>();
   const [error, setError] = useState<ApiError>();
   const name = (id?: string) => staff.find((s) => s.id === id)?.name ?? id ?? '';
 
   async function show() {
-    const result = await api().call('audit.list', { actorId: actorId(), limit: 100 });
+    const result = await api().call('data.audit.list', { actorId: actorId(), limit: 100 });
     setError(result.ok ? undefined : result.error);
     if (result.ok) setEntries(result.value.rows);
   }
   async function verify() {
-    const result = await api().call('audit.verify', { actorId: actorId() });
+    const result = await api().call('data.audit.verify', { actorId: actorId() });
     setError(result.ok ? undefined : result.error);
     if (result.ok) setCheck(result.value);
   }
   async function exportCsv() {
-    const result = await api().call('audit.list', { actorId: actorId(), limit: 10_000 });
+    const result = await api().call('data.audit.list', { actorId: actorId(), limit: 10_000 });
     if (!result.ok) return setError(result.error);
     const csv = toCsv(
       ['seq', 'at', 'by', 'channel', 'collection', 'id', 'before', 'after', 'hash'],

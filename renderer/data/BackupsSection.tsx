@@ -7,7 +7,7 @@ import { formatDate } from '../app/i18n/index.js';
 import { actorId, useSession } from '../session/store.js';
 import { ErrorBanner, Field } from '../app/Field.js';
 
-type Backup = ChannelOutput<'backups.list'>[number];
+type Backup = ChannelOutput<'data.backups.list'>[number];
 
 /** Backups: when, why, what they hold, whether they verify; back up now; restore one after confirmation. */
 export function BackupsSection() {
@@ -22,7 +22,7 @@ export function BackupsSection() {
   const [importFile, setImportFile] = useState('');
 
   const refresh = async () => {
-    const result = await api().call('backups.list', {});
+    const result = await api().call('data.backups.list', {});
     if (result.ok) setBackups(result.value);
   };
   useEffect(() => {
@@ -30,7 +30,7 @@ export function BackupsSection() {
   }, []);
 
   async function backUpNow() {
-    const result = await api().call('backups.create', { actorId: actorId() });
+    const result = await api().call('data.backups.create', { actorId: actorId() });
     setError(result.ok ? undefined : result.error);
     await refresh();
   }
@@ -60,7 +60,7 @@ export function BackupsSection() {
 
   async function restore(backup: Backup) {
     if (!window.confirm(t('backups.confirm', { date: formatDate(backup.createdAt, language, true) }))) return;
-    const result = await api().call('backups.restore', { actorId: actorId(), id: backup.id, confirm: true });
+    const result = await api().call('data.backups.restore', { actorId: actorId(), id: backup.id, confirm: true });
     setError(result.ok ? undefined : result.error);
     if (result.ok) {
       setNotice(t('backups.restored', { date: formatDate(result.value.restored, language, true) }));

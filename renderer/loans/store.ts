@@ -7,7 +7,7 @@ import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from '../orders/orderStore.js';
 import { actorId } from '../session/store.js';
 
-type PoolRow = ChannelOutput<'loaners.list'>[number];
+type PoolRow = ChannelOutput<'loans.loaners.list'>[number];
 
 interface LoansState {
   pool: PoolRow[];
@@ -15,8 +15,8 @@ interface LoansState {
   error?: ApiError;
   loadPool(): Promise<void>;
   loadForOrder(orderId: string): Promise<void>;
-  saveUnit(input: Omit<ChannelInput<'loaners.save'>, 'actorId'>): Promise<boolean>;
-  setUnitState(id: string, state: ChannelInput<'loaners.setState'>['state']): Promise<void>;
+  saveUnit(input: Omit<ChannelInput<'loans.loaners.save'>, 'actorId'>): Promise<boolean>;
+  setUnitState(id: string, state: ChannelInput<'loans.loaners.setState'>['state']): Promise<void>;
   demand(orderId: string): Promise<void>;
   issue(input: Omit<ChannelInput<'loans.issue'>, 'actorId'>): Promise<boolean>;
   takeBack(input: Omit<ChannelInput<'loans.return'>, 'actorId'>): Promise<boolean>;
@@ -33,7 +33,7 @@ export const useLoans = create<LoansState>((set, get) => {
     orderLoans: [],
 
     async loadPool() {
-      const result = await api().call('loaners.list', {});
+      const result = await api().call('loans.loaners.list', {});
       if (result.ok) set({ pool: result.value });
     },
 
@@ -43,14 +43,14 @@ export const useLoans = create<LoansState>((set, get) => {
     },
 
     async saveUnit(input) {
-      const result = await api().call('loaners.save', { ...input, actorId: actorId() });
+      const result = await api().call('loans.loaners.save', { ...input, actorId: actorId() });
       set({ error: result.ok ? undefined : result.error });
       if (result.ok) await get().loadPool();
       return result.ok;
     },
 
     async setUnitState(id, state) {
-      const result = await api().call('loaners.setState', { actorId: actorId(), id, state });
+      const result = await api().call('loans.loaners.setState', { actorId: actorId(), id, state });
       set({ error: result.ok ? undefined : result.error });
       await get().loadPool();
     },
@@ -76,7 +76,7 @@ export const useLoans = create<LoansState>((set, get) => {
     },
 
     async printAct(loanId, kind, language) {
-      const issued = await api().call('documents.loanAct', { actorId: actorId(), loanId, kind, language });
+      const issued = await api().call('loans.act', { actorId: actorId(), loanId, kind, language });
       if (!issued.ok) return set({ error: issued.error });
       await printDocument(issued.value);
     },

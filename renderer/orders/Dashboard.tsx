@@ -13,7 +13,7 @@ import type { ClaimView } from '../../shared/claims/schemas.js';
 import { SystemicAlerts } from '../analytics/SystemicAlerts.js';
 import { localToday } from '../app/today.js';
 
-type Summary = ChannelOutput<'dashboard.summary'>;
+type Summary = ChannelOutput<'orders.dashboard'>;
 
 export function Dashboard() {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function Dashboard() {
 
   useEffect(() => {
     void api()
-      .call('dashboard.summary', { today: localToday() })
+      .call('orders.dashboard', { today: localToday() })
       .then((result) => result.ok && setSummary(result.value));
     void api()
       .call('claims.list', { filter: 'attention' })

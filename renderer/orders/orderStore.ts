@@ -67,7 +67,7 @@ export const useOrder = create<OrderState>((set, get) => {
 
     /** Issue (or fetch again) the intake act, then print it: the print dialog in Electron, the PDF in a browser. */
     async printIntakeAct(language) {
-      const issued = await api().call('documents.intakeAct', { actorId: actorId(), orderId: id(), language });
+      const issued = await api().call('orders.intakeAct', { actorId: actorId(), orderId: id(), language });
       if (!issued.ok) {
         set({ error: issued.error });
         return undefined;
@@ -82,7 +82,7 @@ export const useOrder = create<OrderState>((set, get) => {
     async printRepairCertificate(language) {
       const view = get().view;
       if (!view) return;
-      const issued = await api().call('documents.warrantyCertificate', { actorId: actorId(), deviceId: view.device.id, orderId: view.order.id, language });
+      const issued = await api().call('warranty.certificate', { actorId: actorId(), deviceId: view.device.id, orderId: view.order.id, language });
       if (!issued.ok) return set({ error: issued.error });
       const documents = await api().call('documents.forOrder', { orderId: view.order.id });
       if (documents.ok) set({ documents: documents.value });

@@ -33,7 +33,7 @@ export function CounterSale() {
   const [error, setError] = useState<ApiError>();
   const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
   const loadSales = async () => {
-    const result = await api().call('sales.list', {});
+    const result = await api().call('parts.sales.list', {});
     if (result.ok) setSales(result.value);
   };
   useEffect(() => {
@@ -46,7 +46,7 @@ export function CounterSale() {
 
   async function sell(event: FormEvent) {
     event.preventDefault();
-    const result = await api().call('sales.create', {
+    const result = await api().call('parts.sales.create', {
       actorId: actorId(),
       customerName,
       customerPhone,
@@ -61,7 +61,7 @@ export function CounterSale() {
     await printReceipt(result.value.id);
   }
   async function printReceipt(id: string) {
-    const file = await api().call('sales.receiptPdf', { actorId: actorId(), id, language: docLanguage });
+    const file = await api().call('parts.sales.receiptPdf', { actorId: actorId(), id, language: docLanguage });
     if (!file.ok) return setError(file.error);
     showPdf(file.value);
   }

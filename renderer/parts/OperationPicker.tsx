@@ -9,7 +9,7 @@ export function OperationPicker({ onPick }: { onPick(operation: LabourOperation)
   const [operations, setOperations] = useState<LabourOperation[]>([]);
   useEffect(() => {
     void api()
-      .call('labour.list', {})
+      .call('parts.labour.list', {})
       .then((result) => setOperations(result.ok ? result.value : []));
   }, []);
   if (!operations.length) return null;

@@ -10,13 +10,13 @@ export function OrderParts({ orderId }: { orderId: string }) {
   const { t } = useTranslation();
   const { language, settings } = useSession();
   const [parts, setParts] = useState<ChannelOutput<'parts.forOrder'>>();
-  const [cost, setCost] = useState<ChannelOutput<'costs.order'>>();
+  const [cost, setCost] = useState<ChannelOutput<'parts.costs.order'>>();
   useEffect(() => {
     void api()
       .call('parts.forOrder', { orderId })
       .then((result) => setParts(result.ok ? result.value : undefined));
     void api()
-      .call('costs.order', { orderId })
+      .call('parts.costs.order', { orderId })
       .then((result) => setCost(result.ok ? result.value : undefined));
   }, [orderId]);
   if (!parts || (!parts.rows.length && !parts.partsArrivedAt && !cost?.total)) return null;

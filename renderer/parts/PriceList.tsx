@@ -27,7 +27,7 @@ export function PriceList() {
   const [draft, setDraft] = useState(draftOf());
   const [error, setError] = useState<ApiError>();
   const load = async () => {
-    const result = await api().call('labour.list', { includeInactive: true });
+    const result = await api().call('parts.labour.list', { includeInactive: true });
     if (result.ok) setOperations(result.value);
   };
   useEffect(() => {
@@ -37,7 +37,7 @@ export function PriceList() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await api().call('labour.save', {
+    const result = await api().call('parts.labour.save', {
       ...draft,
       actorId: actorId(),
       minutes: parseQuantity(draft.minutes),

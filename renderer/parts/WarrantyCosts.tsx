@@ -18,7 +18,7 @@ export function WarrantyCosts() {
   const { language, settings } = useSession();
   const { counterparties, loadCounterparties } = useParts();
   const [period, setPeriod] = useState(thisMonth);
-  const [report, setReport] = useState<ChannelOutput<'costs.warranty'>>();
+  const [report, setReport] = useState<ChannelOutput<'parts.costs.warranty'>>();
   const [manufacturerId, setManufacturerId] = useState('');
   const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
   const [error, setError] = useState<ApiError>();
@@ -27,7 +27,7 @@ export function WarrantyCosts() {
   }, [loadCounterparties]);
   useEffect(() => {
     void api()
-      .call('costs.warranty', period)
+      .call('parts.costs.warranty', period)
       .then((result) => {
         setReport(result.ok ? result.value : undefined);
         setError(result.ok ? undefined : result.error);
@@ -37,12 +37,12 @@ export function WarrantyCosts() {
   const manufacturers = counterparties.filter((c) => c.kinds.includes('manufacturer'));
 
   async function statementPdf() {
-    const file = await api().call('costs.statementPdf', { ...period, manufacturerId, actorId: actorId(), language: docLanguage });
+    const file = await api().call('parts.costs.statementPdf', { ...period, manufacturerId, actorId: actorId(), language: docLanguage });
     setError(file.ok ? undefined : file.error);
     if (file.ok) showPdf(file.value);
   }
-  async function csv(kind: 'costs.warrantyCsv' | 'costs.statementCsv') {
-    const file = kind === 'costs.warrantyCsv' ? await api().call(kind, period) : await api().call(kind, { ...period, manufacturerId });
+  async function csv(kind: 'parts.costs.warrantyCsv' | 'parts.costs.statementCsv') {
+    const file = kind === 'parts.costs.warrantyCsv' ? await api().call(kind, period) : await api().call(kind, { ...period, manufacturerId });
     setError(file.ok ? undefined : file.error);
     if (file.ok) downloadCsv(file.value);
   }
@@ -52,7 +52,7 @@ export function WarrantyCosts() {
       <p className="muted">{t('parts.costs.hint')}</p>
       <div className="row">
         <PeriodFields value={period} onChange={setPeriod} />
-        <button type="button" onClick={() => void csv('costs.warrantyCsv')}>
+        <button type="button" onClick={() => void csv('parts.costs.warrantyCsv')}>
           {t('parts.req.csv')}
         </button>
       </div>
@@ -105,7 +105,7 @@ export function WarrantyCosts() {
           <button type="button" className="primary" disabled={!manufacturerId} onClick={() => void statementPdf()}>
             {t('parts.req.print')}
           </button>
-          <button type="button" disabled={!manufacturerId} onClick={() => void csv('costs.statementCsv')}>
+          <button type="button" disabled={!manufacturerId} onClick={() => void csv('parts.costs.statementCsv')}>
             {t('parts.req.csv')}
           </button>
         </div>

@@ -7,7 +7,7 @@ import { api } from '../app/api/index.js';
 import { downloadCsv, showPdf } from './files.js';
 import { actorId } from '../session/store.js';
 
-type Without<C extends 'requisitions.save' | 'requisitions.receive'> = Omit<ChannelInput<C>, 'actorId' | 'id'>;
+type Without<C extends 'parts.requisitions.save' | 'parts.requisitions.receive'> = Omit<ChannelInput<C>, 'actorId' | 'id'>;
 
 interface RequisitionsState {
   list: RequisitionView[];
@@ -17,9 +17,9 @@ interface RequisitionsState {
   load(): Promise<void>;
   select(id: string | undefined): void;
   generate(supplierId?: string): Promise<void>;
-  save(input: Without<'requisitions.save'>): Promise<boolean>;
+  save(input: Without<'parts.requisitions.save'>): Promise<boolean>;
   setState(state: 'sent' | 'cancelled'): Promise<void>;
-  receive(input: Without<'requisitions.receive'>): Promise<boolean>;
+  receive(input: Without<'parts.requisitions.receive'>): Promise<boolean>;
   print(language: Language): Promise<void>;
   exportCsv(): Promise<void>;
 }
@@ -40,7 +40,7 @@ export const useRequisitions = create<RequisitionsState>((set, get) => {
     list: [],
 
     async load() {
-      const result = await api().call('requisitions.list', {});
+      const result = await api().call('parts.requisitions.list', {});
       if (result.ok) set({ list: result.value });
     },
 
@@ -49,28 +49,28 @@ export const useRequisitions = create<RequisitionsState>((set, get) => {
     },
 
     async generate(supplierId) {
-      const result = await api().call('requisitions.generate', { actorId: actorId(), supplierId });
+      const result = await api().call('parts.requisitions.generate', { actorId: actorId(), supplierId });
       if (!result.ok) return set({ error: result.error, notice: undefined });
       set({ selected: result.value[0], error: undefined, notice: 'generated' });
       await get().load();
     },
 
-    save: async (input) => settle(await api().call('requisitions.save', { ...input, actorId: actorId(), id: id() }), 'saved'),
+    save: async (input) => settle(await api().call('parts.requisitions.save', { ...input, actorId: actorId(), id: id() }), 'saved'),
 
     async setState(state) {
-      await settle(await api().call('requisitions.setState', { actorId: actorId(), id: id(), state }), state);
+      await settle(await api().call('parts.requisitions.setState', { actorId: actorId(), id: id(), state }), state);
     },
 
-    receive: async (input) => settle(await api().call('requisitions.receive', { ...input, actorId: actorId(), id: id() }), 'received'),
+    receive: async (input) => settle(await api().call('parts.requisitions.receive', { ...input, actorId: actorId(), id: id() }), 'received'),
 
     async print(language) {
-      const file = await api().call('requisitions.pdf', { actorId: actorId(), id: id(), language });
+      const file = await api().call('parts.requisitions.pdf', { actorId: actorId(), id: id(), language });
       if (!file.ok) return set({ error: file.error });
       showPdf(file.value);
     },
 
     async exportCsv() {
-      const file = await api().call('requisitions.csv', { id: id() });
+      const file = await api().call('parts.requisitions.csv', { id: id() });
       if (!file.ok) return set({ error: file.error });
       downloadCsv(file.value);
     },

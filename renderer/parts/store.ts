@@ -26,7 +26,7 @@ interface PartsState {
   loadWaiting(): Promise<void>;
   openLedger(partId: string | undefined): Promise<void>;
   savePart(input: Omit<ChannelInput<'parts.save'>, 'actorId'>): Promise<boolean>;
-  saveCounterparty(input: Omit<ChannelInput<'counterparties.save'>, 'actorId'>): Promise<boolean>;
+  saveCounterparty(input: Omit<ChannelInput<'parts.counterparties.save'>, 'actorId'>): Promise<boolean>;
   move<C extends StockChannel>(channel: C, input: Omit<ChannelInput<C>, 'actorId'>): Promise<boolean>;
   clearMessages(): void;
 }
@@ -74,7 +74,7 @@ export const useParts = create<PartsState>((set, get) => {
     },
 
     async loadCounterparties() {
-      const result = await api().call('counterparties.list', { includeInactive: true });
+      const result = await api().call('parts.counterparties.list', { includeInactive: true });
       if (result.ok) set({ counterparties: result.value });
     },
 
@@ -92,7 +92,7 @@ export const useParts = create<PartsState>((set, get) => {
     savePart: (input) => change('parts.save', input),
 
     async saveCounterparty(input) {
-      const saved = await change('counterparties.save', input);
+      const saved = await change('parts.counterparties.save', input);
       if (saved) await get().loadCounterparties();
       return saved;
     },

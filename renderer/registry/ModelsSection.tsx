@@ -6,7 +6,7 @@ import { api } from '../app/api/index.js';
 import { actorId } from '../session/store.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 
-type Model = ChannelOutput<'models.list'>[number];
+type Model = ChannelOutput<'registry.models.list'>[number];
 const EMPTY = { category: '', brand: '', model: '', warrantyMonths: '', serviceLifeMonths: '' };
 
 /** The product model catalogue: default warranty and service life of each model (a manager keeps it). */
@@ -17,7 +17,7 @@ export function ModelsSection() {
   const [error, setError] = useState<ApiError>();
 
   const load = async () => {
-    const result = await api().call('models.list', {});
+    const result = await api().call('registry.models.list', {});
     if (result.ok) setModels(result.value);
   };
   useEffect(() => {
@@ -27,7 +27,7 @@ export function ModelsSection() {
   async function add(event: FormEvent) {
     event.preventDefault();
     const months = (text: string) => (text.trim() ? Number(text) : undefined);
-    const result = await api().call('models.save', {
+    const result = await api().call('registry.models.save', {
       actorId: actorId(),
       category: draft.category,
       brand: draft.brand,

@@ -121,7 +121,7 @@ export const useSession = create<SessionState>((set, get) => ({
   },
 
   async loadDemo() {
-    const result = await api().call('demo.load', {});
+    const result = await api().call('app.loadDemo', {});
     if (!result.ok) return set({ error: result.error });
     await get().load();
   },

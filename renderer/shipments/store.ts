@@ -64,7 +64,7 @@ export const useShipments = create<ShipmentsState>((set, get) => ({
   },
 
   async printWaybill(shipmentId, direction, language) {
-    const issued = await api().call('documents.waybill', { actorId: actorId(), shipmentId, direction, language });
+    const issued = await api().call('shipments.waybill', { actorId: actorId(), shipmentId, direction, language });
     if (!issued.ok) return set({ error: issued.error });
     await printDocument(issued.value);
   },

@@ -51,7 +51,7 @@ export const useWarranty = create<WarrantyState>((set, get) => {
     async printForDevice(kind, deviceId, language) {
       const input = { actorId: actorId(), deviceId, language };
       const issued =
-        kind === 'certificate' ? await api().call('documents.warrantyCertificate', input) : await api().call('documents.voidNotice', input);
+        kind === 'certificate' ? await api().call('warranty.certificate', input) : await api().call('warranty.voidNotice', input);
       if (!issued.ok) return set({ error: issued.error });
       set({ error: undefined });
       await printDocument(issued.value);

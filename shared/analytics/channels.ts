@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DefectProposalInput, IssuedDocument, PeriodReportInput } from '../documents/schemas.js';
 import { AnalyticsExportInput, AnalyticsPeriodInput, AnalyticsReport, AnalyticsThresholds, SystemicAlert, ThresholdsInput } from './schemas.js';
 
-/** Defect analytics, volume and timing of after-sales work, systemic-defect alerts. */
+/** The analytics channels: every name starts with "analytics.". */
 export const analyticsChannels = {
   'analytics.report': {
     summary:
@@ -42,19 +42,19 @@ export const analyticsChannels = {
       parts: z.array(z.object({ key: z.string(), name: z.string(), used: z.number(), forecast: z.array(z.number()), total: z.number() })),
     }),
   },
-  'documents.periodReport': {
+  'analytics.periodReport': {
     summary: 'Issue the period report on the volume and timing of after-sales work (managers only) in a language; the same figures give the same document.',
     input: PeriodReportInput,
     output: IssuedDocument,
   },
-  'documents.defectProposal': {
+  'analytics.defectProposal': {
     summary: 'Issue the defect analysis with the systemic defects found and the proposal to production (managers only), with the evidence.',
     input: DefectProposalInput,
     output: IssuedDocument,
   },
-  'documents.reports': {
+  'analytics.reports': {
     summary: 'Every period report and proposal to production issued, newest first.',
     input: z.strictObject({}),
     output: z.array(IssuedDocument),
   },
-} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

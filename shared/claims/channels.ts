@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { ClaimDecideInput, ClaimFulfilInput, ClaimGetInput, ClaimLetterInput, ClaimListInput, ClaimSaveInput, ClaimStatusInput, ClaimView } from './schemas.js';
 import { IssuedDocument } from '../documents/schemas.js';
+import { CounterpartyClaimSaveInput, CounterpartyClaimStatusInput, CounterpartyClaimView, ExaminationListInput, ExaminationResultInput, ExaminationSaveInput, ExaminationView } from './counterpartyClaim.js';
+import { ClaimDecideInput, ClaimFulfilInput, ClaimGetInput, ClaimLetterInput, ClaimListInput, ClaimSaveInput, ClaimStatusInput, ClaimView } from './schemas.js';
 
-/** Consumer claims: register, statutory response deadline and penalty, decision, response letter. */
-export const claimChannels = {
+/** The claims channels: every name starts with "claims.". */
+export const claimsChannels = {
   'claims.list': {
     summary: 'Consumer claims, newest first, each with its response deadline, its state against it and the penalty accrued: open ones, those needing attention (overdue or due within 2 days), or all; optionally of one order.',
     input: ClaimListInput,
@@ -34,9 +35,39 @@ export const claimChannels = {
     input: ClaimStatusInput,
     output: ClaimView,
   },
-  'documents.claimResponse': {
+  'claims.responseLetter': {
     summary: 'Issue the response letter to a decided claim in a language: the claim, the decision with its reasons, the legal basis (the same decision gives the same letter).',
     input: ClaimLetterInput,
     output: IssuedDocument,
   },
-} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
+  'claims.counterparty.list': {
+    summary: 'Claims against counterparties (warranty reimbursement, defective batches), newest first: open ones or all, with the orders they cover.',
+    input: z.strictObject({ filter: z.enum(['open', 'all']).default('open') }),
+    output: z.array(CounterpartyClaimView),
+  },
+  'claims.counterparty.save': {
+    summary: 'Prepare a claim against a counterparty (named, optionally linked to the counterparties register): kind, subject, orders covered, amount, dates; or correct a draft.',
+    input: CounterpartyClaimSaveInput,
+    output: CounterpartyClaimView,
+  },
+  'claims.counterparty.setStatus': {
+    summary: 'Record that a claim was sent, accepted (in part), rejected, settled (with the amount received) or withdrawn.',
+    input: CounterpartyClaimStatusInput,
+    output: CounterpartyClaimView,
+  },
+  'claims.examinations.list': {
+    summary: 'Independent examinations, newest first; optionally of one order or one consumer claim.',
+    input: ExaminationListInput,
+    output: z.array(ExaminationView),
+  },
+  'claims.examinations.save': {
+    summary: 'Refer a unit to an independent examination: lab, date sent, the question asked, the order or claim, cost and who pays.',
+    input: ExaminationSaveInput,
+    output: ExaminationView,
+  },
+  'claims.examinations.result': {
+    summary: "Record an examination's result: date, conclusion, the lab's findings, final cost and who pays.",
+    input: ExaminationResultInput,
+    output: ExaminationView,
+  },
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

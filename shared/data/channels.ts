@@ -3,26 +3,26 @@ import { AbsolutePath } from '../settings/schemas.js';
 
 const Empty = z.strictObject({});
 
-/** Backups, restore, export and import of all data, and the audit log (managers). */
+/** The data channels: every name starts with "data.". */
 export const dataChannels = {
-  'backups.list': {
+  'data.backups.list': {
     summary: 'Every automatic and manual backup, newest first, with its date, reason, records per collection and whether its checksums verify.',
     input: Empty,
     output: z.array(
       z.object({ id: z.string(), createdAt: z.string(), reason: z.string(), verified: z.boolean(), records: z.record(z.string(), z.int()) }),
     ),
   },
-  'backups.create': {
+  'data.backups.create': {
     summary: 'Back up every data file now (kept with the automatic ones, rotated 7 daily and 4 weekly).',
     input: z.strictObject({ actorId: z.string() }),
     output: z.object({ id: z.string(), createdAt: z.string() }),
   },
-  'backups.restore': {
+  'data.backups.restore': {
     summary: 'Restore a verified backup (managers only); the current data is backed up first.',
     input: z.strictObject({ actorId: z.string(), id: z.string().min(1, 'required'), confirm: z.literal(true, 'confirm') }),
     output: z.object({ restored: z.string(), safetyBackup: z.string() }),
   },
-  'audit.list': {
+  'data.audit.list': {
     summary: 'The audit log, newest first (managers only): who changed which record, when, through which channel, before and after.',
     input: z.strictObject({
       actorId: z.string(),
@@ -49,7 +49,7 @@ export const dataChannels = {
       total: z.int(),
     }),
   },
-  'audit.verify': {
+  'data.audit.verify': {
     summary: "Recompute the audit log's hash chain (managers only): whether it is intact, or the first entry that was altered.",
     input: z.strictObject({ actorId: z.string() }),
     output: z.object({ entries: z.int(), intact: z.boolean(), brokenAt: z.int().optional() }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DefectCodeEntry, DefectCodeSaveInput } from './schemas.js';
 
-/** The defect code catalogue of the defect register. */
-export const defectChannels = {
+/** The defects channels: every name starts with "defects.". */
+export const defectsChannels = {
   'defects.list': {
     summary: "The defect code catalogue: symptoms, causes (each with its category), actions and components; the defaults with the workshop's changes and own codes.",
     input: z.strictObject({}),
@@ -13,4 +13,4 @@ export const defectChannels = {
     input: DefectCodeSaveInput,
     output: DefectCodeEntry,
   },
-} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

@@ -1,23 +1,28 @@
 import { z } from 'zod';
-import { OrderDocumentsInput } from '../documents/schemas.js';
-import { LoanDemandInput, LoanIssueInput, LoanListInput, LoanReturnInput, LoanView, LoanerPoolRow, LoanerSaveInput, LoanerStateInput, LoanerUnit } from './schemas.js';
+import { IssuedDocument, LoanActInput, OrderDocumentsInput } from '../documents/schemas.js';
 import { OrderView } from '../orders/schemas.js';
+import { LoanDemandInput, LoanIssueInput, LoanListInput, LoanReturnInput, LoanView, LoanerPoolRow, LoanerSaveInput, LoanerStateInput, LoanerUnit } from './schemas.js';
 
 const Empty = z.strictObject({});
 
-/** Replacement devices: the pool, the customer's demand, issue and return. */
-export const loanChannels = {
-  'loaners.list': {
+/** The loans channels: every name starts with "loans.". */
+export const loansChannels = {
+  'loans.act': {
+    summary: 'Issue the loaner issue act or return act of a loan in a language (the same loan gives the same document).',
+    input: LoanActInput,
+    output: IssuedDocument,
+  },
+  'loans.loaners.list': {
     summary: 'The loaner pool: every unit with its state, the loan it is on, how many loans it had and how much of the time it was lent.',
     input: Empty,
     output: z.array(LoanerPoolRow),
   },
-  'loaners.save': {
+  'loans.loaners.save': {
     summary: 'Add a unit to the loaner pool, or edit one (inventory numbers are unique).',
     input: LoanerSaveInput,
     output: LoanerUnit,
   },
-  'loaners.setState': {
+  'loans.loaners.setState': {
     summary: 'Send a unit to maintenance, make it available again, or retire it (not while it is on loan).',
     input: LoanerStateInput,
     output: LoanerUnit,

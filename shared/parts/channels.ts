@@ -1,47 +1,20 @@
 import { z } from 'zod';
-import { LabourOperation, LabourSaveInput } from './labour.js';
-import { Sale, SaleCreateInput, SaleListInput, SaleReceiptInput } from './sale.js';
+import { OrderDocumentsInput } from '../documents/schemas.js';
 import { OrderCostOutput, StatementInput, StatementOutput, StatementPdfInput, WarrantyCostInput, WarrantyCostOutput } from './cost.js';
 import { Counterparty, CounterpartyListInput, CounterpartySaveInput } from './counterparty.js';
-import { OrderDocumentsInput } from '../documents/schemas.js';
-import {
-  ArrivedInput,
-  ArrivedRow,
-  OrderPartsOutput,
-  PartAdjustInput,
-  PartLedgerInput,
-  PartLedgerOutput,
-  PartListInput,
-  PartReceiveInput,
-  PartRow,
-  PartSaveInput,
-  PartWriteOffInput,
-  ReturnsSummaryInput,
-  ReturnsSummaryRow,
-  SupplierReturnInput,
-  WaitingRow,
-} from './schemas.js';
-import {
-  CsvOutput,
-  FileOutput,
-  RequisitionGenerateInput,
-  RequisitionGetInput,
-  RequisitionListInput,
-  RequisitionPdfInput,
-  RequisitionReceiveInput,
-  RequisitionSaveInput,
-  RequisitionStateInput,
-  RequisitionView,
-} from './requisition.js';
+import { LabourOperation, LabourSaveInput } from './labour.js';
+import { CsvOutput, FileOutput, RequisitionGenerateInput, RequisitionGetInput, RequisitionListInput, RequisitionPdfInput, RequisitionReceiveInput, RequisitionSaveInput, RequisitionStateInput, RequisitionView } from './requisition.js';
+import { Sale, SaleCreateInput, SaleListInput, SaleReceiptInput } from './sale.js';
+import { ArrivedInput, ArrivedRow, OrderPartsOutput, PartAdjustInput, PartLedgerInput, PartLedgerOutput, PartListInput, PartReceiveInput, PartRow, PartSaveInput, PartWriteOffInput, ReturnsSummaryInput, ReturnsSummaryRow, SupplierReturnInput, WaitingRow } from './schemas.js';
 
-/** Counterparties, the parts catalogue and its stock ledger, and the parts of repair orders. */
-export const partChannels = {
-  'counterparties.list': {
+/** The parts channels: every name starts with "parts.". */
+export const partsChannels = {
+  'parts.counterparties.list': {
     summary: 'Suppliers, manufacturers, dealers, external service centres and labs, by name; optionally of one kind.',
     input: CounterpartyListInput,
     output: z.array(Counterparty),
   },
-  'counterparties.save': {
+  'parts.counterparties.save': {
     summary: 'Add or edit a counterparty (name unique): kinds, contacts, legal details, brands a manufacturer answers for.',
     input: CounterpartySaveInput,
     output: Counterparty,
@@ -101,99 +74,99 @@ export const partChannels = {
     input: ArrivedInput,
     output: z.array(ArrivedRow),
   },
-  'requisitions.generate': {
+  'parts.requisitions.generate': {
     summary: 'Draft requisitions, one per supplier, from what waiting orders lack and stock below minimum, less what is already on order.',
     input: RequisitionGenerateInput,
     output: z.array(RequisitionView),
   },
-  'requisitions.list': {
+  'parts.requisitions.list': {
     summary: 'Requisitions, newest first, optionally in one state.',
     input: RequisitionListInput,
     output: z.array(RequisitionView),
   },
-  'requisitions.get': {
+  'parts.requisitions.get': {
     summary: 'One requisition with its lines, parts and the orders they serve.',
     input: RequisitionGetInput,
     output: RequisitionView,
   },
-  'requisitions.save': {
+  'parts.requisitions.save': {
     summary: 'Edit a draft requisition: supplier, note, lines (one per part, quantities fitting the unit).',
     input: RequisitionSaveInput,
     output: RequisitionView,
   },
-  'requisitions.setState': {
+  'parts.requisitions.setState': {
     summary: 'Mark a draft requisition sent, or cancel an open one.',
     input: RequisitionStateInput,
     output: RequisitionView,
   },
-  'requisitions.receive': {
+  'parts.requisitions.receive': {
     summary: 'Receive goods against a sent requisition, partly or fully (never more than ordered); receipts go to the ledger and serve waiting orders.',
     input: RequisitionReceiveInput,
     output: RequisitionView,
   },
-  'requisitions.pdf': {
+  'parts.requisitions.pdf': {
     summary: 'The requisition as PDF in a language (printed at once in the desktop app), base64-encoded.',
     input: RequisitionPdfInput,
     output: FileOutput,
   },
-  'requisitions.csv': {
+  'parts.requisitions.csv': {
     summary: 'The requisition as CSV for a supplier or a spreadsheet.',
     input: RequisitionGetInput,
     output: CsvOutput,
   },
-  'labour.list': {
+  'parts.labour.list': {
     summary: "The workshop's price list of labour operations: name, standard time, price, warranty days.",
     input: z.strictObject({ includeInactive: z.boolean().default(false) }),
     output: z.array(LabourOperation),
   },
-  'labour.save': {
+  'parts.labour.save': {
     summary: 'Add or edit a labour operation (managers only); codes and names are unique.',
     input: LabourSaveInput,
     output: LabourOperation,
   },
-  'costs.order': {
+  'parts.costs.order': {
     summary: 'What a repair cost the workshop: catalogue parts consumed at their cost, hand-typed parts at price, labour at the price list.',
     input: OrderDocumentsInput,
     output: OrderCostOutput,
   },
-  'costs.warranty': {
+  'parts.costs.warranty': {
     summary: 'Cost of warranty work per brand and model for repairs completed in a period (optionally of one warranty basis), dearest first, with the total.',
     input: WarrantyCostInput,
     output: WarrantyCostOutput,
   },
-  'costs.warrantyCsv': {
+  'parts.costs.warrantyCsv': {
     summary: 'The cost of warranty work per model as CSV.',
     input: WarrantyCostInput,
     output: CsvOutput,
   },
-  'costs.statement': {
+  'parts.costs.statement': {
     summary: "A manufacturer's reimbursement statement: its brands' manufacturer-warranty repairs completed in a period, with parts and labour.",
     input: StatementInput,
     output: StatementOutput,
   },
-  'costs.statementPdf': {
+  'parts.costs.statementPdf': {
     summary: 'The reimbursement statement as PDF in a language (printed at once in the desktop app), base64-encoded.',
     input: StatementPdfInput,
     output: FileOutput,
   },
-  'costs.statementCsv': {
+  'parts.costs.statementCsv': {
     summary: 'The reimbursement statement as CSV.',
     input: StatementInput,
     output: CsvOutput,
   },
-  'sales.create': {
+  'parts.sales.create': {
     summary: 'Sell parts over the counter from free stock (never what orders hold); catalogue prices unless given; numbered S-year-n.',
     input: SaleCreateInput,
     output: Sale,
   },
-  'sales.list': {
+  'parts.sales.list': {
     summary: 'Over-the-counter sales, newest first.',
     input: SaleListInput,
     output: z.array(Sale),
   },
-  'sales.receiptPdf': {
+  'parts.sales.receiptPdf': {
     summary: 'The receipt of a sale as PDF in a language (printed at once in the desktop app), base64-encoded.',
     input: SaleReceiptInput,
     output: FileOutput,
   },
-} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { IssuedDocument } from '../documents/schemas.js';
 import { ShipmentCreateInput, ShipmentListInput, ShipmentReceiveInput, ShipmentRow, WaybillInput } from './schemas.js';
 
-/** Shipments of devices to an external service centre and back, with their waybills. */
-export const shipmentChannels = {
+/** The shipments channels: every name starts with "shipments.". */
+export const shipmentsChannels = {
   'shipments.create': {
     summary: 'Send several orders to an external service centre in one shipment: each order goes to "at external service".',
     input: ShipmentCreateInput,
@@ -19,9 +19,9 @@ export const shipmentChannels = {
     input: ShipmentListInput,
     output: z.array(ShipmentRow),
   },
-  'documents.waybill': {
+  'shipments.waybill': {
     summary: 'Issue the waybill of a shipment: out (every device sent) or back (the devices received so far); the same shipment state gives the same document.',
     input: WaybillInput,
     output: IssuedDocument,
   },
-} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

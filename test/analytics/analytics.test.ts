@@ -149,8 +149,8 @@ describe('the period report and the proposal to production', () => {
   it('prints the volume, timing, deadlines, workload and failures of a period, and reprints it unchanged', async () => {
     const { t, manager, clerk } = await workshopWithHistory();
     const input = { actorId: manager.id, from: '2026-03-01', to: '2026-03-31', bucket: 'month' as const, language: 'ru' as const };
-    expect(await t.call('documents.periodReport', { ...input, actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const report = await t.ok('documents.periodReport', input);
+    expect(await t.call('analytics.periodReport', { ...input, actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const report = await t.ok('analytics.periodReport', input);
     expect(report).toMatchObject({ kind: 'period_report', number: 'PR-2026-00001' });
     const ru = await text(t, report.id, 'period-report-ru');
     expect(ru).toContain('Отчёт об объёме и сроках сервисного обслуживания');
@@ -162,8 +162,8 @@ describe('the period report and the proposal to production', () => {
     expect(ru).toContain('Samsung Galaxy S23');
     expect(ru).toContain('Алексей Смирнов');
     expect(ru).toContain('Загрузка мастеров');
-    expect((await t.ok('documents.periodReport', input)).id).toBe(report.id);
-    const en = await t.ok('documents.periodReport', { ...input, language: 'en' });
+    expect((await t.ok('analytics.periodReport', input)).id).toBe(report.id);
+    const en = await t.ok('analytics.periodReport', { ...input, language: 'en' });
     expect(en.number).toBe(report.number);
     await text(t, en.id, 'period-report-en');
   });
@@ -174,25 +174,25 @@ describe('the period report and the proposal to production', () => {
     await t.ok('orders.assign', { actorId: manager.id, id: open.order.id, technicianId: manager.id });
     const input = { actorId: manager.id, from: '2026-03-01', to: '2026-03-31', bucket: 'month' as const, language: 'en' as const };
     clock.now = new Date(clock.now.getTime() + 3_600_000);
-    const first = await t.ok('documents.periodReport', input);
+    const first = await t.ok('analytics.periodReport', input);
     clock.now = new Date(clock.now.getTime() + 3 * 3_600_000);
-    expect((await t.ok('documents.periodReport', input)).id).toBe(first.id);
+    expect((await t.ok('analytics.periodReport', input)).id).toBe(first.id);
     // Two days later the open order has waited two days more: a new report.
     clock.now = new Date(clock.now.getTime() + 2 * 86_400_000);
-    expect((await t.ok('documents.periodReport', input)).number).not.toBe(first.number);
+    expect((await t.ok('analytics.periodReport', input)).number).not.toBe(first.number);
   });
 
   it('states the systemic defects with their evidence and the proposal', async () => {
     const { t, manager, clerk } = await workshopWithHistory();
     await importSales(t, clerk.id);
     await t.ok('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 30, causeSharePercent: 60, minFailures: 2, windowDays: 30 } });
-    const he = await t.ok('documents.defectProposal', { actorId: manager.id, language: 'he' });
+    const he = await t.ok('analytics.defectProposal', { actorId: manager.id, language: 'he' });
     const heText = await text(t, he.id, 'defect-proposal-he');
     expect(heText).toContain('ניתוח תקלות והצעה לייצור');
     expect(heText).toContain('C01');
     expect(heText).toContain('כשל רכיב');
     expect(heText).toContain('40%-מהיחידות שנמכרו נמצא פגם ייצור');
-    const en = await text(t, (await t.ok('documents.defectProposal', { actorId: manager.id, language: 'en' })).id, 'defect-proposal-en');
+    const en = await text(t, (await t.ok('analytics.defectProposal', { actorId: manager.id, language: 'en' })).id, 'defect-proposal-en');
     expect(en).toContain('Samsung Galaxy S23: 40% of the units sold failed from a manufacturing defect (2 of 5); threshold 30%.');
     expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 100% of the manufacturing-defect failures (2 of 2); threshold 60%.');
     expect(en).toContain('consider suspending their production');
@@ -228,7 +228,7 @@ describe('customer satisfaction and the forecast', () => {
 
   it('counts parts returned to their supplier as defective from the parts ledger, apart from workshop damage', async () => {
     const { t, clock, manager, clerk } = await workshopWithHistory();
-    const supplier = await t.ok('counterparties.save', { actorId: manager.id, name: 'PartsPro Ltd', kinds: ['supplier'] });
+    const supplier = await t.ok('parts.counterparties.save', { actorId: manager.id, name: 'PartsPro Ltd', kinds: ['supplier'] });
     const display = await t.ok('parts.save', { actorId: manager.id, sku: 'LCD-S23', name: 'Display S23', cost: 30_000, price: 50_000, supplierId: supplier.id });
     await t.ok('parts.receive', { actorId: clerk.id, partId: display.id, quantity: 5 });
     await t.ok('parts.returnToSupplier', { actorId: clerk.id, partId: display.id, quantity: 2, supplierId: supplier.id, cause: 'supplier_defect' });
@@ -240,8 +240,8 @@ describe('customer satisfaction and the forecast', () => {
 
   it('links a claim against a counterparty to the register, whose name it then carries', async () => {
     const { t, manager } = await workshopWithHistory();
-    const maker = await t.ok('counterparties.save', { actorId: manager.id, name: 'Samsung Electronics Rus', kinds: ['manufacturer'] });
-    const claim = await t.ok('counterpartyClaims.save', {
+    const maker = await t.ok('parts.counterparties.save', { actorId: manager.id, name: 'Samsung Electronics Rus', kinds: ['manufacturer'] });
+    const claim = await t.ok('claims.counterparty.save', {
       actorId: manager.id,
       kind: 'warranty_reimbursement',
       counterpartyId: maker.id,
@@ -251,7 +251,7 @@ describe('customer satisfaction and the forecast', () => {
       amountClaimed: 100_000,
     });
     expect(claim).toMatchObject({ counterpartyId: maker.id, counterpartyName: 'Samsung Electronics Rus' });
-    const unknown = await t.call('counterpartyClaims.save', {
+    const unknown = await t.call('claims.counterparty.save', {
       actorId: manager.id,
       kind: 'warranty_reimbursement',
       counterpartyId: '01JZZZZZZZZZZZZZZZZZZZZZZZ',

@@ -38,7 +38,7 @@ export async function renderWithBackend(
       ? dispatch(t.backend.handlers, channel, structuredClone(input))
       : { ok: false, error: { code: 'unknown_channel', message: channel } },
   );
-  if (options.demo) await t.ok('demo.load', {});
+  if (options.demo) await t.ok('app.loadDemo', {});
   await options.prepare?.(t);
   const i18n = initI18n(options.language ?? 'en');
   await useSession.getState().load();

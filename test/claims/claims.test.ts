@@ -93,7 +93,7 @@ describe('a company\'s claim and corrections', () => {
     expect(view).toMatchObject({ state: 'no_deadline', deadline: { due: null, company: true, source: expect.stringContaining('preamble') } });
     expect(view.penalty).toBeUndefined();
     await t.ok('claims.decide', { actorId: manager.id, id: claim.id, outcome: 'accepted', reasons: 'ok', amount: 5_000_000 });
-    const letter = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language: 'en' });
+    const letter = await t.ok('claims.responseLetter', { actorId: clerk.id, claimId: claim.id, language: 'en' });
     const text = await issuedText(t, letter.id, 'claim-letter-company');
     expect(text).toContain('The claimant is a company');
     expect(text).not.toContain('Penalty');
@@ -166,7 +166,7 @@ describe('the penalty runs until the demand is satisfied (Art. 23), not until th
     const rejected = await t.ok('claims.decide', { actorId: manager.id, id: claim.id, outcome: 'rejected', reasons: 'Недостаток возник по вине потребителя (следы влаги).' });
     expect(rejected).toMatchObject({ state: 'answered_late', penalty: undefined });
     expect(await t.call('claims.fulfil', { actorId: manager.id, id: claim.id, fulfilledOn: '2026-03-15' })).toMatchObject({ ok: false, error: { fields: { id: 'not_accepted' } } });
-    const letter = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language: 'ru' });
+    const letter = await t.ok('claims.responseLetter', { actorId: clerk.id, claimId: claim.id, language: 'ru' });
     const text = await issuedText(t, letter.id, 'claim-letter-rejected');
     expect(text).toContain('просрочкой на 4 дн.');
     expect(text).not.toContain('Неустойка');
@@ -190,7 +190,7 @@ describe('the terms fixed at registration (deadline, penalty rate, rule and sour
     // The letter prints the stored figures.
     await t.ok('claims.decide', { actorId: manager.id, id: claim.id, outcome: 'accepted', reasons: 'ok', amount: 500_000 });
     await t.ok('settings.update', { actorId: manager.id, ruleOverrides: {} });
-    const letter = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language: 'en' });
+    const letter = await t.ok('claims.responseLetter', { actorId: clerk.id, claimId: claim.id, language: 'en' });
     expect(await issuedText(t, letter.id, 'claim-letter-stored')).toContain('Response deadline: 23/03/2026 (20 days from the claim');
   });
 });
@@ -206,7 +206,7 @@ describe('a UK refund claim (CRA s.20)', () => {
     expect(await t.ok('claims.get', { id: claim.id })).toMatchObject({ state: 'no_deadline', deadline: { due: null, from: 'agreement' } });
     const agreed = await t.ok('claims.decide', { actorId: manager.id, id: claim.id, outcome: 'accepted', reasons: 'Faulty within 30 days.', amount: 49_900, decidedOn: '2026-03-18' });
     expect(agreed).toMatchObject({ deadline: { due: '2026-04-01', from: 'agreement' }, state: 'on_time', daysLeft: 12 });
-    const letter = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language: 'en' });
+    const letter = await t.ok('claims.responseLetter', { actorId: clerk.id, claimId: claim.id, language: 'en' });
     expect(await issuedText(t, letter.id, 'claim-letter-uk')).toContain('Payment deadline: 01/04/2026 (14 days from this agreement');
   });
 });
@@ -215,7 +215,7 @@ describe('the claim response letter', () => {
   it('is refused before a decision, then states the claim, decision, reasons, deadline and penalty in each language', async () => {
     const { t, clock, clerk, manager, order } = await russianWorkshop();
     const { claim } = await t.ok('claims.save', refundClaim(clerk.id, order.order.id));
-    expect(await t.call('documents.claimResponse', { actorId: clerk.id, claimId: claim.id })).toMatchObject({ ok: false, error: { fields: { claimId: 'not_decided' } } });
+    expect(await t.call('claims.responseLetter', { actorId: clerk.id, claimId: claim.id })).toMatchObject({ ok: false, error: { fields: { claimId: 'not_decided' } } });
     clock.now = new Date('2026-03-13T09:00:00Z');
     await t.ok('claims.decide', {
       actorId: manager.id,
@@ -228,7 +228,7 @@ describe('the claim response letter', () => {
     const texts: Record<string, string> = {};
     const numbers = new Set<string>();
     for (const language of ['ru', 'en', 'he'] as const) {
-      const letter = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language });
+      const letter = await t.ok('claims.responseLetter', { actorId: clerk.id, claimId: claim.id, language });
       numbers.add(letter.number);
       expect(letter).toMatchObject({ kind: 'claim_response', claimId: claim.id, orderId: order.order.id });
       texts[language] = await issuedText(t, letter.id, `claim-letter-${language}`);
@@ -252,7 +252,7 @@ describe('the claim response letter', () => {
     expect(en).toContain('Response deadline: 11/03/2026 (10 days from the claim; Art. 22 of RF Law No. 2300-1');
     expect(texts.he).toContain('התלונה התקבלה בחלקה');
     // The same letter again: the stored one, not a new number or file.
-    const again = await t.ok('documents.claimResponse', { actorId: clerk.id, claimId: claim.id, language: 'ru' });
+    const again = await t.ok('claims.responseLetter', { actorId: clerk.id, claimId: claim.id, language: 'ru' });
     expect(again.number).toBe('CR-2026-00001');
     const files = await readdir(join(t.dataDir, 'documents', '2026'));
     expect(files.filter((f) => f.startsWith('claim_response-'))).toHaveLength(3);

@@ -47,7 +47,7 @@ describe('the intake act', () => {
       he: ['קבלה', 'העתק ללקוח', 'העתק למעבדה', 'חתימות'],
     } as const;
     for (const language of ['en', 'ru', 'he'] as const) {
-      const document = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: view.order.id, language });
+      const document = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language });
       const { pdfBase64 } = await t.ok('documents.content', { id: document.id });
       const text = normalise(await pdfText(Buffer.from(pdfBase64, 'base64')));
       for (const expected of [view.order.number, 'R58N12ABC', view.device.imei!, 'FixPoint Service Centre', 'דנה כהן', ...words[language]]) {
@@ -58,7 +58,7 @@ describe('the intake act', () => {
 
   it('reads back in logical order from a Hebrew act, mixed lines included', async () => {
     const { t, clerk, view } = await orderWithAct();
-    const document = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'he' });
+    const document = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'he' });
     const text = normalise(await pdfText(Buffer.from((await t.ok('documents.content', { id: document.id })).pdfBase64, 'base64')));
     expect(text).toContain('המסך מהבהב ולא נטען');
     expect(text).toContain('Galaxy S23, 2');
@@ -68,14 +68,14 @@ describe('the intake act', () => {
 
   it('gives the same document and number on a reprint, and numbers acts of other orders in sequence', async () => {
     const { t, clerk, view } = await orderWithAct();
-    const first = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
-    const reprint = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
+    const first = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
+    const reprint = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
     expect(reprint).toEqual(first);
     expect(first.number).toBe('IA-2026-00001');
-    const translation = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'ru' });
+    const translation = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'ru' });
     expect(translation.number).toBe(first.number);
     const other = await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35391711987654') }));
-    const next = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: other.order.id, language: 'en' });
+    const next = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: other.order.id, language: 'en' });
     expect(next.number).toBe('IA-2026-00002');
     const onDisk = await readFile(join(t.dataDir, first.file));
     expect(onDisk.subarray(0, 5).toString()).toBe('%PDF-');
@@ -84,7 +84,7 @@ describe('the intake act', () => {
 
   it('notices when a stored PDF has been altered', async () => {
     const { t, clerk, view } = await orderWithAct();
-    const document = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
+    const document = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
     const { writeFile } = await import('node:fs/promises');
     await writeFile(join(t.dataDir, document.file), 'tampered');
     expect(await t.call('documents.content', { id: document.id })).toMatchObject({ ok: false, error: { code: 'storage' } });
@@ -111,7 +111,7 @@ describe('the intake act', () => {
 
   it('refuses to issue an act for an unknown order', async () => {
     const { t, clerk } = await orderWithAct();
-    const result = await t.call('documents.intakeAct', { actorId: clerk.id, orderId: '01J00000000000000000000000', language: 'en' });
+    const result = await t.call('orders.intakeAct', { actorId: clerk.id, orderId: '01J00000000000000000000000', language: 'en' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

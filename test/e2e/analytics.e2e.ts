@@ -88,7 +88,7 @@ describe('analytics, end to end in Chromium', () => {
     await page.locator('[data-tile="received"] strong', { hasText: '5' }).waitFor();
     await app.screenshot('analytics-en');
 
-    const reports = await api<Array<{ id: string; kind: string }>>('documents.reports', {});
+    const reports = await api<Array<{ id: string; kind: string }>>('analytics.reports', {});
     expect(reports.map((d) => d.kind)).toEqual(['period_report', 'defect_proposal']);
     const proposal = (await documentText(host, reports[1].id, 'defect-proposal-ru')).replace(/\s+/g, ' ');
     expect(proposal).toContain('Анализ дефектов и предложение производству');

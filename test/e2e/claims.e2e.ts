@@ -101,7 +101,7 @@ describe('a consumer claim, end to end in Chromium', () => {
     await page.getByRole('search').getByRole('textbox').press('Enter');
     await page.locator('.order-claims .badge').waitFor();
     await app.screenshot('order-claims-he');
-    const [saved] = await api<Array<{ conclusion: string; paidBy: string; orderNumber: string }>>('examinations.list', {});
+    const [saved] = await api<Array<{ conclusion: string; paidBy: string; orderNumber: string }>>('claims.examinations.list', {});
     expect(saved).toMatchObject({ conclusion: 'operation_violation', paidBy: 'customer', orderNumber: number });
   });
 

@@ -77,7 +77,7 @@ describe('a replacement loan, end to end in Chromium', () => {
     const returnText = await documentText(host, returnAct.id, 'loan-return-act-en');
     expect(returnText).toContain('Царапина на экране');
     expect(returnText).toContain('Пётр Сидоров');
-    const [unit] = await api<Array<{ state: string; loans: number }>>('loaners.list', {});
+    const [unit] = await api<Array<{ state: string; loans: number }>>('loans.loaners.list', {});
     expect(unit).toMatchObject({ state: 'available', loans: 1 });
   });
 });

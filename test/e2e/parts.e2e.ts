@@ -70,14 +70,14 @@ describe('a repair that waits for a part, end to end in Chromium', () => {
 
     const [belt] = await api<Array<{ stock: { onHand: number; reserved: number; available: number } }>>('parts.list', { query: 'BELT-1' });
     expect(belt.stock).toEqual({ onHand: 2, reserved: 0, available: 2 });
-    const [sent] = await api<Array<{ number: string; state: string }>>('requisitions.list', {});
+    const [sent] = await api<Array<{ number: string; state: string }>>('parts.requisitions.list', {});
     expect(sent).toEqual(expect.objectContaining({ number: requisition.number, state: 'received' }));
     const found = await api<{ id: string }>('orders.find', { code: number });
     const held = await api<{ rows: Array<{ consumed: number; reserved: number }>; partsArrivedAt?: string }>('parts.forOrder', { orderId: found.id });
     expect(held.rows).toMatchObject([{ consumed: 1, reserved: 0 }]);
     expect(held.partsArrivedAt).toBeUndefined();
 
-    const cost = await api<{ partsAtCost: number; labour: number; total: number }>('costs.order', { orderId: found.id });
+    const cost = await api<{ partsAtCost: number; labour: number; total: number }>('parts.costs.order', { orderId: found.id });
     expect(cost).toMatchObject({ partsAtCost: 50000, labour: 150000, total: 200000 });
 
     await parts.sell('BELT', 'BELT-1', '1', 'Мария Иванова');

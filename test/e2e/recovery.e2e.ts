@@ -15,10 +15,10 @@ describe('a data file cut in half by hand, end to end', () => {
     // No automatic backup here: the test makes the one it needs, and nothing runs in the background.
     const quiet = { WORKSHOP_AUTOMATIC_BACKUPS: 'off' };
     const first = await startWebHost(undefined, quiet);
-    await callHost(first, 'demo.load', {});
+    await callHost(first, 'app.loadDemo', {});
     const orders = await callHost<{ rows: Array<{ id: string; number: string }> }>(first, 'orders.list', {});
     const [manager] = await callHost<Array<{ id: string }>>(first, 'staff.list', {});
-    await callHost(first, 'backups.create', { actorId: manager.id });
+    await callHost(first, 'data.backups.create', { actorId: manager.id });
     await first.stop();
 
     // Someone opens the largest orders file in an editor and deletes its second half.

@@ -6,7 +6,7 @@ async function workshopWithLoaner() {
   const t = await openBackend({ now: () => clock.now });
   const staff = await staffedWorkshop(t);
   await t.ok('settings.update', { actorId: staff.manager.id, ruleProfile: 'ru' });
-  const unit = await t.ok('loaners.save', {
+  const unit = await t.ok('loans.loaners.save', {
     actorId: staff.manager.id,
     inventoryNumber: 'LN-001',
     category: 'Smartphone',
@@ -40,7 +40,7 @@ describe('the loaner clock', () => {
     expect(demanded.order.loanerDemandedAt).toBe('2026-03-02T09:00:00.000Z');
     expect(demanded.deadlines.find((d) => d.kind === 'loaner')).toEqual({ kind: 'loaner', due: '2026-03-05', daysLeft: 3, state: 'on_time' });
     clock.now = new Date('2026-03-06T09:00:00Z');
-    expect((await t.ok('dashboard.summary', { today: '2026-03-06' })).legalOverdue.map((r) => r.id)).toEqual([view.order.id]);
+    expect((await t.ok('orders.dashboard', { today: '2026-03-06' })).legalOverdue.map((r) => r.id)).toEqual([view.order.id]);
     await t.ok('loans.issue', issueInput(clerk.id, view.order.id, unit.id));
     const after = await t.ok('orders.get', { id: view.order.id });
     expect(after.deadlines.map((d) => d.kind)).toEqual(['repair']);
@@ -59,7 +59,7 @@ describe('lending a unit', () => {
     const refused = a.ok ? b : a;
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', fields: { unitId: 'not_available' } } });
     expect(t.backend.store.loans.all()).toHaveLength(1);
-    const [pool] = await t.ok('loaners.list', {});
+    const [pool] = await t.ok('loans.loaners.list', {});
     expect(pool.state).toBe('on_loan');
     expect(pool.currentLoan?.orderNumber).toBeDefined();
   });
@@ -70,22 +70,22 @@ describe('lending a unit', () => {
     expect(early).toMatchObject({ ok: false, error: { code: 'validation', fields: { dueBack: 'before_issue' } } });
     const negative = await t.call('loans.issue', { ...issueInput(clerk.id, view.order.id, unit.id), depositTaken: -1 });
     expect(negative).toMatchObject({ ok: false, error: { code: 'validation', fields: { depositTaken: 'negative' } } });
-    expect((await t.ok('loaners.list', {}))[0].state).toBe('available');
+    expect((await t.ok('loans.loaners.list', {}))[0].state).toBe('available');
     expect(t.backend.store.loans.all()).toHaveLength(0);
   });
 
   it('does not lend a unit in maintenance, and does not retire a unit on loan', async () => {
     const { t, clerk, unit, view } = await workshopWithLoaner();
-    await t.ok('loaners.setState', { actorId: clerk.id, id: unit.id, state: 'in_maintenance', note: 'Battery swap' });
+    await t.ok('loans.loaners.setState', { actorId: clerk.id, id: unit.id, state: 'in_maintenance', note: 'Battery swap' });
     expect(await t.call('loans.issue', issueInput(clerk.id, view.order.id, unit.id))).toMatchObject({ ok: false, error: { fields: { unitId: 'not_available' } } });
-    await t.ok('loaners.setState', { actorId: clerk.id, id: unit.id, state: 'available' });
+    await t.ok('loans.loaners.setState', { actorId: clerk.id, id: unit.id, state: 'available' });
     await t.ok('loans.issue', issueInput(clerk.id, view.order.id, unit.id));
-    expect(await t.call('loaners.setState', { actorId: clerk.id, id: unit.id, state: 'retired' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await t.call('loans.loaners.setState', { actorId: clerk.id, id: unit.id, state: 'retired' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('keeps inventory numbers unique', async () => {
     const { t, clerk } = await workshopWithLoaner();
-    const twin = await t.call('loaners.save', { actorId: clerk.id, inventoryNumber: 'ln-001', category: 'Phone', model: 'X', value: 0, condition: 'New' });
+    const twin = await t.call('loans.loaners.save', { actorId: clerk.id, inventoryNumber: 'ln-001', category: 'Phone', model: 'X', value: 0, condition: 'New' });
     expect(twin).toMatchObject({ ok: false, error: { code: 'conflict', fields: { inventoryNumber: 'duplicate' } } });
   });
 });
@@ -125,7 +125,7 @@ describe('hand-back and return', () => {
       ok: false,
       error: { code: 'conflict', fields: { loanId: 'already_returned' } },
     });
-    const [pool] = await t.ok('loaners.list', {});
+    const [pool] = await t.ok('loans.loaners.list', {});
     expect(pool).toMatchObject({ state: 'in_maintenance', condition: 'Cracked corner', loans: 1 });
     const history = await t.ok('loans.list', { filter: 'all', unitId: unit.id });
     expect(history.map((h) => [h.loan.number, h.state, h.loan.depositReturned])).toEqual([[issued.loan.number, 'returned', 300000]]);
@@ -136,9 +136,9 @@ describe('hand-back and return', () => {
     const { t, clock, clerk, unit, view } = await workshopWithLoaner();
     await t.ok('loans.issue', issueInput(clerk.id, view.order.id, unit.id));
     clock.now = new Date('2026-03-19T09:00:00Z');
-    expect((await t.ok('dashboard.summary', { today: '2026-03-19' })).loansAttention.map((l) => l.state)).toEqual(['due_soon']);
+    expect((await t.ok('orders.dashboard', { today: '2026-03-19' })).loansAttention.map((l) => l.state)).toEqual(['due_soon']);
     clock.now = new Date('2026-03-25T09:00:00Z');
-    const [late] = (await t.ok('dashboard.summary', { today: '2026-03-25' })).loansAttention;
+    const [late] = (await t.ok('orders.dashboard', { today: '2026-03-25' })).loansAttention;
     expect(late).toMatchObject({ state: 'overdue', daysLeft: -5 });
   });
 });
@@ -149,12 +149,12 @@ describe('loan acts', () => {
     const issued = await t.ok('loans.issue', issueInput(clerk.id, view.order.id, unit.id));
     const words = { ru: 'Акт выдачи подменного изделия', he: 'תעודת מסירת מוצר חלופי', en: 'Replacement device issue act' } as const;
     for (const language of ['ru', 'he', 'en'] as const) {
-      const act = await t.ok('documents.loanAct', { actorId: clerk.id, loanId: issued.loan.id, kind: 'issue', language });
+      const act = await t.ok('loans.act', { actorId: clerk.id, loanId: issued.loan.id, kind: 'issue', language });
       const { pdfBase64 } = await t.ok('documents.content', { id: act.id });
       const text = (await pdfText(Buffer.from(pdfBase64, 'base64'))).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
       for (const part of [words[language], 'LN-001', 'R58T000111', issued.loan.number, view.order.number, 'Ivan Petrov']) expect(text, `${language} ${part}`).toContain(part);
     }
-    expect(await t.call('documents.loanAct', { actorId: clerk.id, loanId: issued.loan.id, kind: 'return', language: 'en' })).toMatchObject({
+    expect(await t.call('loans.act', { actorId: clerk.id, loanId: issued.loan.id, kind: 'return', language: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });

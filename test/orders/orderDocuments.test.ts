@@ -56,7 +56,7 @@ describe('the work completion act', () => {
   it('states the dates, the work and parts with their warranties, nothing to pay and the warranty extended by the days out of use', async () => {
     const w = await workshop();
     const view = await repairedOrder(w);
-    const act = await w.t.ok('documents.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'en' });
+    const act = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'en' });
     expect(act.number).toBe('CA-2026-00001');
     const text = await textOf(w.t, act.id);
     for (const expected of [
@@ -85,8 +85,8 @@ describe('the work completion act', () => {
   it('reads back in logical order in Hebrew and in Russian, with the same number in every language', async () => {
     const w = await workshop();
     const view = await repairedOrder(w);
-    const he = await w.t.ok('documents.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'he' });
-    const ru = await w.t.ok('documents.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'ru' });
+    const he = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'he' });
+    const ru = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'ru' });
     expect(ru.number).toBe(he.number);
     const heText = await textOf(w.t, he.id);
     expect(heText).toContain('אישור ביצוע עבודות תיקון');
@@ -99,11 +99,11 @@ describe('the work completion act', () => {
   it('reprints the same act, and refuses one while the work is not finished', async () => {
     const w = await workshop();
     const view = await repairedOrder(w);
-    const first = await w.t.ok('documents.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'en' });
+    const first = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'en' });
     w.later(3);
-    expect(await w.t.ok('documents.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'en' })).toEqual(first);
+    expect(await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'en' })).toEqual(first);
     const open = await w.t.ok('orders.create', intakeInput(w.clerk.id, { imei: validImei('35391711987654') }));
-    expect(await w.t.call('documents.completionAct', { actorId: w.clerk.id, orderId: open.order.id, language: 'en' })).toMatchObject({
+    expect(await w.t.call('orders.completionAct', { actorId: w.clerk.id, orderId: open.order.id, language: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'conflict', fields: { orderId: 'not_completed' } },
     });
@@ -112,7 +112,7 @@ describe('the work completion act', () => {
   it('flows 80 work lines onto further pages with the table header and letterhead repeated, nothing outside the margins', async () => {
     const w = await workshop();
     const view = await repairedOrder(w, 80);
-    const act = await w.t.ok('documents.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'he' });
+    const act = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'he' });
     const pdf = Buffer.from((await w.t.ok('documents.content', { id: act.id })).pdfBase64, 'base64');
     const pages = wordBoxes(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(3);
@@ -183,14 +183,14 @@ describe('the technical condition act', () => {
   it('concludes from the findings and the warranty whether it is a warranty case', async () => {
     const w = await workshop();
     const view = await w.t.ok('orders.create', intakeInput(w.clerk.id));
-    const refusal = await w.t.ok('documents.conditionAct', { actorId: w.technician.id, orderId: view.order.id, language: 'en', findings });
+    const refusal = await w.t.ok('orders.conditionAct', { actorId: w.technician.id, orderId: view.order.id, language: 'en', findings });
     const text = await textOf(w.t, refusal.id);
     expect(text).toContain('Technical condition act');
     expect(text).toContain('External damage (impact, liquid, foreign objects)');
     expect(text).toContain('is not a manufacturing defect');
     expect(text).toContain('Алексей Смирнов');
 
-    const confirmed = await w.t.ok('documents.conditionAct', {
+    const confirmed = await w.t.ok('orders.conditionAct', {
       actorId: w.technician.id,
       orderId: view.order.id,
       language: 'ru',
@@ -199,22 +199,22 @@ describe('the technical condition act', () => {
     expect(confirmed.number).not.toBe(refusal.number);
     // No purchase date was given: the warranty cannot be confirmed yet.
     expect(await textOf(w.t, confirmed.id)).toContain('Дата покупки не подтверждена');
-    expect(await w.t.ok('documents.conditionAct', { actorId: w.technician.id, orderId: view.order.id, language: 'en', findings })).toEqual(refusal);
+    expect(await w.t.ok('orders.conditionAct', { actorId: w.technician.id, orderId: view.order.id, language: 'en', findings })).toEqual(refusal);
   });
 
   it('refuses findings without a description of the defect, naming the field', async () => {
     const w = await workshop();
     const view = await w.t.ok('orders.create', intakeInput(w.clerk.id));
-    const result = await w.t.call('documents.conditionAct', { actorId: w.technician.id, orderId: view.order.id, findings: { ...findings, defect: ' ' } });
+    const result = await w.t.call('orders.conditionAct', { actorId: w.technician.id, orderId: view.order.id, findings: { ...findings, defect: ' ' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation', fields: { 'findings.defect': 'required' } } });
   });
 
   it('is issued by a technician or a manager, not by a clerk', async () => {
     const w = await workshop();
     const view = await w.t.ok('orders.create', intakeInput(w.clerk.id));
-    expect(await w.t.call('documents.conditionAct', { actorId: w.clerk.id, orderId: view.order.id, findings })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await w.t.call('orders.conditionAct', { actorId: w.clerk.id, orderId: view.order.id, findings })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await w.t.ok('documents.forOrder', { orderId: view.order.id })).toEqual([]);
-    await w.t.ok('documents.conditionAct', { actorId: w.manager.id, orderId: view.order.id, findings });
+    await w.t.ok('orders.conditionAct', { actorId: w.manager.id, orderId: view.order.id, findings });
   });
 });
 
@@ -225,7 +225,7 @@ describe('device labels', () => {
     for (const [i, name] of ['Иван Петров', 'דנה כהן', 'Emily Clarke'].entries()) {
       orders.push(await w.t.ok('orders.create', intakeInput(w.clerk.id, { name, imei: validImei(`3529061112345${i}`) })));
     }
-    const labels = await w.t.ok('documents.labels', { actorId: w.clerk.id, orderIds: orders.map((o) => o.order.id), language: 'he' });
+    const labels = await w.t.ok('orders.labels', { actorId: w.clerk.id, orderIds: orders.map((o) => o.order.id), language: 'he' });
     const file = join(w.t.dataDir, labels.file);
     const pages = wordBoxes(file);
     expect(pages).toHaveLength(3);
@@ -240,13 +240,13 @@ describe('device labels', () => {
     for (const order of orders) {
       expect((await w.t.ok('documents.forOrder', { orderId: order.order.id })).map((d) => d.id)).toContain(labels.id);
     }
-    expect(await w.t.ok('documents.labels', { actorId: w.clerk.id, orderIds: orders.map((o) => o.order.id), language: 'he' })).toEqual(labels);
+    expect(await w.t.ok('orders.labels', { actorId: w.clerk.id, orderIds: orders.map((o) => o.order.id), language: 'he' })).toEqual(labels);
   });
 
   it('names the unknown order in a batch', async () => {
     const w = await workshop();
     const view = await w.t.ok('orders.create', intakeInput(w.clerk.id));
-    const result = await w.t.call('documents.labels', { actorId: w.clerk.id, orderIds: [view.order.id, '01J00000000000000000000000'] });
+    const result = await w.t.call('orders.labels', { actorId: w.clerk.id, orderIds: [view.order.id, '01J00000000000000000000000'] });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found', fields: { 'orderIds.1': 'not_found' } } });
   });
 
@@ -265,7 +265,7 @@ describe('numbering under concurrent requests', () => {
     for (let i = 0; i < 10; i++) orders.push(await w.t.ok('orders.create', intakeInput(w.clerk.id, { imei: validImei(`3529061112340${i}`) })));
     const issued = await Promise.all(
       orders.map((o, i) =>
-        w.t.ok('documents.conditionAct', {
+        w.t.ok('orders.conditionAct', {
           actorId: w.technician.id,
           orderId: o.order.id,
           language: (['en', 'ru', 'he'] as const)[i % 3],

@@ -195,10 +195,10 @@ describe('finding orders', () => {
     const t = await openBackend({ now: () => new Date('2026-03-10T09:00:00Z') });
     const { clerk } = await staffedWorkshop(t);
     const late = await t.ok('orders.create', { ...intakeInput(clerk.id), intake: { statedDefect: 'x', promisedDate: '2026-03-11' } });
-    const summary = await t.ok('dashboard.summary', { today: '2026-03-12' });
+    const summary = await t.ok('orders.dashboard', { today: '2026-03-12' });
     expect(summary.overdue.map((r) => r.id)).toEqual([late.order.id]);
     expect(summary.open).toBe(1);
-    expect((await t.ok('dashboard.summary', { today: '2026-03-10' })).receivedToday).toBe(1);
+    expect((await t.ok('orders.dashboard', { today: '2026-03-10' })).receivedToday).toBe(1);
   });
 });
 
@@ -224,11 +224,11 @@ describe('staff', () => {
 describe('demo data', () => {
   it('fills an empty workshop with staff and orders at several stages, once', async () => {
     const t = await openBackend();
-    const loaded = await t.ok('demo.load', {});
+    const loaded = await t.ok('app.loadDemo', {});
     expect(loaded.orders).toBeGreaterThanOrEqual(5);
     const statuses = new Set((await t.ok('orders.list', {})).rows.map((r) => r.status));
     expect(statuses.size).toBeGreaterThanOrEqual(4);
     expect((await t.ok('app.info', {})).empty).toBe(false);
-    expect(await t.call('demo.load', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await t.call('app.loadDemo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

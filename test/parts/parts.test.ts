@@ -6,7 +6,7 @@ async function workshopWithParts() {
   const clock = { now: new Date('2026-04-01T09:00:00Z') };
   const t = await openBackend({ now: () => clock.now });
   const staff = await staffedWorkshop(t);
-  const supplier = await t.ok('counterparties.save', { actorId: staff.manager.id, name: 'PartsPro Ltd', kinds: ['supplier'], phone: '+972 3 555 0101', taxId: '514000111' });
+  const supplier = await t.ok('parts.counterparties.save', { actorId: staff.manager.id, name: 'PartsPro Ltd', kinds: ['supplier'], phone: '+972 3 555 0101', taxId: '514000111' });
   const screen = await t.ok('parts.save', {
     actorId: staff.manager.id,
     sku: 'SCR-S23',
@@ -195,7 +195,7 @@ describe('the ledger under concurrent requests', () => {
     for (let i = 0; i < 6; i++) orders.push(await orderNeeding(t, clerk.id, screen.id, 1, validImei(`3529061100000${i}`)));
     const takers = [
       t.call('parts.writeOff', { actorId: manager.id, partId: screen.id, quantity: 1, reason: 'Dropped' }),
-      t.call('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }] }),
+      t.call('parts.sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }] }),
       t.call('parts.returnToSupplier', { actorId: clerk.id, partId: screen.id, quantity: 1, supplierId: supplier.id, cause: 'supplier_defect' }),
     ];
     const results = await Promise.all([
@@ -243,20 +243,20 @@ describe('over-the-counter sales', () => {
     await t.ok('parts.receive', { actorId: clerk.id, partId: cable.id, quantity: 5 });
     const view = await orderNeeding(t, clerk.id, screen.id, 1);
     await t.ok('orders.transition', { actorId: technician.id, id: view.order.id, to: 'diagnosing' });
-    const oversold = await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 2 }] });
+    const oversold = await t.call('parts.sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 2 }] });
     expect(oversold).toMatchObject({ ok: false, error: { code: 'conflict', fields: { 'lines.0.quantity': 'not_enough_stock' } } });
-    expect(await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: cable.id, quantity: -1 }] })).toMatchObject({ ok: false, error: { fields: { 'lines.0.quantity': 'not_positive' } } });
+    expect(await t.call('parts.sales.create', { actorId: clerk.id, lines: [{ partId: cable.id, quantity: -1 }] })).toMatchObject({ ok: false, error: { fields: { 'lines.0.quantity': 'not_positive' } } });
     // Below the catalogue price (1200) is a manager's discount: a clerk is refused, naming the line.
-    const discount = await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }, { partId: cable.id, quantity: 1.5, unitPrice: 0 }] });
+    const discount = await t.call('parts.sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }, { partId: cable.id, quantity: 1.5, unitPrice: 0 }] });
     expect(discount).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { 'lines.1.unitPrice': 'below_catalogue_price' } } });
-    expect(await t.ok('sales.list', {})).toEqual([]);
-    const sale = await t.ok('sales.create', { actorId: manager.id, customerName: 'Мария Иванова', lines: [{ partId: screen.id, quantity: 1 }, { partId: cable.id, quantity: 1.5, unitPrice: 1000 }] });
+    expect(await t.ok('parts.sales.list', {})).toEqual([]);
+    const sale = await t.ok('parts.sales.create', { actorId: manager.id, customerName: 'Мария Иванова', lines: [{ partId: screen.id, quantity: 1 }, { partId: cable.id, quantity: 1.5, unitPrice: 1000 }] });
     expect(sale).toMatchObject({ number: 'S-2026-00001', total: 69000 + 1500 });
     expect((await t.ok('parts.list', { query: 'SCR' }))[0].stock).toEqual({ onHand: 1, reserved: 1, available: 0 });
     expect((await t.ok('parts.list', { query: 'flat' }))[0].stock.onHand).toBe(3.5);
     const words = { ru: 'Товарный чек', he: 'קבלה על מכירה', en: 'Sales receipt' } as const;
     for (const language of ['ru', 'he', 'en'] as const) {
-      const file = await t.ok('sales.receiptPdf', { actorId: clerk.id, id: sale.id, language });
+      const file = await t.ok('parts.sales.receiptPdf', { actorId: clerk.id, id: sale.id, language });
       const text = (await pdfText(Buffer.from(file.base64, 'base64'))).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
       for (const part of [words[language], 'S-2026-00001', 'SCR-S23', 'Мария Иванова']) expect(text, `${language} ${part}`).toContain(part);
     }

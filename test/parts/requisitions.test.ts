@@ -5,8 +5,8 @@ async function workshopShortOfParts() {
   const t = await openBackend({ now: () => new Date('2026-04-01T09:00:00Z') });
   const staff = await staffedWorkshop(t);
   const { manager, clerk, technician } = staff;
-  const supplier = await t.ok('counterparties.save', { actorId: manager.id, name: 'PartsPro Ltd', kinds: ['supplier'], contactPerson: 'Dana Levi', legalName: 'PartsPro Trading Ltd', taxId: '514000111' });
-  const other = await t.ok('counterparties.save', { actorId: manager.id, name: 'Кабель-Опт', kinds: ['supplier'] });
+  const supplier = await t.ok('parts.counterparties.save', { actorId: manager.id, name: 'PartsPro Ltd', kinds: ['supplier'], contactPerson: 'Dana Levi', legalName: 'PartsPro Trading Ltd', taxId: '514000111' });
+  const other = await t.ok('parts.counterparties.save', { actorId: manager.id, name: 'Кабель-Опт', kinds: ['supplier'] });
   const screen = await t.ok('parts.save', { actorId: manager.id, sku: 'SCR-S23', name: 'Display module Galaxy S23', cost: 42000, price: 69000, supplierId: supplier.id, minStock: 1 });
   const glue = await t.ok('parts.save', { actorId: manager.id, sku: 'GLUE-B7000', name: 'Клей B-7000', unit: 'ml', cost: 20, price: 50, supplierId: other.id, minStock: 15 });
   const orders = [];
@@ -21,7 +21,7 @@ async function workshopShortOfParts() {
 describe('requisitions', () => {
   it('gather what waiting orders lack and stock below minimum, one draft per supplier, without asking twice', async () => {
     const { t, clerk, supplier, other, orders } = await workshopShortOfParts();
-    const drafts = await t.ok('requisitions.generate', { actorId: clerk.id });
+    const drafts = await t.ok('parts.requisitions.generate', { actorId: clerk.id });
     const bySupplier = Object.fromEntries(drafts.map((d) => [d.supplierName, d.lines.map((l) => [l.sku, l.quantity, l.reason, l.orderNumbers])]));
     expect(bySupplier).toEqual({
       'PartsPro Ltd': [['SCR-S23', 4, 'orders', orders.map((o) => o.order.number)]],
@@ -29,28 +29,28 @@ describe('requisitions', () => {
     });
     expect(drafts.map((d) => d.supplierId).sort()).toEqual([supplier.id, other.id].sort());
     expect(drafts[0].number).toMatch(/^RQ-2026-0000[12]$/);
-    expect(await t.call('requisitions.generate', { actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'conflict', fields: { supplierId: 'nothing_to_order' } } });
+    expect(await t.call('parts.requisitions.generate', { actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'conflict', fields: { supplierId: 'nothing_to_order' } } });
   });
 
   it('are edited while drafts, received partly then fully, and the goods serve the waiting orders', async () => {
     const { t, clerk, technician, supplier, screen, glue, orders } = await workshopShortOfParts();
-    const [draft] = await t.ok('requisitions.generate', { actorId: clerk.id, supplierId: supplier.id });
-    const negative = await t.call('requisitions.save', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2 }, { partId: glue.id, quantity: -1 }] });
+    const [draft] = await t.ok('parts.requisitions.generate', { actorId: clerk.id, supplierId: supplier.id });
+    const negative = await t.call('parts.requisitions.save', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2 }, { partId: glue.id, quantity: -1 }] });
     expect(negative).toMatchObject({ ok: false, error: { code: 'validation', fields: { 'lines.1.quantity': 'not_positive' } } });
-    const halfScreen = await t.call('requisitions.save', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2.5 }, { partId: screen.id, quantity: 1 }] });
+    const halfScreen = await t.call('parts.requisitions.save', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2.5 }, { partId: screen.id, quantity: 1 }] });
     expect(halfScreen).toMatchObject({ ok: false, error: { code: 'validation', fields: { 'lines.0.quantity': 'whole_units', 'lines.1.partId': 'duplicate' } } });
-    const edited = await t.ok('requisitions.save', { actorId: clerk.id, id: draft.id, note: 'Urgent', lines: [{ partId: screen.id, quantity: 3, reason: 'orders' }, { partId: glue.id, quantity: 50 }] });
+    const edited = await t.ok('parts.requisitions.save', { actorId: clerk.id, id: draft.id, note: 'Urgent', lines: [{ partId: screen.id, quantity: 3, reason: 'orders' }, { partId: glue.id, quantity: 50 }] });
     expect(edited.lines.map((l) => [l.sku, l.quantity])).toEqual([['SCR-S23', 3], ['GLUE-B7000', 50]]);
-    expect(await t.call('requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { fields: { id: 'not_sent' } } });
-    await t.ok('requisitions.setState', { actorId: clerk.id, id: draft.id, state: 'sent' });
-    expect(await t.call('requisitions.save', { actorId: clerk.id, id: draft.id, lines: [] })).toMatchObject({ ok: false, error: { fields: { id: 'not_draft' } } });
+    expect(await t.call('parts.requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { fields: { id: 'not_sent' } } });
+    await t.ok('parts.requisitions.setState', { actorId: clerk.id, id: draft.id, state: 'sent' });
+    expect(await t.call('parts.requisitions.save', { actorId: clerk.id, id: draft.id, lines: [] })).toMatchObject({ ok: false, error: { fields: { id: 'not_draft' } } });
 
-    const partly = await t.ok('requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 1 }, { partId: glue.id, quantity: 12.5 }], reason: 'Invoice 991' });
+    const partly = await t.ok('parts.requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 1 }, { partId: glue.id, quantity: 12.5 }], reason: 'Invoice 991' });
     expect(partly.state).toBe('partly_received');
     expect((await t.ok('parts.arrived', {})).map((a) => a.number)).toEqual([orders[0].order.number]);
-    const over = await t.call('requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 3 }] });
+    const over = await t.call('parts.requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 3 }] });
     expect(over).toMatchObject({ ok: false, error: { code: 'validation', fields: { 'lines.0.quantity': 'more_than_ordered' } } });
-    const full = await t.ok('requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2 }, { partId: glue.id, quantity: 37.5 }] });
+    const full = await t.ok('parts.requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2 }, { partId: glue.id, quantity: 37.5 }] });
     expect(full.state).toBe('received');
     expect((await t.ok('parts.arrived', {})).map((a) => a.number).sort()).toEqual(orders.map((o) => o.order.number).sort());
     const [screenRow] = await t.ok('parts.list', { query: 'SCR' });
@@ -63,15 +63,15 @@ describe('requisitions', () => {
 
   it('print in Russian, Hebrew and English and export as CSV', async () => {
     const { t, clerk, supplier } = await workshopShortOfParts();
-    const [draft] = await t.ok('requisitions.generate', { actorId: clerk.id, supplierId: supplier.id });
+    const [draft] = await t.ok('parts.requisitions.generate', { actorId: clerk.id, supplierId: supplier.id });
     const words = { ru: 'Заявка на запасные части', he: 'הזמנת רכש של חלקי חילוף', en: 'Parts requisition' } as const;
     for (const language of ['ru', 'he', 'en'] as const) {
-      const file = await t.ok('requisitions.pdf', { actorId: clerk.id, id: draft.id, language });
+      const file = await t.ok('parts.requisitions.pdf', { actorId: clerk.id, id: draft.id, language });
       expect(file.fileName).toBe(`${draft.number}-${language}.pdf`);
       const text = (await pdfText(Buffer.from(file.base64, 'base64'))).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
       for (const part of [words[language], draft.number, 'SCR-S23', 'PartsPro Trading Ltd', '514000111']) expect(text, `${language} ${part}`).toContain(part);
     }
-    const { csv } = await t.ok('requisitions.csv', { id: draft.id });
+    const { csv } = await t.ok('parts.requisitions.csv', { id: draft.id });
     expect(csv.split('\r\n')[0]).toBe('\ufeffsku,name,quantity,unit,received,unit_cost,reason,orders');
     expect(csv.split('\r\n')[1]).toMatch(/^SCR-S23,Display module Galaxy S23,4,pcs,0,420\.00,orders,R-2026-00001 R-2026-00002$/);
   });

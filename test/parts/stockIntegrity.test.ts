@@ -37,7 +37,7 @@ async function workshop(dataDir?: string) {
   const t = await openBackend({ dataDir, now: () => new Date('2026-04-01T09:00:00Z') });
   const staff = await staffedWorkshop(t);
   const { manager } = staff;
-  const supplier = await t.ok('counterparties.save', { actorId: manager.id, name: 'PartsPro Ltd', kinds: ['supplier'] });
+  const supplier = await t.ok('parts.counterparties.save', { actorId: manager.id, name: 'PartsPro Ltd', kinds: ['supplier'] });
   const save = (sku: string, extra = {}) => t.ok('parts.save', { actorId: manager.id, sku, name: `Part ${sku}`, cost: 1000, price: 2000, supplierId: supplier.id, ...extra });
   const screen = await save('SCR-1');
   const battery = await save('BAT-1');
@@ -67,16 +67,16 @@ describe('stock when a write fails half-way', () => {
     await t.ok('parts.receive', { actorId: clerk.id, partId: screen.id, quantity: 2 });
     for (const collection of ['sales', 'stock-moves']) {
       const repair = await breakFiles(t.dataDir, collection);
-      expect(await t.call('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { code: 'storage' } });
+      expect(await t.call('parts.sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { code: 'storage' } });
       await repair();
       expect(await stockOf(t, 'SCR-1')).toEqual({ onHand: 2, reserved: 0, available: 2 });
     }
-    expect(await t.ok('sales.list', {})).toEqual([]);
-    const sale = await t.ok('sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }] });
+    expect(await t.ok('parts.sales.list', {})).toEqual([]);
+    const sale = await t.ok('parts.sales.create', { actorId: clerk.id, lines: [{ partId: screen.id, quantity: 1 }] });
     expect(sale.number).toBe('S-2026-00001');
     await t.close();
     const reopened = await openBackend({ dataDir: t.dataDir });
-    expect((await reopened.ok('sales.list', {})).map((s) => s.number)).toEqual(['S-2026-00001']);
+    expect((await reopened.ok('parts.sales.list', {})).map((s) => s.number)).toEqual(['S-2026-00001']);
     expect(await stockOf(reopened, 'SCR-1')).toEqual({ onHand: 1, reserved: 0, available: 1 });
   });
 
@@ -92,16 +92,16 @@ describe('stock when a write fails half-way', () => {
   it('a requisition receipt is booked once, even when the requisition file cannot be written', async () => {
     const { t, clerk, supplier, screen } = await workshop();
     await orderNeeding(t, clerk.id, screen.id, 2, '35290611000301');
-    const [draft] = await t.ok('requisitions.generate', { actorId: clerk.id, supplierId: supplier.id });
-    await t.ok('requisitions.setState', { actorId: clerk.id, id: draft.id, state: 'sent' });
+    const [draft] = await t.ok('parts.requisitions.generate', { actorId: clerk.id, supplierId: supplier.id });
+    await t.ok('parts.requisitions.setState', { actorId: clerk.id, id: draft.id, state: 'sent' });
     const repair = await breakFiles(t.dataDir, 'requisitions');
-    await t.call('requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2, unitCost: 900 }] });
+    await t.call('parts.requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2, unitCost: 900 }] });
     await repair();
     // The clerk tries again: the goods are there once.
-    const again = await t.call('requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2 }] });
+    const again = await t.call('parts.requisitions.receive', { actorId: clerk.id, id: draft.id, lines: [{ partId: screen.id, quantity: 2 }] });
     expect(again).toMatchObject({ ok: false, error: { fields: { id: 'not_sent' } } });
     expect(await stockOf(t, 'SCR-1')).toEqual({ onHand: 2, reserved: 2, available: 0 });
-    expect((await t.ok('requisitions.get', { id: draft.id })).state).toBe('received');
+    expect((await t.ok('parts.requisitions.get', { id: draft.id })).state).toBe('received');
     expect((await t.ok('parts.ledger', { partId: screen.id })).moves.find((m) => m.kind === 'receipt')?.unitCost).toBe(900);
   });
 
@@ -115,7 +115,7 @@ describe('stock when a write fails half-way', () => {
     await repair();
     expect((await t.ok('orders.get', { id: order.id })).order.status).toBe('diagnosing');
     // The unit is on the shelf, free: nothing to order for the order still waiting for it.
-    expect(await t.call('requisitions.generate', { actorId: clerk.id, supplierId: supplier.id })).toMatchObject({ ok: false, error: { fields: { supplierId: 'nothing_to_order' } } });
+    expect(await t.call('parts.requisitions.generate', { actorId: clerk.id, supplierId: supplier.id })).toMatchObject({ ok: false, error: { fields: { supplierId: 'nothing_to_order' } } });
     await t.close();
     const reopened = await openBackend({ dataDir: t.dataDir });
     expect(await stockOf(reopened, 'SCR-1')).toEqual({ onHand: 1, reserved: 1, available: 0 });
@@ -132,7 +132,7 @@ describe('stock when a write fails half-way', () => {
     const sold: string[] = [];
     let refused = 0;
     for (let i = 0; i < 12; i++) {
-      const result = await t.call('sales.create', { actorId: clerk.id, lines: [screen, battery, cable].map((p) => ({ partId: p.id, quantity: 1 })) });
+      const result = await t.call('parts.sales.create', { actorId: clerk.id, lines: [screen, battery, cable].map((p) => ({ partId: p.id, quantity: 1 })) });
       if (result.ok) sold.push(result.value.id);
       else refused++;
     }
@@ -176,7 +176,7 @@ describe('stock freed and stock checks', () => {
     await t.ok('parts.receive', { actorId: clerk.id, partId: screen.id, quantity: 2 });
     await orderNeeding(t, clerk.id, screen.id, 1, '35290611000322');
     expect(await stockOf(t, 'SCR-1')).toEqual({ onHand: 1, reserved: 1, available: 0 });
-    expect(await t.call('sales.create', { actorId: manager.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { fields: { 'lines.0.quantity': 'not_enough_stock' } } });
+    expect(await t.call('parts.sales.create', { actorId: manager.id, lines: [{ partId: screen.id, quantity: 1 }] })).toMatchObject({ ok: false, error: { fields: { 'lines.0.quantity': 'not_enough_stock' } } });
     expect(await t.call('parts.writeOff', { actorId: manager.id, partId: screen.id, quantity: 1, reason: 'Dropped' })).toMatchObject({ ok: false, error: { fields: { quantity: 'not_enough_stock' } } });
   });
 });
@@ -225,7 +225,7 @@ describe('the running totals', () => {
     await t.ok('parts.receive', { actorId: clerk.id, partId: screen.id, quantity: 5 });
     await t.ok('parts.receive', { actorId: clerk.id, partId: cable.id, quantity: 4 });
     const order = await orderNeeding(t, clerk.id, screen.id, 2, '35290611000341');
-    await t.ok('sales.create', { actorId: clerk.id, lines: [{ partId: cable.id, quantity: 1 }] });
+    await t.ok('parts.sales.create', { actorId: clerk.id, lines: [{ partId: cable.id, quantity: 1 }] });
     expectTotalsTrue(t);
     const repair = await breakFiles(t.dataDir, 'stock-moves');
     await t.call('parts.writeOff', { actorId: manager.id, partId: screen.id, quantity: 1, reason: 'x' });

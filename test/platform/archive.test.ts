@@ -8,7 +8,7 @@ describe('moving the data to a new PC', () => {
     const old = await openBackend();
     const { manager, clerk } = await staffedWorkshop(old);
     const view = await old.ok('orders.create', intakeInput(clerk.id));
-    const act = await old.ok('documents.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
+    const act = await old.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
     const usb = await tempDir();
     const exported = await old.ok('data.export', { actorId: manager.id, folder: usb });
     expect(exported.file.startsWith(usb)).toBe(true);
@@ -23,7 +23,7 @@ describe('moving the data to a new PC', () => {
     expect(Buffer.from(content.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect((await fresh.ok('staff.list', {})).map((s) => s.name)).toContain('Sarah Cohen');
     // What was there before the import is in a backup.
-    expect((await fresh.ok('backups.list', {}))[0].reason).toBe('pre-restore');
+    expect((await fresh.ok('data.backups.list', {}))[0].reason).toBe('pre-restore');
   });
 
   it('refuses a file that is not an export, and changes nothing', async () => {
@@ -42,7 +42,7 @@ describe('moving the data to a new PC', () => {
     const { manager } = await staffedWorkshop(t);
     const usb = await tempDir();
     await t.ok('settings.update', { actorId: manager.id, backupFolder: usb });
-    const made = await t.ok('backups.create', { actorId: manager.id });
+    const made = await t.ok('data.backups.create', { actorId: manager.id });
     expect(await readdir(join(usb, 'Workshop Service backups'))).toEqual([made.id]);
   });
 });

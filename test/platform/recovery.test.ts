@@ -13,13 +13,13 @@ describe('backups', () => {
     const t = await openBackend();
     const { clerk } = await staffedWorkshop(t);
     await t.ok('orders.create', intakeInput(clerk.id));
-    const made = await t.ok('backups.create', { actorId: clerk.id });
-    const [listed] = await t.ok('backups.list', {});
+    const made = await t.ok('data.backups.create', { actorId: clerk.id });
+    const [listed] = await t.ok('data.backups.list', {});
     expect(listed).toMatchObject({ id: made.id, reason: 'manual', verified: true, records: { orders: 1, customers: 1, devices: 1, staff: 3 } });
     const manifest = JSON.parse(await readFile(join(t.dataDir, 'backups', 'auto', made.id, 'manifest.json'), 'utf8'));
     const someFile = Object.keys(manifest.files).find((f) => f.startsWith('orders'))!;
     await writeFile(join(t.dataDir, 'backups', 'auto', made.id, someFile), '{"tampered":true}');
-    expect((await t.ok('backups.list', {}))[0].verified).toBe(false);
+    expect((await t.ok('data.backups.list', {}))[0].verified).toBe(false);
   });
 
   it('keep the last backup of each of 7 days and of 4 weeks before them', async () => {
@@ -49,7 +49,7 @@ describe('start-up integrity check', () => {
     const first = await openBackend({ dataDir });
     const { clerk } = await staffedWorkshop(first);
     const before = await first.ok('orders.create', intakeInput(clerk.id));
-    await first.ok('backups.create', { actorId: clerk.id });
+    await first.ok('data.backups.create', { actorId: clerk.id });
     // After the backup: a second order in the same shard file as the first, so that the damage hits both.
     let after = await first.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35391711987654'), phone: '+7 900 000-11-22' }));
     for (let i = 0; shardOf(after.order.id, 64) !== shardOf(before.order.id, 64) && i < 400; i++) {
@@ -104,11 +104,11 @@ describe('restoring a backup', () => {
     const t = await openBackend();
     const { clerk, manager } = await staffedWorkshop(t);
     const kept = await t.ok('orders.create', intakeInput(clerk.id));
-    const backup = await t.ok('backups.create', { actorId: clerk.id });
+    const backup = await t.ok('data.backups.create', { actorId: clerk.id });
     const later = await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35391711987654'), phone: '+7 900 555-00-11' }));
-    expect(await t.call('backups.restore', { actorId: clerk.id, id: backup.id, confirm: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await t.call('backups.restore', { actorId: manager.id, id: backup.id } as never)).toMatchObject({ ok: false, error: { fields: { confirm: 'invalid_choice' } } });
-    const restored = await t.ok('backups.restore', { actorId: manager.id, id: backup.id, confirm: true });
+    expect(await t.call('data.backups.restore', { actorId: clerk.id, id: backup.id, confirm: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.call('data.backups.restore', { actorId: manager.id, id: backup.id } as never)).toMatchObject({ ok: false, error: { fields: { confirm: 'invalid_choice' } } });
+    const restored = await t.ok('data.backups.restore', { actorId: manager.id, id: backup.id, confirm: true });
     expect(restored.safetyBackup).toMatch(/pre-restore$/);
     expect((await t.ok('orders.list', {})).rows.map((r) => r.id)).toEqual([kept.order.id]);
     expect(await t.call('orders.get', { id: later.order.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });

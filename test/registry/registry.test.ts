@@ -122,7 +122,7 @@ describe('registry cells', () => {
 describe('the product model catalogue', () => {
   it('refuses registry rows of a model the catalogue does not list for its brand, and lends its defaults', async () => {
     const { t, manager, clerk } = await workshop();
-    await t.ok('models.save', { actorId: manager.id, category: 'Washing machine', brand: 'Bosch', model: 'WAN28281', warrantyMonths: 24, serviceLifeMonths: 84 });
+    await t.ok('registry.models.save', { actorId: manager.id, category: 'Washing machine', brand: 'Bosch', model: 'WAN28281', warrantyMonths: 24, serviceLifeMonths: 84 });
     const csv = 'serial,brand,model,purchase date\nB-1,Bosch,WAN28281,2026-01-10\nB-2,Bosch,WAN99999,2026-01-10\nO-1,Other,Thing,2026-01-10\n';
     const preview = await t.ok('registry.preview', { fileName: 'r.csv', contentBase64: b64(csv) });
     expect(preview.invalid.map((r) => [r.line, r.errors])).toEqual([[3, { model: 'unknown_model' }]]);
@@ -134,14 +134,14 @@ describe('the product model catalogue', () => {
 
   it('is kept by managers, one entry per brand and model', async () => {
     const { t, manager, clerk } = await workshop();
-    const saved = await t.ok('models.save', { actorId: manager.id, category: 'Phone', brand: 'Samsung', model: 'Galaxy S23', warrantyMonths: 12 });
-    expect(await t.call('models.save', { actorId: clerk.id, category: 'Phone', brand: 'X', model: 'Y' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await t.call('models.save', { actorId: manager.id, category: 'Phone', brand: 'samsung', model: 'galaxy s23' })).toMatchObject({
+    const saved = await t.ok('registry.models.save', { actorId: manager.id, category: 'Phone', brand: 'Samsung', model: 'Galaxy S23', warrantyMonths: 12 });
+    expect(await t.call('registry.models.save', { actorId: clerk.id, category: 'Phone', brand: 'X', model: 'Y' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.call('registry.models.save', { actorId: manager.id, category: 'Phone', brand: 'samsung', model: 'galaxy s23' })).toMatchObject({
       ok: false,
       error: { code: 'conflict', fields: { model: 'duplicate' } },
     });
-    await t.ok('models.save', { actorId: manager.id, id: saved.id, category: 'Phone', brand: 'Samsung', model: 'Galaxy S23', warrantyMonths: 24 });
-    expect((await t.ok('models.list', {})).map((m) => m.warrantyMonths)).toEqual([24]);
+    await t.ok('registry.models.save', { actorId: manager.id, id: saved.id, category: 'Phone', brand: 'Samsung', model: 'Galaxy S23', warrantyMonths: 24 });
+    expect((await t.ok('registry.models.list', {})).map((m) => m.warrantyMonths)).toEqual([24]);
     const view = await t.ok('orders.create', {
       actorId: clerk.id,
       customer: { name: 'A', phones: ['+7 900 111-22-33'] },

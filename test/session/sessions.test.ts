@@ -147,7 +147,7 @@ describe('signing in with a PIN', () => {
   it('keeps PIN hashes out of the audit log, which says only that a PIN changed', async () => {
     const { t, manager, clerk } = await counter();
     await t.ok('staff.setPin', { actorId: manager.id, id: clerk.id, pin: '1357' });
-    const { rows } = await t.ok('audit.list', { actorId: manager.id, collection: 'staff', limit: 50 });
+    const { rows } = await t.ok('data.audit.list', { actorId: manager.id, collection: 'staff', limit: 50 });
     expect(JSON.stringify(rows)).not.toContain('scrypt');
     expect(rows[0]).toMatchObject({ id: clerk.id, after: { hasPin: true, pinChanged: true } });
     const files = await readdir(join(t.dataDir, 'audit'));
@@ -157,8 +157,8 @@ describe('signing in with a PIN', () => {
   it('wrong-PIN counts survive a restart; a restore signs everybody out', async () => {
     const { t, request, clerk, manager, signIn } = await counter();
     const managerToken = await signIn(manager.id);
-    await t.ok('backups.create', { actorId: manager.id });
-    const [backup] = await t.ok('backups.list', {});
+    await t.ok('data.backups.create', { actorId: manager.id });
+    const [backup] = await t.ok('data.backups.list', {});
     for (let i = 0; i < PIN_ATTEMPTS; i++) await request('session.signIn', { staffId: clerk.id, pin: '0000' });
     expect(await request('backups.restore', { actorId: manager.id, id: backup.id, confirm: true }, managerToken)).toMatchObject({ ok: true });
     expect(await request('orders.list', {}, managerToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });

@@ -56,7 +56,7 @@ describe('the workshop profile on documents', () => {
       dataLossTerms: { ru: 'Сервис не восстанавливает данные.' },
     });
     const order = await t.ok('orders.create', intakeInput(clerk.id));
-    const act = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: order.order.id, language: 'ru' });
+    const act = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: order.order.id, language: 'ru' });
     const text = (await pdfText(Buffer.from((await t.ok('documents.content', { id: act.id })).pdfBase64, 'base64'))).replace(/\s+/g, ' ');
     for (const expected of [
       'ОГРН 1027700132195',
@@ -70,7 +70,7 @@ describe('the workshop profile on documents', () => {
       expect(text).toContain(expected);
     }
     // Another language keeps its default texts.
-    const en = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: order.order.id, language: 'en' });
+    const en = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: order.order.id, language: 'en' });
     expect(await pdfText(Buffer.from((await t.ok('documents.content', { id: en.id })).pdfBase64, 'base64'))).toContain('90 days after notifying');
   });
 
@@ -79,7 +79,7 @@ describe('the workshop profile on documents', () => {
     const settings = await t.ok('settings.setLogo', { actorId: manager.id, imageBase64: logoPng(40, 20).toString('base64') });
     expect(settings.logo).toMatchObject({ type: 'png', file: expect.stringMatching(/^profile\/logo-[0-9a-f]{12}\.png$/) });
     const order = await t.ok('orders.create', intakeInput(clerk.id));
-    const act = await t.ok('documents.intakeAct', { actorId: clerk.id, orderId: order.order.id, language: 'he' });
+    const act = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: order.order.id, language: 'he' });
     const images = execFileSync('pdfimages', ['-list', join(t.dataDir, act.file)], { encoding: 'utf8' }).trim().split('\n').slice(2);
     // The logo on each of the two copies, 40 × 20 pixels.
     expect(images.length).toBeGreaterThanOrEqual(2);

@@ -50,7 +50,7 @@ describe('shipments to an external service centre', () => {
     const moved = await t.ok('orders.get', { id: orders[0].id });
     expect(moved.order.timeline.at(-1)).toMatchObject({ from: 'diagnosing', to: 'at_external_service', note: 'SH-2026-00001 → Samsung Service Israel' });
 
-    const out = await t.ok('documents.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'out', language: 'he' });
+    const out = await t.ok('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'out', language: 'he' });
     expect(out.number).toBe('WO-2026-00001');
     expect(out.orderIds).toEqual(orders.map((o) => o.id));
     const outText = normalise(await pdfText(Buffer.from((await t.ok('documents.content', { id: out.id })).pdfBase64, 'base64')));
@@ -59,7 +59,7 @@ describe('shipments to an external service centre', () => {
     const first = await t.ok('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[1].id], note: 'Board replaced' });
     expect(first.shipment.status).toBe('partly_returned');
     expect(first.orders.map((o) => o.status)).toEqual(['at_external_service', 'in_repair', 'at_external_service']);
-    const back = await t.ok('documents.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back', language: 'en' });
+    const back = await t.ok('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back', language: 'en' });
     expect(back.orderIds).toEqual([orders[1].id]);
     const backText = normalise(await pdfText(Buffer.from((await t.ok('documents.content', { id: back.id })).pdfBase64, 'base64')));
     expect(backText).toContain('returned from an external service centre');
@@ -73,7 +73,7 @@ describe('shipments to an external service centre', () => {
     const rest = await t.ok('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id, orders[2].id], to: 'ready' });
     expect(rest.shipment.status).toBe('returned');
     expect(rest.orders.map((o) => o.status)).toEqual(['ready', 'in_repair', 'ready']);
-    const secondBack = await t.ok('documents.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back', language: 'en' });
+    const secondBack = await t.ok('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back', language: 'en' });
     expect(secondBack.number).toBe('WB-2026-00002');
     expect(secondBack.orderIds).toEqual([orders[0].id, orders[2].id]);
     expect(await t.ok('shipments.list', { status: 'open' })).toEqual([]);
@@ -97,7 +97,7 @@ describe('shipments to an external service centre', () => {
   it('has no waybill back before anything came back', async () => {
     const { t, clerk, orders } = await threeOrdersInDiagnosis();
     const sent = await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: [orders[0].id] });
-    expect(await t.call('documents.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back' })).toMatchObject({
+    expect(await t.call('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back' })).toMatchObject({
       ok: false,
       error: { fields: { direction: 'nothing_received' } },
     });
@@ -154,7 +154,7 @@ describe('shipments to an external service centre', () => {
       ok: false,
       error: { code: 'conflict', fields: { id: 'cancelled' } },
     });
-    expect(await again.call('documents.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'out' })).toMatchObject({
+    expect(await again.call('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'out' })).toMatchObject({
       ok: false,
       error: { code: 'conflict', fields: { shipmentId: 'cancelled' } },
     });

@@ -133,9 +133,9 @@ describe('legal deadlines on orders', () => {
       { kind: 'loaner', due: '2026-03-04', daysLeft: 3, state: 'on_time' },
     ]);
     clock.now = new Date('2026-03-03T09:00:00Z');
-    expect((await t.ok('dashboard.summary', { today: '2026-03-03' })).legalDueSoon.map((r) => r.id)).toEqual([view.order.id]);
+    expect((await t.ok('orders.dashboard', { today: '2026-03-03' })).legalDueSoon.map((r) => r.id)).toEqual([view.order.id]);
     clock.now = new Date('2026-04-16T09:00:00Z');
-    const summary = await t.ok('dashboard.summary', { today: '2026-04-16' });
+    const summary = await t.ok('orders.dashboard', { today: '2026-04-16' });
     expect(summary.legalOverdue.map((r) => r.id)).toEqual([view.order.id]);
   });
 

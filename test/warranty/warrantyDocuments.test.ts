@@ -41,7 +41,7 @@ describe('warranty certificate', () => {
       he: ['תעודת אחריות', 'סוף האחריות', '20.6.2026'],
     };
     for (const language of ['ru', 'en', 'he'] as const) {
-      const doc = await t.ok('documents.warrantyCertificate', { actorId: clerk.id, deviceId: view.device.id, language });
+      const doc = await t.ok('warranty.certificate', { actorId: clerk.id, deviceId: view.device.id, language });
       const content = await text(t, doc.id);
       for (const part of [...expected[language], 'FD9807-123456', 'Иван Петров', 'FixPoint Service Centre', doc.number]) {
         expect(content, `${language}: ${part}`).toContain(part);
@@ -51,17 +51,17 @@ describe('warranty certificate', () => {
 
   it('is the same document on a reprint, and a new one when the warranty end changes', async () => {
     const { t, clerk, manager, view } = await repairedUnit();
-    const first = await t.ok('documents.warrantyCertificate', { actorId: clerk.id, deviceId: view.device.id, language: 'en' });
-    expect(await t.ok('documents.warrantyCertificate', { actorId: clerk.id, deviceId: view.device.id, language: 'en' })).toEqual(first);
+    const first = await t.ok('warranty.certificate', { actorId: clerk.id, deviceId: view.device.id, language: 'en' });
+    expect(await t.ok('warranty.certificate', { actorId: clerk.id, deviceId: view.device.id, language: 'en' })).toEqual(first);
     await t.ok('devices.update', { actorId: manager.id, id: view.device.id, extendedUntil: '2028-06-01' });
-    const second = await t.ok('documents.warrantyCertificate', { actorId: clerk.id, deviceId: view.device.id, language: 'en' });
+    const second = await t.ok('warranty.certificate', { actorId: clerk.id, deviceId: view.device.id, language: 'en' });
     expect(second.number).not.toBe(first.number);
     expect(await text(t, second.id)).toContain('01/06/2028');
   });
 
   it('for a repair, lists the work and parts with their own warranty from hand-back', async () => {
     const { t, clerk, view } = await repairedUnit();
-    const doc = await t.ok('documents.warrantyCertificate', { actorId: clerk.id, deviceId: view.device.id, orderId: view.order.id, language: 'ru' });
+    const doc = await t.ok('warranty.certificate', { actorId: clerk.id, deviceId: view.device.id, orderId: view.order.id, language: 'ru' });
     const content = await text(t, doc.id);
     expect(content).toContain('Гарантийный талон на ремонт');
     expect(content).toContain('Замена насоса');
@@ -75,7 +75,7 @@ describe('warranty certificate', () => {
 describe('warranty void notice', () => {
   it('prints the reason and the evidence, only while the warranty is void', async () => {
     const { t, clerk, manager, view } = await repairedUnit();
-    const notVoid = await t.call('documents.voidNotice', { actorId: clerk.id, deviceId: view.device.id, language: 'en' });
+    const notVoid = await t.call('warranty.voidNotice', { actorId: clerk.id, deviceId: view.device.id, language: 'en' });
     expect(notVoid).toMatchObject({ ok: false, error: { code: 'conflict' } });
     await t.ok('warranty.void', { actorId: manager.id, deviceId: view.device.id, reason: 'liquid_damage', note: 'Следы жидкости на плате управления' });
     for (const [language, words] of [
@@ -83,7 +83,7 @@ describe('warranty void notice', () => {
       ['he', ['הודעה על ביטול אחריות', 'חדירת נוזלים']],
       ['en', ['Notice of warranty void', 'Liquid damage']],
     ] as const) {
-      const doc = await t.ok('documents.voidNotice', { actorId: clerk.id, deviceId: view.device.id, language });
+      const doc = await t.ok('warranty.voidNotice', { actorId: clerk.id, deviceId: view.device.id, language });
       const content = await text(t, doc.id);
       for (const word of [...words, 'Следы жидкости на плате управления', 'Sarah Cohen', 'FD9807-123456']) expect(content, `${language}: ${word}`).toContain(word);
     }

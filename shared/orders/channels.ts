@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { CompletionActInput, ConditionActInput, DeviceLabelsInput, IntakeActInput, IssuedDocument } from '../documents/schemas.js';
+import { LoanView } from '../loans/schemas.js';
+import { Id } from '../platform/common.js';
+import { OrderAssignInput, OrderCreateInput, OrderDiagnosisInput, OrderFindInput, OrderGetInput, OrderLinesInput, OrderListInput, OrderListOutput, OrderListRow, OrderTransitionInput, OrderView, SatisfactionInput } from './schemas.js';
+
+/** The orders channels: every name starts with "orders.". */
+export const ordersChannels = {
+  'orders.create': {
+    summary: 'Intake: create a repair order, with a new or existing customer and device.',
+    input: OrderCreateInput,
+    output: OrderView,
+  },
+  'orders.get': {
+    summary: 'One order with its customer and device.',
+    input: OrderGetInput,
+    output: OrderView,
+  },
+  'orders.list': {
+    summary: 'Orders matching a search (number, serial, IMEI, phone, name) and status, newest first, with counts per status.',
+    input: OrderListInput,
+    output: OrderListOutput,
+  },
+  'orders.find': {
+    summary: 'The order a scanned or typed code names (order number, serial or IMEI), or null.',
+    input: OrderFindInput,
+    output: z.object({ id: Id }).nullable(),
+  },
+  'orders.transition': {
+    summary: 'Move an order to another status; only the allowed transitions are accepted. Hand-back needs an outcome.',
+    input: OrderTransitionInput,
+    output: OrderView,
+  },
+  'orders.assign': {
+    summary: 'Assign a technician to an order (or clear the assignment).',
+    input: OrderAssignInput,
+    output: OrderView,
+  },
+  'orders.diagnose': {
+    summary: "Record the technician's diagnosis notes and, optionally, its defect codes from the catalogue (symptom, cause, action, component).",
+    input: OrderDiagnosisInput,
+    output: OrderView,
+  },
+  'orders.setLines': {
+    summary: 'Replace the work and part lines of an order (prices in minor units).',
+    input: OrderLinesInput,
+    output: OrderView,
+  },
+  'orders.dashboard': {
+    summary: 'What needs attention today: counts per status, orders past their promised date, legal deadlines overdue or due soon, loaners overdue or due back soon, ready for pickup.',
+    input: z.strictObject({ today: z.iso.date('invalid_date') }),
+    output: z.object({
+      countsByStatus: z.record(z.string(), z.int()),
+      open: z.int(),
+      receivedToday: z.int(),
+      overdue: z.array(OrderListRow),
+      ready: z.array(OrderListRow),
+      legalOverdue: z.array(OrderListRow),
+      legalDueSoon: z.array(OrderListRow),
+      loansAttention: z.array(LoanView),
+    }),
+  },
+  'orders.intakeAct': {
+    summary: 'Issue the intake act of an order in a language, or return the one already issued (same number, same bytes).',
+    input: IntakeActInput,
+    output: IssuedDocument,
+  },
+  'orders.rateSatisfaction': {
+    summary: "Record the customer's satisfaction with a handed-back order: a score of 1 to 5 and a comment (a later answer replaces it).",
+    input: SatisfactionInput,
+    output: OrderView,
+  },
+  'orders.completionAct': {
+    summary: 'Issue the work completion act of an order that is ready or handed back (dates, defects, work, parts and their warranties, costs, warranty extension); the same order state gives the same document.',
+    input: CompletionActInput,
+    output: IssuedDocument,
+  },
+  'orders.conditionAct': {
+    summary: "Issue the technical condition act of an order: the defect confirmed or not, its cause, repairability and whether it is a warranty case; the same findings give the same document.",
+    input: ConditionActInput,
+    output: IssuedDocument,
+  },
+  'orders.labels': {
+    summary: 'Issue device labels (62 × 29 mm, Code 128 of the order number) for one or more orders in one PDF, one label a page; the same orders give the same document.',
+    input: DeviceLabelsInput,
+    output: IssuedDocument,
+  },
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { StaffCreateInput, StaffMember, StaffSetPinInput, StaffUpdateInput } from './schemas.js';
+
+const Empty = z.strictObject({});
+
+/** The staff channels: every name starts with "staff.". */
+export const staffChannels = {
+  'staff.list': {
+    summary: 'All staff members, active and inactive.',
+    input: Empty,
+    output: z.array(StaffMember),
+    public: true,
+  },
+  'staff.create': {
+    summary: 'Add a staff member (the first one may be created without an actor).',
+    input: StaffCreateInput,
+    output: StaffMember,
+    public: true,
+  },
+  'staff.update': {
+    summary: 'Rename, change the role of, or (de)activate a staff member (their open sessions end).',
+    input: StaffUpdateInput,
+    output: StaffMember,
+  },
+  'staff.setPin': {
+    summary: "Set a staff member's PIN: one's own, or anyone's for a manager (their other sessions end).",
+    input: StaffSetPinInput,
+    output: StaffMember,
+  },
+} as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
