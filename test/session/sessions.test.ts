@@ -60,7 +60,7 @@ describe('signing in with a PIN', () => {
     expect(asManager).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { actorId: 'not_signed_in' } } });
     const asSelf = await request('staff.create', { actorId: clerk.id, name: 'Intruder', role: 'manager', pin: '1111' }, clerkToken);
     expect(asSelf).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { actorId: 'role' } } });
-    const restore = await request('backups.restore', { actorId: clerk.id, id: 'x', confirm: true }, clerkToken);
+    const restore = await request('data.backups.restore', { actorId: clerk.id, id: 'x', confirm: true }, clerkToken);
     expect(restore.ok).toBe(false);
     // Without a session, a public channel does not take an actor either: no first-run shortcut to a new manager.
     const anonymous = await request('staff.create', { actorId: manager.id, name: 'Intruder', role: 'manager', pin: '1111' });
@@ -160,7 +160,7 @@ describe('signing in with a PIN', () => {
     await t.ok('data.backups.create', { actorId: manager.id });
     const [backup] = await t.ok('data.backups.list', {});
     for (let i = 0; i < PIN_ATTEMPTS; i++) await request('session.signIn', { staffId: clerk.id, pin: '0000' });
-    expect(await request('backups.restore', { actorId: manager.id, id: backup.id, confirm: true }, managerToken)).toMatchObject({ ok: true });
+    expect(await request('data.backups.restore', { actorId: manager.id, id: backup.id, confirm: true }, managerToken)).toMatchObject({ ok: true });
     expect(await request('orders.list', {}, managerToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     await t.close();
     const again = await openBackend({ dataDir: t.dataDir });
