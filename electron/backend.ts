@@ -1,10 +1,10 @@
 import type { Handlers } from './platform/ipc/handlers.js';
 import { createContext, type Printer } from './platform/context.js';
-import { scheduleBackups } from './data/backups.js';
+import { scheduleBackups } from './data/index.js';
 import { createHandlers } from './handlers.js';
-import type { SessionTable } from './session/sessions.js';
+import type { SessionTable } from './session/index.js';
 import { openStore, type Store } from './platform/store/store.js';
-import { reconcileStock } from './parts/stockLedger.js';
+import { reconcileStock } from './parts/index.js';
 
 export interface Backend {
   store: Store;

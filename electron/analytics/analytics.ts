@@ -1,22 +1,22 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { analyse, type AnalyticsInput, type AnalyticsOrder, type AnalyticsReport } from '../../shared/analytics/analytics.js';
-import { addDays, localDate } from '../../shared/rules/calendar.js';
-import type { CauseCategory } from '../../shared/defects/defects.js';
+import { addDays, localDate } from '../../shared/rules/index.js';
+import type { CauseCategory } from '../../shared/defects/index.js';
 import { lineTotal } from '../../shared/platform/money.js';
-import { addQuantities } from '../../shared/parts/stock.js';
+import { addQuantities } from '../../shared/parts/index.js';
 import { systemicAlerts } from '../../shared/analytics/systemic.js';
 import { AnalyticsThresholds } from '../../shared/analytics/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { RepairOrder } from '../../shared/orders/schemas.js';
+import type { RepairOrder } from '../../shared/orders/index.js';
 import { analyticsTables, type TableContext } from './analyticsTables.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { partHandlers } from '../parts/parts.js';
-import { defectCatalogue } from '../defects/defects.js';
-import { today, workshopProfile } from '../rules/rules.js';
-import { currentSettings } from '../settings/settings.js';
+import { partHandlers } from '../parts/index.js';
+import { defectCatalogue } from '../defects/index.js';
+import { today, workshopProfile } from '../rules/index.js';
+import { currentSettings } from '../settings/index.js';
 
 const REPEAT_WINDOW_DAYS = 90;
 

@@ -1,9 +1,9 @@
 import { bucketOf } from '../../shared/analytics/analytics.js';
-import { addDays, localDate } from '../../shared/rules/calendar.js';
+import { addDays, localDate } from '../../shared/rules/index.js';
 import { HOLT_DEFAULTS, holtForecast } from '../../shared/analytics/forecast.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
-import { today } from '../rules/rules.js';
+import { today } from '../rules/index.js';
 
 /**
  * Intake volume and parts demand for the coming weeks: the weekly counts of the last complete weeks (the current

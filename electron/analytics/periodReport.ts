@@ -1,7 +1,7 @@
 import type { AnalyticsReport } from '../../shared/analytics/analytics.js';
 import type { Alert } from '../../shared/analytics/systemic.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/schemas.js';
+import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { analyticsTables, type Table, type TableContext, type TableName } from './analyticsTables.js';
 import { ANALYTICS_TEXTS } from './analyticsTexts.js';
 import { fill } from '../platform/pdf/fill.js';

@@ -5,9 +5,9 @@ import { renderDefectProposal, renderPeriodReport } from './periodReport.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { letterheadProfile } from '../settings/workshopLogo.js';
-import { issueGathered } from '../documents/documents.js';
-import { currentSettings } from '../settings/settings.js';
+import { letterheadProfile } from '../settings/index.js';
+import { issueGathered } from '../documents/index.js';
+import { currentSettings } from '../settings/index.js';
 
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 

@@ -1,14 +1,14 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { imeiCheckDigit } from '../../shared/devices/imei.js';
-import type { OrderStatus } from '../../shared/orders/status.js';
+import { imeiCheckDigit } from '../../shared/devices/index.js';
+import type { OrderStatus } from '../../shared/orders/index.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
-import { loanHandlers } from '../loans/loans.js';
-import { orderHandlers } from '../orders/orders.js';
-import { settingsHandlers } from '../settings/settings.js';
-import { staffHandlers } from '../staff/staff.js';
+import { loanHandlers } from '../loans/index.js';
+import { orderHandlers } from '../orders/index.js';
+import { settingsHandlers } from '../settings/index.js';
+import { staffHandlers } from '../staff/index.js';
 import { changeContext } from '../platform/store/audit.js';
-import { loadPartsDemo } from '../parts/partsDemo.js';
+import { loadPartsDemo } from '../parts/index.js';
 
 const DAY = 86_400_000;
 

@@ -3,10 +3,10 @@ import { renderClaimLetter } from './claimLetter.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { getClaim, claimView } from './claims.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { letterheadProfile } from '../settings/workshopLogo.js';
-import { issueGathered } from '../documents/documents.js';
-import { workshopProfile } from '../rules/rules.js';
-import { currentSettings } from '../settings/settings.js';
+import { letterheadProfile } from '../settings/index.js';
+import { issueGathered } from '../documents/index.js';
+import { workshopProfile } from '../rules/index.js';
+import { currentSettings } from '../settings/index.js';
 
 /** The response letter to a decided consumer claim: one number per claim, one stored PDF per language. */
 export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'claims.responseLetter'> {

@@ -1,8 +1,8 @@
-import { daysBetween } from '../../shared/rules/calendar.js';
-import type { EffectiveProfile } from '../../shared/rules/profiles.js';
+import { daysBetween } from '../../shared/rules/index.js';
+import type { EffectiveProfile } from '../../shared/rules/index.js';
 import type { ClaimView } from '../../shared/claims/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/schemas.js';
+import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { CLAIM_LETTER_TEXTS, citation } from './claimLetterTexts.js';
 import { fill } from '../platform/pdf/fill.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';

@@ -1,13 +1,13 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { localDate } from '../../shared/rules/calendar.js';
+import { localDate } from '../../shared/rules/index.js';
 import { claimAwaitsAnswer, claimClock, claimTerms, type ClaimStatus, type ClaimTerms } from '../../shared/claims/claims.js';
-import type { EffectiveProfile } from '../../shared/rules/profiles.js';
+import type { EffectiveProfile } from '../../shared/rules/index.js';
 import type { Claim, ClaimView } from '../../shared/claims/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { getOrder } from '../orders/orderViews.js';
-import { today, workshopProfile } from '../rules/rules.js';
-import { currentSettings } from '../settings/settings.js';
+import { getOrder } from '../orders/index.js';
+import { today, workshopProfile } from '../rules/index.js';
+import { currentSettings } from '../settings/index.js';
 
 export function getClaim(ctx: ServiceContext, id: string): Claim {
   const claim = ctx.store.claims.get(id);

@@ -2,10 +2,10 @@ import { DomainError } from '../../shared/platform/result.js';
 import type { CounterpartyClaim, Examination } from '../../shared/claims/counterpartyClaim.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { getCounterparty } from '../parts/counterparties.js';
+import { getCounterparty } from '../parts/index.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { findOrderByCode } from '../orders/orderViews.js';
-import { today } from '../rules/rules.js';
+import { findOrderByCode } from '../orders/index.js';
+import { today } from '../rules/index.js';
 
 type ClaimView = ChannelOutput<'claims.counterparty.list'>[number];
 type ExaminationView = ChannelOutput<'claims.examinations.list'>[number];

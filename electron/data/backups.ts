@@ -4,7 +4,7 @@ import { exportArchive, replaceData, unpackArchive } from '../platform/store/arc
 import { createBackup, listBackups, restoreFiles, rotateBackups } from '../platform/store/backup.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { currentSettings } from '../settings/settings.js';
+import { currentSettings } from '../settings/index.js';
 
 export function backupHandlers(
   ctx: ServiceContext,

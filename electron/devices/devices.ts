@@ -3,7 +3,7 @@ import { serialKey } from '../../shared/platform/search.js';
 import type { Device, DeviceFields } from '../../shared/devices/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso } from '../platform/context.js';
-import { findModel } from '../registry/models.js';
+import { findModel } from '../registry/index.js';
 
 /** Devices whose serial number or IMEI is exactly this code (as a scanner or a clerk types it). */
 /** The keys a device is found by: its serial number (normalised) and its IMEI. */

@@ -1,12 +1,12 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { daysBetween, localDate } from '../../shared/rules/calendar.js';
-import { DUE_SOON_DAYS } from '../../shared/rules/deadlines.js';
-import { isOpen } from '../../shared/orders/status.js';
+import { daysBetween, localDate } from '../../shared/rules/index.js';
+import { DUE_SOON_DAYS } from '../../shared/rules/index.js';
+import { isOpen } from '../../shared/orders/index.js';
 import type { Loan, LoanerUnit, LoanView } from '../../shared/loans/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { getOrder, orderView } from '../orders/orderViews.js';
-import { today } from '../rules/rules.js';
+import { getOrder, orderView } from '../orders/index.js';
+import { today } from '../rules/index.js';
 
 export function openLoanOf(ctx: ServiceContext, orderId: string): Loan | undefined {
   return ctx.store.loans.all().find((l) => l.orderId === orderId && !l.returnedAt);

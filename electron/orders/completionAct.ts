@@ -1,11 +1,11 @@
-import { daysBetween } from '../../shared/rules/calendar.js';
+import { daysBetween } from '../../shared/rules/index.js';
 import { customerCharge, extensionOfRepair, repairDates } from '../../shared/orders/completion.js';
 import { lineTotal, orderTotals } from '../../shared/platform/money.js';
-import type { EffectiveProfile } from '../../shared/rules/profiles.js';
-import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/warranty/warranty.js';
+import type { EffectiveProfile } from '../../shared/rules/index.js';
+import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/warranty/index.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
-import type { Settings } from '../../shared/settings/schemas.js';
+import type { Settings } from '../../shared/settings/index.js';
 import { COMPLETION_ACT_TEXTS } from './completionActTexts.js';
 import { INTAKE_ACT_TEXTS } from './intakeActTexts.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';

@@ -1,14 +1,14 @@
 import { conditionConclusion } from '../../shared/orders/condition.js';
-import type { WarrantyAnswer } from '../../shared/warranty/warranty.js';
-import { basisText } from '../../shared/warranty/warrantyText.js';
+import type { WarrantyAnswer } from '../../shared/warranty/index.js';
+import { basisText } from '../../shared/warranty/index.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { ConditionFindings } from '../../shared/documents/schemas.js';
+import type { ConditionFindings } from '../../shared/documents/index.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
-import type { Settings } from '../../shared/settings/schemas.js';
+import type { Settings } from '../../shared/settings/index.js';
 import { CONDITION_ACT_TEXTS } from './conditionActTexts.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
-import { unitSection, WARRANTY_TEXTS } from '../warranty/warrantyTexts.js';
+import { unitSection, WARRANTY_TEXTS } from '../warranty/index.js';
 
 export interface ConditionActData {
   documentNumber: string;

@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
-import type { Settings } from '../../shared/settings/schemas.js';
+import type { Settings } from '../../shared/settings/index.js';
 import { INTAKE_ACT_TEXTS } from './intakeActTexts.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';

@@ -6,12 +6,12 @@ import { renderConditionAct } from './conditionAct.js';
 import { renderDeviceLabels } from './deviceLabel.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { issueGathered } from '../documents/documents.js';
+import { issueGathered } from '../documents/index.js';
 import { getOrder, orderView } from './orderViews.js';
-import { workshopProfile } from '../rules/rules.js';
-import { currentSettings } from '../settings/settings.js';
-import { letterheadProfile } from '../settings/workshopLogo.js';
-import { getDevice, warrantyOf } from '../warranty/warranty.js';
+import { workshopProfile } from '../rules/index.js';
+import { currentSettings } from '../settings/index.js';
+import { letterheadProfile } from '../settings/index.js';
+import { getDevice, warrantyOf } from '../warranty/index.js';
 
 /** Statuses at which the work is finished and a completion act can be issued. */
 const COMPLETED = ['ready', 'issued', 'unrepairable'];

@@ -2,9 +2,9 @@ import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
-import { orderDeadlines, workshopProfile } from '../rules/rules.js';
-import { loanHandlers } from '../loans/loans.js';
-import type { LoanView } from '../../shared/loans/schemas.js';
+import { orderDeadlines, workshopProfile } from '../rules/index.js';
+import { loanHandlers } from '../loans/index.js';
+import type { LoanView } from '../../shared/loans/index.js';
 import {
   countsByStatus,
   type OrderListRow,

@@ -3,8 +3,8 @@ import { isOpen, ORDER_STATUSES, type OrderStatus } from '../../shared/orders/st
 import type { OrderView, RepairOrder } from '../../shared/orders/schemas.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ServiceContext } from '../platform/context.js';
-import { devicesByCode } from '../devices/devices.js';
-import { orderDeadlines } from '../rules/rules.js';
+import { devicesByCode } from '../devices/index.js';
+import { orderDeadlines } from '../rules/index.js';
 
 export type OrderListRow = ChannelOutput<'orders.list'>['rows'][number];
 

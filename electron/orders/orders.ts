@@ -1,17 +1,17 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { canTransition, handBackOutcomes } from '../../shared/orders/status.js';
-import { localDate } from '../../shared/rules/calendar.js';
+import { localDate } from '../../shared/rules/index.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { newCustomer } from '../customers/customers.js';
-import { newDevice } from '../devices/devices.js';
+import { newCustomer } from '../customers/index.js';
+import { newDevice } from '../devices/index.js';
 import { getOrder, orderView } from './orderViews.js';
-import { warrantyOf } from '../warranty/warranty.js';
-import { openLoanOf } from '../loans/loans.js';
-import { planOrderParts } from '../parts/orderParts.js';
-import { allocateToWaiting, appendMoves, followUp } from '../parts/stockLedger.js';
-import { checkDefects } from '../defects/defects.js';
+import { warrantyOf } from '../warranty/index.js';
+import { openLoanOf } from '../loans/index.js';
+import { planOrderParts } from '../parts/index.js';
+import { allocateToWaiting, appendMoves, followUp } from '../parts/index.js';
+import { checkDefects } from '../defects/index.js';
 
 type OrderMutations = Pick<
   Handlers,

@@ -1,20 +1,20 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { localDate } from '../../shared/rules/calendar.js';
+import { localDate } from '../../shared/rules/index.js';
 import { toCsv } from '../../shared/platform/csv.js';
 import { lineTotal } from '../../shared/platform/money.js';
 import { addCosts, NO_COST, repairCost, WARRANTY_BASES } from '../../shared/parts/repairCost.js';
 import { addQuantities } from '../../shared/parts/stock.js';
 import type { StatementOutput } from '../../shared/parts/cost.js';
-import type { RepairOrder } from '../../shared/orders/schemas.js';
+import type { RepairOrder } from '../../shared/orders/index.js';
 import type { StockMove } from '../../shared/parts/schemas.js';
 import { renderStatement } from './statementDoc.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { letterheadProfile } from '../settings/workshopLogo.js';
+import { letterheadProfile } from '../settings/index.js';
 import { getCounterparty } from './counterparties.js';
-import { getOrder } from '../orders/orderViews.js';
+import { getOrder } from '../orders/index.js';
 import { deliverPdf } from './partFiles.js';
-import { currentSettings } from '../settings/settings.js';
+import { currentSettings } from '../settings/index.js';
 import { heldBy, movesOf, partsPhase, requiredParts } from './stockLedger.js';
 
 /** The consumption moves of one order (from the ledger's index by order). */

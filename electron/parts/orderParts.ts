@@ -1,10 +1,10 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { addQuantities, quantityProblem } from '../../shared/parts/stock.js';
-import type { RepairOrder } from '../../shared/orders/schemas.js';
+import type { RepairOrder } from '../../shared/orders/index.js';
 import type { MoveTrigger, StockMove } from '../../shared/parts/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
-import { getOrder } from '../orders/orderViews.js';
+import { getOrder } from '../orders/index.js';
 import { getPart, heldBy, lacking, ledgerTotals, levelOf, newMove, partsPhase, requiredParts, waitingOrders } from './stockLedger.js';
 
 /** Part lines that name a catalogue part must name a real one, in a quantity its unit allows; work lines a real operation. */

@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { localDate } from '../../shared/rules/calendar.js';
+import { localDate } from '../../shared/rules/index.js';
 import { textKey } from '../../shared/platform/search.js';
 import { addQuantities, NO_STOCK, quantityProblem, type StockLevel } from '../../shared/parts/stock.js';
 import type { Part, PartRow, StockMove } from '../../shared/parts/schemas.js';

@@ -1,7 +1,7 @@
 import { counterpartyHandlers } from './counterparties.js';
 import type { ServiceContext } from '../platform/context.js';
 import { labourHandlers } from './labour.js';
-import { orderHandlers } from '../orders/orders.js';
+import { orderHandlers } from '../orders/index.js';
 import { partHandlers } from './parts.js';
 
 /**

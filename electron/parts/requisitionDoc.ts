@@ -2,7 +2,7 @@ import { lineTotal } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Counterparty } from '../../shared/parts/counterparty.js';
 import type { RequisitionView } from '../../shared/parts/requisition.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/schemas.js';
+import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import type { RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { PdfWriter } from '../platform/pdf/pdfWriter.js';

@@ -6,10 +6,10 @@ import type { Requisition, RequisitionLine, RequisitionView } from '../../shared
 import { renderRequisition } from './requisitionDoc.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { letterheadProfile } from '../settings/workshopLogo.js';
+import { letterheadProfile } from '../settings/index.js';
 import { getCounterparty } from './counterparties.js';
 import { deliverPdf } from './partFiles.js';
-import { currentSettings } from '../settings/settings.js';
+import { currentSettings } from '../settings/index.js';
 import { allLevels, allocateToWaiting, appendMoves, followUp, getPart, movesOf, newMove, waitingOrders } from './stockLedger.js';
 
 const OPEN_STATES: ReadonlyArray<Requisition['state']> = ['draft', 'sent', 'partly_received'];

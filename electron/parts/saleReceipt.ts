@@ -1,7 +1,7 @@
 import { lineTotal } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Sale } from '../../shared/parts/sale.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/schemas.js';
+import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { UNIT_NAMES } from './requisitionTexts.js';

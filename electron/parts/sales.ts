@@ -5,9 +5,9 @@ import type { Sale } from '../../shared/parts/sale.js';
 import { renderSaleReceipt } from './saleReceipt.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
-import { letterheadProfile } from '../settings/workshopLogo.js';
+import { letterheadProfile } from '../settings/index.js';
 import { deliverPdf } from './partFiles.js';
-import { currentSettings } from '../settings/settings.js';
+import { currentSettings } from '../settings/index.js';
 import { appendMoves, checkMoves, getPart, movesOf, newMove } from './stockLedger.js';
 
 /** Over-the-counter sales of parts: free stock goes out (never what orders hold), a numbered receipt comes back. */

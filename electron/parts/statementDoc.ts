@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/platform/common.js';
 import type { StatementOutput } from '../../shared/parts/cost.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/schemas.js';
+import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { STATEMENT_TEXTS } from './statementTexts.js';

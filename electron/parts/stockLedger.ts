@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { addQuantities, NO_STOCK, type OrderPartState, type StockLevel, StockTotals } from '../../shared/parts/stock.js';
-import type { RepairOrder } from '../../shared/orders/schemas.js';
+import type { RepairOrder } from '../../shared/orders/index.js';
 import type { Part, StockMove } from '../../shared/parts/schemas.js';
 import type { Collection } from '../platform/store/collection.js';
 import type { ServiceContext } from '../platform/context.js';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
 import { DomainError } from '../../shared/platform/result.js';
-import type { StaffRecord, StaffRole } from '../../shared/staff/schemas.js';
+import type { StaffRecord, StaffRole } from '../../shared/staff/index.js';
 import type { Store } from './store/store.js';
-import { SessionTable } from '../session/sessions.js';
+import { SessionTable } from '../session/index.js';
 
 /** The shell's printing, passed in: services never import Electron. */
 export interface Printer {

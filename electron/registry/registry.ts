@@ -1,12 +1,12 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { type ColumnMapping, readRegistryRow, type RegistryRow, suggestMapping } from '../../shared/registry/registry.js';
 import { phoneKey, serialKey } from '../../shared/platform/search.js';
-import type { Customer } from '../../shared/customers/schemas.js';
-import type { Device } from '../../shared/devices/schemas.js';
+import type { Customer } from '../../shared/customers/index.js';
+import type { Device } from '../../shared/devices/index.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
 import { readRegistryFile } from './registryFile.js';
-import { today } from '../rules/rules.js';
+import { today } from '../rules/index.js';
 import { findModel, isUnknownModel } from './models.js';
 
 /** The buyer of units a registry lists without one: a single record, so that such units can still be checked. */

@@ -1,10 +1,10 @@
 import { localDate } from '../../shared/rules/calendar.js';
 import { deadlinesRun, legalDeadlines, type LegalDeadline } from '../../shared/rules/deadlines.js';
 import { effectiveProfile, type EffectiveProfile, type RuleOverrides } from '../../shared/rules/profiles.js';
-import type { WarrantyOrder } from '../../shared/warranty/warranty.js';
-import type { RepairOrder } from '../../shared/orders/schemas.js';
+import type { WarrantyOrder } from '../../shared/warranty/index.js';
+import type { RepairOrder } from '../../shared/orders/index.js';
 import type { ServiceContext } from '../platform/context.js';
-import { currentSettings } from '../settings/settings.js';
+import { currentSettings } from '../settings/index.js';
 
 /** The workshop's rule profile: its preset with its overrides. */
 export function workshopProfile(ctx: ServiceContext): EffectiveProfile {

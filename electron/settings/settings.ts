@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { DEFAULT_NUMBER_FORMAT, clashingKinds } from '../../shared/documents/numbering.js';
-import { DocumentKind } from '../../shared/documents/schemas.js';
+import { DEFAULT_NUMBER_FORMAT, clashingKinds } from '../../shared/documents/index.js';
+import { DocumentKind } from '../../shared/documents/index.js';
 import type { NumberFormats, Settings } from '../../shared/settings/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { SettingsRecord } from '../platform/store/store.js';

@@ -1,14 +1,14 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { canTransition } from '../../shared/orders/status.js';
-import type { RepairOrder } from '../../shared/orders/schemas.js';
+import { canTransition } from '../../shared/orders/index.js';
+import type { RepairOrder } from '../../shared/orders/index.js';
 import type { Shipment, ShipmentRow } from '../../shared/shipments/schemas.js';
 import { renderWaybill } from './waybill.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { nowIso, requireActor, type ServiceContext } from '../platform/context.js';
-import { issueGathered } from '../documents/documents.js';
-import { orderView } from '../orders/orderViews.js';
-import { currentSettings } from '../settings/settings.js';
-import { letterheadProfile } from '../settings/workshopLogo.js';
+import { issueGathered } from '../documents/index.js';
+import { orderView } from '../orders/index.js';
+import { currentSettings } from '../settings/index.js';
+import { letterheadProfile } from '../settings/index.js';
 
 type Channels = 'shipments.create' | 'shipments.receive' | 'shipments.list' | 'shipments.waybill';
 

@@ -2,7 +2,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { DomainError } from '../../shared/platform/result.js';
 import type { StaffMember, StaffRecord } from '../../shared/staff/schemas.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { hashPin, pinMatches } from '../session/sessions.js';
+import { hashPin, pinMatches } from '../session/index.js';
 import { changeContext } from '../platform/store/audit.js';
 
 /** What leaves the backend: never the PIN's hash, only whether there is one. */

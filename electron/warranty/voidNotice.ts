@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/platform/common.js';
-import type { Customer } from '../../shared/customers/schemas.js';
-import type { Device } from '../../shared/devices/schemas.js';
-import type { Settings } from '../../shared/settings/schemas.js';
+import type { Customer } from '../../shared/customers/index.js';
+import type { Device } from '../../shared/devices/index.js';
+import type { Settings } from '../../shared/settings/index.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';

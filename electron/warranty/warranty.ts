@@ -1,16 +1,16 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { checkWarranty } from '../../shared/warranty/warranty.js';
-import { PRESETS } from '../../shared/rules/profiles.js';
+import { PRESETS } from '../../shared/rules/index.js';
 import { textKey } from '../../shared/platform/search.js';
-import type { Device } from '../../shared/devices/schemas.js';
-import type { RepairOrder } from '../../shared/orders/schemas.js';
+import type { Device } from '../../shared/devices/index.js';
+import type { RepairOrder } from '../../shared/orders/index.js';
 import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
-import { devicesByCode } from '../devices/devices.js';
-import { listRow } from '../orders/orderViews.js';
-import { asWarrantyOrder, today, workshopProfile } from '../rules/rules.js';
-import { currentSettings } from '../settings/settings.js';
+import { devicesByCode } from '../devices/index.js';
+import { listRow } from '../orders/index.js';
+import { asWarrantyOrder, today, workshopProfile } from '../rules/index.js';
+import { currentSettings } from '../settings/index.js';
 
 export function getDevice(ctx: ServiceContext, id: string): Device {
   const device = ctx.store.devices.get(id);

@@ -1,11 +1,11 @@
-import type { EffectiveProfile } from '../../shared/rules/profiles.js';
+import type { EffectiveProfile } from '../../shared/rules/index.js';
 import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/warranty/warranty.js';
 import { basisText } from '../../shared/warranty/warrantyText.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { Customer } from '../../shared/customers/schemas.js';
-import type { Device } from '../../shared/devices/schemas.js';
-import type { RepairOrder } from '../../shared/orders/schemas.js';
-import type { Settings } from '../../shared/settings/schemas.js';
+import type { Customer } from '../../shared/customers/index.js';
+import type { Device } from '../../shared/devices/index.js';
+import type { RepairOrder } from '../../shared/orders/index.js';
+import type { Settings } from '../../shared/settings/index.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';

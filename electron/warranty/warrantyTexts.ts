@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/platform/common.js';
-import type { Device } from '../../shared/devices/schemas.js';
+import type { Device } from '../../shared/devices/index.js';
 import type { PdfWriter } from '../platform/pdf/pdfWriter.js';
 
 /** Printed labels of the warranty certificate and the warranty void notice, per document language. */

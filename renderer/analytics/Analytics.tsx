@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ANALYTICS_TABLES } from '../../shared/analytics/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
 import { AnalyticsCharts, AnalyticsTiles } from './AnalyticsCharts.js';
-import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { ForecastSection } from './ForecastSection.js';
 import { AnalyticsReports } from './AnalyticsReports.js';
 import { SystemicAlerts } from './SystemicAlerts.js';
 import { ThresholdsForm } from './ThresholdsForm.js';
 import { type TableName, useAnalytics } from './store.js';
-import { useDefects } from '../defects/store.js';
-import { useSession } from '../session/store.js';
+import { useDefects } from '../defects/index.js';
+import { useSession } from '../session/index.js';
 
 /** Which models fail, why, and are we meeting our deadlines: the manager's analytics of a period. */
 export function Analytics() {

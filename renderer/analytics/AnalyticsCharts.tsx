@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { formatMoney } from '../app/i18n/index.js';
-import { defectLabel, useDefects } from '../defects/store.js';
-import { useSession } from '../session/store.js';
+import { defectLabel, useDefects } from '../defects/index.js';
+import { useSession } from '../session/index.js';
 import { BarChart, ColumnChart } from '../app/Charts.js';
 import { TableHead } from '../app/TableHead.js';
 

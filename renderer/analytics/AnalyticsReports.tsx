@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { useAnalytics } from './store.js';
-import { printDocument } from '../orders/orderStore.js';
-import { actorId } from '../session/store.js';
+import { printDocument } from '../orders/index.js';
+import { actorId } from '../session/index.js';
 
 /** Printing the period report of the chosen period, and the proposal to production with its evidence (managers). */
 export function AnalyticsReports({ language }: { language: Language }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
-import { defectLabel, useCatalogue } from '../defects/store.js';
-import { useSession } from '../session/store.js';
+import { defectLabel, useCatalogue } from '../defects/index.js';
+import { useSession } from '../session/index.js';
 
 type Alerts = ChannelOutput<'analytics.alerts'>;
 

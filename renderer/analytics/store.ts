@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { localToday } from '../app/today.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 
 type Report = ChannelOutput<'analytics.report'>;
 type Alerts = ChannelOutput<'analytics.alerts'>;

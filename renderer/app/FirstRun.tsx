@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import { ErrorBanner, Field, fieldsUnder } from './Field.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 export function FirstRun() {
   const { t } = useTranslation();

@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/platform/common.js';
 import { api } from './api/index.js';
-import { useOrders } from '../orders/ordersStore.js';
-import { signedInMember, useSession } from '../session/store.js';
+import { useOrders } from '../orders/index.js';
+import { signedInMember, useSession } from '../session/index.js';
 import { LanguageOptions } from './LanguageOptions.js';
 
 

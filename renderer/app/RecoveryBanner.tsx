@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from './i18n/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 /** After start-up repaired damaged data files: exactly what was found, what was restored, what was kept aside. */
 export function RecoveryBanner() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type View, useSession } from '../session/store.js';
+import { type View, useSession } from '../session/index.js';
 
 /** The screens, grouped as a workshop works: the counter, the workshop behind it, and the manager's desk. */
 const GROUPS: Array<{ key: string; items: Array<{ view: View['name']; key: string }> }> = [

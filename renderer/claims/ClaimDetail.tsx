@@ -5,9 +5,9 @@ import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useClaims } from './store.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { localToday } from '../app/today.js';
-import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/index.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
 

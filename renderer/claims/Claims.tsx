@@ -7,7 +7,7 @@ import { Examinations } from './Examinations.js';
 import { ErrorBanner } from '../app/Field.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { type ClaimFilter, useClaims } from './store.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { TableHead } from '../app/TableHead.js';
 
 const FILTERS: ClaimFilter[] = ['open', 'attention', 'all'];

@@ -6,7 +6,7 @@ import { parseMoney } from '../../shared/platform/money.js';
 import { EXAMINATION_CONCLUSIONS, PAYERS } from '../../shared/claims/counterpartyClaim.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { actorId, useSession } from '../session/store.js';
+import { actorId, useSession } from '../session/index.js';
 import { localToday } from '../app/today.js';
 import { Choice } from '../app/Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';

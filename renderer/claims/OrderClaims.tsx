@@ -4,7 +4,7 @@ import type { ClaimView } from '../../shared/claims/schemas.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useClaims } from './store.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 /** The consumer claims about this order, with their deadline state; a click opens the claim. */
 export function OrderClaims({ orderId }: { orderId: string }) {

@@ -4,8 +4,8 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { ClaimView } from '../../shared/claims/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
-import { printDocument } from '../orders/orderStore.js';
-import { actorId } from '../session/store.js';
+import { printDocument } from '../orders/index.js';
+import { actorId } from '../session/index.js';
 
 export type ClaimFilter = ChannelInput<'claims.list'>['filter'] & string;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../shared/customers/schemas.js';
-import { useIntake } from '../orders/intakeStore.js';
+import { useIntake } from '../orders/index.js';
 import { Field } from '../app/Field.js';
 
 export interface NewCustomer {

@@ -5,7 +5,7 @@ import { toCsv } from '../../shared/platform/csv.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { formatDate } from '../app/i18n/index.js';
-import { actorId, useSession } from '../session/store.js';
+import { actorId, useSession } from '../session/index.js';
 import { ErrorBanner } from '../app/Field.js';
 
 type Entry = ChannelOutput<'data.audit.list'>['rows'][number];

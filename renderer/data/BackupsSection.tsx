@@ -4,7 +4,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { formatDate } from '../app/i18n/index.js';
-import { actorId, useSession } from '../session/store.js';
+import { actorId, useSession } from '../session/index.js';
 import { ErrorBanner, Field } from '../app/Field.js';
 
 type Backup = ChannelOutput<'data.backups.list'>[number];

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAUSE_CATEGORIES, DEFECT_KINDS, type CauseCategory, type DefectKind } from '../../shared/defects/defects.js';
 import { type DefectCode, useDefects } from './store.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
 

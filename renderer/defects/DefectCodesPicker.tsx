@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFECT_KINDS } from '../../shared/defects/defects.js';
 import type { DiagnosisDefect } from '../../shared/defects/schemas.js';
 import { useCatalogue } from './store.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { Field } from '../app/Field.js';
 
 /** The defect codes of a diagnosis: one row per defect found, a choice from the catalogue for each kind. */

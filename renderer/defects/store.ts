@@ -4,7 +4,7 @@ import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 
 export type DefectCode = ChannelOutput<'defects.list'>[number];
 

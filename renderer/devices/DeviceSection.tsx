@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { imeiProblem } from '../../shared/devices/imei.js';
 import type { Device } from '../../shared/devices/schemas.js';
-import { useIntake } from '../orders/intakeStore.js';
+import { useIntake } from '../orders/index.js';
 import { Field } from '../app/Field.js';
 
 export interface NewDevice {

@@ -4,9 +4,9 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { DEFAULT_NUMBER_FORMAT } from '../../shared/documents/numbering.js';
 import { Language } from '../../shared/platform/common.js';
 import { DocumentKind } from '../../shared/documents/schemas.js';
-import type { Settings } from '../../shared/settings/schemas.js';
+import type { Settings } from '../../shared/settings/index.js';
 import { api } from '../app/api/index.js';
-import { actorId, useSession } from '../session/store.js';
+import { actorId, useSession } from '../session/index.js';
 import { fieldsUnder } from '../app/Field.js';
 
 const DETAILS = ['registration', 'bankDetails', 'website'] as const;

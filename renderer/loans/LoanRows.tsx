@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LoanView } from '../../shared/loans/schemas.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 /** Loans as a table; a row opens the order the loaner was lent for. */
 export function LoanRows({ loans }: { loans: LoanView[] }) {

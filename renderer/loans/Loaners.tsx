@@ -7,7 +7,7 @@ import { formatDate, formatMoney } from '../app/i18n/index.js';
 import type { LoanView } from '../../shared/loans/schemas.js';
 import { api } from '../app/api/index.js';
 import { useLoans } from './store.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 const EMPTY = { id: '', inventoryNumber: '', category: '', model: '', serial: '', value: '', condition: '', notes: '' };
 

@@ -1,14 +1,14 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, localDate } from '../../shared/rules/calendar.js';
+import { addDays, localDate } from '../../shared/rules/index.js';
 import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { OrderView } from '../../shared/orders/schemas.js';
+import type { OrderView } from '../../shared/orders/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useLoans } from './store.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/index.js';
 
 /** The replacement device of an order: the demand (legal clock), lending a unit, taking it back, the acts. */
 export function OrderLoan({ view }: { view: OrderView }) {

@@ -4,8 +4,8 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { LoanView } from '../../shared/loans/schemas.js';
 import { api } from '../app/api/index.js';
-import { printDocument, useOrder } from '../orders/orderStore.js';
-import { actorId } from '../session/store.js';
+import { printDocument, useOrder } from '../orders/index.js';
+import { actorId } from '../session/index.js';
 
 type PoolRow = ChannelOutput<'loans.loaners.list'>[number];
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
-import { DefectCause, type ConditionFindings } from '../../shared/documents/schemas.js';
+import { DefectCause, type ConditionFindings } from '../../shared/documents/index.js';
 import { printConditionAct } from './orderDocumentsStore.js';
 
 const REPAIRABILITY = ['repairable', 'unrepairable', 'uneconomic'] as const;

@@ -1,18 +1,18 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseMoney } from '../../shared/platform/money.js';
-import type { Customer } from '../../shared/customers/schemas.js';
-import type { Device } from '../../shared/devices/schemas.js';
+import type { Customer } from '../../shared/customers/index.js';
+import type { Device } from '../../shared/devices/index.js';
 import { CustomerDemand, WarrantyBasis } from '../../shared/orders/schemas.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { CustomerSection, type NewCustomer } from '../customers/CustomerSection.js';
-import { DeviceSection, EMPTY_DEVICE, type NewDevice } from '../devices/DeviceSection.js';
-import { WarrantyHint } from '../warranty/WarrantyHint.js';
-import { checkWarranty } from '../../shared/warranty/warranty.js';
-import { localDate } from '../../shared/rules/calendar.js';
-import type { EffectiveProfile } from '../../shared/rules/profiles.js';
+import { CustomerSection, type NewCustomer } from '../customers/index.js';
+import { DeviceSection, EMPTY_DEVICE, type NewDevice } from '../devices/index.js';
+import { WarrantyHint } from '../warranty/index.js';
+import { checkWarranty } from '../../shared/warranty/index.js';
+import { localDate } from '../../shared/rules/index.js';
+import type { EffectiveProfile } from '../../shared/rules/index.js';
 import { useIntake } from './intakeStore.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email: '', address: '' };
 

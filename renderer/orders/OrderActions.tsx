@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { parseMoney } from '../../shared/platform/money.js';
 import { allowedTransitions, handBackOutcomes, type Outcome } from '../../shared/orders/status.js';
 import { useOrder } from './orderStore.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { Field, fieldsUnder } from '../app/Field.js';
-import { DefectCodesPicker } from '../defects/DefectCodesPicker.js';
-import type { DiagnosisDefect } from '../../shared/defects/schemas.js';
+import { DefectCodesPicker } from '../defects/index.js';
+import type { DiagnosisDefect } from '../../shared/defects/index.js';
 
 /** Status changes (only the allowed ones), hand-back with its outcome, technician and diagnosis. */
 export function OrderActions() {

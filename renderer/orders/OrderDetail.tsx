@@ -4,15 +4,15 @@ import { ErrorBanner } from '../app/Field.js';
 import { OrderActions } from './OrderActions.js';
 import { OrderDocuments } from './OrderDocuments.js';
 import { OrderLines } from './OrderLines.js';
-import { OrderDeadlines } from '../rules/OrderDeadlines.js';
-import { OrderLoan } from '../loans/OrderLoan.js';
-import { OrderParts } from '../parts/OrderParts.js';
+import { OrderDeadlines } from '../rules/index.js';
+import { OrderLoan } from '../loans/index.js';
+import { OrderParts } from '../parts/index.js';
 import { OrderSatisfaction } from './OrderSatisfaction.js';
-import { OrderClaims } from '../claims/OrderClaims.js';
+import { OrderClaims } from '../claims/index.js';
 import { StatusBadge } from './StatusBadge.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/platform/common.js';
 import { formatDate } from '../app/i18n/index.js';
 import { printDocument, useOrder } from './orderStore.js';
-import { signedInMember, useSession } from '../session/store.js';
+import { signedInMember, useSession } from '../session/index.js';
 import { printCompletionAct, printOrderLabel } from './orderDocumentsStore.js';
 import { ConditionActForm } from './ConditionActForm.js';
-import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/index.js';
 
 /** The work is finished: a completion act can be issued. */
 const COMPLETED = ['ready', 'issued', 'unrepairable'];

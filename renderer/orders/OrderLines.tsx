@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { orderTotals, parseMoney } from '../../shared/platform/money.js';
 import { formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { FieldError, fieldsUnder } from '../app/Field.js';
-import { OperationPicker } from '../parts/OperationPicker.js';
-import { PartPicker } from '../parts/PartPicker.js';
+import { OperationPicker } from '../parts/index.js';
+import { PartPicker } from '../parts/index.js';
 
 interface LineDraft {
   partId?: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { StatusBadge } from './StatusBadge.js';
 
 type Row = ChannelOutput<'orders.list'>['rows'][number];

@@ -4,7 +4,7 @@ import type { OrderView } from '../../shared/orders/schemas.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { useOrder } from './orderStore.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 
 /** After hand-back: the customer's score (1-5) and comment. */

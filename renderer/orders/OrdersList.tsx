@@ -4,10 +4,10 @@ import { ORDER_STATUSES } from '../../shared/orders/status.js';
 import type { Language } from '../../shared/platform/common.js';
 import { ErrorBanner } from '../app/Field.js';
 import { OrderList } from './OrderList.js';
-import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/index.js';
 import { printLabels } from './orderDocumentsStore.js';
 import { useOrders } from './ordersStore.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 /** At most this many labels go into one batch. */
 const LABEL_BATCH = 200;

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
-import type { Customer } from '../../shared/customers/schemas.js';
-import type { Device } from '../../shared/devices/schemas.js';
-import type { WarrantyCard } from '../../shared/warranty/schemas.js';
+import type { Customer } from '../../shared/customers/index.js';
+import type { Device } from '../../shared/devices/index.js';
+import type { WarrantyCard } from '../../shared/warranty/index.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 
 type DeviceMatch = ChannelOutput<'devices.find'>[number];
 

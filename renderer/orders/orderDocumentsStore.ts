@@ -1,9 +1,9 @@
 import type { Envelope } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { ConditionFindings, IssuedDocument } from '../../shared/documents/schemas.js';
+import type { ConditionFindings, IssuedDocument } from '../../shared/documents/index.js';
 import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from './orderStore.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 
 /** Issue (or fetch again) a document of the open order, list it with the order's documents, then print it. */
 async function issueAndPrint(issue: Promise<Envelope<IssuedDocument>>): Promise<IssuedDocument | undefined> {

@@ -1,12 +1,12 @@
-import type { DiagnosisDefect } from '../../shared/defects/schemas.js';
+import type { DiagnosisDefect } from '../../shared/defects/index.js';
 import { create } from 'zustand';
 import type { ChannelInput } from '../../shared/channels.js';
 import type { ApiError, Envelope } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { IssuedDocument } from '../../shared/documents/schemas.js';
+import type { IssuedDocument } from '../../shared/documents/index.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 
 type Without<T, K extends keyof T> = Omit<T, K>;
 

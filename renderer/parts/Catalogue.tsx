@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartRow } from '../../shared/parts/schemas.js';
 import { formatMoney } from '../app/i18n/index.js';
 import { useParts } from './store.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { ErrorBanner } from '../app/Field.js';
 import { PartForm } from './PartForm.js';
 import { PartLedger } from './PartLedger.js';

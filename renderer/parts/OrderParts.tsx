@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 /** The catalogue parts of an order: what its lines need, what is reserved or used, what it still lacks. */
 export function OrderParts({ orderId }: { orderId: string }) {

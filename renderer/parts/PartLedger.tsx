@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseMoney } from '../../shared/platform/money.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useParts } from './store.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { parseQuantity } from './quantity.js';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { api } from '../app/api/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 /** On the dashboard: the current technician's orders whose missing parts have arrived (every such order for others). */
 export function PartsArrivedNotice() {

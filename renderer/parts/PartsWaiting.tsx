@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../app/i18n/index.js';
 import { useParts } from './store.js';
-import { useSession } from '../session/store.js';
-import { StatusBadge } from '../orders/StatusBadge.js';
+import { useSession } from '../session/index.js';
+import { StatusBadge } from '../orders/index.js';
 
 /** Orders whose parts arrived (the technician's cue to carry on), and orders still waiting, with what they lack. */
 export function PartsWaiting() {

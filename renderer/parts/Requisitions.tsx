@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useParts } from './store.js';
 import { useRequisitions } from './requisitionsStore.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { ErrorBanner } from '../app/Field.js';
 import { RequisitionEditor } from './RequisitionEditor.js';
 

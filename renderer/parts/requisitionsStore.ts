@@ -5,7 +5,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { RequisitionView } from '../../shared/parts/requisition.js';
 import { api } from '../app/api/index.js';
 import { downloadCsv, showPdf } from './files.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 
 type Without<C extends 'parts.requisitions.save' | 'parts.requisitions.receive'> = Omit<ChannelInput<C>, 'actorId' | 'id'>;
 

@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { Counterparty } from '../../shared/parts/counterparty.js';
 import type { PartRow } from '../../shared/parts/schemas.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 
 type Ledger = ChannelOutput<'parts.ledger'>;
 type StockChannel = 'parts.receive' | 'parts.adjust' | 'parts.writeOff' | 'parts.returnToSupplier';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 
 type Model = ChannelOutput<'registry.models.list'>[number];

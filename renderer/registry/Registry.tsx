@@ -5,7 +5,7 @@ import { type ColumnMapping, REGISTRY_FIELDS } from '../../shared/registry/regis
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, FieldError } from '../app/Field.js';
-import { actorId } from '../session/store.js';
+import { actorId } from '../session/index.js';
 
 type Preview = ChannelOutput<'registry.preview'>;
 type Result = ChannelOutput<'registry.import'>;

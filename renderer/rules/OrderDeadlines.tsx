@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { OrderView } from '../../shared/orders/schemas.js';
+import type { OrderView } from '../../shared/orders/index.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 /** The legal deadlines running on an open order (repair, replacement device), with how much time is left. */
 export function OrderDeadlines({ deadlines }: { deadlines: OrderView['deadlines'] }) {

@@ -5,14 +5,14 @@ import { Language } from '../../shared/platform/common.js';
 import { Currency, type Settings } from '../../shared/settings/schemas.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { RulesSection } from '../rules/RulesSection.js';
-import { ModelsSection } from '../registry/ModelsSection.js';
-import { BackupsSection } from '../data/BackupsSection.js';
-import { AuditSection } from '../data/AuditSection.js';
-import { DefectCatalogueSection } from '../defects/DefectCatalogueSection.js';
-import { actorId, useSession } from '../session/store.js';
+import { RulesSection } from '../rules/index.js';
+import { ModelsSection } from '../registry/index.js';
+import { BackupsSection } from '../data/index.js';
+import { AuditSection } from '../data/index.js';
+import { DefectCatalogueSection } from '../defects/index.js';
+import { actorId, useSession } from '../session/index.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
-import { DocumentSettings } from '../documents/DocumentSettings.js';
+import { DocumentSettings } from '../documents/index.js';
 
 const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;
 

@@ -2,11 +2,11 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import type { ShipmentRow } from '../../shared/shipments/schemas.js';
-import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { StatusBadge } from '../orders/StatusBadge.js';
+import { StatusBadge } from '../orders/index.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { useShipments } from './store.js';
 
 const EMPTY = { serviceCentre: '', address: '', note: '' };

@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { StaffRole } from '../../shared/staff/schemas.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { actorId, useSession } from '../session/store.js';
+import { actorId, useSession } from '../session/index.js';
 
 export function StaffScreen() {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 type Row = ChannelOutput<'warranty.expiring'>[number];
 

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../app/Field.js';
-import { OrderRows } from '../orders/OrderRows.js';
+import { OrderRows } from '../orders/index.js';
 import { WarrantyFacts } from './WarrantyFacts.js';
 import { WarrantySummary } from './WarrantySummary.js';
 import { WarrantyVoid } from './WarrantyVoid.js';
 import { WarrantyDocuments } from './WarrantyDocuments.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { useWarranty } from './store.js';
 
 /** "Is this unit still under warranty, and until when?" — one box for a serial, IMEI, order number or scan. */

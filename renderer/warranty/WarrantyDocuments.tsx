@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import type { WarrantyCard } from '../../shared/warranty/schemas.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 import { useWarranty } from './store.js';
-import { DocumentLanguageSelect } from '../documents/DocumentLanguageSelect.js';
+import { DocumentLanguageSelect } from '../documents/index.js';
 
 /** Print the unit's warranty certificate, or the void notice, in any document language. */
 export function WarrantyDocuments({ card }: { card: WarrantyCard }) {

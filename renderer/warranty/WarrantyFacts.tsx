@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Device } from '../../shared/devices/schemas.js';
+import type { Device } from '../../shared/devices/index.js';
 import { useWarranty } from './store.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { WarrantyAnswer } from '../../shared/warranty/warranty.js';
 import { basisText } from '../../shared/warranty/warrantyText.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 /** The warranty check at intake, in one line: the status, its basis, and the basis it suggests for the order. */
 export function WarrantyHint({ warranty }: { warranty: Pick<WarrantyAnswer, 'status' | 'steps' | 'end' | 'suggestedBasis'> }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { basisText } from '../../shared/warranty/warrantyText.js';
 import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/store.js';
+import { useSession } from '../session/index.js';
 
 /** The answer to "is it under warranty, until when, and why", with the claim windows the law still allows. */
 export function WarrantySummary({ warranty }: { warranty: WarrantyCard['warranty'] }) {

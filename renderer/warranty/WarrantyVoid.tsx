@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VOID_REASONS } from '../../shared/devices/schemas.js';
+import { VOID_REASONS } from '../../shared/devices/index.js';
 import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import { useWarranty } from './store.js';
 import { Field, fieldsUnder } from '../app/Field.js';

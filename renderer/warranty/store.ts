@@ -4,8 +4,8 @@ import type { ApiError, Envelope } from '../../shared/platform/result.js';
 import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import { api } from '../app/api/index.js';
 import type { Language } from '../../shared/platform/common.js';
-import { printDocument } from '../orders/orderStore.js';
-import { actorId } from '../session/store.js';
+import { printDocument } from '../orders/index.js';
+import { actorId } from '../session/index.js';
 
 interface WarrantyState {
   code: string;

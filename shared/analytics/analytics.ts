@@ -5,13 +5,13 @@
  * warranty versus paid work, parts used, customer satisfaction. The caller (electron/analytics/analytics.ts) turns
  * stored orders into the slim records below; the math lives here and is tested on a hand-checked data set.
  */
-import { addDays, daysBetween, type IsoDate, weekday } from '../rules/calendar.js';
-import { legalTermEnd } from '../rules/deadlines.js';
-import { CAUSE_CATEGORIES, type CauseCategory } from '../defects/defects.js';
-import type { EffectiveProfile } from '../rules/profiles.js';
-import { type OrderStatus } from '../orders/status.js';
+import { addDays, daysBetween, type IsoDate, weekday } from '../rules/index.js';
+import { legalTermEnd } from '../rules/index.js';
+import { CAUSE_CATEGORIES, type CauseCategory } from '../defects/index.js';
+import type { EffectiveProfile } from '../rules/index.js';
+import { type OrderStatus } from '../orders/index.js';
 import { share, spread, type Spread } from '../platform/stats.js';
-import type { WarrantyBasis } from '../orders/schemas.js';
+import type { WarrantyBasis } from '../orders/index.js';
 
 export interface AnalyticsOrder {
   deviceId: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DefectProposalInput, IssuedDocument, PeriodReportInput } from '../documents/schemas.js';
+import { DefectProposalInput, IssuedDocument, PeriodReportInput } from '../documents/index.js';
 import { AnalyticsExportInput, AnalyticsPeriodInput, AnalyticsReport, AnalyticsThresholds, SystemicAlert, ThresholdsInput } from './schemas.js';
 
 /** The analytics channels: every name starts with "analytics.". */

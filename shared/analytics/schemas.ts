@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ORDER_STATUSES } from '../orders/status.js';
+import { ORDER_STATUSES } from '../orders/index.js';
 import { BASIS_GROUPS } from './analytics.js';
-import { CAUSE_CATEGORIES } from '../defects/defects.js';
+import { CAUSE_CATEGORIES } from '../defects/index.js';
 import { Actor, IsoDate } from '../platform/common.js';
 
 const Spread = { count: z.int(), median: z.number().nullable(), p90: z.number().nullable(), mean: z.number().nullable() };

@@ -3,7 +3,7 @@
  * thresholds. Evidence for a proposal to production to change or stop the model.
  */
 import type { ModelRow } from './analytics.js';
-import type { CauseCategory } from '../defects/defects.js';
+import type { CauseCategory } from '../defects/index.js';
 
 export interface Thresholds {
   failureRatePercent: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IssuedDocument } from '../documents/schemas.js';
+import { IssuedDocument } from '../documents/index.js';
 import { CounterpartyClaimSaveInput, CounterpartyClaimStatusInput, CounterpartyClaimView, ExaminationListInput, ExaminationResultInput, ExaminationSaveInput, ExaminationView } from './counterpartyClaim.js';
 import { ClaimDecideInput, ClaimFulfilInput, ClaimGetInput, ClaimLetterInput, ClaimListInput, ClaimSaveInput, ClaimStatusInput, ClaimView } from './schemas.js';
 

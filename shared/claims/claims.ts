@@ -2,9 +2,9 @@
  * Consumer claims: the response deadline a demand gets from the rule profile, and the penalty accrued when it is
  * missed. Every number comes from the profile (with its source); nothing here is legal advice.
  */
-import { addDays, addDeadlineDays, addMonths, daysBetween, nextWorkingDay, type IsoDate } from '../rules/calendar.js';
-import { DUE_SOON_DAYS } from '../rules/deadlines.js';
-import type { EffectiveProfile, RuleKey } from '../rules/profiles.js';
+import { addDays, addDeadlineDays, addMonths, daysBetween, nextWorkingDay, type IsoDate } from '../rules/index.js';
+import { DUE_SOON_DAYS } from '../rules/index.js';
+import type { EffectiveProfile, RuleKey } from '../rules/index.js';
 
 export const CLAIM_DEMANDS = ['repair', 'replacement', 'refund', 'price_reduction', 'repair_costs', 'penalty'] as const;
 export type ClaimDemand = (typeof CLAIM_DEMANDS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AbsolutePath } from '../settings/schemas.js';
+import { AbsolutePath } from '../settings/index.js';
 
 const Empty = z.strictObject({});
 

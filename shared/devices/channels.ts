@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Customer } from '../customers/schemas.js';
-import { WarrantyCard } from '../warranty/schemas.js';
+import { Customer } from '../customers/index.js';
+import { WarrantyCard } from '../warranty/index.js';
 import { Device, DeviceFindInput, DeviceUpdateInput } from './schemas.js';
 
 /** The devices channels: every name starts with "devices.". */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IssuedDocument, LoanActInput, OrderDocumentsInput } from '../documents/schemas.js';
-import { OrderView } from '../orders/schemas.js';
+import { IssuedDocument, LoanActInput, OrderDocumentsInput } from '../documents/index.js';
+import { OrderView } from '../orders/index.js';
 import { LoanDemandInput, LoanIssueInput, LoanListInput, LoanReturnInput, LoanView, LoanerPoolRow, LoanerSaveInput, LoanerStateInput, LoanerUnit } from './schemas.js';
 
 const Empty = z.strictObject({});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CompletionActInput, ConditionActInput, DeviceLabelsInput, IntakeActInput, IssuedDocument } from '../documents/schemas.js';
-import { LoanView } from '../loans/schemas.js';
+import { CompletionActInput, ConditionActInput, DeviceLabelsInput, IntakeActInput, IssuedDocument } from '../documents/index.js';
+import { LoanView } from '../loans/index.js';
 import { Id } from '../platform/common.js';
 import { OrderAssignInput, OrderCreateInput, OrderDiagnosisInput, OrderFindInput, OrderGetInput, OrderLinesInput, OrderListInput, OrderListOutput, OrderListRow, OrderTransitionInput, OrderView, SatisfactionInput } from './schemas.js';
 

@@ -1,7 +1,7 @@
 import type { WarrantyBasis } from './schemas.js';
 import { type OrderTotals } from '../platform/money.js';
 import type { OrderStatus } from './status.js';
-import type { BasisStep } from '../warranty/warranty.js';
+import type { BasisStep } from '../warranty/index.js';
 
 /** Work the customer does not pay for: the manufacturer, the seller (statutory claim) or the workshop carries it. */
 const FREE_TO_CUSTOMER: readonly WarrantyBasis[] = ['manufacturer', 'statutory', 'repeat_repair', 'goodwill'];

@@ -1,6 +1,6 @@
-import type { DefectCause } from '../documents/schemas.js';
-import type { RuleKey } from '../rules/profiles.js';
-import type { WarrantyAnswer } from '../warranty/warranty.js';
+import type { DefectCause } from '../documents/index.js';
+import type { RuleKey } from '../rules/index.js';
+import type { WarrantyAnswer } from '../warranty/index.js';
 
 /** Claim windows of the law during which a manufacturing defect is still handled as a warranty case. */
 const WARRANTY_LIKE_WINDOWS: readonly RuleKey[] = ['claimWindowAfterWarrantyMonths', 'claimWindowNoWarrantyMonths', 'significantDefectYears'];

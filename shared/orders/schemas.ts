@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, OUTCOMES } from './status.js';
 import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
-import { Customer, CustomerFields } from '../customers/schemas.js';
-import { Device, DeviceFields } from '../devices/schemas.js';
-import { DiagnosisDefect } from '../defects/schemas.js';
+import { Customer, CustomerFields } from '../customers/index.js';
+import { Device, DeviceFields } from '../devices/index.js';
+import { DiagnosisDefect } from '../defects/index.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export const Outcome = z.enum(OUTCOMES);

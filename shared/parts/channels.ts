@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrderDocumentsInput } from '../documents/schemas.js';
+import { OrderDocumentsInput } from '../documents/index.js';
 import { OrderCostOutput, StatementInput, StatementOutput, StatementPdfInput, WarrantyCostInput, WarrantyCostOutput } from './cost.js';
 import { Counterparty, CounterpartyListInput, CounterpartySaveInput } from './counterparty.js';
 import { LabourOperation, LabourSaveInput } from './labour.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { WARRANTY_BASES } from './repairCost.js';
 import { Actor, Id, IsoDate, IsoDateTime, Language } from '../platform/common.js';
-import { WarrantyBasis } from '../orders/schemas.js';
+import { WarrantyBasis } from '../orders/index.js';
 
 /** unknownCostParts: part lines typed by hand, whose cost to the workshop is unknown (not in the total). */
 export const RepairCostOut = z.object({ partsAtCost: z.int(), unknownCostParts: z.int(), labour: z.int(), total: z.int() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDER_STATUSES } from '../orders/status.js';
+import { ORDER_STATUSES } from '../orders/index.js';
 import { MOVE_KINDS, PART_UNITS } from './stock.js';
 import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegistryFileInput, RegistryImportInput, RegistryImportResult, RegistryPreview } from '../warranty/schemas.js';
+import { RegistryFileInput, RegistryImportInput, RegistryImportResult, RegistryPreview } from '../warranty/index.js';
 import { ProductModel, ProductModelSaveInput } from './productModel.js';
 
 const Empty = z.strictObject({});

@@ -1,5 +1,5 @@
-import { addDays, daysInMonth } from '../rules/calendar.js';
-import { imeiProblem } from '../devices/imei.js';
+import { addDays, daysInMonth } from '../rules/index.js';
+import { imeiProblem } from '../devices/index.js';
 import { serialKey } from '../platform/search.js';
 
 /** The fields of a sold unit that a registry row may carry. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EffectiveProfileOutput } from '../warranty/schemas.js';
+import { EffectiveProfileOutput } from '../warranty/index.js';
 
 const Empty = z.strictObject({});
 

@@ -1,7 +1,7 @@
-import type { WarrantyBasis } from '../orders/schemas.js';
+import type { WarrantyBasis } from '../orders/index.js';
 import { addDeadlineDays, daysBetween, nextWorkingDay, type IsoDate, type WorkingCalendar } from './calendar.js';
 import type { EffectiveProfile } from './profiles.js';
-import type { OrderStatus } from '../orders/status.js';
+import type { OrderStatus } from '../orders/index.js';
 
 export interface LegalDeadline {
   kind: 'repair' | 'loaner';

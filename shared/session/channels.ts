@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SessionInput, SessionOutput, SignInInput, SignInOutput } from '../staff/schemas.js';
+import { SessionInput, SessionOutput, SignInInput, SignInOutput } from '../staff/index.js';
 
 /** The session channels: every name starts with "session.". */
 export const sessionChannels = {

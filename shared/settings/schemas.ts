@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { Actor, IsoDate, Language, OptionalText } from '../platform/common.js';
-import { PROFILE_IDS } from '../rules/profiles.js';
-import { RuleOverrides } from '../warranty/schemas.js';
-import { AnalyticsThresholds } from '../analytics/schemas.js';
-import { numberFormatProblem } from '../documents/numbering.js';
-import { DocumentKind } from '../documents/schemas.js';
+import { PROFILE_IDS } from '../rules/index.js';
+import { RuleOverrides } from '../warranty/index.js';
+import { AnalyticsThresholds } from '../analytics/index.js';
+import { numberFormatProblem } from '../documents/index.js';
+import { DocumentKind } from '../documents/index.js';
 
 /** A folder on this PC, written in full (/media/usb/backups, D:\\Backups, \\\\server\\share). */
 export const AbsolutePath = z.string().trim().max(500, 'too_long').regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not_absolute');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IssuedDocument } from '../documents/schemas.js';
+import { IssuedDocument } from '../documents/index.js';
 import { ShipmentCreateInput, ShipmentListInput, ShipmentReceiveInput, ShipmentRow, WaybillInput } from './schemas.js';
 
 /** The shipments channels: every name starts with "shipments.". */

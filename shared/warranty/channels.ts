@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { WarrantyUnvoidInput, WarrantyVoidInput } from '../devices/schemas.js';
-import { IssuedDocument, VoidNoticeInput, WarrantyCertificateInput } from '../documents/schemas.js';
+import { WarrantyUnvoidInput, WarrantyVoidInput } from '../devices/index.js';
+import { IssuedDocument, VoidNoticeInput, WarrantyCertificateInput } from '../documents/index.js';
 import { ExpiringInput, ExpiringRow, WarrantyCard, WarrantyCheckInput } from './schemas.js';
 
 /** The warranty channels: every name starts with "warranty.". */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { PROFILE_IDS } from '../rules/profiles.js';
-import { REGISTRY_FIELDS } from '../registry/registry.js';
+import { PROFILE_IDS } from '../rules/index.js';
+import { REGISTRY_FIELDS } from '../registry/index.js';
 import { Id, IsoDate, Text } from '../platform/common.js';
-import { Customer } from '../customers/schemas.js';
-import { Device } from '../devices/schemas.js';
-import { OrderListRow, WarrantyBasis } from '../orders/schemas.js';
+import { Customer } from '../customers/index.js';
+import { Device } from '../devices/index.js';
+import { OrderListRow, WarrantyBasis } from '../orders/index.js';
 
 export const ProfileId = z.enum(PROFILE_IDS);
 

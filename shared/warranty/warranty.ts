@@ -1,7 +1,7 @@
-import type { WarrantyBasis } from '../orders/schemas.js';
-import { addDays, addMonths, daysBetween, type IsoDate } from '../rules/calendar.js';
-import type { EffectiveProfile, RuleKey } from '../rules/profiles.js';
-import type { Outcome, OrderStatus } from '../orders/status.js';
+import type { WarrantyBasis } from '../orders/index.js';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../rules/index.js';
+import type { EffectiveProfile, RuleKey } from '../rules/index.js';
+import type { Outcome, OrderStatus } from '../orders/index.js';
 
 /** What the warranty of one unit depends on. */
 export interface WarrantyDevice {

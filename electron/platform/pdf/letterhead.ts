@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/platform/common.js';
-import type { Settings, WorkshopProfile } from '../../../shared/settings/schemas.js';
+import type { Settings, WorkshopProfile } from '../../../shared/settings/index.js';
 import { drawBarcode } from './barcode.js';
 import type { PdfWriter } from './pdfWriter.js';
 

@@ -1,4 +1,4 @@
-import type { Cell, Table } from '../../analytics/analyticsTables.js';
+import type { Cell, Table } from '../../analytics/index.js';
 import type { PdfWriter } from './pdfWriter.js';
 
 /** A titled table across the page: the first column wide, the others equal; rows move to a new page when full. */

@@ -1,12 +1,12 @@
-import { partsEn, partsErrorsEn } from '../../parts/i18nEn.js';
-import { counterpartyEn } from '../../claims/counterpartyI18n.js';
-import { analyticsEn } from '../../analytics/i18n.js';
-import { defectsEn } from '../../defects/i18n.js';
-import { claimsEn } from '../../claims/i18n.js';
-import { shipmentsEn } from '../../shipments/i18n.js';
-import { documentsEn } from '../../documents/i18n.js';
-import { loanTextsEn } from '../../loans/i18n.js';
-import { warrantyTextsEn } from '../../warranty/i18n.js';
+import { partsEn, partsErrorsEn } from '../../parts/index.js';
+import { counterpartyEn } from '../../claims/index.js';
+import { analyticsEn } from '../../analytics/index.js';
+import { defectsEn } from '../../defects/index.js';
+import { claimsEn } from '../../claims/index.js';
+import { shipmentsEn } from '../../shipments/index.js';
+import { documentsEn } from '../../documents/index.js';
+import { loanTextsEn } from '../../loans/index.js';
+import { warrantyTextsEn } from '../../warranty/index.js';
 export const en = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
   nav: { analytics: 'Analytics', claims: 'Claims', loaners: 'Loaners', registry: 'Sales registry', warranty: 'Warranty', expiring: 'Expiring', dashboard: 'Dashboard', orders: 'Orders', intake: 'New intake', staff: 'Staff', settings: 'Settings' },

@@ -1,13 +1,13 @@
-import { counterpartyHe } from '../../claims/counterpartyI18n.js';
-import { analyticsHe } from '../../analytics/i18n.js';
-import { defectsHe } from '../../defects/i18n.js';
-import { claimsHe } from '../../claims/i18n.js';
-import { shipmentsHe } from '../../shipments/i18n.js';
-import { documentsHe } from '../../documents/i18n.js';
+import { counterpartyHe } from '../../claims/index.js';
+import { analyticsHe } from '../../analytics/index.js';
+import { defectsHe } from '../../defects/index.js';
+import { claimsHe } from '../../claims/index.js';
+import { shipmentsHe } from '../../shipments/index.js';
+import { documentsHe } from '../../documents/index.js';
 import type { Messages } from './en.js';
-import { partsHe, partsErrorsHe } from '../../parts/i18nHe.js';
-import { loanTextsHe } from '../../loans/i18n.js';
-import { warrantyTextsHe } from '../../warranty/i18n.js';
+import { partsHe, partsErrorsHe } from '../../parts/index.js';
+import { loanTextsHe } from '../../loans/index.js';
+import { warrantyTextsHe } from '../../warranty/index.js';
 
 export const he: Messages = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },

@@ -1,13 +1,13 @@
-import { counterpartyRu } from '../../claims/counterpartyI18n.js';
-import { analyticsRu } from '../../analytics/i18n.js';
-import { defectsRu } from '../../defects/i18n.js';
-import { claimsRu } from '../../claims/i18n.js';
-import { shipmentsRu } from '../../shipments/i18n.js';
-import { documentsRu } from '../../documents/i18n.js';
+import { counterpartyRu } from '../../claims/index.js';
+import { analyticsRu } from '../../analytics/index.js';
+import { defectsRu } from '../../defects/index.js';
+import { claimsRu } from '../../claims/index.js';
+import { shipmentsRu } from '../../shipments/index.js';
+import { documentsRu } from '../../documents/index.js';
 import type { Messages } from './en.js';
-import { partsRu, partsErrorsRu } from '../../parts/i18nRu.js';
-import { loanTextsRu } from '../../loans/i18n.js';
-import { warrantyTextsRu } from '../../warranty/i18n.js';
+import { partsRu, partsErrorsRu } from '../../parts/index.js';
+import { loanTextsRu } from '../../loans/index.js';
+import { warrantyTextsRu } from '../../warranty/index.js';
 
 export const ru: Messages = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },

@@ -1,0 +1,2 @@
+/** The door of electron/customers/: what other features may use of it. Anything else here is private to the feature. */
+export { customerHandlers, newCustomer } from './customers.js';

@@ -1,0 +1,7 @@
+/** The door of electron/orders/: what other features may use of it. Anything else here is private to the feature. */
+export { renderIntakeAct } from './intakeAct.js';
+export { orderDocumentHandlers } from './orderDocuments.js';
+export { orderQueryHandlers } from './orderQueries.js';
+export { orderHandlers } from './orders.js';
+export { findOrderByCode, getOrder, listRow, orderView } from './orderViews.js';
+export { satisfactionHandlers } from './satisfaction.js';

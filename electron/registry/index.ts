@@ -1,0 +1,3 @@
+/** The door of electron/registry/: what other features may use of it. Anything else here is private to the feature. */
+export { findModel, modelHandlers } from './models.js';
+export { registryHandlers } from './registry.js';

@@ -1,0 +1,3 @@
+/** The door of renderer/rules/: what other features may use of it. Anything else here is private to the feature. */
+export { OrderDeadlines } from './OrderDeadlines.js';
+export { RulesSection } from './RulesSection.js';

@@ -1,0 +1,2 @@
+/** The door of shared/customers/: what other features may use of it. Anything else here is private to the feature. */
+export { Customer, CustomerFields } from './schemas.js';
