@@ -1,4 +1,5 @@
 import { DomainError } from '../../shared/platform/result.js';
+import { COUNTERPARTY_CLAIM_MOVES, OPEN_COUNTERPARTY_CLAIM } from '../../shared/claims/counterpartyFlow.js';
 import type { CounterpartyClaim, Examination } from '../../shared/claims/counterpartyClaim.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
@@ -9,18 +10,6 @@ import { today } from '../rules/index.js';
 
 type ClaimView = ChannelOutput<'claims.counterparty.list'>[number];
 type ExaminationView = ChannelOutput<'claims.examinations.list'>[number];
-
-const OPEN: readonly CounterpartyClaim['status'][] = ['draft', 'sent', 'accepted', 'partly_accepted'];
-/** Which status may follow which: a draft is sent, an answer comes, money settles it; withdrawn while open. */
-const NEXT: Record<CounterpartyClaim['status'], readonly CounterpartyClaim['status'][]> = {
-  draft: ['sent', 'withdrawn'],
-  sent: ['accepted', 'partly_accepted', 'rejected', 'settled', 'withdrawn'],
-  accepted: ['settled', 'withdrawn'],
-  partly_accepted: ['settled', 'withdrawn'],
-  rejected: [],
-  settled: [],
-  withdrawn: [],
-};
 
 function claimView(ctx: ServiceContext, claim: CounterpartyClaim, on = today(ctx)): ClaimView {
   return {
@@ -53,7 +42,7 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
     'claims.counterparty.list': ({ filter }) => {
       const on = today(ctx);
       const all = [...store.counterpartyClaims.all()].reverse();
-      return (filter === 'all' ? all : all.filter((c) => OPEN.includes(c.status))).map((c) => claimView(ctx, c, on));
+      return (filter === 'all' ? all : all.filter((c) => OPEN_COUNTERPARTY_CLAIM.includes(c.status))).map((c) => claimView(ctx, c, on));
     },
 
     'claims.counterparty.save': ({ actorId, id, orderNumbers, sentOn, answerDueOn, ...fields }) =>
@@ -89,7 +78,7 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
         requireActor(ctx, actorId, ['manager']);
         const claim = store.counterpartyClaims.get(id);
         if (!claim) throw new DomainError('not_found', 'No such claim.', { id: 'not_found' });
-        if (!NEXT[claim.status].includes(to)) throw new DomainError('invalid_transition', `A claim cannot go from ${claim.status} to ${to}.`, { to: 'not_allowed' });
+        if (!COUNTERPARTY_CLAIM_MOVES[claim.status].includes(to)) throw new DomainError('invalid_transition', `A claim cannot go from ${claim.status} to ${to}.`, { to: 'not_allowed' });
         if (to === 'settled' && amountSettled === undefined) throw new DomainError('validation', 'Say how much was received.', { amountSettled: 'required' });
         const day = on ?? today(ctx);
         const at = nowIso(ctx);

@@ -2,7 +2,8 @@ import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
-import { orderDeadlines, workshopProfile } from '../rules/index.js';
+import { orderDeadlines, today as todayOf, workshopProfile } from '../rules/index.js';
+import { localDate } from '../../shared/rules/index.js';
 import { loanHandlers } from '../loans/index.js';
 import type { LoanView } from '../../shared/loans/index.js';
 import {
@@ -52,13 +53,14 @@ export function orderQueryHandlers(
       return order ? { id: order.id } : null;
     },
 
-    'orders.dashboard': ({ today }) => {
+    'orders.dashboard': ({ today: on }) => {
+      const today = on ?? todayOf(ctx);
       const orders = newestFirst(ctx);
       const waitingOnUs = (o: RepairOrder) => !['ready', 'issued', 'cancelled', 'unrepairable'].includes(o.status);
       return {
         countsByStatus: countsByStatus(orders),
         open: orders.filter((o) => o.status !== 'issued').length,
-        receivedToday: orders.filter((o) => o.receivedAt.slice(0, 10) === today).length,
+        receivedToday: orders.filter((o) => localDate(o.receivedAt) === today).length,
         overdue: orders
           .filter((o) => waitingOnUs(o) && o.intake.promisedDate !== undefined && o.intake.promisedDate < today)
           .map((o) => listRow(ctx, o)),

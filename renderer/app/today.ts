@@ -1,5 +1,6 @@
-/** Today's date on this PC, as YYYY-MM-DD. */
-export function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+import { localDate } from '../../shared/rules/index.js';
+
+/** Today's date where this PC is, as YYYY-MM-DD: the same rule (localDate) the backend dates everything by. */
+export function localToday(now = new Date()): string {
+  return localDate(now.toISOString());
 }

@@ -4,6 +4,7 @@ import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { parseMoney } from '../../shared/platform/money.js';
 import { COUNTERPARTY_CLAIM_KINDS } from '../../shared/claims/counterpartyClaim.js';
+import { COUNTERPARTY_CLAIM_MOVES } from '../../shared/claims/counterpartyFlow.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { actorId, useSession } from '../session/index.js';
@@ -14,15 +15,6 @@ import { TableHead } from '../app/TableHead.js';
 type Row = ChannelOutput<'claims.counterparty.list'>[number];
 type Kind = (typeof COUNTERPARTY_CLAIM_KINDS)[number];
 type Move = ChannelInput<'claims.counterparty.setStatus'>['to'];
-const MOVES: Record<Row['status'], Move[]> = {
-  draft: ['sent', 'withdrawn'],
-  sent: ['accepted', 'partly_accepted', 'rejected', 'settled', 'withdrawn'],
-  accepted: ['settled'],
-  partly_accepted: ['settled'],
-  rejected: [],
-  settled: [],
-  withdrawn: [],
-};
 const EMPTY = { kind: 'warranty_reimbursement' as Kind, counterpartyId: undefined as string | undefined, counterpartyName: '', subject: '', orders: '', amountClaimed: '', answerDueOn: '' };
 
 /** Claims the workshop brings against manufacturers and suppliers: list, status moves, a new claim. */
@@ -102,10 +94,10 @@ export function CounterpartyClaims() {
                   {row.overdue && <div className="deadline overdue small">{t('counterparty.overdue')}</div>}
                 </td>
                 <td>
-                  {MOVES[row.status].includes('settled') && (
+                  {COUNTERPARTY_CLAIM_MOVES[row.status].includes('settled') && (
                     <input aria-label={t('counterparty.amountSettled')} placeholder={t('counterparty.amountSettled')} inputMode="decimal" size={8} value={settle[row.id] ?? ''} onChange={(e) => setSettle({ ...settle, [row.id]: e.target.value })} />
                   )}
-                  {MOVES[row.status].map((to) => (
+                  {COUNTERPARTY_CLAIM_MOVES[row.status].map((to) => (
                     <button key={to} type="button" className="link" onClick={() => void move(row, to)}>
                       {t(`counterparty.statuses.${to}`)}
                     </button>

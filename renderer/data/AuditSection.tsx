@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { toCsv } from '../../shared/platform/csv.js';
+import { localToday } from '../app/today.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { formatDate } from '../app/i18n/index.js';
@@ -38,7 +39,7 @@ export function AuditSection() {
     );
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = `audit-${new Date().toISOString().slice(0, 10)}.csv`;
+    link.download = `audit-${localToday()}.csv`;
     link.click();
   }
 

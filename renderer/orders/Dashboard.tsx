@@ -11,7 +11,6 @@ import { useSession } from '../session/index.js';
 import { useClaims } from '../claims/index.js';
 import type { ClaimView } from '../../shared/claims/index.js';
 import { SystemicAlerts } from '../analytics/index.js';
-import { localToday } from '../app/today.js';
 
 type Summary = ChannelOutput<'orders.dashboard'>;
 
@@ -24,7 +23,7 @@ export function Dashboard() {
 
   useEffect(() => {
     void api()
-      .call('orders.dashboard', { today: localToday() })
+      .call('orders.dashboard', {})
       .then((result) => result.ok && setSummary(result.value));
     void api()
       .call('claims.list', { filter: 'attention' })

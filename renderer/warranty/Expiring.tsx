@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { toCsv } from '../../shared/platform/csv.js';
+import { localToday } from '../app/today.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
@@ -39,7 +40,7 @@ export function Expiring() {
     );
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = `warranty-expiring-${new Date().toISOString().slice(0, 10)}.csv`;
+    link.download = `warranty-expiring-${localToday()}.csv`;
     link.click();
   }
 

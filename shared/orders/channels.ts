@@ -47,8 +47,8 @@ export const ordersChannels = {
     output: OrderView,
   },
   'orders.dashboard': {
-    summary: 'What needs attention today: counts per status, orders past their promised date, legal deadlines overdue or due soon, loaners overdue or due back soon, ready for pickup.',
-    input: z.strictObject({ today: z.iso.date('invalid_date') }),
+    summary: 'What needs attention today (the workshop\'s date unless another day is given): counts per status, orders past their promised date, legal deadlines overdue or due soon, loaners overdue or due back soon, ready for pickup.',
+    input: z.strictObject({ today: z.iso.date('invalid_date').optional() }),
     output: z.object({
       countsByStatus: z.record(z.string(), z.int()),
       open: z.int(),
