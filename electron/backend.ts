@@ -5,6 +5,7 @@ import { createHandlers } from './handlers.js';
 import type { SessionTable } from './session/index.js';
 import { openStore, type Store } from './platform/store/store.js';
 import { reconcileStock } from './parts/index.js';
+import { normalizeStoredPhones } from './customers/index.js';
 
 export interface Backend {
   store: Store;
@@ -24,6 +25,8 @@ export async function startBackend(
   const handlers = createHandlers(ctx);
   // A write that failed between an order and its stock moves is put right before anyone works (stockLedger.ts).
   await store.exclusive(() => reconcileStock(ctx));
+  // Phones saved before they were kept in E.164 are normalized once (customers/phoneMigration.ts).
+  await store.exclusive(() => normalizeStoredPhones(ctx));
   const stopBackups = options.automaticBackups ? scheduleBackups(ctx) : () => undefined;
   return {
     store,

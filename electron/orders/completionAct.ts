@@ -1,4 +1,5 @@
 import { daysBetween } from '../../shared/rules/index.js';
+import { displayPhone } from '../../shared/customers/index.js';
 import { customerCharge, extensionOfRepair, repairDates } from '../../shared/orders/completion.js';
 import { lineTotal, orderTotals } from '../../shared/platform/money.js';
 import type { EffectiveProfile } from '../../shared/rules/index.js';
@@ -42,7 +43,7 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
 
   w.heading(t.customer);
   w.field(t.name, customer.name);
-  w.field(t.phone, customer.phones.join(', '));
+  w.field(t.phone, customer.phones.map((phone) => displayPhone(phone, data.workshop.phoneCountry)).join(', '));
   w.heading(t.device);
   w.field(t.brandModel, `${device.category}: ${device.brand} ${device.model}`);
   if (device.serial) w.field(t.serial, device.serial);

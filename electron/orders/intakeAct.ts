@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/platform/common.js';
+import { displayPhone } from '../../shared/customers/index.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import type { Settings } from '../../shared/settings/index.js';
 import { INTAKE_ACT_TEXTS } from './intakeActTexts.js';
@@ -48,7 +49,7 @@ function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLa
 
   w.heading(t.customer);
   w.field(t.name, customer.name);
-  w.field(t.phone, customer.phones.join(', '));
+  w.field(t.phone, customer.phones.map((phone) => displayPhone(phone, data.workshop.phoneCountry)).join(', '));
   if (customer.email) w.field(t.email, customer.email);
 
   w.heading(t.device);

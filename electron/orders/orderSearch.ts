@@ -1,4 +1,6 @@
-import { phoneKey, serialKey, textKey } from '../../shared/platform/search.js';
+import { serialKey, textKey } from '../../shared/platform/search.js';
+import { phoneQueryKeys, phoneSearchKeys } from '../../shared/customers/index.js';
+import { phoneCountry } from '../customers/index.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { ServiceContext } from '../platform/context.js';
 
@@ -18,12 +20,13 @@ export class OrderSearchIndex {
   private ids: string[] = [];
   private lastIndexedId = '';
   private indexedOrders: readonly RepairOrder[] | undefined;
+  private country: string | undefined;
 
   constructor(private readonly ctx: ServiceContext) {}
 
   /** Ids of the orders whose number, serial, IMEI, customer name or phone contains the query. */
   matching(query: string): Set<string> {
-    const forms = queryForms(query);
+    const forms = queryForms(query, phoneCountry(this.ctx));
     const orders = this.ctx.store.orders.all();
     this.sync(orders);
     const found = new Set<string>();
@@ -43,6 +46,10 @@ export class OrderSearchIndex {
   }
 
   private sync(orders: readonly RepairOrder[]): void {
+    const country = phoneCountry(this.ctx);
+    // Phones are found by their national forms too: a change of the workshop's country rebuilds the corpus.
+    if (country !== this.country) this.ids = [];
+    this.country = country;
     // The collection rebuilt its list (a restore, or a save undone after a failed write): start again.
     if (this.indexedOrders !== undefined && this.indexedOrders !== orders) this.ids = [];
     this.indexedOrders = orders;
@@ -84,19 +91,18 @@ export class OrderSearchIndex {
       device?.serial ? serialKey(device.serial).toLowerCase() : '',
       device?.imei ?? '',
       customer ? textKey(customer.name) : '',
-      ...(customer?.phones.map(phoneKey) ?? []),
+      ...(customer?.phones.flatMap((phone) => phoneSearchKeys(phone, this.country as never)) ?? []),
     ].join('\u0002');
   }
 }
 
 /** What to look for: the typed text, the same as a serial number (no spaces or dashes), and a phone's digits. */
-function queryForms(query: string): string[] {
+function queryForms(query: string, country: ReturnType<typeof phoneCountry>): string[] {
   const forms = new Set<string>();
   const text = textKey(query);
   if (text) forms.add(text);
   const serial = serialKey(query).toLowerCase();
   if (serial) forms.add(serial);
-  const digits = phoneKey(query);
-  if (digits.length >= 3 && /^[\d\s\-+().]+$/.test(query.trim())) forms.add(digits);
+  if (/^[\d\s\-+().]+$/.test(query.trim())) for (const digits of phoneQueryKeys(query, country)) forms.add(digits);
   return [...forms].filter((form) => !form.includes(SEPARATOR) && !form.includes('\u0002'));
 }

@@ -8,6 +8,8 @@ import { type ServiceContext, nowIso, requireActor } from '../platform/context.j
 import { readRegistryFile } from './registryFile.js';
 import { today } from '../rules/index.js';
 import { findModel, isUnknownModel } from './models.js';
+import { normalizePhone } from '../../shared/customers/index.js';
+import { phoneCountry } from '../customers/index.js';
 
 /** The buyer of units a registry lists without one: a single record, so that such units can still be checked. */
 const UNKNOWN_BUYER = 'Sales registry (buyer unknown)';
@@ -107,25 +109,27 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
         requireActor(ctx, actorId);
         const { rows, valid, units, merged, existing } = await analyse(ctx, fileName, contentBase64, mapping);
         const at = nowIso(ctx);
-        const customersByPhone = new Map(store.customers.all().flatMap((c) => c.phones.map((p) => [phoneKey(p), c] as const)));
+        // One customer per number however it was written: keyed by the stored (E.164) form.
+        const country = phoneCountry(ctx);
+        const customersByPhone = new Map(store.customers.all().flatMap((c) => c.phones.map((p) => [normalizePhone(p, country), c] as const)));
         const newCustomers: Customer[] = [];
         let unknownBuyer = store.customers.all().find((c) => c.name === UNKNOWN_BUYER);
 
         const ownerOf = (row: RegistryRow): Customer => {
           const phone = row.values.customerPhone;
           if (phone && phoneKey(phone).length >= 5) {
-            const found = customersByPhone.get(phoneKey(phone));
+            const found = customersByPhone.get(normalizePhone(phone, country));
             if (found) return found;
             const customer: Customer = {
               id: ctx.newId(),
               kind: 'person',
               name: row.values.customerName ?? phone,
-              phones: [phone],
+              phones: [normalizePhone(phone, country)],
               email: row.values.customerEmail,
               createdAt: at,
               createdBy: actorId,
             };
-            customersByPhone.set(phoneKey(phone), customer);
+            customersByPhone.set(normalizePhone(phone, country), customer);
             newCustomers.push(customer);
             return customer;
           }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { workshopCountry } from '../../shared/customers/index.js';
 import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -48,14 +49,15 @@ export function imageSize(bytes: Buffer, type: 'png' | 'jpeg'): { width: number;
 
 /** The workshop profile as the letterhead draws it: with the logo's bytes when there is a logo. */
 export function letterheadProfile(ctx: ServiceContext, settings: Settings = currentSettings(ctx)): LetterheadProfile {
-  if (!settings.logo) return settings.workshop;
+  const workshop = { ...settings.workshop, phoneCountry: workshopCountry(settings) };
+  if (!settings.logo) return workshop;
   try {
     const logo = readFileSync(join(ctx.store.dataDir, settings.logo.file));
-    if (createHash('sha256').update(logo).digest('hex') !== settings.logo.sha256) return settings.workshop;
-    return { ...settings.workshop, logo };
+    if (createHash('sha256').update(logo).digest('hex') !== settings.logo.sha256) return workshop;
+    return { ...workshop, logo };
   } catch {
     // A missing or damaged logo must not stop a document from being printed.
-    return settings.workshop;
+    return workshop;
   }
 }
 

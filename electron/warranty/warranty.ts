@@ -11,6 +11,7 @@ import { devicesByCode } from '../devices/index.js';
 import { listRow } from '../orders/index.js';
 import { asWarrantyOrder, today, workshopProfile } from '../rules/index.js';
 import { currentSettings } from '../settings/index.js';
+import { customerMatches, phoneCountry } from '../customers/index.js';
 
 export function getDevice(ctx: ServiceContext, id: string): Device {
   const device = ctx.store.devices.get(id);
@@ -113,6 +114,7 @@ export function warrantyHandlers(
       const on = today(ctx);
       const modelKey = textKey(model);
       const customerKey = textKey(customer);
+      const country = phoneCountry(ctx);
       // Every unit's orders at once: one pass over the history, not one per unit.
       const ordersByDevice = new Map<string, RepairOrder[]>();
       for (const order of store.orders.all()) {
@@ -126,7 +128,7 @@ export function warrantyHandlers(
           const owner = store.customers.get(device.ownerId);
           if (!owner) return [];
           if (modelKey && !textKey(`${device.brand} ${device.model}`).includes(modelKey)) return [];
-          if (customerKey && !textKey(owner.name).includes(customerKey) && !owner.phones.some((p) => p.includes(customer))) return [];
+          if (customerKey && !customerMatches(owner, customer, country)) return [];
           const answer = warrantyOf(ctx, device, profile, on, ordersByDevice.get(device.id) ?? []);
           const end = answer.extendedUntil ?? answer.end;
           if (!end || answer.daysLeft === undefined || answer.status === 'void') return [];

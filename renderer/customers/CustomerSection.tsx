@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../shared/customers/schemas.js';
 import { useIntake } from '../orders/index.js';
 import { Field } from '../app/Field.js';
+import { Phones } from './Phone.js';
 
 export interface NewCustomer {
   kind: 'person' | 'company';
@@ -26,7 +27,7 @@ export function CustomerSection(props: {
       <fieldset>
         <legend>{t('intake.customer')}</legend>
         <p className="picked">
-          {t('intake.pickedCustomer', { name: value.name })} · <span dir="ltr">{value.phones.join(', ')}</span>{' '}
+          {t('intake.pickedCustomer', { name: value.name })} · <Phones phones={value.phones} />{' '}
           <button type="button" onClick={() => props.onChange({ kind: 'person', name: '', phone: '', email: '', address: '' })}>
             {t('intake.change')}
           </button>
@@ -67,7 +68,7 @@ export function CustomerSection(props: {
         <div className="matches" aria-label={t('intake.found', { count: customerMatches.length })}>
           {customerMatches.map((c) => (
             <button key={c.id} type="button" className="match" onClick={() => props.onChange(c)}>
-              <bdi>{c.name}</bdi> · <span dir="ltr">{c.phones.join(', ')}</span>
+              <bdi>{c.name}</bdi> · <Phones phones={c.phones} />
             </button>
           ))}
         </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LoanView } from '../../shared/loans/schemas.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/index.js';
+import { Phones } from '../customers/index.js';
 
 /** Loans as a table; a row opens the order the loaner was lent for. */
 export function LoanRows({ loans }: { loans: LoanView[] }) {
@@ -27,7 +28,7 @@ export function LoanRows({ loans }: { loans: LoanView[] }) {
             <td>
               <bdi>{l.customerName}</bdi>
               <div className="muted small" dir="ltr">
-                {l.customerPhone}
+                <Phones phones={[l.customerPhone]} />
               </div>
             </td>
             <td className="mono">{l.orderNumber}</td>

@@ -13,6 +13,7 @@ import { StatusBadge } from './StatusBadge.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
 import { useSession } from '../session/index.js';
+import { Phones } from '../customers/index.js';
 
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -43,7 +44,7 @@ export function OrderDetail({ id }: { id: string }) {
             <bdi>{customer.name}</bdi>
           </p>
           <p dir="ltr" className="align-start">
-            {customer.phones.join(', ')}
+            <Phones phones={customer.phones} />
           </p>
           {customer.email && <p dir="ltr">{customer.email}</p>}
           <h2>{t('order.device')}</h2>

@@ -5,6 +5,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/index.js';
 import { StatusBadge } from './StatusBadge.js';
+import { Phones } from '../customers/index.js';
 
 type Row = ChannelOutput<'orders.list'>['rows'][number];
 const ROW_HEIGHT = 52;
@@ -63,7 +64,7 @@ export function OrderList({ rows, total, onNearEnd }: { rows: Row[]; total: numb
                 <span role="cell">
                   <bdi>{row.customerName}</bdi>
                   <span className="muted small block" dir="ltr">
-                    {row.customerPhone}
+                    <Phones phones={[row.customerPhone]} />
                   </span>
                 </span>
                 <span role="cell">

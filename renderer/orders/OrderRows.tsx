@@ -3,6 +3,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/index.js';
 import { StatusBadge } from './StatusBadge.js';
+import { Phones } from '../customers/index.js';
 
 type Row = ChannelOutput<'orders.list'>['rows'][number];
 
@@ -36,7 +37,7 @@ export function OrderRows({ rows }: { rows: Row[] }) {
             <td>
               <bdi>{row.customerName}</bdi>
               <div className="muted small" dir="ltr">
-                {row.customerPhone}
+                <Phones phones={[row.customerPhone]} />
               </div>
             </td>
             <td>

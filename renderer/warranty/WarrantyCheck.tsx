@@ -8,6 +8,7 @@ import { WarrantyVoid } from './WarrantyVoid.js';
 import { WarrantyDocuments } from './WarrantyDocuments.js';
 import { useSession } from '../session/index.js';
 import { useWarranty } from './store.js';
+import { Phones } from '../customers/index.js';
 
 /** "Is this unit still under warranty, and until when?" — one box for a serial, IMEI, order number or scan. */
 export function WarrantyCheck() {
@@ -50,7 +51,7 @@ export function WarrantyCheck() {
             </span>
           </h2>
           <p>
-            <bdi>{card.owner.name}</bdi> · <span dir="ltr">{card.owner.phones.join(', ')}</span>
+            <bdi>{card.owner.name}</bdi> · <Phones phones={card.owner.phones} />
           </p>
           <WarrantySummary warranty={card.warranty} />
           <WarrantyDocuments card={card} />

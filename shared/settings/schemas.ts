@@ -68,6 +68,8 @@ export const Settings = z.object({
   dataLossTerms: IntakeTerms.optional(),
   logo: Logo.optional(),
   ruleProfile: z.enum(PROFILE_IDS),
+  /** The country of phone numbers written without +code (ISO 3166 code); by default the rule profile's country. */
+  phoneCountry: z.string().optional(),
   ruleOverrides: z.record(z.string(), z.unknown()),
   holidays: z.array(z.string()),
   /** A second place for every backup: a USB stick or a network share. */
@@ -88,6 +90,7 @@ export const SettingsUpdateInput = z.strictObject({
   storageTerms: IntakeTerms.optional(),
   dataLossTerms: IntakeTerms.optional(),
   ruleProfile: z.enum(PROFILE_IDS).optional(),
+  phoneCountry: z.union([z.literal(''), z.string().regex(/^[A-Z]{2}$/, 'invalid_country')]).optional(),
   ruleOverrides: RuleOverrides.optional(),
   holidays: z.array(IsoDate).max(200, 'too_many').optional(),
   backupFolder: z.union([z.literal(''), AbsolutePath]).optional(),

@@ -1,4 +1,6 @@
 import type { Language } from '../../../shared/platform/common.js';
+import type { CountryCode } from 'libphonenumber-js';
+import { displayPhone } from '../../../shared/customers/index.js';
 import type { Settings, WorkshopProfile } from '../../../shared/settings/index.js';
 import { drawBarcode } from './barcode.js';
 import type { PdfWriter } from './pdfWriter.js';
@@ -7,7 +9,8 @@ import type { PdfWriter } from './pdfWriter.js';
 const TAX_ID: Record<Language, string> = { en: 'Tax ID', ru: 'ИНН', he: 'ח״פ' };
 
 /** The workshop profile with its logo image, when it has one. */
-export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array };
+/** The workshop on its documents; phones are printed in the national format of `phoneCountry`. */
+export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array; phoneCountry?: CountryCode };
 const LOGO = { width: 72, height: 46 };
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };
 
@@ -43,7 +46,8 @@ export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: stri
     y += w.textAt(workshop.name || ' ', textX, y, textWidth, { bold: true, size: 13 });
     // One fact a line, each in its own direction: a Latin legal name next to a Hebrew label would be reordered.
     const taxId = workshop.taxId ? `${TAX_ID[w.language]} ${workshop.taxId}` : '';
-    const contacts = [workshop.phone, workshop.email, workshop.website].filter(Boolean).join(' · ');
+    const phone = workshop.phone ? displayPhone(workshop.phone, workshop.phoneCountry) : undefined;
+    const contacts = [phone, workshop.email, workshop.website].filter(Boolean).join(' · ');
     for (const line of [workshop.legalName, taxId, workshop.registration, workshop.address, contacts, workshop.bankDetails]) {
       if (line) y += w.textAt(line, textX, y, textWidth, { size: 8.5, color: '#333333' });
     }
