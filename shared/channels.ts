@@ -60,7 +60,7 @@ const Empty = z.strictObject({});
  */
 export const channels = {
   'app.info': {
-    summary: 'Version, data folder and whether the store is still empty (first run).',
+    summary: 'Version, data folder, whether the folder was never set up (first run), and the repairs no manager has acknowledged yet.',
     input: Empty,
     output: z.object({
       version: z.string(),
@@ -69,6 +69,9 @@ export const channels = {
       desktop: z.boolean(),
       recovery: z.array(
         z.object({
+          id: z.string(),
+          at: z.string(),
+          kind: z.enum(['damaged', 'missing', 'fewer_records', 'quarantined', 'audit_break']),
           file: z.string(),
           problem: z.string(),
           movedTo: z.string(),

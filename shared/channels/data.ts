@@ -5,6 +5,11 @@ const Empty = z.strictObject({});
 
 /** Backups, restore, export and import of all data, and the audit log (managers). */
 export const dataChannels = {
+  'app.acknowledgeRecovery': {
+    summary: 'A manager has read the notices of what start-up repaired (managers only): they leave the screens; until then they stay, across restarts.',
+    input: z.strictObject({ actorId: z.string() }),
+    output: z.object({ acknowledged: z.int() }),
+  },
   'backups.list': {
     summary: 'Every automatic and manual backup, newest first, with its date, reason, records per collection and whether its checksums verify.',
     input: Empty,
