@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { DomainError } from '../../shared/result.js';
 import { type CollectionFile, type CollectionHooks, type CollectionSpec, openFile, relativeName, removeUnfinishedWrites, shardFile } from './collectionFile.js';
+import type { DurableJsonFile } from './durableJsonFile.js';
 import { fsyncFolder } from './durableWrite.js';
 
 export { NewerSchemaError } from './collectionFile.js';
@@ -185,7 +186,8 @@ export class Collection<T extends { id: string }> {
       await Promise.allSettled(shards.filter((_, i) => results[i].status === 'fulfilled').map((shard) => this.files[shard].write()));
       throw new DomainError('storage', `Could not save ${this.name}: ${(failed.reason as Error).message}`);
     }
-    await Promise.all(shards.map((shard) => this.hooks.manifest?.saved(this.names[shard], this.files[shard].data.items.length)));
+    const stampOf = (shard: number) => (this.files[shard].adapter as DurableJsonFile<CollectionFile<T>>).stamp;
+    await Promise.all(shards.map((shard) => this.hooks.manifest?.saved(this.names[shard], this.files[shard].data.items.length, stampOf(shard))));
     await this.observer?.(this.name, changes);
   }
 

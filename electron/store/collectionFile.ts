@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { Low } from 'lowdb';
-import { CorruptFileError, DurableJsonFile } from './durableJsonFile.js';
+import { CorruptFileError, DurableJsonFile, fileStamp } from './durableJsonFile.js';
 import { type DurableFs, fsyncFolder, LEFTOVER } from './durableWrite.js';
 import type { StoreManifest } from './manifest.js';
 import type { RecoveryKind } from './notices.js';
@@ -97,7 +97,14 @@ export async function openFile<T>(dataDir: string, spec: CollectionSpec, file: s
     db.data = { schemaVersion: spec.version, items: items as T[] };
     await db.write();
   }
-  if (hooks.validate) await quarantineInvalid(db, name, hooks);
+  // Validated unless the file is as the store last wrote or validated it (cold start stays fast: see the manifest).
+  if (hooks.validate) {
+    const stamp = adapter.stamp ?? (await fileStamp(file));
+    if (!hooks.manifest || stamp === undefined || hooks.manifest.checkedStamp(name) !== stamp) {
+      await quarantineInvalid(db, name, hooks);
+      hooks.manifest?.markChecked(name, adapter.stamp ?? (await fileStamp(file)));
+    }
+  }
   hooks.manifest?.seen(name, db.data.items.length);
   return db;
 }

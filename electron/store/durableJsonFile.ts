@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { type DurableFs, fsyncFolder as syncFolder, nodeFs, writeFileDurably } from './durableWrite.js';
 
@@ -41,11 +41,28 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 
+  /** "size:mtime:inode" of the file after the last write through this adapter (undefined once a write failed). */
+  stamp: string | undefined;
+
   write(data: T): Promise<void> {
     const text = JSON.stringify(data);
-    const writing = this.queue.then(() => writeFileDurably(this.filename, text, this.io));
+    const writing = this.queue.then(async () => {
+      this.stamp = undefined;
+      await writeFileDurably(this.filename, text, this.io);
+      this.stamp = await fileStamp(this.filename);
+    });
     this.queue = writing.catch(() => undefined);
     return writing;
+  }
+}
+
+/** What identifies a file's version cheaply: size, modification time and inode (undefined when it is gone). */
+export async function fileStamp(file: string): Promise<string | undefined> {
+  try {
+    const info = await stat(file);
+    return `${info.size}:${info.mtimeMs}:${info.ino}`;
+  } catch {
+    return undefined;
   }
 }
 

@@ -10,6 +10,11 @@ interface ManifestData {
   setUp: boolean;
   /** Data file (relative, "/"-separated) → records it held at its last recorded save (never more than it holds). */
   files: Record<string, number>;
+  /**
+   * Data file → "size:mtime:inode" of the file as the store last wrote or validated it: a file still so has only
+   * records that were checked, and is not validated again at start-up (a file changed by anything else is).
+   */
+  checked?: Record<string, string>;
 }
 
 /** The collection of the settings: saving them (the language on the first-run screen) does not end the first run. */
@@ -38,11 +43,13 @@ export class StoreManifest {
   static async load(dataDir: string): Promise<StoreManifest> {
     try {
       const data = JSON.parse(await readFile(join(dataDir, MANIFEST_FILE), 'utf8')) as ManifestData;
-      if (data && typeof data.files === 'object' && data.files) return new StoreManifest(dataDir, { version: 1, setUp: Boolean(data.setUp), files: data.files }, true);
+      if (data && typeof data.files === 'object' && data.files) {
+        return new StoreManifest(dataDir, { version: 1, setUp: Boolean(data.setUp), files: data.files, checked: data.checked ?? {} }, true);
+      }
     } catch {
       // missing or unreadable: described again from the files
     }
-    return new StoreManifest(dataDir, { version: 1, setUp: false, files: {} }, false);
+    return new StoreManifest(dataDir, { version: 1, setUp: false, files: {}, checked: {} }, false);
   }
 
   /** A manifest for files about to replace the data (a restore, an import), written into `folder`. */
@@ -66,6 +73,19 @@ export class StoreManifest {
     return this.data.files[key(file)] ?? 0;
   }
 
+  /** The stamp of a file when its records were last known valid (undefined: check them). */
+  checkedStamp(file: string): string | undefined {
+    return this.data.checked?.[key(file)];
+  }
+
+  /** The file now holds only valid records (validated, or written by the store from records in memory). */
+  markChecked(file: string, stamp: string | undefined): void {
+    const name = key(file);
+    this.data.checked ??= {};
+    if (stamp === undefined) delete this.data.checked[name];
+    else if (this.data.checked[name] !== stamp) this.change(() => (this.data.checked![name] = stamp));
+  }
+
   /** The folder was set up before the manifest existed (an earlier version's data, or a backup says so). */
   markSetUp(): void {
     if (!this.data.setUp) this.change(() => (this.data.setUp = true));
@@ -79,8 +99,9 @@ export class StoreManifest {
   }
 
   /** After a file was saved: durable now when it must be (first record of a file, end of the first run), else soon. */
-  async saved(file: string, records: number): Promise<void> {
+  async saved(file: string, records: number, stamp?: string): Promise<void> {
     const name = key(file);
+    this.markChecked(name, stamp);
     const endsFirstRun = !this.data.setUp && records > 0 && name !== SETTINGS_FILE;
     const urgent = ((this.data.files[name] ?? 0) === 0 && records > 0) || endsFirstRun;
     if (this.data.files[name] !== records) this.change(() => (this.data.files[name] = records));

@@ -91,6 +91,8 @@ export class RecoveryNotices {
 }
 
 function describe(note: RecoveryNote): string {
+  if (note.kind === 'quarantined') return `${note.total} record(s) left out and kept in ${note.movedTo}`;
+  if (note.kind === 'audit_break') return `the cut line is kept in ${note.movedTo}`;
   const parts = [
     note.restoredFrom ? `${note.fromBackup} records from the backup of ${note.restoredFrom}` : 'no backup held it',
     `${note.salvaged} records kept from the file itself`,
