@@ -97,7 +97,7 @@ export const channels = {
     public: true,
   },
   'staff.create': {
-    summary: 'Add a staff member (the first one may be created without an actor).',
+    summary: 'Add a staff member (the first one may be created without an actor, in a data folder that was never set up).',
     input: StaffCreateInput,
     output: StaffMember,
     public: true,

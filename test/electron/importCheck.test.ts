@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { unpackArchive } from '../../electron/store/archive.js';
 import { checkImport } from '../../electron/store/importCheck.js';
 import { StoreManifest } from '../../electron/store/manifest.js';
-import { openStore } from '../../electron/store/store.js';
 import { prepareStaging, stageTree, swapIn } from '../../electron/store/swap.js';
 import { intakeInput, openBackend, staffedWorkshop, type TestBackend, tempDir, validImei } from '../helpers.js';
 
