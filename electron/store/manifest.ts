@@ -150,6 +150,7 @@ export class StoreManifest {
   private change(apply: () => void): void {
     apply();
     this.dirty = true;
+    this.schedule();
   }
 
   private schedule(): void {
