@@ -66,6 +66,8 @@ describe('a missing data file', () => {
     expect(info.empty).toBe(false);
     expect(info.recovery).toEqual([expect.objectContaining({ kind: 'missing', file: 'staff.json', restoredFrom: undefined, total: 0 })]);
     expect(await second.call('staff.create', { name: 'Intruder', role: 'manager', pin: '1111' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Nor through the demo data, whose manager has a known PIN.
+    expect(await second.call('demo.load', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await second.ok('staff.list', {})).toEqual([]);
     // The orders are all still there.
     expect((await second.ok('orders.list', {})).total).toBe(1);
