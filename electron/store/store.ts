@@ -111,6 +111,7 @@ export interface Store extends Readonly<Collections> {
 export async function openStore(dataDir: string, options: OpenOptions = {}): Promise<Store> {
   await mkdir(dataDir, { recursive: true });
   const release = await lockDataFolder(dataDir);
+  let opening: StoreManifest | undefined;
   try {
     const undone = await finishInterruptedSwap(dataDir);
     if (undone === 'rolled_back') console.error(`[store] an interrupted restore or import was undone: the data of ${dataDir} is as it was before it.`);
@@ -131,6 +132,7 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     });
     let audit = await openAudit();
     let manifest = await loadManifest(dataDir);
+    opening = manifest;
     const open = async () => {
       const collections = await openCollections(dataDir, audit, collectionHooks(dataDir, manifest, notices, options));
       await manifest.flush();
@@ -185,6 +187,8 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     };
     return store;
   } catch (error) {
+    // Nothing more is written once the folder is released (another process may take it).
+    await opening?.close().catch(() => undefined);
     await release();
     throw error;
   }
