@@ -112,7 +112,7 @@ export const DEMO_PIN = '1234';
 export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'app.loadDemo'> {
   return {
     'app.loadDemo': async () => {
-      if (ctx.store.staff.size > 0 || ctx.store.orders.size > 0) {
+      if (ctx.store.setUp || ctx.store.staff.size > 0 || ctx.store.orders.size > 0) {
         throw new DomainError('conflict', 'Demo data can only be loaded into an empty data folder.');
       }
       const staff = staffHandlers(ctx);

@@ -1,7 +1,10 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { join } from 'node:path';
-import { exportArchive, replaceData, unpackArchive } from '../platform/store/archive.js';
-import { createBackup, listBackups, restoreFiles, rotateBackups } from '../platform/store/backup.js';
+import { rm } from 'node:fs/promises';
+import { exportArchive, unpackArchive } from '../platform/store/archive.js';
+import { createBackup, listBackups, rotateBackups } from '../platform/store/backup.js';
+import { checkImport, ImportRefused } from '../platform/store/importCheck.js';
+import { stageBackup, stageImport } from '../platform/store/replace.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireActor } from '../platform/context.js';
 import { currentSettings } from '../settings/index.js';
@@ -29,8 +32,8 @@ export function backupHandlers(
         if (!backup) throw new DomainError('not_found', 'No such backup.', { id: 'not_found' });
         if (!backup.verified) throw new DomainError('conflict', 'This backup is damaged (a checksum does not match).', { id: 'damaged_backup' });
         const safety = await createBackup(store.dataDir, 'pre-restore', ctx.now());
-        await restoreFiles(store.dataDir, backup);
-        await store.reload();
+        // Staged and swapped in whole: an interrupted restore leaves the data as it was (store/swap.ts).
+        await store.replaceData(stageBackup(store, backup));
         // The staff may differ in the data now: everybody signs in again.
         ctx.sessions.closeAll();
         ctx.sequences.reset();
@@ -44,24 +47,36 @@ export function backupHandlers(
         return exportArchive(store.dataDir, folder || join(store.dataDir, 'exports'), ctx.now());
       }),
 
-    /** Replace all the data with an exported archive's (a manager's decision, confirmed; backed up first). */
+    /**
+     * Replace all the data with an exported archive's (a manager's decision, confirmed; backed up first). The archive
+     * is checked in full before anything is touched (store/importCheck.ts), then swapped in whole.
+     */
     'data.import': ({ actorId, file }) =>
       store.exclusiveAll(async () => {
         requireActor(ctx, actorId, ['manager']);
-        let unpacked: string;
+        let unpacked: string | undefined;
+        let replacing = false;
         try {
           unpacked = await unpackArchive(file);
+          const checked = await checkImport(unpacked);
+          const safety = await createBackup(store.dataDir, 'pre-restore', ctx.now(), currentSettings(ctx).backupFolder);
+          replacing = true;
+          await store.replaceData(stageImport(store, unpacked, checked));
+          return { imported: file, safetyBackup: safety.id, orders: store.orders.size };
         } catch (error) {
-          const code = (error as Error).message === 'not_an_export' ? 'not_an_export' : 'unreadable_archive';
-          throw new DomainError('validation', `${file} is not an archive exported by Workshop Service.`, { file: code });
+          if (error instanceof ImportRefused) {
+            throw new DomainError('validation', `${file} cannot be imported: ${error.detail}.`, { file: error.code });
+          }
+          if (!unpacked) throw new DomainError('validation', `${file} is not an archive exported by Workshop Service.`, { file: 'unreadable_archive' });
+          throw error;
+        } finally {
+          if (unpacked) await rm(unpacked, { recursive: true, force: true });
+          // The staff may differ in the data now: everybody signs in again.
+          if (replacing) {
+            ctx.sessions.closeAll();
+            ctx.sequences.reset();
+          }
         }
-        const safety = await createBackup(store.dataDir, 'pre-restore', ctx.now(), currentSettings(ctx).backupFolder);
-        await replaceData(store.dataDir, unpacked);
-        await store.reload();
-        // The staff may differ in the data now: everybody signs in again.
-        ctx.sessions.closeAll();
-        ctx.sequences.reset();
-        return { imported: file, safetyBackup: safety.id, orders: store.orders.size };
       }),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileDurably } from '../platform/store/durableWrite.js';
 import { DomainError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import { DEFAULT_NUMBER_FORMAT, KIND_PREFIX, formatNumber, sequenceOf } from '../../shared/documents/numbering.js';
@@ -81,7 +81,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
   const file = storedFile(documents.all(), request.kind, next, request.language, id);
   const absolute = join(ctx.store.dataDir, file);
   await mkdir(dirname(absolute), { recursive: true });
-  await writeFileAtomic(absolute, Buffer.from(pdf), { fsync: true });
+  await writeFileDurably(absolute, Buffer.from(pdf));
   await fsyncFolder(dirname(absolute));
   const saved = await documents.insert({
     id,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileDurably } from '../platform/store/durableWrite.js';
 import { DomainError } from '../../shared/platform/result.js';
 import { LOGO_MAX_BYTES, LOGO_MAX_PIXELS, type Settings } from '../../shared/settings/schemas.js';
 import type { LetterheadProfile } from '../platform/pdf/letterhead.js';
@@ -89,7 +89,7 @@ export function workshopLogoHandlers(ctx: ServiceContext): Pick<Handlers, 'setti
           const file = join('profile', `logo-${sha256.slice(0, 12)}.${type === 'png' ? 'png' : 'jpg'}`);
           const absolute = join(ctx.store.dataDir, file);
           await mkdir(dirname(absolute), { recursive: true });
-          await writeFileAtomic(absolute, bytes, { fsync: true });
+          await writeFileDurably(absolute, bytes);
           await fsyncFolder(dirname(absolute));
           logo = { file, type, sha256, bytes: bytes.byteLength };
         }

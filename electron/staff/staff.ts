@@ -20,7 +20,11 @@ export function staffHandlers(
     'staff.create': (input) =>
       ctx.store.exclusive(async () => {
         const staff = staffOf();
-        if (staff.size > 0) {
+        // Without an actor only on a first run: a set-up folder whose staff file is lost does not get a new manager.
+        if (staff.size === 0 && ctx.store.setUp && !input.actorId) {
+          throw new DomainError('forbidden', 'This data folder has been set up: a first manager cannot be created again (restore the staff from a backup).', { actorId: 'set_up' });
+        }
+        if (staff.size > 0 || ctx.store.setUp) {
           if (!input.actorId) throw new DomainError('validation', 'Name the current user.', { actorId: 'required' });
           requireActor(ctx, input.actorId, ['manager']);
         }

@@ -5,7 +5,7 @@ const Empty = z.strictObject({});
 /** The app channels: every name starts with "app.". */
 export const appChannels = {
   'app.info': {
-    summary: 'Version, data folder and whether the store is still empty (first run).',
+    summary: 'Version, data folder, whether the folder was never set up (first run), and the repairs no manager has acknowledged yet.',
     input: Empty,
     output: z.object({
       version: z.string(),
@@ -14,6 +14,9 @@ export const appChannels = {
       desktop: z.boolean(),
       recovery: z.array(
         z.object({
+          id: z.string(),
+          at: z.string(),
+          kind: z.enum(['damaged', 'missing', 'fewer_records', 'quarantined', 'audit_break']),
           file: z.string(),
           problem: z.string(),
           movedTo: z.string(),
@@ -31,5 +34,10 @@ export const appChannels = {
     input: Empty,
     output: z.object({ staff: z.int(), customers: z.int(), orders: z.int() }),
     public: true,
+  },
+  'app.acknowledgeRecovery': {
+    summary: 'A manager has read the notices of what start-up repaired (managers only): they leave the screens; until then they stay, across restarts.',
+    input: z.strictObject({ actorId: z.string() }),
+    output: z.object({ acknowledged: z.int() }),
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

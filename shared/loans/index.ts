@@ -1,2 +1,2 @@
 /** The door of shared/loans/: what other features may use of it. Anything else here is private to the feature. */
-export { type Loan, type LoanerUnit, LoanView } from './schemas.js';
+export { Loan, LoanerUnit, LoanView } from './schemas.js';

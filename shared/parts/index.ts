@@ -1,7 +1,7 @@
 /** The door of shared/parts/: what other features may use of it. Anything else here is private to the feature. */
-export { type Counterparty } from './counterparty.js';
-export { type LabourOperation } from './labour.js';
-export { type Requisition } from './requisition.js';
-export { type Sale } from './sale.js';
-export { type Part, type StockMove } from './schemas.js';
+export { Counterparty } from './counterparty.js';
+export { LabourOperation } from './labour.js';
+export { Requisition } from './requisition.js';
+export { Sale } from './sale.js';
+export { Part, StockMove } from './schemas.js';
 export { addQuantities } from './stock.js';

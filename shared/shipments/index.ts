@@ -1,2 +1,2 @@
 /** The door of shared/shipments/: what other features may use of it. Anything else here is private to the feature. */
-export { type Shipment } from './schemas.js';
+export { Shipment } from './schemas.js';

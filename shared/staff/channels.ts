@@ -12,7 +12,7 @@ export const staffChannels = {
     public: true,
   },
   'staff.create': {
-    summary: 'Add a staff member (the first one may be created without an actor).',
+    summary: 'Add a staff member (the first one may be created without an actor, in a data folder that was never set up).',
     input: StaffCreateInput,
     output: StaffMember,
     public: true,

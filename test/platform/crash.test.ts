@@ -31,7 +31,8 @@ function writeAndKill(dataDir: string, actorId: string, aliveMs: number): Promis
 
 async function everyFileParses(dataDir: string): Promise<void> {
   const files = [
-    ...(await readdir(dataDir)).filter((f) => f.endsWith('.json')).map((f) => join(dataDir, f)),
+    // Collection files (dot-files are the store's own: manifest, notices, lock owner).
+    ...(await readdir(dataDir)).filter((f) => f.endsWith('.json') && !f.startsWith('.')).map((f) => join(dataDir, f)),
     ...(await readdir(join(dataDir, 'orders'))).map((f) => join(dataDir, 'orders', f)),
     ...(await readdir(join(dataDir, 'customers'))).map((f) => join(dataDir, 'customers', f)),
     ...(await readdir(join(dataDir, 'devices'))).map((f) => join(dataDir, 'devices', f)),

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../build/bench/dataset.js';
 import { AuditLog } from '../../electron/platform/store/audit.js';
-import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from './helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, type TestBackend, tempDir, validImei } from './helpers.js';
 
 /**
  * A real small file system (tmpfs) as the data folder: the disk really fills up, and really turns read-only.
@@ -42,6 +43,16 @@ async function allFilesParse(dir: string): Promise<number> {
   return count;
 }
 
+/** Every order number, page by page. */
+async function allNumbers(t: TestBackend): Promise<string[]> {
+  const numbers: string[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await t.ok('orders.list', { limit: 500, offset });
+    numbers.push(...page.rows.map((r) => r.number));
+    if (page.rows.length < 500) return numbers;
+  }
+}
+
 describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
   it('a full disk refuses the intake with a storage error; nothing half-saved is shown, and freeing space lets work go on', async () => {
     const disk = await smallDisk(4096);
@@ -77,6 +88,60 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
       expect(rows).toEqual([...acknowledged].sort());
       expect(await allFilesParse(join(disk.dir, 'data'))).toBeGreaterThan(0);
       await reopened.close();
+    } finally {
+      await unmount(disk.dir);
+    }
+  }, 60_000);
+
+  it('a disk that fills while files larger than a page and than the free space are rewritten loses no acknowledged record', async () => {
+    const disk = await smallDisk(8192);
+    try {
+      const dataDir = join(disk.dir, 'data');
+      // 1,500 orders: each orders shard is about 40 KB (ten pages); 160 KB are left, soon less than one shard.
+      const dataset = await generate(dataDir, 1500);
+      const t = await openBackend({ dataDir });
+      const before = await allNumbers(t);
+      const open = (await t.ok('orders.list', { limit: 500, status: 'in_repair' })).rows.map((r) => r.id);
+      expect(open.length).toBeGreaterThan(0);
+      expect(before).toHaveLength(1500);
+      const free = Number(execFileSync('df', ['--output=avail', '-B1', disk.dir], { encoding: 'utf8' }).split('\n')[1]);
+      await writeFile(join(disk.dir, 'filler.bin'), Buffer.alloc(Math.max(0, free - 160 * 1024)));
+      const acknowledged: string[] = [];
+      const diagnosed = new Map<string, string>();
+      let refusals = 0;
+      for (let i = 0; i < 200 && refusals < 12; i++) {
+        const created = await t.call('orders.create', intakeInput(dataset.managerId, { imei: validImei(`35290622${String(100000 + i)}`), name: `Full ${i}` }));
+        if (created.ok) acknowledged.push(created.value.order.number);
+        else {
+          expect(created.error.code).toBe('storage');
+          refusals++;
+        }
+        // A change to an existing order rewrites its whole shard (about 40 KB) with less room than that left.
+        const id = open[i % open.length];
+        const notes = `Checked on a full disk ${i}`;
+        const diagnosis = await t.call('orders.diagnose', { actorId: dataset.managerId, id, notes });
+        if (diagnosis.ok) diagnosed.set(id, notes);
+        else {
+          expect(diagnosis.error.code).toBe('storage');
+          refusals++;
+        }
+      }
+      await t.close();
+
+      // Restarted on the still full disk, and again once space is freed: every acknowledged record is there.
+      for (const phase of ['full', 'freed']) {
+        if (phase === 'freed') await rm(join(disk.dir, 'filler.bin'));
+        const reopened = await openBackend({ dataDir });
+        const numbers = new Set(await allNumbers(reopened));
+        const missing = [...before, ...acknowledged].filter((n) => !numbers.has(n));
+        expect(missing, `orders lost after a restart (${phase} disk)`).toEqual([]);
+        for (const [id, notes] of diagnosed) expect((await reopened.ok('orders.get', { id })).order.diagnosis?.notes).toBe(notes);
+        await reopened.close();
+      }
+      expect(await allFilesParse(dataDir)).toBeGreaterThan(0);
+      // The disk did fill: writes were refused, none was taken for done.
+      expect(refusals).toBeGreaterThan(0);
+      console.info(`[disk full] ${before.length + acknowledged.length} orders, ${diagnosed.size} diagnoses acknowledged, ${refusals} writes refused as storage: none lost after two restarts`);
     } finally {
       await unmount(disk.dir);
     }

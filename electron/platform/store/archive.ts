@@ -1,50 +1,50 @@
-import { cp, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import * as tar from 'tar';
-
-/** What an archive of the data holds: the data files and the issued PDFs, not backups or damaged files. */
-const LEFT_OUT = new Set(['backups', 'damaged', 'exports', '.lock', '.lock-owner.json', '.pin-lockout.json']);
+import { topLevelDataEntries } from './dataLayout.js';
+import { ImportRefused } from './importCheck.js';
 
 /**
- * All the data of a workshop as one .tar.gz (collections, audit log, issued PDFs), to move it to another PC or keep
- * it elsewhere. Returns the archive's path and size.
+ * All the data of a workshop as one .tar.gz (collections, audit log, issued PDFs, the logo), to move it to another
+ * PC or keep it elsewhere: what the store writes, nothing else (no backups, damaged files, locks or notices).
+ * Returns the archive's path and size.
  */
 export async function exportArchive(dataDir: string, folder: string, now = new Date()): Promise<{ file: string; bytes: number }> {
   await mkdir(folder, { recursive: true });
   const file = join(folder, `workshop-data-${now.toISOString().replace(/[:.]/g, '-')}.tar.gz`);
-  const entries = (await readdir(dataDir)).filter((name) => !LEFT_OUT.has(name));
-  await tar.create({ gzip: true, file, cwd: dataDir, portable: true }, entries);
+  await tar.create({ gzip: true, file, cwd: dataDir, portable: true }, await topLevelDataEntries(dataDir));
   return { file, bytes: (await stat(file)).size };
 }
 
 /**
- * Unpack an archive made by exportArchive into a new folder and check that it holds a workshop's data; the caller
- * then copies it over the data folder. Returns the folder with the unpacked data.
+ * Unpack an archive into a new temporary folder, nothing outside it: an entry with "..", an absolute path, a link
+ * or anything but a file or a folder refuses the whole archive (ImportRefused 'unsafe_path'). Returns the folder;
+ * checkImport then checks what it holds.
  */
 export async function unpackArchive(file: string): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'workshop-import-'));
-  await tar.extract({
-    file,
-    cwd: folder,
-    strict: true,
-    // Nothing outside the folder, no links: an archive is data, not a way to write elsewhere.
-    filter: (path, entry) => !path.split(/[\\/]/).includes('..') && !('type' in entry && (entry.type === 'SymbolicLink' || entry.type === 'Link')),
-  });
-  const names = await readdir(folder);
-  if (!names.includes('staff.json') || !names.includes('orders')) {
+  const unsafe: string[] = [];
+  try {
+    await tar.extract({
+      file,
+      cwd: folder,
+      strict: true,
+      filter: (path, entry) => {
+        const type = 'type' in entry ? entry.type : 'File';
+        const bad = isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.split(/[\\/]/).includes('..') || !['File', 'OldFile', 'Directory'].includes(type);
+        if (bad) unsafe.push(path);
+        return !bad;
+      },
+      onwarn: (_code, message) => unsafe.push(String(message)),
+    });
+  } catch (error) {
     await rm(folder, { recursive: true, force: true });
-    throw new Error('not_an_export');
+    throw error;
+  }
+  if (unsafe.length) {
+    await rm(folder, { recursive: true, force: true });
+    throw new ImportRefused('unsafe_path', `the archive names ${unsafe.slice(0, 3).join(', ')}`);
   }
   return folder;
-}
-
-/** Replace the data files with those of an unpacked archive (the caller has backed the current ones up). */
-export async function replaceData(dataDir: string, unpacked: string): Promise<void> {
-  for (const name of await readdir(unpacked)) {
-    if (LEFT_OUT.has(name)) continue;
-    await rm(join(dataDir, name), { recursive: true, force: true });
-    await cp(join(unpacked, name), join(dataDir, name), { recursive: true });
-  }
-  await rm(unpacked, { recursive: true, force: true });
 }

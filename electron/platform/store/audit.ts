@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readTail, repairTail, type TailRepair } from './auditTail.js';
 
 /** Who is making the current change, through which channel: set once per request, read by the audit log. */
 export interface ChangeContext {
@@ -45,22 +46,34 @@ export class AuditLog {
 
   private constructor(private readonly folder: string) {}
 
-  static async open(dataDir: string): Promise<AuditLog> {
+  /**
+   * Opens the log where its last whole entry ends. A last line cut by a crash (or a kill during an append) is kept
+   * aside in damaged/ and the break is recorded as an entry of its own, chained to the last whole one, so the chain
+   * continues and verifies (auditTail.ts). `onRepair` is told of such a repair.
+   */
+  static async open(dataDir: string, onRepair?: (repair: TailRepair) => Promise<void>): Promise<AuditLog> {
     const log = new AuditLog(join(dataDir, 'audit'));
     await mkdir(log.folder, { recursive: true });
     const files = await log.files();
     const last = files.at(-1);
     if (last) {
-      const lines = (await readFile(join(log.folder, last), 'utf8')).split('\n').filter(Boolean);
-      for (let i = lines.length - 1; i >= 0; i--) {
-        try {
-          const entry = JSON.parse(lines[i]) as AuditEntry;
+      const file = join(log.folder, last);
+      const tail = await readTail(file);
+      // The chain goes on from the newest whole entry (of an earlier month if this one holds none).
+      let found = tail.last;
+      for (let i = files.length - 2; !found && i >= 0; i--) found = (await readTail(join(log.folder, files[i]))).last;
+      if (found) {
+        log.seq = found.seq;
+        log.previous = found.hash;
+      }
+      if (tail.fragment !== undefined || (tail.text.length > 0 && !tail.text.endsWith('\n'))) {
+        const repair = await repairTail(dataDir, file, tail, (entry) => {
+          const hash = hashOf(entry);
           log.seq = entry.seq;
-          log.previous = entry.hash;
-          break;
-        } catch {
-          // a line cut by a crash: the entry before it ends the chain
-        }
+          log.previous = hash;
+          return { ...entry, hash };
+        }, { seq: log.seq + 1, previous: log.previous });
+        await onRepair?.(repair);
       }
     }
     return log;

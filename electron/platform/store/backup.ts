@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { fsyncFolder } from './durableJsonFile.js';
+import { ChecksumIndex, sha256 } from './backupIndex.js';
+import { fsyncFolder, writeFileDurably } from './durableWrite.js';
 
 export type BackupReason = 'startup' | 'daily' | 'manual' | 'pre-restore';
 
@@ -27,14 +26,12 @@ export async function dataFiles(dataDir: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of await readdir(dataDir, { withFileTypes: true })) {
     if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')) files.push(entry.name);
-    if (entry.isDirectory() && !['backups', 'documents', 'damaged', '.lock'].includes(entry.name)) {
+    if (entry.isDirectory() && !entry.name.startsWith('.') && !['backups', 'documents', 'damaged', 'exports'].includes(entry.name)) {
       for (const name of await readdir(join(dataDir, entry.name))) if (/^\d+\.json$/.test(name)) files.push(join(entry.name, name));
     }
   }
   return files.sort();
 }
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * A copy of every data file, with a manifest of checksums, in backups/auto/<time>-<reason>/. Issued PDFs are not
@@ -45,49 +42,67 @@ export async function createBackup(dataDir: string, reason: BackupReason, now = 
   const folder = join(dataDir, AUTO, id);
   await mkdir(folder, { recursive: true });
   const manifest: BackupManifest = { id, createdAt: now.toISOString(), reason, files: {} };
+  const index = await ChecksumIndex.load(folder);
   for (const file of await dataFiles(dataDir)) {
     const bytes = await readFile(join(dataDir, file));
     const target = join(folder, file);
     await mkdir(join(target, '..'), { recursive: true });
     await writeFile(target, bytes);
-    manifest.files[file] = { sha256: sha256(bytes), bytes: bytes.length, records: countRecords(bytes) };
+    const checksum = sha256(bytes);
+    manifest.files[file] = { sha256: checksum, bytes: bytes.length, records: countRecords(bytes) };
+    await index.written(file, checksum);
   }
-  await writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify(manifest, null, 1), { fsync: true });
+  await index.save();
+  await writeFileDurably(join(folder, 'manifest.json'), JSON.stringify(manifest, null, 1));
   await fsyncFolder(folder);
   // A second copy elsewhere (USB stick, network share), so that a lost disk does not take the backups with it.
   if (mirror) await cp(folder, join(mirror, 'Workshop Service backups', id), { recursive: true });
   return manifest;
 }
 
-/** Every backup, newest first, each checked against its manifest. */
-export async function listBackups(dataDir: string): Promise<BackupSummary[]> {
+/** The manifests of every backup with a readable one, newest first (an interrupted backup has none). */
+export async function backupManifests(dataDir: string): Promise<BackupManifest[]> {
   let ids: string[];
   try {
     ids = await readdir(join(dataDir, AUTO));
   } catch {
     return [];
   }
-  const summaries: BackupSummary[] = [];
+  const manifests: BackupManifest[] = [];
   for (const id of ids.sort().reverse()) {
     try {
-      const manifest = JSON.parse(await readFile(join(dataDir, AUTO, id, 'manifest.json'), 'utf8')) as BackupManifest;
-      summaries.push({ ...manifest, verified: await verify(dataDir, manifest), records: recordsPerCollection(manifest) });
+      manifests.push(JSON.parse(await readFile(join(dataDir, AUTO, id, 'manifest.json'), 'utf8')) as BackupManifest);
     } catch {
       // A backup without a readable manifest was interrupted: it is not offered.
     }
+  }
+  return manifests;
+}
+
+/**
+ * Every backup, newest first, each checked against its manifest. A file's checksum is computed once and remembered
+ * (with its size and time) in the backup's checksums.json: listing 20 backups, or repairing ten files at start-up,
+ * reads no backup file that was verified before and has not changed since.
+ */
+export async function listBackups(dataDir: string): Promise<BackupSummary[]> {
+  const summaries: BackupSummary[] = [];
+  for (const manifest of await backupManifests(dataDir)) {
+    summaries.push({ ...manifest, verified: await verify(dataDir, manifest), records: recordsPerCollection(manifest) });
   }
   return summaries;
 }
 
 async function verify(dataDir: string, manifest: BackupManifest): Promise<boolean> {
+  const index = await ChecksumIndex.load(join(dataDir, AUTO, manifest.id));
+  let verified = true;
   for (const [file, expected] of Object.entries(manifest.files)) {
-    try {
-      if (sha256(await readFile(join(dataDir, AUTO, manifest.id, file))) !== expected.sha256) return false;
-    } catch {
-      return false;
+    if (!(await index.matches(file, expected.sha256))) {
+      verified = false;
+      break;
     }
   }
-  return true;
+  await index.save();
+  return verified;
 }
 
 function recordsPerCollection(manifest: BackupManifest): Record<string, number> {
@@ -99,23 +114,23 @@ function recordsPerCollection(manifest: BackupManifest): Record<string, number> 
   return records;
 }
 
-/** The newest verified backup's copy of one data file, if any backup holds one. */
-export async function latestGoodCopy(dataDir: string, file: string): Promise<{ backup: BackupSummary; text: string } | undefined> {
-  for (const backup of await listBackups(dataDir)) {
-    if (!backup.verified || !backup.files[file]) continue;
-    return { backup, text: await readFile(join(dataDir, AUTO, backup.id, file), 'utf8') };
+/**
+ * The newest verified backup's copy of one data file, if any backup holds one. `backups` is the list made once for
+ * a whole start-up (each backup verified once, however many files need repair); the copy itself is read and its
+ * checksum checked again, since it is read anyway.
+ */
+export async function latestGoodCopy(dataDir: string, file: string, backups?: readonly BackupSummary[]): Promise<{ backup: BackupSummary; text: string } | undefined> {
+  for (const backup of backups ?? (await listBackups(dataDir))) {
+    const expected = backup.files[file] ?? backup.files[file.replace(/\//g, '\\')] ?? backup.files[file.replace(/\\/g, '/')];
+    if (!backup.verified || !expected) continue;
+    const bytes = await readFile(join(dataDir, AUTO, backup.id, file)).catch(() => undefined);
+    if (bytes && sha256(bytes) === expected.sha256) return { backup, text: bytes.toString('utf8') };
   }
   return undefined;
 }
 
-/** Copy a backup's files over the data files (each written atomically). */
-export async function restoreFiles(dataDir: string, backup: BackupManifest): Promise<void> {
-  for (const file of Object.keys(backup.files)) {
-    const target = join(dataDir, file);
-    await mkdir(join(target, '..'), { recursive: true });
-    await writeFileAtomic(target, await readFile(join(dataDir, AUTO, backup.id, file)), { fsync: true });
-  }
-}
+/** Where a backup's copies are. */
+export const backupFolder = (dataDir: string, id: string) => join(dataDir, AUTO, id);
 
 /**
  * Keep the 7 newest days' last backups and the 4 newest weeks' last backups before them (and anything younger than

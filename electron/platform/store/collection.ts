@@ -1,38 +1,13 @@
-import { access, copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
+import type { Low } from 'lowdb';
 import { DomainError } from '../../../shared/platform/result.js';
-import { CorruptFileError, DurableJsonFile, fsyncFolder } from './durableJsonFile.js';
+import { type CollectionFile, type CollectionHooks, type CollectionSpec, openFile, relativeName, removeUnfinishedWrites, shardFile } from './collectionFile.js';
+import type { DurableJsonFile } from './durableJsonFile.js';
+import { fsyncFolder } from './durableWrite.js';
 
-/** What every collection file holds: its schema version and its records. */
-export interface CollectionFile<T> {
-  schemaVersion: number;
-  items: T[];
-}
-
-/** Upgrades a file's records from version `from` to `from + 1`. */
-export interface Migration {
-  from: number;
-  migrate(items: unknown[]): unknown[];
-}
-
-export interface CollectionSpec {
-  name: string;
-  version: number;
-  migrations?: readonly Migration[];
-  /**
-   * Large collections are split into this many files by id, so that saving one record rewrites one small file
-   * and the cost of a save does not grow with the whole history. 1 (the default) keeps one file.
-   */
-  shards?: number;
-}
-
-export class NewerSchemaError extends Error {
-  constructor(file: string, found: number, known: number) {
-    super(`${file} was written by a newer version of the application (schema ${found}, this one knows ${known}).`);
-    this.name = 'NewerSchemaError';
-  }
-}
+export { NewerSchemaError } from './collectionFile.js';
+export type { CollectionFile, CollectionHooks, CollectionSpec, Migration } from './collectionFile.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -45,10 +20,6 @@ export function shardOf(id: string, shards: number): number {
   let hash = 0;
   for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return hash % shards;
-}
-
-function shardFile(dataDir: string, spec: CollectionSpec, shard: number): string {
-  return (spec.shards ?? 1) === 1 ? join(dataDir, `${spec.name}.json`) : join(dataDir, spec.name, `${String(shard).padStart(2, '0')}.json`);
 }
 
 /** Binary search for an id in records sorted by id: its index, or where it would go (as -(index) - 1). */
@@ -84,19 +55,25 @@ export class Collection<T extends { id: string }> {
   private constructor(
     private readonly files: Low<CollectionFile<T>>[],
     readonly name: string,
+    /** Each file's name relative to the data folder (for the manifest). */
+    private readonly names: readonly string[],
+    private readonly hooks: CollectionHooks,
   ) {
     this.reindex();
   }
 
-  static async open<T extends { id: string }>(dataDir: string, spec: CollectionSpec): Promise<Collection<T>> {
+  static async open<T extends { id: string }>(dataDir: string, spec: CollectionSpec, hooks: CollectionHooks = {}): Promise<Collection<T>> {
     const shards = spec.shards ?? 1;
     if (shards > 1) await mkdir(join(dataDir, spec.name), { recursive: true });
-    // write-file-atomic names its temporary file "<file>.<number>".
-    const leftover = shards > 1 ? /^\d+\.json\.\d+$/ : new RegExp(`^${spec.name}\\.json\\.\\d+$`);
-    await removeUnfinishedWrites(shards > 1 ? join(dataDir, spec.name) : dataDir, leftover);
+    await removeUnfinishedWrites(shards > 1 ? join(dataDir, spec.name) : dataDir, shards > 1 ? '' : `${spec.name}.json.`);
     const files: Low<CollectionFile<T>>[] = [];
-    for (let shard = 0; shard < shards; shard++) files.push(await openFile<T>(dataDir, spec, shardFile(dataDir, spec, shard)));
-    const collection = new Collection(files, spec.name);
+    const names: string[] = [];
+    for (let shard = 0; shard < shards; shard++) {
+      const file = shardFile(dataDir, spec, shard);
+      files.push(await openFile<T>(dataDir, spec, file, hooks));
+      names.push(relativeName(dataDir, file));
+    }
+    const collection = new Collection(files, spec.name, names, hooks);
     if (shards > 1) await collection.absorbSingleFile(dataDir, spec);
     return collection;
   }
@@ -170,14 +147,12 @@ export class Collection<T extends { id: string }> {
       if (!this.byId.has(item.id)) throw new DomainError('not_found', `${this.name}: ${item.id} not found`);
     }
     const touched = new Set<number>();
-    const before = new Map<number, T[]>();
     const changes: Array<{ id: string; before?: unknown; after: unknown }> = [
       ...replacements.map((item) => ({ id: item.id, before: this.byId.get(item.id), after: item as unknown })),
       ...inserts.map((item) => ({ id: item.id, after: item as unknown })),
     ];
     const shardOfItem = (item: T) => {
       const shard = shardOf(item.id, this.files.length);
-      if (!before.has(shard)) before.set(shard, this.files[shard].data.items.slice());
       touched.add(shard);
       return this.files[shard].data.items;
     };
@@ -202,14 +177,33 @@ export class Collection<T extends { id: string }> {
         addKeys(index, change.after as T);
       }
     }
-    try {
-      await Promise.all([...touched].map((shard) => this.files[shard].write()));
-    } catch (error) {
-      for (const [shard, items] of before) this.files[shard].data.items = items;
-      this.reindex();
-      throw new DomainError('storage', `Could not save ${this.name}: ${(error as Error).message}`);
+    const shards = [...touched];
+    const results = await Promise.allSettled(shards.map((shard) => this.files[shard].write()));
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) {
+      this.undo(changes);
+      // Files of the batch that were written are written back as they were: nothing of a refused batch stays.
+      await Promise.allSettled(shards.filter((_, i) => results[i].status === 'fulfilled').map((shard) => this.files[shard].write()));
+      throw new DomainError('storage', `Could not save ${this.name}: ${(failed.reason as Error).message}`);
     }
+    const stampOf = (shard: number) => (this.files[shard].adapter as DurableJsonFile<CollectionFile<T>>).stamp;
+    await Promise.all(shards.map((shard) => this.hooks.manifest?.saved(this.names[shard], this.files[shard].data.items.length, stampOf(shard))));
     await this.observer?.(this.name, changes);
+  }
+
+  /**
+   * Take a refused batch's changes out of memory: each record goes back to what it was, unless a later batch has
+   * replaced it since (that batch's own outcome decides it), and the indexes are rebuilt.
+   */
+  private undo(changes: ReadonlyArray<{ id: string; before?: unknown; after: unknown }>): void {
+    for (const change of changes) {
+      const items = this.files[shardOf(change.id, this.files.length)].data.items;
+      const at = items.findIndex((item) => item.id === change.id);
+      if (at < 0 || items[at] !== change.after) continue;
+      if (change.before) items[at] = change.before as T;
+      else items.splice(at, 1);
+    }
+    this.reindex();
   }
 
   private reindex(): void {
@@ -227,48 +221,15 @@ export class Collection<T extends { id: string }> {
   private async absorbSingleFile(dataDir: string, spec: CollectionSpec): Promise<void> {
     const legacy = join(dataDir, `${spec.name}.json`);
     if (!(await exists(legacy))) return;
-    const single = await openFile<T>(dataDir, { ...spec, shards: 1 }, legacy);
+    const single = await openFile<T>(dataDir, { ...spec, shards: 1 }, legacy, { ...this.hooks, repair: undefined });
     const fresh = single.data.items.filter((item) => !this.byId.has(item.id));
     await this.applyBatch(fresh, []);
     const folder = join(dataDir, 'backups', 'pre-migration');
     await mkdir(folder, { recursive: true });
     await rename(legacy, join(folder, `${spec.name}.single-file.${Date.now()}.json`));
     await fsyncFolder(dataDir);
+    this.hooks.manifest?.forget(relativeName(dataDir, legacy));
   }
-}
-
-async function openFile<T>(dataDir: string, spec: CollectionSpec, file: string): Promise<Low<CollectionFile<T>>> {
-  const adapter = new DurableJsonFile<CollectionFile<T>>(file);
-  const stored = await adapter.read();
-  const db = new Low<CollectionFile<T>>(adapter, stored ?? { schemaVersion: spec.version, items: [] });
-  // A new file is written at once, so that every file on disk carries its schema version.
-  if (!stored) await db.write();
-  const data = db.data;
-  if (typeof data.schemaVersion !== 'number' || !Array.isArray(data.items)) {
-    throw new CorruptFileError(file, new Error('it is not a collection file: no schemaVersion or items'));
-  }
-  if (data.schemaVersion > spec.version) throw new NewerSchemaError(file, data.schemaVersion, spec.version);
-  if (data.schemaVersion < spec.version) {
-    await backupBeforeMigration(dataDir, file, data.schemaVersion);
-    let items: unknown[] = data.items;
-    for (let v = data.schemaVersion; v < spec.version; v++) {
-      const step = spec.migrations?.find((m) => m.from === v);
-      if (!step) throw new Error(`No migration for ${spec.name} from schema ${v}.`);
-      items = step.migrate(items);
-    }
-    db.data = { schemaVersion: spec.version, items: items as T[] };
-    await db.write();
-  }
-  return db;
-}
-
-async function backupBeforeMigration(dataDir: string, file: string, version: number): Promise<void> {
-  const folder = join(dataDir, 'backups', 'pre-migration');
-  await mkdir(folder, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const base = file.slice(dataDir.length + 1).replace(/[\\/]/g, '_').replace(/\.json$/, '');
-  await copyFile(file, join(folder, `${base}.v${version}.${stamp}.json`));
-  await fsyncFolder(folder);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -277,16 +238,6 @@ async function exists(file: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-/**
- * A crash between writing a temporary file and renaming it over the real one leaves the temporary file behind; the
- * real file is intact (the rename is atomic), so the leftover is only removed.
- */
-async function removeUnfinishedWrites(folder: string, pattern: RegExp): Promise<void> {
-  for (const name of await readdir(folder)) {
-    if (pattern.test(name)) await rm(join(folder, name), { force: true });
   }
 }
 

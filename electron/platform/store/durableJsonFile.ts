@@ -1,7 +1,6 @@
-import { open, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import writeFileAtomic from 'write-file-atomic';
+import { type DurableFs, fsyncFolder as syncFolder, nodeFs, writeFileDurably } from './durableWrite.js';
 
 /** A JSON file that is unreadable as JSON: the store refuses to start on it rather than lose it. */
 export class CorruptFileError extends Error {
@@ -15,12 +14,17 @@ export class CorruptFileError extends Error {
 }
 
 /**
- * lowdb adapter whose write is durable before it resolves: the JSON goes to a temporary file, which is fsynced and
- * renamed over the old one (write-file-atomic), and then the folder itself is fsynced so the rename survives a
- * power loss. lowdb's own JSONFile renames without fsync, which is not enough for records that are legal evidence.
+ * lowdb adapter whose write is durable before it resolves (writeFileDurably: every byte written and counted,
+ * fsynced, read back, renamed, folder fsynced). Writes of one file run one after the other, in the order they were
+ * asked for, each with the data as it was when asked: a slow write never lands after a newer one.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
-  constructor(readonly filename: string) {}
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly filename: string,
+    private readonly io: DurableFs = nodeFs,
+  ) {}
 
   async read(): Promise<T | null> {
     let text: string;
@@ -37,17 +41,31 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 
-  async write(data: T): Promise<void> {
-    await writeFileAtomic(this.filename, JSON.stringify(data), { fsync: true });
-    await fsyncFolder(dirname(this.filename));
+  /** "size:mtime:inode" of the file after the last write through this adapter (undefined once a write failed). */
+  stamp: string | undefined;
+
+  write(data: T): Promise<void> {
+    const text = JSON.stringify(data);
+    const writing = this.queue.then(async () => {
+      this.stamp = undefined;
+      await writeFileDurably(this.filename, text, this.io);
+      this.stamp = await fileStamp(this.filename);
+    });
+    this.queue = writing.catch(() => undefined);
+    return writing;
+  }
+}
+
+/** What identifies a file's version cheaply: size, modification time and inode (undefined when it is gone). */
+export async function fileStamp(file: string): Promise<string | undefined> {
+  try {
+    const info = await stat(file);
+    return `${info.size}:${info.mtimeMs}:${info.ino}`;
+  } catch {
+    return undefined;
   }
 }
 
 export async function fsyncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await syncFolder(folder);
 }

@@ -41,7 +41,12 @@ export async function lockDataFolder(dataDir: string): Promise<() => Promise<voi
     release = await lockfile.lock(dataDir, options);
   }
   const ownerFile = join(dataDir, OWNER_FILE);
-  await writeFile(ownerFile, JSON.stringify({ pid: process.pid, host: hostname() }));
+  try {
+    await writeFile(ownerFile, JSON.stringify({ pid: process.pid, host: hostname() }));
+  } catch (error) {
+    // A full disk must not keep the application from starting: the lock holds; only a takeover after a crash waits.
+    console.error(`[store] could not note the lock's owner (${(error as Error).message}); a crash will hold the folder for 15 s.`);
+  }
   return async () => {
     await rm(ownerFile, { force: true });
     await release();

@@ -1,52 +1,102 @@
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { latestGoodCopy } from './backup.js';
-import { fsyncFolder } from './durableJsonFile.js';
+import { type BackupSummary, latestGoodCopy, listBackups } from './backup.js';
+import { sha256 } from './backupIndex.js';
+import type { CollectionSpec } from './collection.js';
+import { writeFileDurably } from './durableWrite.js';
+import type { StoreManifest } from './manifest.js';
+import type { RecoveryKind, RecoveryNote, RecoveryNotices } from './notices.js';
 import { salvageRecords } from './salvage.js';
 
-/** What start-up found wrong with a data file, and what it did about it. */
-export interface RecoveryNote {
-  file: string;
-  problem: string;
-  /** Where the damaged file was moved (relative to the data folder), kept for inspection. */
-  movedTo: string;
-  /** The backup the file was restored from, if one held it. */
-  restoredFrom?: string;
-  fromBackup: number;
-  /** Records read from the damaged file itself (they are newer than the backup's). */
-  salvaged: number;
-  /** Records the backup had that neither source still has: none can be; listed for completeness. */
-  total: number;
+export type { RecoveryNote } from './notices.js';
+
+/** The steps of a repair, in order; a test stops a repair between any two (as a kill would) and starts again. */
+export type RepairStep = 'read' | 'kept' | 'noted' | 'rebuilt';
+
+/** What repairs share during one start-up. */
+export class RepairContext {
+  private list: Promise<BackupSummary[]> | undefined;
+
+  constructor(
+    readonly dataDir: string,
+    readonly notices: RecoveryNotices,
+    readonly manifest?: StoreManifest,
+    /** Called after each step (tests fail or stop there). */
+    readonly onStep?: (step: RepairStep, file: string) => void | Promise<void>,
+  ) {}
+
+  /** Every backup, verified once for the whole start-up however many files need repair. */
+  backups(): Promise<BackupSummary[]> {
+    this.list ??= listBackups(this.dataDir);
+    return this.list;
+  }
 }
 
 /**
- * A damaged data file: moved aside to damaged/, then rebuilt from the newest verified backup's copy, with every
- * record still readable in the damaged file laid over it (those are newer). The note says exactly what happened.
+ * Rebuild a damaged, missing or shortened data file from the newest verified backup's copy, with every record still
+ * readable in the damaged file laid over it (those are newer). The order makes a repair safe to kill at any point
+ * and to run again: the damaged bytes are first kept in damaged/ (named by their checksum, so a second run keeps
+ * them once), the notice is written, and only then is the rebuilt file renamed over the damaged one. Until that
+ * rename the damaged file is where it was, so the next start finds it and repairs it again, the same way.
  */
-export async function recoverFile(dataDir: string, file: string, problem: string, schemaVersion: number): Promise<RecoveryNote> {
-  const absolute = join(dataDir, file);
-  const damaged = await readFile(absolute, 'utf8').catch(() => '');
-  const folder = join(dataDir, 'damaged');
-  await mkdir(folder, { recursive: true });
-  const movedTo = join('damaged', `${file.replace(/[\\/]/g, '_')}.${Date.now()}`);
-  await rename(absolute, join(dataDir, movedTo)).catch(() => undefined);
-  await fsyncFolder(folder);
-
-  const salvaged = salvageRecords(damaged);
-  const copy = await latestGoodCopy(dataDir, file);
-  const fromBackup: Array<{ id: string }> = copy ? (JSON.parse(copy.text) as { items: Array<{ id: string }> }).items : [];
+export async function recoverFile(ctx: RepairContext, spec: CollectionSpec, file: string, kind: RecoveryKind, problem: string): Promise<RecoveryNote | undefined> {
+  const absolute = join(ctx.dataDir, file);
+  const damaged = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  const salvaged = damaged ? salvageRecords(damaged.toString('utf8')) : [];
+  const copy = await latestGoodCopy(ctx.dataDir, file, await ctx.backups());
+  const fromBackup = copy ? backupItems(copy.text, spec) : [];
   const merged = new Map(fromBackup.map((record) => [record.id, record]));
   for (const record of salvaged) merged.set(record.id, record);
   const items = [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  await writeFileAtomic(absolute, JSON.stringify({ schemaVersion, items }), { fsync: true });
-  return {
-    file,
-    problem,
-    movedTo,
-    restoredFrom: copy?.backup.createdAt,
-    fromBackup: fromBackup.length,
-    salvaged: salvaged.length,
-    total: items.length,
-  };
+  await ctx.onStep?.('read', file);
+
+  let movedTo = '';
+  if (damaged?.length) {
+    const folder = join(ctx.dataDir, 'damaged');
+    await mkdir(folder, { recursive: true });
+    movedTo = join('damaged', `${file.replace(/[\\/]/g, '_')}.${sha256(damaged).slice(0, 12)}`);
+    await writeFileDurably(join(ctx.dataDir, movedTo), damaged);
+  }
+  await ctx.onStep?.('kept', file);
+
+  // A file that was listed empty and is gone, with no backup holding records of it: recreated empty, nothing lost.
+  const expected = ctx.manifest?.records(file) ?? 0;
+  const silent = kind === 'missing' && expected === 0 && items.length === 0;
+  const note = silent
+    ? undefined
+    : await ctx.notices.add({
+        key: `${kind}:${file}:${damaged ? sha256(damaged) : 'none'}`,
+        kind,
+        file,
+        problem,
+        movedTo,
+        restoredFrom: copy?.backup.createdAt,
+        fromBackup: fromBackup.length,
+        salvaged: salvaged.length,
+        total: items.length,
+      });
+  await ctx.onStep?.('noted', file);
+
+  // The manifest's count goes down first (it is a lower bound), then the rebuilt file replaces the damaged one.
+  if (items.length < expected) await ctx.manifest?.lower(file, items.length);
+  await mkdir(join(absolute, '..'), { recursive: true });
+  await writeFileDurably(absolute, JSON.stringify({ schemaVersion: spec.version, items }));
+  ctx.manifest?.seen(file, items.length);
+  await ctx.onStep?.('rebuilt', file);
+  return note;
+}
+
+/** A backup's records, brought to the current schema version when the backup is older. */
+function backupItems(text: string, spec: CollectionSpec): Array<{ id: string }> {
+  const data = JSON.parse(text) as { schemaVersion?: number; items: Array<{ id: string }> };
+  let items: unknown[] = data.items;
+  for (let version = data.schemaVersion ?? spec.version; version < spec.version; version++) {
+    const step = spec.migrations?.find((m) => m.from === version);
+    if (!step) throw new Error(`No migration for ${spec.name} from schema ${version}.`);
+    items = step.migrate(items);
+  }
+  return items as Array<{ id: string }>;
 }

@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { Mutex } from 'async-mutex';
 import type { Customer } from '../../../shared/customers/index.js';
 import type { Device } from '../../../shared/devices/index.js';
@@ -18,41 +17,23 @@ import type { Requisition } from '../../../shared/parts/index.js';
 import type { LabourOperation } from '../../../shared/parts/index.js';
 import type { Sale } from '../../../shared/parts/index.js';
 import type { Shipment } from '../../../shared/shipments/index.js';
-import { Collection, type CollectionSpec } from './collection.js';
+import { Collection, type CollectionHooks, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
-import { CorruptFileError } from './durableJsonFile.js';
 import { lockDataFolder } from './lock.js';
-import { recoverFile, type RecoveryNote } from './recovery.js';
+import { MANIFEST_FILE, StoreManifest } from './manifest.js';
+import { type RecoveryNote, RecoveryNotices } from './notices.js';
+import { collectionHooks, loadManifest, type OpenOptions, removeLeftovers } from './storeHooks.js';
+import { finishInterruptedSwap, prepareStaging, type SwapStep, swapIn } from './swap.js';
+
+export type { OpenOptions } from './storeHooks.js';
+export type { RecoveryNote } from './notices.js';
 
 /** The settings live in a one-record collection, so that they share the file format of everything else. */
 export type SettingsRecord = Settings & { id: 'settings' };
 
-/** Files per large collection: at 100,000 orders a shard holds about 1,600 (1 MB), a save rewrites only that. */
-const SHARDS = 64;
+import { COLLECTIONS } from './collections.js';
 
-/** Current schema version of every collection file; a change here needs a migration in collection specs. */
-export const COLLECTIONS = {
-  staff: { name: 'staff', version: 1 },
-  customers: { name: 'customers', version: 1, shards: SHARDS },
-  devices: { name: 'devices', version: 1, shards: SHARDS },
-  orders: { name: 'orders', version: 1, shards: SHARDS },
-  documents: { name: 'documents', version: 1, shards: SHARDS },
-  settings: { name: 'settings', version: 1 },
-  models: { name: 'models', version: 1 },
-  loaners: { name: 'loaners', version: 1 },
-  loans: { name: 'loans', version: 1 },
-  counterparties: { name: 'counterparties', version: 1 },
-  parts: { name: 'parts', version: 1 },
-  stockMoves: { name: 'stock-moves', version: 1, shards: SHARDS },
-  requisitions: { name: 'requisitions', version: 1 },
-  labour: { name: 'labour', version: 1 },
-  sales: { name: 'sales', version: 1, shards: SHARDS },
-  claims: { name: 'claims', version: 1 },
-  defectCodes: { name: 'defectCodes', version: 1 },
-  counterpartyClaims: { name: 'counterpartyClaims', version: 1 },
-  examinations: { name: 'examinations', version: 1 },
-  shipments: { name: 'shipments', version: 1 },
-} as const satisfies Record<string, CollectionSpec>;
+export { COLLECTIONS };
 
 interface Collections {
   staff: Collection<StaffRecord>;
@@ -82,12 +63,27 @@ interface Collections {
   documents(): Promise<Collection<IssuedDocument>>;
 }
 
+/** Files that are to replace some of the data (a restore, an import), prepared in the staging folder. */
+export interface StagedData {
+  /** Entries of the data folder they replace (relative: "orders/05.json", or a whole "documents"). */
+  names: string[];
+  /** Every data file after the swap, with its records: the new manifest. */
+  files: Record<string, number>;
+  setUp: boolean;
+}
+
 export interface Store extends Readonly<Collections> {
   readonly dataDir: string;
   /** Every change to every record, hash-chained. */
   readonly audit: AuditLog;
-  /** What start-up had to repair (damaged files restored from a backup), for the user to see. */
+  /** Repairs no manager has acknowledged yet (damaged or missing files restored, records quarantined), oldest first. */
   readonly recovery: RecoveryNote[];
+  /** The folder holds a workshop's data (it is not a first run), even if a file of it is gone. */
+  readonly setUp: boolean;
+  /** A manager has read the repair notices: they leave the screens. Returns how many. */
+  acknowledgeRecovery(by: string): Promise<number>;
+  /** What the manifest says each data file holds (restore and import build the next one from it). */
+  readonly manifestFiles: Readonly<Record<string, number>>;
   /** Runs a change alone: changes that touch several collections never interleave. */
   exclusive<R>(change: () => Promise<R>): Promise<R>;
   /**
@@ -97,39 +93,102 @@ export interface Store extends Readonly<Collections> {
   documentsExclusive<R>(change: () => Promise<R>): Promise<R>;
   /** Runs alone against every change, documents being issued included (backups, restore, import, export). */
   exclusiveAll<R>(change: () => Promise<R>): Promise<R>;
-  /** Read every file again (after a restore). */
+  /** Read every file again. */
   reload(): Promise<void>;
+  /**
+   * Replace data files with staged ones (restore, import; called inside exclusiveAll): `stage` fills the staging
+   * folder, then the swap is journaled so that an interruption leaves the old data or the new, never a mix.
+   */
+  replaceData(stage: (staging: string) => Promise<StagedData>, onStep?: SwapStep): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Opens (and locks) a data folder; creates it when it does not exist; repairs damaged files from backups. */
-export async function openStore(dataDir: string): Promise<Store> {
+/**
+ * Opens (and locks) a data folder; creates it when it does not exist. Before anything is read, an interrupted
+ * restore or import is undone; then damaged, missing and shortened files are repaired from backups, and records
+ * that fail their schema are quarantined, each with a notice kept until a manager acknowledges it.
+ */
+export async function openStore(dataDir: string, options: OpenOptions = {}): Promise<Store> {
   await mkdir(dataDir, { recursive: true });
   const release = await lockDataFolder(dataDir);
+  let opening: StoreManifest | undefined;
   try {
-    const recovery: RecoveryNote[] = [];
+    const undone = await finishInterruptedSwap(dataDir);
+    if (undone === 'rolled_back') console.error(`[store] an interrupted restore or import was undone: the data of ${dataDir} is as it was before it.`);
+    await removeLeftovers(dataDir);
+    const notices = await RecoveryNotices.load(dataDir);
+    const openAudit = () => AuditLog.open(dataDir, async (repair) => {
+      if (!repair.keptIn) return;
+      await notices.add({
+        key: `audit_break:${repair.keptIn}`,
+        kind: 'audit_break',
+        file: `audit/${repair.file}`,
+        problem: `its last line was cut (${repair.bytes} bytes); the break is recorded in the audit log and the chain goes on`,
+        movedTo: repair.keptIn,
+        fromBackup: 0,
+        salvaged: 0,
+        total: 0,
+      });
+    });
+    let audit = await openAudit();
+    let manifest = await loadManifest(dataDir);
+    opening = manifest;
+    const open = async () => {
+      const collections = await openCollections(dataDir, audit, collectionHooks(dataDir, manifest, notices, options));
+      await manifest.flush();
+      return collections;
+    };
     const mutex = new Mutex();
     const documentsMutex = new Mutex();
-    const audit = await AuditLog.open(dataDir);
-    const store = {
+    // After a restore or an import the files are others: the manifest, the audit log and every collection are read again.
+    const reload = async () => {
+      await manifest.close();
+      await audit.drain();
+      manifest = await loadManifest(dataDir);
+      audit = await openAudit();
+      Object.assign(store, { audit }, await open());
+    };
+    const store: Store = {
       dataDir,
-      recovery,
       audit,
-      ...(await openCollections(dataDir, recovery, audit)),
+      get recovery() {
+        return notices.open();
+      },
+      get setUp() {
+        return manifest.setUp;
+      },
+      get manifestFiles() {
+        return manifest.files;
+      },
+      acknowledgeRecovery: (by) => notices.acknowledge(by),
+      ...(await open()),
       exclusive: <R>(change: () => Promise<R>) => mutex.runExclusive(change),
       documentsExclusive: <R>(change: () => Promise<R>) => documentsMutex.runExclusive(change),
       exclusiveAll: <R>(change: () => Promise<R>) => mutex.runExclusive(() => documentsMutex.runExclusive(change)),
-      reload: async () => {
-        Object.assign(store, await openCollections(dataDir, recovery, audit));
+      reload,
+      replaceData: async (stage, onStep) => {
+        await manifest.close();
+        try {
+          const staging = await prepareStaging(dataDir);
+          const staged = await stage(staging);
+          await StoreManifest.writeFor(staging, staged.files, staged.setUp);
+          await swapIn(dataDir, [...staged.names, MANIFEST_FILE], onStep);
+        } finally {
+          await finishInterruptedSwap(dataDir);
+          await reload();
+        }
       },
       close: async () => {
-        await audit.drain();
-        if (audit.unwritten) console.error(`[audit] ${audit.unwritten} audit entries could not be written (disk full?) and are lost.`);
+        await store.audit.drain();
+        await manifest.close();
+        if (store.audit.unwritten) console.error(`[audit] ${audit.unwritten} audit entries could not be written (disk full?) and are lost.`);
         await release();
       },
     };
     return store;
   } catch (error) {
+    // Nothing more is written once the folder is released (another process may take it).
+    await opening?.close().catch(() => undefined);
     await release();
     throw error;
   }
@@ -150,9 +209,9 @@ function withoutPinHash(change: { id: string; before?: unknown; after: unknown }
   return { id: change.id, before: strip(change.before), after: changed ? { ...after, pinChanged: true } : after };
 }
 
-async function openCollections(dataDir: string, recovery: RecoveryNote[], audit: AuditLog): Promise<Collections> {
+async function openCollections(dataDir: string, audit: AuditLog, hooks: (spec: CollectionSpec) => CollectionHooks): Promise<Collections> {
   const open = async <T extends { id: string }>(spec: CollectionSpec) => {
-    const collection = await openRepairing<T>(dataDir, spec, recovery);
+    const collection = await Collection.open<T>(dataDir, spec, hooks(spec));
     collection.observe((name, changes) => audit.record(name, name === COLLECTIONS.staff.name ? changes.map(withoutPinHash) : changes));
     return collection;
   };
@@ -185,16 +244,4 @@ async function openCollections(dataDir: string, recovery: RecoveryNote[], audit:
       return documents;
     },
   };
-}
-
-/** Open a collection; a damaged file is moved aside and rebuilt from the newest backup plus what it still holds. */
-async function openRepairing<T extends { id: string }>(dataDir: string, spec: CollectionSpec, recovery: RecoveryNote[]): Promise<Collection<T>> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await Collection.open<T>(dataDir, spec);
-    } catch (error) {
-      if (!(error instanceof CorruptFileError) || attempt > (spec.shards ?? 1)) throw error;
-      recovery.push(await recoverFile(dataDir, relative(dataDir, error.file), error.message, spec.version));
-    }
-  }
 }

@@ -1,0 +1,104 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { shardOf } from '../../electron/platform/store/collection.js';
+import { intakeInput, openBackend, staffedWorkshop, type TestBackend, tempDir, validImei } from './helpers.js';
+
+const shardFile = (dataDir: string, collection: string, id: string) => join(dataDir, collection, `${String(shardOf(id, 64)).padStart(2, '0')}.json`);
+
+/** A workshop with staff and a few orders, backed up; returns the orders. */
+async function workshopWithBackup(t: TestBackend, orders = 3) {
+  const staff = await staffedWorkshop(t);
+  const created = [];
+  for (let i = 0; i < orders; i++) {
+    created.push((await t.ok('orders.create', intakeInput(staff.clerk.id, { imei: validImei(String(35209900177000 + i)), phone: `+7 900 ${2000000 + i}` }))).order);
+  }
+  await t.ok('data.backups.create', { actorId: staff.manager.id });
+  return { ...staff, orders: created };
+}
+
+describe('a missing data file', () => {
+  it('of orders is recovered from the newest backup with a notice, never taken for an empty shard', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    const { orders } = await workshopWithBackup(first);
+    await first.close();
+    await rm(shardFile(dataDir, 'orders', orders[0].id));
+
+    const second = await openBackend({ dataDir });
+    expect((await second.ok('orders.get', { id: orders[0].id })).order.number).toBe(orders[0].number);
+    expect((await second.ok('orders.list', {})).total).toBe(orders.length);
+    const info = await second.ok('app.info', {});
+    expect(info.recovery).toEqual([
+      expect.objectContaining({ kind: 'missing', file: expect.stringMatching(/^orders\/\d\d\.json$/), restoredFrom: expect.any(String), fromBackup: expect.any(Number) }),
+    ]);
+    expect(info.recovery[0].total).toBeGreaterThanOrEqual(1);
+  });
+
+  it('staff.json with a backup: the staff come back and the first-run screen does not appear', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    await workshopWithBackup(first, 1);
+    await first.close();
+    await rm(join(dataDir, 'staff.json'));
+
+    const second = await openBackend({ dataDir });
+    const info = await second.ok('app.info', {});
+    expect(info.empty).toBe(false);
+    expect((await second.ok('staff.list', {})).map((s) => s.name).sort()).toEqual(['Sarah Cohen', 'Алексей Смирнов', 'נועה פרץ'].sort());
+    expect(info.recovery).toEqual([expect.objectContaining({ kind: 'missing', file: 'staff.json', total: 3 })]);
+  });
+
+  it('staff.json with no backup at all: not a first run, and nobody can make themself manager without signing in', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    // A folder never set up is a first run, even once the language was chosen there.
+    await first.ok('settings.setUiLanguage', { uiLanguage: 'ru' });
+    expect((await first.ok('app.info', {})).empty).toBe(true);
+    const { clerk } = await staffedWorkshop(first);
+    expect((await first.ok('app.info', {})).empty).toBe(false);
+    await first.ok('orders.create', intakeInput(clerk.id));
+    await first.close();
+    await rm(join(dataDir, 'staff.json'));
+
+    const second = await openBackend({ dataDir });
+    const info = await second.ok('app.info', {});
+    expect(info.empty).toBe(false);
+    expect(info.recovery).toEqual([expect.objectContaining({ kind: 'missing', file: 'staff.json', restoredFrom: undefined, total: 0 })]);
+    expect(await second.call('staff.create', { name: 'Intruder', role: 'manager', pin: '1111' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Nor through the demo data, whose manager has a known PIN.
+    expect(await second.call('app.loadDemo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await second.ok('staff.list', {})).toEqual([]);
+    // The orders are all still there.
+    expect((await second.ok('orders.list', {})).total).toBe(1);
+  });
+
+  it('a file put back from an older copy (fewer records than saved) is rebuilt from the backup and itself', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    await workshopWithBackup(first, 1);
+    await first.close();
+    const file = join(dataDir, 'staff.json');
+    const data = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...data, items: data.items.slice(0, 1) }));
+
+    const second = await openBackend({ dataDir });
+    expect((await second.ok('staff.list', {})).length).toBe(3);
+    expect((await second.ok('app.info', {})).recovery).toEqual([expect.objectContaining({ kind: 'fewer_records', file: 'staff.json', salvaged: 1, total: 3 })]);
+  });
+
+  it('of a folder from an earlier version (no manifest) is recovered from what the newest backup held', async () => {
+    const dataDir = await tempDir();
+    const first = await openBackend({ dataDir });
+    const { orders } = await workshopWithBackup(first, 2);
+    await first.close();
+    await rm(join(dataDir, '.store-manifest.json'));
+    await rm(shardFile(dataDir, 'orders', orders[1].id));
+    await rm(join(dataDir, 'staff.json'));
+
+    const second = await openBackend({ dataDir });
+    expect((await second.ok('orders.get', { id: orders[1].id })).order.number).toBe(orders[1].number);
+    expect((await second.ok('staff.list', {})).length).toBe(3);
+    expect((await second.ok('app.info', {})).empty).toBe(false);
+  });
+});

@@ -1,0 +1,122 @@
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createBackup } from '../../electron/platform/store/backup.js';
+import { checksumStats } from '../../electron/platform/store/backupIndex.js';
+import { shardOf } from '../../electron/platform/store/collection.js';
+import type { RepairStep } from '../../electron/platform/store/recovery.js';
+import { openStore } from '../../electron/platform/store/store.js';
+import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from './helpers.js';
+
+const shardName = (id: string) => `orders/${String(shardOf(id, 64)).padStart(2, '0')}.json`;
+
+/**
+ * A folder with orders before and after a backup, two of its orders shards damaged: one cut at the end (its records
+ * still whole), one deleted. Returns the folder and every order id.
+ */
+async function damagedFolder() {
+  const dataDir = await tempDir();
+  const t = await openBackend({ dataDir });
+  const { manager, clerk } = await staffedWorkshop(t);
+  const ids: string[] = [];
+  const create = async (i: number) => ids.push((await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei(String(35209900178000 + i)), phone: `+7 900 ${3000000 + i}` }))).order.id);
+  for (let i = 0; i < 12; i++) await create(i);
+  await t.ok('data.backups.create', { actorId: manager.id });
+  for (let i = 12; i < 24; i++) await create(i);
+  await t.close();
+  const byShard = new Map<string, string[]>();
+  for (const id of ids) byShard.set(shardName(id), [...(byShard.get(shardName(id)) ?? []), id]);
+  const shards = [...byShard.keys()].sort();
+  const cut = shards[0];
+  const text = await readFile(join(dataDir, cut), 'utf8');
+  await writeFile(join(dataDir, cut), text.slice(0, text.length - 2));
+  // The deleted one holds only orders from before the backup, which holds them all.
+  const deleted = shards.find((shard) => shard !== cut && byShard.get(shard)!.every((id) => ids.indexOf(id) < 12))!;
+  await rm(join(dataDir, deleted));
+  return { dataDir, ids, damaged: [cut, deleted] };
+}
+
+async function expectAllThere(dataDir: string, ids: readonly string[]) {
+  const store = await openStore(dataDir);
+  try {
+    expect(ids.filter((id) => !store.orders.get(id))).toEqual([]);
+    return { notes: store.recovery, damagedFolder: await readdir(join(dataDir, 'damaged')).catch(() => []) };
+  } finally {
+    await store.close();
+  }
+}
+
+describe('start-up repair', () => {
+  it('is stopped between any two of its steps and started again: nothing is lost, each repair is noted once', async () => {
+    const template = await damagedFolder();
+    const steps: RepairStep[] = ['read', 'kept', 'noted', 'rebuilt'];
+    for (const [n, step] of steps.entries()) {
+      for (const second of steps) {
+        const dataDir = join(await tempDir(), `case-${n}-${second}`);
+        await cp(template.dataDir, dataDir, { recursive: true });
+        // Killed at one step, then (the next start) at another, then left to finish.
+        for (const stop of [step, second]) {
+          const killAt = (at: RepairStep) => {
+            if (at === stop) throw new Error(`killed after ${at}`);
+          };
+          await expect(openStore(dataDir, { onRepairStep: killAt })).rejects.toThrow(/killed/);
+        }
+        const { notes, damagedFolder: kept } = await expectAllThere(dataDir, template.ids);
+        expect(notes.map((note) => `${note.kind} ${note.file}`).sort()).toEqual([`damaged ${template.damaged[0]}`, `missing ${template.damaged[1]}`].sort());
+        expect(kept).toHaveLength(1);
+      }
+    }
+  }, 120_000);
+
+  it('keeps its notices on disk, prints them, and shows them until a manager acknowledges them', async () => {
+    const { dataDir, damaged } = await damagedFolder();
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const first = await openBackend({ dataDir });
+    expect(printed.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('[store] repaired')).length).toBe(2);
+    expect(printed.mock.calls.some((call) => String(call[0]).includes(damaged[1]))).toBe(true);
+    printed.mockRestore();
+    await first.close();
+    const second = await openBackend({ dataDir });
+    expect((await second.ok('app.info', {})).recovery).toHaveLength(2);
+    const staff = await second.ok('staff.list', {});
+    const clerk = staff.find((s) => s.role === 'clerk')!;
+    const manager = staff.find((s) => s.role === 'manager')!;
+    expect(await second.call('app.acknowledgeRecovery', { actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await second.ok('app.info', {})).recovery).toHaveLength(2);
+    expect(await second.ok('app.acknowledgeRecovery', { actorId: manager.id })).toEqual({ acknowledged: 2 });
+    expect((await second.ok('app.info', {})).recovery).toEqual([]);
+    await second.close();
+    const third = await openBackend({ dataDir });
+    expect((await third.ok('app.info', {})).recovery).toEqual([]);
+  });
+
+  it('verifies each backup once, however many files it repairs', async () => {
+    const { dataDir, ids } = await damagedFolder();
+    const store = await openStore(dataDir);
+    await store.close();
+    for (let i = 0; i < 20; i++) await createBackup(dataDir, 'daily', new Date(Date.UTC(2026, 5, 1, i)));
+    const damage = async () => {
+      for (const shard of [...new Set(ids.map(shardName))].slice(0, 5)) {
+        const text = await readFile(join(dataDir, shard), 'utf8');
+        await writeFile(join(dataDir, shard), text.slice(0, text.length - 2));
+      }
+    };
+    // Every backup's checksums were remembered when it was made: repairing five files reads none of them again.
+    await damage();
+    checksumStats.hashed = 0;
+    expect((await expectAllThere(dataDir, ids)).notes.length).toBeGreaterThanOrEqual(5);
+    expect(checksumStats.hashed).toBe(0);
+    // Without the remembered checksums, each backup file is hashed once for all five repairs, not once per repair.
+    const backups = join(dataDir, 'backups', 'auto');
+    let files = 0;
+    for (const id of await readdir(backups)) {
+      await rm(join(backups, id, 'checksums.json'), { force: true });
+      files += Object.keys(JSON.parse(await readFile(join(backups, id, 'manifest.json'), 'utf8')).files).length;
+    }
+    await damage();
+    checksumStats.hashed = 0;
+    await expectAllThere(dataDir, ids);
+    expect(checksumStats.hashed).toBeGreaterThan(0);
+    expect(checksumStats.hashed).toBeLessThanOrEqual(files);
+  }, 60_000);
+});
