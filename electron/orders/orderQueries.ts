@@ -3,8 +3,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
 import { orderDeadlines, workshopProfile } from '../rules/index.js';
-import { loanHandlers } from '../loans/index.js';
-import type { LoanView } from '../../shared/loans/index.js';
+import { listLoans } from '../loans/index.js';
 import {
   countsByStatus,
   type OrderListRow,
@@ -64,7 +63,7 @@ export function orderQueryHandlers(
           .map((o) => listRow(ctx, o)),
         ready: orders.filter((o) => o.status === 'ready').map((o) => listRow(ctx, o)),
         ...legalAttention(ctx, orders),
-        loansAttention: loanHandlers(ctx)['loans.list']({ filter: 'attention' }) as LoanView[],
+        loansAttention: listLoans(ctx, { filter: 'attention' }),
       };
     },
   };

@@ -12,7 +12,7 @@ export const staffChannels = {
     public: true,
   },
   'staff.create': {
-    summary: 'Add a staff member (the first one may be created without an actor).',
+    summary: 'Add a staff member (a manager; the very first one is made on first run, before anyone can sign in).',
     input: StaffCreateInput,
     output: StaffMember,
     public: true,
