@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend } from '../electron/backend.js';
 import { logoPng } from './samplePng.js';
-import { dispatch } from '../electron/platform/ipc/register.js';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../shared/channels.js';
+import { localClient } from './localClient.js';
+import { DEMO_PIN } from '../electron/app/demo.js';
 import type { Language } from '../shared/platform/common.js';
 import type { DocumentKind, IssuedDocument } from '../shared/documents/schemas.js';
 
@@ -30,54 +30,47 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
   let now = SAMPLE_NOW.getTime();
   // Time moves on a little with every call, as it would while a clerk works.
   const backend = await startBackend(dataDir, { version: 'samples', desktop: false, now: () => new Date((now += 60_000)) });
-  const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const result = await dispatch(backend.handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-    return result.value as ChannelOutput<C>;
-  };
+  const client = localClient(backend);
   try {
-    await call('app.loadDemo', {});
-    const staff = await call('staff.list', {});
-    const manager = staff.find((s) => s.role === 'manager')!;
-    const technician = staff.find((s) => s.role === 'technician')!;
-    const actorId = manager.id;
+    await client.public.call('app.loadDemo', {});
+    const staff = await client.public.call('staff.list', {});
+    // The manager does the office work, the technician the bench work: each signed in with the demo PIN.
+    const { call } = await client.as(staff.find((s) => s.role === 'manager')!.id, DEMO_PIN);
+    const bench = await client.as(staff.find((s) => s.role === 'technician')!.id, DEMO_PIN);
     // Russian rules, so that the completion act shows the warranty extended by the days out of use.
-    await call('settings.update', { actorId, ruleProfile: 'ru', paperSize });
-    await call('settings.setLogo', { actorId, imageBase64: logoPng().toString('base64') });
+    await call('settings.update', { ruleProfile: 'ru', paperSize });
+    await call('settings.setLogo', { imageBase64: logoPng().toString('base64') });
     const { rows } = await call('orders.list', { query: '' });
     const byModel = (model: string) => rows.find((r) => r.device.includes(model))!;
 
     // A warranty repair finished with a part replaced, then handed back.
     const iphone = await call('orders.get', { id: byModel('iPhone 14').id });
-    await call('orders.diagnose', { actorId: technician.id, id: iphone.order.id, notes: 'Battery capacity 61 % of nominal; swelling of the cell (manufacturing defect).' });
-    await call('orders.transition', { actorId: technician.id, id: iphone.order.id, to: 'in_repair' });
-    await call('orders.setLines', {
-      actorId: technician.id,
+    await bench.call('orders.diagnose', { id: iphone.order.id, notes: 'Battery capacity 61 % of nominal; swelling of the cell (manufacturing defect).' });
+    await bench.call('orders.transition', { id: iphone.order.id, to: 'in_repair' });
+    await bench.call('orders.setLines', {
       id: iphone.order.id,
       workLines: [{ description: 'Diagnostics', quantity: 1, unitPrice: 9000, warrantyDays: 0 }, { description: 'Battery replacement', quantity: 1, unitPrice: 15000, warrantyDays: 90 }],
       partLines: [{ name: 'Battery iPhone 14 (original)', sku: 'APL-661-02677', quantity: 1, unitPrice: 32000, warrantyDays: 180 }],
     });
-    await call('orders.transition', { actorId: technician.id, id: iphone.order.id, to: 'ready' });
-    await call('orders.transition', { actorId, id: iphone.order.id, to: 'issued', outcome: 'repaired' });
+    await bench.call('orders.transition', { id: iphone.order.id, to: 'ready' });
+    await call('orders.transition', { id: iphone.order.id, to: 'issued', outcome: 'repaired' });
 
     const laptop = byModel('ThinkPad');
     const laptopView = await call('orders.get', { id: laptop.id });
-    await call('warranty.void', { actorId, deviceId: laptopView.device.id, reason: 'liquid_damage', note: 'Liquid traces and corrosion on the keyboard connector (photos 1–3 in the order).' });
+    await call('warranty.void', { deviceId: laptopView.device.id, reason: 'liquid_damage', note: 'Liquid traces and corrosion on the keyboard connector (photos 1–3 in the order).' });
     const [loan] = await call('loans.list', { filter: 'open' });
-    await call('loans.return', { actorId, loanId: loan.loan.id, conditionIn: 'Good, small scratch on the back', depositReturned: 50000 });
+    await call('loans.return', { loanId: loan.loan.id, conditionIn: 'Good, small scratch on the back', depositReturned: 50000 });
 
     const shipment = await call('shipments.create', {
-      actorId,
       serviceCentre: 'Bosch Service Centre Israel',
       address: '5 HaMelacha St., Rosh HaAyin',
       note: 'Two devices for component-level repair',
       orderIds: [byModel('Galaxy S23').id, byModel('WAN28281').id],
     });
-    await call('shipments.receive', { actorId, id: shipment.shipment.id, orderIds: [byModel('WAN28281').id], note: 'Pump replaced under the manufacturer warranty' });
+    await call('shipments.receive', { id: shipment.shipment.id, orderIds: [byModel('WAN28281').id], note: 'Pump replaced under the manufacturer warranty' });
 
     // A consumer's claim for a refund, answered by the manager with a partial price reduction.
     const claim = await call('claims.save', {
-      actorId,
       orderId: iphone.order.id,
       receivedOn: '2026-11-12',
       demand: 'refund',
@@ -86,7 +79,6 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
       statement: 'The battery swelled twice within a year (order R-2026); I ask for my money back.',
     });
     await call('claims.decide', {
-      actorId,
       id: claim.claim.id,
       outcome: 'partly_accepted',
       reasons: 'The battery was replaced under warranty within 9 days; the phone works. We offer a price reduction instead of a refund.',
@@ -95,14 +87,13 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
     });
 
     const issuers: Partial<Record<DocumentKind, (language: Language) => Promise<IssuedDocument>>> = {
-      intake_act: (language) => call('orders.intakeAct', { actorId, orderId: iphone.order.id, language }),
-      completion_act: (language) => call('orders.completionAct', { actorId, orderId: iphone.order.id, language }),
-      warranty_certificate: (language) => call('warranty.certificate', { actorId, deviceId: iphone.device.id, orderId: iphone.order.id, language }),
-      loan_issue_act: (language) => call('loans.act', { actorId, loanId: loan.loan.id, kind: 'issue', language }),
-      loan_return_act: (language) => call('loans.act', { actorId, loanId: loan.loan.id, kind: 'return', language }),
+      intake_act: (language) => call('orders.intakeAct', { orderId: iphone.order.id, language }),
+      completion_act: (language) => call('orders.completionAct', { orderId: iphone.order.id, language }),
+      warranty_certificate: (language) => call('warranty.certificate', { deviceId: iphone.device.id, orderId: iphone.order.id, language }),
+      loan_issue_act: (language) => call('loans.act', { loanId: loan.loan.id, kind: 'issue', language }),
+      loan_return_act: (language) => call('loans.act', { loanId: loan.loan.id, kind: 'return', language }),
       condition_act: (language) =>
-        call('orders.conditionAct', {
-          actorId: technician.id,
+        bench.call('orders.conditionAct', {
           orderId: laptop.id,
           language,
           findings: {
@@ -113,13 +104,13 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
             recommendation: 'Replace the keyboard and clean the system board (paid repair, estimate 180.00).',
           },
         }),
-      void_notice: (language) => call('warranty.voidNotice', { actorId, deviceId: laptopView.device.id, language }),
-      waybill_out: (language) => call('shipments.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'out', language }),
-      waybill_back: (language) => call('shipments.waybill', { actorId, shipmentId: shipment.shipment.id, direction: 'back', language }),
-      device_label: (language) => call('orders.labels', { actorId, orderIds: rows.map((r) => r.id), language }),
-      claim_response: (language) => call('claims.responseLetter', { actorId, claimId: claim.claim.id, language }),
-      period_report: (language) => call('analytics.periodReport', { actorId, from: '2026-01-01', to: '2026-11-20', bucket: 'month', language }),
-      defect_proposal: (language) => call('analytics.defectProposal', { actorId, language }),
+      void_notice: (language) => call('warranty.voidNotice', { deviceId: laptopView.device.id, language }),
+      waybill_out: (language) => call('shipments.waybill', { shipmentId: shipment.shipment.id, direction: 'out', language }),
+      waybill_back: (language) => call('shipments.waybill', { shipmentId: shipment.shipment.id, direction: 'back', language }),
+      device_label: (language) => call('orders.labels', { orderIds: rows.map((r) => r.id), language }),
+      claim_response: (language) => call('claims.responseLetter', { claimId: claim.claim.id, language }),
+      period_report: (language) => call('analytics.periodReport', { from: '2026-01-01', to: '2026-11-20', bucket: 'month', language }),
+      defect_proposal: (language) => call('analytics.defectProposal', { language }),
     };
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];

@@ -1,5 +1,6 @@
 import type { Handlers } from './platform/ipc/handlers.js';
-import { createContext, type Printer } from './platform/context.js';
+import { callerOf, createContext, type Printer } from './platform/context.js';
+import type { SignedIn } from './platform/ipc/register.js';
 import { scheduleBackups } from './data/index.js';
 import { createHandlers } from './handlers.js';
 import type { SessionTable } from './session/index.js';
@@ -10,15 +11,17 @@ import { normalizeStoredPhones } from './customers/index.js';
 export interface Backend {
   store: Store;
   handlers: Handlers;
-  /** Signed-in sessions, for the transport's register(). */
+  /** Signed-in sessions. */
   sessions: SessionTable;
+  /** Who a session token signs in, as the store has the member now: what every transport's register() asks. */
+  signedIn(token: unknown): SignedIn | undefined;
   close(): Promise<void>;
 }
 
 /** Opens a data folder and wires the services: the same backend for Electron, the web host and the tests. */
 export async function startBackend(
   dataDir: string,
-  options: { version: string; desktop: boolean; printer?: Printer; now?: () => Date; automaticBackups?: boolean },
+  options: { version: string; desktop: boolean; printer?: Printer; now?: () => Date; sessionClock?: () => number; automaticBackups?: boolean },
 ): Promise<Backend> {
   const store = await openStore(dataDir);
   const ctx = createContext(store, options);
@@ -32,6 +35,11 @@ export async function startBackend(
     store,
     handlers,
     sessions: ctx.sessions,
+    signedIn: (token) => {
+      const session = ctx.sessions.signedIn(token);
+      const member = session ? store.staff.get(session.staffId) : undefined;
+      return session && member?.active ? { caller: callerOf(member), mustSetPin: session.mustSetPin } : undefined;
+    },
     close: async () => {
       stopBackups();
       await store.close();

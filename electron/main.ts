@@ -47,7 +47,7 @@ async function start(): Promise<void> {
   backend = await startBackend(dataDir, { version: app.getVersion(), desktop: true, printer: pdfPrinter, automaticBackups: true });
   register(ipcMain, backend.handlers, {
     isTrustedSender: (event) => isTrustedFrame(event.senderFrame),
-    sessions: backend.sessions,
+    signedIn: backend.signedIn,
     log: (line) => console.error(line),
   });
 

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const backend = await startBackend(dataDir, { version: process.env.npm_package_version ?? '0.1.0', desktop: false, automaticBackups: process.env.WORKSHOP_AUTOMATIC_BACKUPS !== 'off' });
   const host = await startWebHost({
     handlers: backend.handlers,
-    sessions: backend.sessions,
+    signedIn: backend.signedIn,
     staticDir: join(here, '..', 'renderer'),
     port,
     token: process.env.WORKSHOP_TOKEN,

@@ -56,7 +56,7 @@ export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
 
 /**
  * Channels that answer without a signed-in session: what the sign-in and first-run screens need. Everything else
- * needs a session, and a request's `actorId` must be the signed-in member.
+ * needs a session, and whoever acts is the session's member (requests carry no actor id).
  */
 export function isPublicChannel(name: ChannelName): boolean {
   return 'public' in channels[name];

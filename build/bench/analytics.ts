@@ -4,19 +4,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend } from '../../electron/backend.js';
-import { dispatch } from '../../electron/platform/ipc/register.js';
+import { localClient } from '../localClient.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
-import { generate } from './dataset.js';
+import { BENCH_PIN, generate } from './dataset.js';
 
 const size = Number(process.argv[2] ?? 10_000);
 const dir = await mkdtemp(join(tmpdir(), 'analytics-bench-'));
 try {
   const now = Date.parse('2026-11-27T09:00:00Z');
-  await generate(dir, size, now);
+  const dataset = await generate(dir, size, now);
   const backend = await startBackend(dir, { version: 'bench', desktop: false, now: () => new Date(now) });
+  const manager = await localClient(backend).as(dataset.managerId, BENCH_PIN);
   const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
     const started = performance.now();
-    const result = await dispatch(backend.handlers, channel, input);
+    const result = await manager.send(channel, input);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     return performance.now() - started;
   };

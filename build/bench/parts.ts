@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
 import { startBackend } from '../../electron/backend.js';
-import { dispatch } from '../../electron/platform/ipc/register.js';
+import { localClient } from '../localClient.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { Part, StockMove } from '../../shared/parts/schemas.js';
 import type { Sale } from '../../shared/parts/sale.js';
-import { generate } from './dataset.js';
+import { BENCH_PIN, generate } from './dataset.js';
 
 const size = Number(process.argv[2] ?? 100_000);
 const dir = await mkdtemp(join(tmpdir(), 'parts-bench-'));
@@ -76,9 +76,10 @@ try {
   const opening = performance.now();
   const backend = await startBackend(dir, { version: 'bench', desktop: false, now: () => new Date(now) });
   const coldStartMs = performance.now() - opening;
+  const manager = await localClient(backend).as(dataset.managerId, BENCH_PIN);
   const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
     const started = performance.now();
-    const result = await dispatch(backend.handlers, channel, input);
+    const result = await manager.send(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
     return performance.now() - started;
   };
@@ -93,11 +94,11 @@ try {
     coldStartMs: ms(coldStartMs),
     listMs: ms(await best(() => call('parts.list', { query: 'display' }))),
     ledgerMs: ms(await best(() => call('parts.ledger', { partId: part.id }))),
-    receiveMs: ms(await best(() => call('parts.receive', { actorId: by, partId: part.id, quantity: 1 }))),
+    receiveMs: ms(await best(() => call('parts.receive', { partId: part.id, quantity: 1 }))),
     waitingMs: ms(await best(() => call('parts.waiting', {}))),
     warrantyMs: ms(await best(() => call('parts.costs.warranty', { from: '2025-11-27', to: '2026-11-27' }))),
-    orderSaveMs: ms(await best(() => call('orders.diagnose', { actorId: by, id: plain.id, notes: `Checked ${Math.random()}` }))),
-    saleMs: ms(await best(() => call('parts.sales.create', { actorId: by, lines: [{ partId: part.id, quantity: 1 }] }))),
+    orderSaveMs: ms(await best(() => call('orders.diagnose', { id: plain.id, notes: `Checked ${Math.random()}` }))),
+    saleMs: ms(await best(() => call('parts.sales.create', { lines: [{ partId: part.id, quantity: 1 }] }))),
     rssMb: Math.round(process.memoryUsage().rss / 1e6),
   };
   console.log(JSON.stringify(figures));

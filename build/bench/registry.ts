@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { startBackend } from '../../electron/backend.js';
+import { localClient } from '../localClient.js';
 import { imeiCheckDigit } from '../../shared/devices/imei.js';
 
 const ROWS = Number(process.env.REGISTRY_ROWS ?? 10_000);
@@ -21,13 +22,15 @@ function rows(): string[][] {
 async function measure(label: string, fileName: string, content: Buffer): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'workshop-bench-'));
   const backend = await startBackend(dir, { version: 'bench', desktop: false });
-  const manager = await backend.handlers['staff.create']({ name: 'Bench', role: 'manager', pin: '2468' });
-  const input = { actorId: manager.id, fileName, contentBase64: content.toString('base64') };
+  const client = localClient(backend);
+  const member = await client.public.call('staff.create', { name: 'Bench', role: 'manager', pin: '2468' });
+  const manager = await client.as(member.id, '2468');
+  const input = { fileName, contentBase64: content.toString('base64') };
   let started = performance.now();
-  const first = await backend.handlers['registry.import'](input);
+  const first = await manager.call('registry.import', input);
   const firstMs = performance.now() - started;
   started = performance.now();
-  const again = await backend.handlers['registry.import'](input);
+  const again = await manager.call('registry.import', input);
   const againMs = performance.now() - started;
   console.log(
     `${label.padEnd(6)} ${String(ROWS).padStart(6)} rows  ${(content.length / 1024).toFixed(0).padStart(6)} KiB  ` +

@@ -7,11 +7,11 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { startBackend } from '../../electron/backend.js';
 import { renderIntakeAct } from '../../electron/orders/intakeAct.js';
-import { dispatch } from '../../electron/platform/ipc/register.js';
 import { openStore } from '../../electron/platform/store/store.js';
+import { localClient } from '../localClient.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
-import { type Dataset, generate } from './dataset.js';
+import { BENCH_PIN, type Dataset, generate } from './dataset.js';
 
 const [phase, dir, sizeText] = process.argv.slice(2);
 let peakRss = 0;
@@ -63,8 +63,10 @@ async function measurePhase(): Promise<void> {
   const coldLoadMs = performance.now() - loadStarted;
   sample();
 
+  const manager = await localClient(backend).as(dataset.managerId, BENCH_PIN);
+
   const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
-    const result = await dispatch(backend.handlers, channel, input);
+    const result = await manager.send(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
     return result.value as never;
   };
@@ -73,14 +75,13 @@ async function measurePhase(): Promise<void> {
   const devices = backend.store.devices.all();
   const create = await timed(100, (i) =>
     call('orders.create', {
-      actorId: dataset.managerId,
       customer: { id: customers[(i * 7919) % customers.length].id },
       device: { id: devices[(i * 104729) % devices.length].id },
       intake: { statedDefect: 'Bench: does not start', warrantyBasis: 'paid' },
     }),
   );
   const recent = backend.store.orders.all().slice(-100);
-  const update = await timed(100, (i) => call('orders.diagnose', { actorId: dataset.managerId, id: recent[i].id, notes: `Bench diagnosis ${i}` }));
+  const update = await timed(100, (i) => call('orders.diagnose', { id: recent[i].id, notes: `Bench diagnosis ${i}` }));
 
   const queries = [...dataset.serials.slice(0, 25), ...dataset.phones.slice(0, 25), ...dataset.names.slice(0, 25), ...dataset.numbers.slice(0, 25)];
   const search = await timed(queries.length, (i) => call('orders.list', { query: queries[i], limit: 50 }));

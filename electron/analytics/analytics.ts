@@ -11,9 +11,8 @@ import type { Language } from '../../shared/platform/common.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import { analyticsTables, type TableContext } from './analyticsTables.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import type { ChannelOutput } from '../../shared/channels.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
-import { partHandlers } from '../parts/index.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
+import { returnsSummary } from '../parts/index.js';
 import { defectCatalogue } from '../defects/index.js';
 import { today, workshopProfile } from '../rules/index.js';
 import { currentSettings } from '../settings/index.js';
@@ -88,7 +87,7 @@ function unitsSold(ctx: ServiceContext, upTo: string): Map<string, number> {
 /** Parts returned to their supplier as defective from the supplier (not damaged in the workshop), per part. */
 function supplierDefects(ctx: ServiceContext, from: string, to: string): Map<string, { name: string; quantity: number }> {
   const returns = new Map<string, { name: string; quantity: number }>();
-  for (const row of partHandlers(ctx)['parts.returnsSummary']({ from, to }) as ChannelOutput<'parts.returnsSummary'>) {
+  for (const row of returnsSummary(ctx, { from, to })) {
     if (!row.supplierDefect) continue;
     const entry = returns.get(row.partId) ?? { name: `${row.sku} ${row.name} (${row.supplierName})`, quantity: 0 };
     entry.quantity = addQuantities(entry.quantity, row.supplierDefect);
@@ -172,9 +171,9 @@ export function analyticsHandlers(ctx: ServiceContext): Pick<Handlers, Analytics
       return { from, to, thresholds, alerts };
     },
 
-    'analytics.setThresholds': ({ actorId, thresholds }) =>
+    'analytics.setThresholds': ({ thresholds }, caller) =>
       ctx.store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'analytics.manage');
         const record = { ...currentSettings(ctx), analyticsThresholds: thresholds, id: 'settings' as const };
         if (ctx.store.settings.get('settings')) await ctx.store.settings.replace(record);
         else await ctx.store.settings.insert(record);

@@ -4,7 +4,7 @@ import type { AnalyticsReport } from '../../shared/analytics/analytics.js';
 import { renderDefectProposal, renderPeriodReport } from './periodReport.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
 import { letterheadProfile } from '../settings/index.js';
 import { issueGathered } from '../documents/index.js';
 import { currentSettings } from '../settings/index.js';
@@ -30,9 +30,9 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'ana
     'analytics.reports': async () =>
       [...(await ctx.store.documents()).all()].filter((d) => d.kind === 'period_report' || d.kind === 'defect_proposal').reverse(),
 
-    'analytics.periodReport': ({ actorId, from, to, bucket, language }) =>
+    'analytics.periodReport': ({ from, to, bucket, language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'analytics.manage');
         if (from > to) throw new DomainError('validation', 'The period ends before it starts.', { to: 'before_from' });
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
@@ -40,7 +40,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'ana
         const tables = tableContext(ctx, lang, (m) => m);
         return {
           kind: 'period_report',
-          actorId,
+          actorId: caller.id,
           language: lang,
           fingerprint: `${from}:${to}:${bucket}:${fingerprint(figures(report))}`,
           render: (number, issuedAt) =>
@@ -52,16 +52,16 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'ana
         };
       }),
 
-    'analytics.defectProposal': ({ actorId, language }) =>
+    'analytics.defectProposal': ({ language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'analytics.manage');
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const { report, alerts, thresholds } = currentAlerts(ctx);
         const tables = tableContext(ctx, lang, (m) => m);
         return {
           kind: 'defect_proposal',
-          actorId,
+          actorId: caller.id,
           language: lang,
           fingerprint: `${report.from}:${report.to}:${fingerprint({ report: figures(report), alerts, thresholds })}`,
           render: (number, issuedAt) =>

@@ -1,5 +1,5 @@
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
 
 export function appHandlers(ctx: ServiceContext): Pick<Handlers, 'app.info' | 'app.acknowledgeRecovery'> {
   return {
@@ -13,8 +13,8 @@ export function appHandlers(ctx: ServiceContext): Pick<Handlers, 'app.info' | 'a
     }),
 
     /** The repair notices stay on disk, shown to everyone, until a manager says they have been read. */
-    'app.acknowledgeRecovery': async ({ actorId }) => {
-      const manager = requireActor(ctx, actorId, ['manager']);
+    'app.acknowledgeRecovery': async (_input, caller) => {
+      const manager = requireRole(ctx, caller, 'data.recoveryNotices');
       return { acknowledged: await ctx.store.acknowledgeRecovery(manager.id) };
     },
   };

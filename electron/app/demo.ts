@@ -3,10 +3,11 @@ import { imeiCheckDigit } from '../../shared/devices/index.js';
 import type { OrderStatus } from '../../shared/orders/index.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
-import { loanHandlers } from '../loans/index.js';
-import { orderHandlers } from '../orders/index.js';
-import { settingsHandlers } from '../settings/index.js';
-import { staffHandlers } from '../staff/index.js';
+import { demandLoaner, issueLoaner, saveLoaner } from '../loans/index.js';
+import { assignOrder, createOrder, setOrderLines, transitionOrder } from '../orders/index.js';
+import { updateSettings } from '../settings/index.js';
+import { createStaff } from '../staff/index.js';
+import { callerOf } from '../platform/context.js';
 import { changeContext } from '../platform/store/audit.js';
 import { loadPartsDemo } from '../parts/index.js';
 
@@ -108,24 +109,25 @@ const DEMO_ORDERS: DemoOrder[] = [
 /** Every demo staff member signs in with this PIN (the first-run screen says so). */
 export const DEMO_PIN = '1234';
 
-/** Fills an empty store with staff, a workshop profile and orders at every stage, through the real handlers. */
+/**
+ * Fills an empty store with staff, a workshop profile and orders at every stage, through the same service functions
+ * the handlers call: everything is the demo manager's doing (the technician's where a technician works).
+ */
 export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'app.loadDemo'> {
   return {
     'app.loadDemo': async () => {
       if (ctx.store.setUp || ctx.store.staff.size > 0 || ctx.store.orders.size > 0) {
         throw new DomainError('conflict', 'Demo data can only be loaded into an empty data folder.');
       }
-      const staff = staffHandlers(ctx);
-      const manager = await staff['staff.create']({ name: 'Sarah Cohen', role: 'manager', pin: DEMO_PIN });
+      const manager = callerOf(await createStaff(ctx, undefined, { name: 'Sarah Cohen', role: 'manager', pin: DEMO_PIN }));
       // Everything else the demo makes is the demo manager's doing, in the audit log too.
       const request = changeContext.getStore();
       if (request) request.actorId = manager.id;
-      const technician = await staff['staff.create']({ actorId: manager.id, name: 'Алексей Смирнов', role: 'technician', pin: DEMO_PIN });
-      await staff['staff.create']({ actorId: manager.id, name: 'נועה פרץ', role: 'clerk', pin: DEMO_PIN });
-      await staff['staff.create']({ actorId: manager.id, name: 'Tom Becker', role: 'technician', pin: DEMO_PIN });
+      const technician = callerOf(await createStaff(ctx, manager, { name: 'Алексей Смирнов', role: 'technician', pin: DEMO_PIN }));
+      await createStaff(ctx, manager, { name: 'נועה פרץ', role: 'clerk', pin: DEMO_PIN });
+      await createStaff(ctx, manager, { name: 'Tom Becker', role: 'technician', pin: DEMO_PIN });
 
-      await settingsHandlers(ctx)['settings.update']({
-        actorId: manager.id,
+      await updateSettings(ctx, manager, {
         workshop: {
           name: 'FixPoint Service Centre',
           legalName: 'FixPoint Ltd.',
@@ -142,10 +144,8 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'app.loadDemo'
       const today = ctx.now().getTime();
       for (const demo of [...DEMO_ORDERS].sort((a, b) => b.daysAgo - a.daysAgo)) {
         const at = (offsetDays: number) => () => new Date(today - demo.daysAgo * DAY + offsetDays * 3_600_000);
-        const orders = orderHandlers({ ...ctx, now: at(0) });
         const { device: d } = demo;
-        const view = await orders['orders.create']({
-          actorId: manager.id,
+        const view = await createOrder({ ...ctx, now: at(0) }, manager, {
           customer: { kind: 'person', name: demo.customer.name, phones: [demo.customer.phone], email: demo.customer.email },
           device: {
             category: d.category,
@@ -167,40 +167,36 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'app.loadDemo'
             loanerDemanded: false,
           },
         });
-        await orders['orders.assign']({ actorId: manager.id, id: view.order.id, technicianId: technician.id });
+        await assignOrder({ ...ctx, now: at(0) }, manager, { id: view.order.id, technicianId: technician.id });
         let hour = 1;
         for (const to of demo.path) {
-          const step = orderHandlers({ ...ctx, now: at(hour++ * 6) });
+          const step = { ...ctx, now: at(hour++ * 6) };
           if (to === 'in_repair') {
-            await step['orders.setLines']({
-              actorId: technician.id,
+            await setOrderLines(step, technician, {
               id: view.order.id,
               workLines: [{ description: 'Diagnostics and repair', quantity: 1, unitPrice: demo.estimate, warrantyDays: 90 }],
               partLines: [],
             });
           }
-          await step['orders.transition']({
-            actorId: technician.id,
+          await transitionOrder(step, technician, {
             id: view.order.id,
             to,
             outcome: to === 'issued' ? 'repaired' : undefined,
           });
         }
       }
-      const loans = loanHandlers(ctx);
       const units = [];
       for (const [inventoryNumber, model, value] of [
         ['LN-001', 'Samsung Galaxy A15', 80000],
         ['LN-002', 'Samsung Galaxy A15', 80000],
         ['LN-003', 'Apple iPhone 12 (refurbished)', 150000],
       ] as const) {
-        units.push(await loans['loans.loaners.save']({ actorId: manager.id, inventoryNumber, category: 'Smartphone', model, value, condition: 'Good' }));
+        units.push(await saveLoaner(ctx, manager, { inventoryNumber, category: 'Smartphone', model, value, condition: 'Good' }));
       }
       const waiting = ctx.store.orders.all().find((o) => o.status === 'awaiting_parts');
       if (waiting) {
-        await loans['loans.demand']({ actorId: manager.id, orderId: waiting.id });
-        await loans['loans.issue']({
-          actorId: manager.id,
+        await demandLoaner(ctx, manager, { orderId: waiting.id });
+        await issueLoaner(ctx, manager, {
           orderId: waiting.id,
           unitId: units[0].id,
           dueBack: new Date(today + 10 * DAY).toISOString().slice(0, 10),
@@ -209,7 +205,7 @@ export function demoHandlers(ctx: ServiceContext): Pick<Handlers, 'app.loadDemo'
           depositTaken: 50000,
         });
       }
-      await loadPartsDemo(ctx, manager.id);
+      await loadPartsDemo(ctx, manager);
       return { staff: ctx.store.staff.size, customers: ctx.store.customers.size, orders: ctx.store.orders.size };
     },
   };

@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/platform/result.js';
 import { renderClaimLetter } from './claimLetter.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { getClaim, claimView } from './claims.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
 import { letterheadProfile } from '../settings/index.js';
 import { issueGathered } from '../documents/index.js';
 import { workshopProfile } from '../rules/index.js';
@@ -11,9 +11,9 @@ import { currentSettings } from '../settings/index.js';
 /** The response letter to a decided consumer claim: one number per claim, one stored PDF per language. */
 export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'claims.responseLetter'> {
   return {
-    'claims.responseLetter': ({ actorId, claimId, language }) =>
+    'claims.responseLetter': ({ claimId, language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const claim = getClaim(ctx, claimId);
         if (!claim.decision) throw new DomainError('conflict', `Claim ${claim.number} has no decision yet.`, { claimId: 'not_decided' });
         const settings = currentSettings(ctx);
@@ -22,7 +22,7 @@ export function claimDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'clai
         const view = claimView(ctx, claim, profile);
         return {
           kind: 'claim_response',
-          actorId,
+          actorId: caller.id,
           language: lang,
           orderId: claim.orderId,
           claimId: claim.id,

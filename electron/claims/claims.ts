@@ -4,7 +4,7 @@ import { claimAwaitsAnswer, claimClock, claimTerms, type ClaimStatus, type Claim
 import type { EffectiveProfile } from '../../shared/rules/index.js';
 import type { Claim, ClaimView } from '../../shared/claims/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import { type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { getOrder } from '../orders/index.js';
 import { today, workshopProfile } from '../rules/index.js';
 import { currentSettings } from '../settings/index.js';
@@ -83,9 +83,9 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
 
     'claims.get': ({ id }) => claimView(ctx, getClaim(ctx, id)),
 
-    'claims.save': ({ actorId, id, orderId, ...fields }) =>
+    'claims.save': ({ id, orderId, ...fields }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         if (fields.receivedOn > today(ctx)) throw new DomainError('validation', 'The claim cannot be received in the future.', { receivedOn: 'in_future' });
         if (fields.demand !== 'replacement' && fields.replacementCase) fields.replacementCase = undefined;
         const order = orderId ? getOrder(ctx, orderId) : undefined;
@@ -115,11 +115,11 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           if (!claimAwaitsAnswer(claim.status)) throw new DomainError('conflict', `Claim ${claim.number} has been answered.`, { id: 'claim_answered' });
           const changed = clockFacts(claim, facts);
           // The received date and the demand set the deadline and the penalty: only a manager corrects them, on record.
-          if (changed.length) requireActor(ctx, actorId, ['manager']);
+          if (changed.length) requireRole(ctx, caller, 'claims.correct');
           const sameTerms = !changed.length && claim.customerId === facts.customerId;
           const terms = sameTerms && claim.terms ? claim.terms : termsNow(ctx, facts);
-          const history = changed.length ? [...claim.history, { at, by: actorId, from: claim.status, to: claim.status, action: 'corrected' as const, note: changed.join('; ') }] : claim.history;
-          return claimView(ctx, await store.claims.replace({ ...claim, ...facts, terms, history, updatedAt: at, updatedBy: actorId }));
+          const history = changed.length ? [...claim.history, { at, by: caller.id, from: claim.status, to: claim.status, action: 'corrected' as const, note: changed.join('; ') }] : claim.history;
+          return claimView(ctx, await store.claims.replace({ ...claim, ...facts, terms, history, updatedAt: at, updatedBy: caller.id }));
         }
         const year = Number(fields.receivedOn.slice(0, 4));
         const claim: Claim = {
@@ -128,20 +128,20 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           number: ctx.sequences.next('CL', year, () => store.claims.all().map((c) => c.number)),
           status: 'received',
           terms: termsNow(ctx, facts),
-          history: [{ at, by: actorId, from: null, to: 'received' }],
+          history: [{ at, by: caller.id, from: null, to: 'received' }],
           createdAt: at,
-          createdBy: actorId,
+          createdBy: caller.id,
           updatedAt: at,
-          updatedBy: actorId,
+          updatedBy: caller.id,
         };
         await store.claims.insert(claim);
         ctx.sequences.commit(claim.number);
         return claimView(ctx, claim);
       }),
 
-    'claims.decide': ({ actorId, id, decidedOn, ...decision }) =>
+    'claims.decide': ({ id, decidedOn, ...decision }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'claims.decide');
         const claim = getClaim(ctx, id);
         if (!claimAwaitsAnswer(claim.status)) throw new DomainError('conflict', `Claim ${claim.number} is ${claim.status}.`, { id: 'claim_answered' });
         const on = decidedOn ?? today(ctx);
@@ -151,7 +151,7 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           throw new DomainError('validation', 'Say what amount is paid.', { amount: 'required' });
         }
         const at = nowIso(ctx);
-        const decided = { ...decision, legalBasis: decision.legalBasis || undefined, decidedOn: on, decidedBy: actorId };
+        const decided = { ...decision, legalBasis: decision.legalBasis || undefined, decidedOn: on, decidedBy: caller.id };
         // A term that runs from the trader agreeing (UK refunds) starts with this decision.
         const terms = claim.terms?.deadline.from === 'agreement' ? termsNow(ctx, { ...claim, decision: decided }) : claim.terms;
         const saved = await store.claims.replace({
@@ -159,16 +159,16 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           status: 'answered',
           terms,
           decision: decided,
-          history: [...claim.history, { at, by: actorId, from: claim.status, to: 'answered', note: decision.outcome }],
+          history: [...claim.history, { at, by: caller.id, from: claim.status, to: 'answered', note: decision.outcome }],
           updatedAt: at,
-          updatedBy: actorId,
+          updatedBy: caller.id,
         });
         return claimView(ctx, saved);
       }),
 
-    'claims.fulfil': ({ actorId, id, fulfilledOn }) =>
+    'claims.fulfil': ({ id, fulfilledOn }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'claims.decide');
         const claim = getClaim(ctx, id);
         const outcome = claim.decision?.outcome;
         if (outcome !== 'accepted' && outcome !== 'partly_accepted') {
@@ -181,17 +181,17 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
         const saved = await store.claims.replace({
           ...claim,
           fulfilledOn,
-          history: [...claim.history, { at, by: actorId, from: claim.status, to: claim.status, action: 'fulfilled', note: fulfilledOn }],
+          history: [...claim.history, { at, by: caller.id, from: claim.status, to: claim.status, action: 'fulfilled', note: fulfilledOn }],
           updatedAt: at,
-          updatedBy: actorId,
+          updatedBy: caller.id,
         });
         return claimView(ctx, saved);
       }),
 
-    'claims.setStatus': ({ actorId, id, to, note }) =>
+    'claims.setStatus': ({ id, to, note }, caller) =>
       store.exclusive(async () => {
         // Withdrawal cannot be undone and stops the clock: a manager's act.
-        requireActor(ctx, actorId, to === 'withdrawn' ? ['manager'] : undefined);
+        requireRole(ctx, caller, to === 'withdrawn' ? 'claims.withdraw' : undefined);
         const claim = getClaim(ctx, id);
         if (!MOVES[claim.status].includes(to)) {
           throw new DomainError('invalid_transition', `A claim cannot go from ${claim.status} to ${to}.`, { to: 'not_allowed' });
@@ -200,9 +200,9 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
         const saved = await store.claims.replace({
           ...claim,
           status: to,
-          history: [...claim.history, { at, by: actorId, from: claim.status, to, note: note || undefined }],
+          history: [...claim.history, { at, by: caller.id, from: claim.status, to, note: note || undefined }],
           updatedAt: at,
-          updatedBy: actorId,
+          updatedBy: caller.id,
         });
         return claimView(ctx, saved);
       }),

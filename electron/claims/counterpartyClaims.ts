@@ -4,7 +4,7 @@ import type { CounterpartyClaim, Examination } from '../../shared/claims/counter
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { getCounterparty } from '../parts/index.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import { type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { findOrderByCode } from '../orders/index.js';
 import { today } from '../rules/index.js';
 
@@ -45,15 +45,15 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
       return (filter === 'all' ? all : all.filter((c) => OPEN_COUNTERPARTY_CLAIM.includes(c.status))).map((c) => claimView(ctx, c, on));
     },
 
-    'claims.counterparty.save': ({ actorId, id, orderNumbers, sentOn, answerDueOn, ...fields }) =>
+    'claims.counterparty.save': ({ id, orderNumbers, sentOn, answerDueOn, ...fields }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'claims.counterparty');
         // A claim linked to the counterparties register must name one that exists; the name follows the register.
         if (fields.counterpartyId) fields.counterpartyName = getCounterparty(ctx, fields.counterpartyId, 'counterpartyId').name;
         const orderIds = ordersNamed(ctx, orderNumbers, 'orderNumbers.#');
         if (sentOn && answerDueOn && answerDueOn < sentOn) throw new DomainError('validation', 'The answer is due before the claim is sent.', { answerDueOn: 'before_sent' });
         const at = nowIso(ctx);
-        const facts = { ...fields, orderIds, sentOn: optionalDate(sentOn), answerDueOn: optionalDate(answerDueOn), updatedAt: at, updatedBy: actorId };
+        const facts = { ...fields, orderIds, sentOn: optionalDate(sentOn), answerDueOn: optionalDate(answerDueOn), updatedAt: at, updatedBy: caller.id };
         if (id) {
           const claim = store.counterpartyClaims.get(id);
           if (!claim) throw new DomainError('not_found', 'No such claim.', { id: 'not_found' });
@@ -65,7 +65,7 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
           id: ctx.newId(),
           number: ctx.sequences.next('CC', ctx.now().getUTCFullYear(), () => store.counterpartyClaims.all().map((c) => c.number)),
           status: facts.sentOn ? 'sent' : 'draft',
-          history: [{ at, by: actorId, to: facts.sentOn ? 'sent' : 'draft' }],
+          history: [{ at, by: caller.id, to: facts.sentOn ? 'sent' : 'draft' }],
           createdAt: at,
         };
         await store.counterpartyClaims.insert(claim);
@@ -73,9 +73,9 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
         return claimView(ctx, claim);
       }),
 
-    'claims.counterparty.setStatus': ({ actorId, id, to, on, amountSettled, note }) =>
+    'claims.counterparty.setStatus': ({ id, to, on, amountSettled, note }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'claims.counterparty');
         const claim = store.counterpartyClaims.get(id);
         if (!claim) throw new DomainError('not_found', 'No such claim.', { id: 'not_found' });
         if (!COUNTERPARTY_CLAIM_MOVES[claim.status].includes(to)) throw new DomainError('invalid_transition', `A claim cannot go from ${claim.status} to ${to}.`, { to: 'not_allowed' });
@@ -88,9 +88,9 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
           sentOn: to === 'sent' ? day : claim.sentOn,
           settledOn: to === 'settled' ? day : claim.settledOn,
           amountSettled: amountSettled ?? claim.amountSettled,
-          history: [...claim.history, { at, by: actorId, to, note: note || undefined }],
+          history: [...claim.history, { at, by: caller.id, to, note: note || undefined }],
           updatedAt: at,
-          updatedBy: actorId,
+          updatedBy: caller.id,
         });
         return claimView(ctx, saved);
       }),
@@ -101,16 +101,16 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
         .filter((e) => (!orderId || e.orderId === orderId) && (!claimId || e.claimId === claimId))
         .map((e) => examinationView(ctx, e)),
 
-    'claims.examinations.save': ({ actorId, id, orderNumber, claimId, ...fields }) =>
+    'claims.examinations.save': ({ id, orderNumber, claimId, ...fields }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const order = orderNumber ? findOrderByCode(ctx, orderNumber) : undefined;
         if (orderNumber && !order) throw new DomainError('validation', `No order ${orderNumber}.`, { orderNumber: 'not_found' });
         if (claimId && !store.claims.get(claimId)) throw new DomainError('validation', 'No such claim.', { claimId: 'not_found' });
         if (!order && !claimId) throw new DomainError('validation', 'Name the order or the claim the unit belongs to.', { orderNumber: 'required' });
         if (fields.sentOn > today(ctx)) throw new DomainError('validation', 'Sent in the future.', { sentOn: 'in_future' });
         const at = nowIso(ctx);
-        const facts = { ...fields, orderId: order?.id, claimId, updatedAt: at, updatedBy: actorId };
+        const facts = { ...fields, orderId: order?.id, claimId, updatedAt: at, updatedBy: caller.id };
         if (id) {
           const existing = store.examinations.get(id);
           if (!existing) throw new DomainError('not_found', 'No such examination.', { id: 'not_found' });
@@ -127,9 +127,9 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
         return examinationView(ctx, examination);
       }),
 
-    'claims.examinations.result': ({ actorId, id, resultOn, conclusion, result, cost, paidBy }) =>
+    'claims.examinations.result': ({ id, resultOn, conclusion, result, cost, paidBy }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const examination = store.examinations.get(id);
         if (!examination) throw new DomainError('not_found', 'No such examination.', { id: 'not_found' });
         if (resultOn < examination.sentOn) throw new DomainError('validation', 'The result cannot precede the referral.', { resultOn: 'before_sent' });
@@ -142,7 +142,7 @@ export function counterpartyClaimHandlers(ctx: ServiceContext): Pick<Handlers, C
           cost: cost ?? examination.cost,
           paidBy: paidBy ?? examination.paidBy,
           updatedAt: nowIso(ctx),
-          updatedBy: actorId,
+          updatedBy: caller.id,
         });
         return examinationView(ctx, saved);
       }),

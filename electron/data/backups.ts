@@ -6,7 +6,7 @@ import { createBackup, listBackups, rotateBackups } from '../platform/store/back
 import { checkImport, ImportRefused } from '../platform/store/importCheck.js';
 import { stageBackup, stageImport } from '../platform/store/replace.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
 import { currentSettings } from '../settings/index.js';
 
 export function backupHandlers(
@@ -16,18 +16,18 @@ export function backupHandlers(
   return {
     'data.backups.list': async () => (await listBackups(store.dataDir)).map(({ files: _files, ...summary }) => summary),
 
-    'data.backups.create': ({ actorId }) =>
+    'data.backups.create': (_input, caller) =>
       store.exclusiveAll(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const manifest = await createBackup(store.dataDir, 'manual', ctx.now(), currentSettings(ctx).backupFolder);
         await rotateBackups(store.dataDir, ctx.now());
         return { id: manifest.id, createdAt: manifest.createdAt };
       }),
 
     /** Put a backup's data back (a manager's decision): the current data is backed up first, so nothing is lost. */
-    'data.backups.restore': ({ actorId, id }) =>
+    'data.backups.restore': ({ id }, caller) =>
       store.exclusiveAll(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'data.restore');
         const backup = (await listBackups(store.dataDir)).find((b) => b.id === id);
         if (!backup) throw new DomainError('not_found', 'No such backup.', { id: 'not_found' });
         if (!backup.verified) throw new DomainError('conflict', 'This backup is damaged (a checksum does not match).', { id: 'damaged_backup' });
@@ -41,9 +41,9 @@ export function backupHandlers(
       }),
 
     /** All the data, issued PDFs included, as one archive in a folder (a USB stick, to move to a new PC). */
-    'data.export': ({ actorId, folder }) =>
+    'data.export': ({ folder }, caller) =>
       store.exclusiveAll(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'data.export');
         return exportArchive(store.dataDir, folder || join(store.dataDir, 'exports'), ctx.now());
       }),
 
@@ -51,9 +51,9 @@ export function backupHandlers(
      * Replace all the data with an exported archive's (a manager's decision, confirmed; backed up first). The archive
      * is checked in full before anything is touched (store/importCheck.ts), then swapped in whole.
      */
-    'data.import': ({ actorId, file }) =>
+    'data.import': ({ file }, caller) =>
       store.exclusiveAll(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'data.import');
         let unpacked: string | undefined;
         let replacing = false;
         try {

@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/platform/result.js';
 import { type DefectCodeEntry, mergeCatalogue } from '../../shared/defects/defects.js';
 import type { DiagnosisDefect } from '../../shared/defects/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import { type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 
 /** The workshop's defect code catalogue. */
 export function defectCatalogue(ctx: ServiceContext): DefectCodeEntry[] {
@@ -28,9 +28,9 @@ export function defectHandlers(ctx: ServiceContext): Pick<Handlers, 'defects.lis
   return {
     'defects.list': () => defectCatalogue(ctx),
 
-    'defects.save': ({ actorId, code, kind, category, names, active }) =>
+    'defects.save': ({ code, kind, category, names, active }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'defects.manage');
         const upper = code.toUpperCase();
         const existing = defectCatalogue(ctx).find((e) => e.code === upper);
         if (existing && existing.kind !== kind) {
@@ -38,7 +38,7 @@ export function defectHandlers(ctx: ServiceContext): Pick<Handlers, 'defects.lis
         }
         const entry: DefectCodeEntry = { code: upper, kind, category: kind === 'cause' ? category : undefined, names, active };
         const stored = store.defectCodes.all().find((e) => e.code === upper);
-        const record = { ...entry, updatedAt: nowIso(ctx), updatedBy: actorId };
+        const record = { ...entry, updatedAt: nowIso(ctx), updatedBy: caller.id };
         if (stored) await store.defectCodes.replace({ ...stored, ...record });
         else await store.defectCodes.insert({ ...record, id: ctx.newId() });
         return entry;

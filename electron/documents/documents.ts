@@ -12,7 +12,7 @@ import { renderVoidNotice } from '../warranty/index.js';
 import { renderWarrantyCertificate } from '../warranty/index.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { fsyncFolder } from '../platform/store/durableJsonFile.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
 import { getOrder, orderView } from '../orders/index.js';
 import { currentSettings } from '../settings/index.js';
 import { letterheadProfile } from '../settings/index.js';
@@ -164,9 +164,9 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
   const staffName = (id: string) => store.staff.get(id)?.name ?? '';
 
   return {
-    'orders.intakeAct': ({ actorId, orderId, language }) =>
+    'orders.intakeAct': ({ orderId, language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const order = getOrder(ctx, orderId);
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
@@ -181,16 +181,16 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         };
         return {
           kind: 'intake_act',
-          actorId,
+          actorId: caller.id,
           language: lang,
           orderId: order.id,
           render: (number, issuedAt) => renderIntakeAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
         };
       }),
 
-    'warranty.certificate': ({ actorId, deviceId, orderId, language }) =>
+    'warranty.certificate': ({ deviceId, orderId, language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const device = getDevice(ctx, deviceId);
         const owner = store.customers.get(device.ownerId)!;
         const repair = orderId ? getOrder(ctx, orderId) : undefined;
@@ -202,7 +202,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) };
         return {
           kind: 'warranty_certificate',
-          actorId,
+          actorId: caller.id,
           language: lang,
           deviceId: device.id,
           orderId: repair?.id,
@@ -211,9 +211,9 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         };
       }),
 
-    'warranty.voidNotice': ({ actorId, deviceId, language }) =>
+    'warranty.voidNotice': ({ deviceId, language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const device = getDevice(ctx, deviceId);
         const voided = device.voided;
         if (!voided) throw new DomainError('conflict', 'The warranty of this unit is not void.', { deviceId: 'not_void' });
@@ -228,7 +228,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         };
         return {
           kind: 'void_notice',
-          actorId,
+          actorId: caller.id,
           language: lang,
           deviceId: device.id,
           fingerprint: voided.at,
@@ -236,9 +236,9 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         };
       }),
 
-    'loans.act': ({ actorId, loanId, kind, language }) =>
+    'loans.act': ({ loanId, kind, language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const loan = store.loans.get(loanId);
         if (!loan) throw new DomainError('not_found', 'No such loan.', { loanId: 'not_found' });
         if (kind === 'return' && !loan.returnedAt) throw new DomainError('conflict', 'The loaner has not come back yet.', { kind: 'not_returned' });
@@ -247,7 +247,7 @@ export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentCh
         const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, loan: loanView(ctx, loan) };
         return {
           kind: kind === 'issue' ? 'loan_issue_act' : 'loan_return_act',
-          actorId,
+          actorId: caller.id,
           language: lang,
           orderId: loan.orderId,
           loanId: loan.id,

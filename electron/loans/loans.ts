@@ -4,7 +4,8 @@ import { DUE_SOON_DAYS } from '../../shared/rules/index.js';
 import { isOpen } from '../../shared/orders/index.js';
 import type { Loan, LoanerUnit, LoanView } from '../../shared/loans/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import type { ChannelParsedInput } from '../../shared/channels.js';
+import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { getOrder, orderView } from '../orders/index.js';
 import { today } from '../rules/index.js';
 
@@ -46,6 +47,99 @@ function utilisation(ctx: ServiceContext, unit: LoanerUnit, on: string): number 
   return Math.min(1, lent / total);
 }
 
+/** Loans newest first: all of them, the open ones, or those that need attention (overdue or due soon). */
+export function listLoans(ctx: ServiceContext, { filter, unitId }: { filter: 'all' | 'open' | 'attention'; unitId?: string }): LoanView[] {
+  const on = today(ctx);
+  const loans = unitId ? ctx.store.loans.all().filter((l) => l.unitId === unitId) : ctx.store.loans.all();
+  const views = [...loans].reverse().map((l) => loanView(ctx, l, on));
+  if (filter === 'all') return views;
+  const open = views.filter((v) => v.state !== 'returned');
+  return filter === 'open' ? open : open.filter((v) => v.state === 'overdue' || v.state === 'due_soon');
+}
+
+/** Add a unit to the loaner pool, or change one. */
+export function saveLoaner(ctx: ServiceContext, caller: Caller, { id, ...fields }: ChannelParsedInput<'loans.loaners.save'>) {
+  const { store } = ctx;
+  return store.exclusive(async () => {
+    requireRole(ctx, caller);
+    const twin = store.loaners.all().find((u) => u.inventoryNumber.toLowerCase() === fields.inventoryNumber.toLowerCase());
+    if (twin && twin.id !== id) {
+      throw new DomainError('conflict', `Inventory number ${fields.inventoryNumber} is taken.`, { inventoryNumber: 'duplicate' });
+    }
+    const at = nowIso(ctx);
+    if (id) {
+      const unit = getUnit(ctx, id);
+      return store.loaners.replace({ ...unit, ...fields, serial: fields.serial || undefined, notes: fields.notes || undefined, updatedAt: at, updatedBy: caller.id });
+    }
+    return store.loaners.insert({
+      ...fields,
+      id: ctx.newId(),
+      serial: fields.serial || undefined,
+      notes: fields.notes || undefined,
+      state: 'available',
+      createdAt: at,
+      updatedAt: at,
+      updatedBy: caller.id,
+    });
+  });
+}
+
+/** The customer demands a loaner: the legal clock for lending one starts. */
+export function demandLoaner(ctx: ServiceContext, caller: Caller, { orderId }: ChannelParsedInput<'loans.demand'>) {
+  const { store } = ctx;
+  return store.exclusive(async () => {
+    requireRole(ctx, caller);
+    const order = getOrder(ctx, orderId);
+    if (!isOpen(order.status)) throw new DomainError('conflict', 'The order is closed.', { orderId: 'order_closed' });
+    if (order.loanerDemandedAt) return orderView(ctx, order);
+    const at = nowIso(ctx);
+    const saved = await store.orders.replace({
+      ...order,
+      loanerDemandedAt: at,
+      intake: { ...order.intake, loanerDemanded: true },
+      updatedAt: at,
+      updatedBy: caller.id,
+    });
+    return orderView(ctx, saved);
+  });
+}
+
+/** Lend a unit for an order (never one unit on two loans). */
+export function issueLoaner(ctx: ServiceContext, caller: Caller, { orderId, unitId, dueBack, conditionOut, accessoriesOut, depositTaken }: ChannelParsedInput<'loans.issue'>) {
+  const { store } = ctx;
+  return store.exclusive(async () => {
+    requireRole(ctx, caller);
+    const order = getOrder(ctx, orderId);
+    if (!isOpen(order.status)) throw new DomainError('conflict', 'The order is closed.', { orderId: 'order_closed' });
+    if (openLoanOf(ctx, order.id)) throw new DomainError('conflict', 'This order has a loaner out already.', { orderId: 'loan_open' });
+    const unit = getUnit(ctx, unitId);
+    if (unit.state !== 'available') throw new DomainError('conflict', `Unit ${unit.inventoryNumber} is not available (${unit.state}).`, { unitId: 'not_available' });
+    const issuedAt = ctx.now();
+    if (dueBack < localDate(issuedAt.toISOString())) {
+      throw new DomainError('validation', 'The due date is before the issue date.', { dueBack: 'before_issue' });
+    }
+    const loan: Loan = {
+      id: ctx.newId(),
+      number: ctx.sequences.next('L', issuedAt.getUTCFullYear(), () => store.loans.all().map((l) => l.number)),
+      unitId: unit.id,
+      orderId: order.id,
+      customerId: order.customerId,
+      issuedAt: issuedAt.toISOString(),
+      issuedBy: caller.id,
+      dueBack,
+      conditionOut,
+      accessoriesOut,
+      depositTaken,
+    };
+    // The unit is marked first: a crash between the two writes leaves a unit "on loan" without a loan (visible,
+    // fixable), never a loan of a unit that still looks available.
+    await store.loaners.replace({ ...unit, state: 'on_loan', updatedAt: loan.issuedAt, updatedBy: caller.id });
+    await store.loans.insert(loan);
+    ctx.sequences.commit(loan.number);
+    return loanView(ctx, loan);
+  });
+}
+
 type LoanChannels =
   | 'loans.loaners.list'
   | 'loans.loaners.save'
@@ -69,94 +163,26 @@ export function loanHandlers(ctx: ServiceContext): Pick<Handlers, LoanChannels> 
       });
     },
 
-    'loans.loaners.save': ({ actorId, id, ...fields }) =>
-      store.exclusive(async () => {
-        requireActor(ctx, actorId);
-        const twin = store.loaners.all().find((u) => u.inventoryNumber.toLowerCase() === fields.inventoryNumber.toLowerCase());
-        if (twin && twin.id !== id) {
-          throw new DomainError('conflict', `Inventory number ${fields.inventoryNumber} is taken.`, { inventoryNumber: 'duplicate' });
-        }
-        const at = nowIso(ctx);
-        if (id) {
-          const unit = getUnit(ctx, id);
-          return store.loaners.replace({ ...unit, ...fields, serial: fields.serial || undefined, notes: fields.notes || undefined, updatedAt: at, updatedBy: actorId });
-        }
-        return store.loaners.insert({
-          ...fields,
-          id: ctx.newId(),
-          serial: fields.serial || undefined,
-          notes: fields.notes || undefined,
-          state: 'available',
-          createdAt: at,
-          updatedAt: at,
-          updatedBy: actorId,
-        });
-      }),
+    'loans.loaners.save': (input, caller) => saveLoaner(ctx, caller, input),
 
-    'loans.loaners.setState': ({ actorId, id, state, note }) =>
+    'loans.loaners.setState': ({ id, state, note }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const unit = getUnit(ctx, id);
         if (unit.state === 'on_loan') throw new DomainError('conflict', 'The unit is on loan: return it first.', { state: 'on_loan' });
         const notes = note ? [unit.notes, note].filter(Boolean).join('\n') : unit.notes;
-        return store.loaners.replace({ ...unit, state, notes, updatedAt: nowIso(ctx), updatedBy: actorId });
+        return store.loaners.replace({ ...unit, state, notes, updatedAt: nowIso(ctx), updatedBy: caller.id });
       }),
 
     /** The customer demands a replacement device: the legal clock (e.g. 3 days in Russia) starts now. */
-    'loans.demand': ({ actorId, orderId }) =>
-      store.exclusive(async () => {
-        requireActor(ctx, actorId);
-        const order = getOrder(ctx, orderId);
-        if (!isOpen(order.status)) throw new DomainError('conflict', 'The order is closed.', { orderId: 'order_closed' });
-        if (order.loanerDemandedAt) return orderView(ctx, order);
-        const at = nowIso(ctx);
-        const saved = await store.orders.replace({
-          ...order,
-          loanerDemandedAt: at,
-          intake: { ...order.intake, loanerDemanded: true },
-          updatedAt: at,
-          updatedBy: actorId,
-        });
-        return orderView(ctx, saved);
-      }),
+    'loans.demand': (input, caller) => demandLoaner(ctx, caller, input),
 
     /** Lend a unit for an order. Runs alone, so a unit can never go out on two loans at once. */
-    'loans.issue': ({ actorId, orderId, unitId, dueBack, conditionOut, accessoriesOut, depositTaken }) =>
-      store.exclusive(async () => {
-        requireActor(ctx, actorId);
-        const order = getOrder(ctx, orderId);
-        if (!isOpen(order.status)) throw new DomainError('conflict', 'The order is closed.', { orderId: 'order_closed' });
-        if (openLoanOf(ctx, order.id)) throw new DomainError('conflict', 'This order has a loaner out already.', { orderId: 'loan_open' });
-        const unit = getUnit(ctx, unitId);
-        if (unit.state !== 'available') throw new DomainError('conflict', `Unit ${unit.inventoryNumber} is not available (${unit.state}).`, { unitId: 'not_available' });
-        const issuedAt = ctx.now();
-        if (dueBack < localDate(issuedAt.toISOString())) {
-          throw new DomainError('validation', 'The due date is before the issue date.', { dueBack: 'before_issue' });
-        }
-        const loan: Loan = {
-          id: ctx.newId(),
-          number: ctx.sequences.next('L', issuedAt.getUTCFullYear(), () => store.loans.all().map((l) => l.number)),
-          unitId: unit.id,
-          orderId: order.id,
-          customerId: order.customerId,
-          issuedAt: issuedAt.toISOString(),
-          issuedBy: actorId,
-          dueBack,
-          conditionOut,
-          accessoriesOut,
-          depositTaken,
-        };
-        // The unit is marked first: a crash between the two writes leaves a unit "on loan" without a loan (visible,
-        // fixable), never a loan of a unit that still looks available.
-        await store.loaners.replace({ ...unit, state: 'on_loan', updatedAt: loan.issuedAt, updatedBy: actorId });
-        await store.loans.insert(loan);
-        ctx.sequences.commit(loan.number);
-        return loanView(ctx, loan);
-      }),
+    'loans.issue': (input, caller) => issueLoaner(ctx, caller, input),
 
-    'loans.return': ({ actorId, loanId, conditionIn, depositReturned, withheldReason, unitTo }) =>
+    'loans.return': ({ loanId, conditionIn, depositReturned, withheldReason, unitTo }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const loan = store.loans.get(loanId);
         if (!loan) throw new DomainError('not_found', 'No such loan.', { loanId: 'not_found' });
         if (loan.returnedAt) throw new DomainError('conflict', `Loan ${loan.number} has been returned already.`, { loanId: 'already_returned' });
@@ -170,7 +196,7 @@ export function loanHandlers(ctx: ServiceContext): Pick<Handlers, LoanChannels> 
         const returned: Loan = {
           ...loan,
           returnedAt: at,
-          returnedBy: actorId,
+          returnedBy: caller.id,
           conditionIn,
           depositReturned,
           withheldReason: withheldReason || undefined,
@@ -178,18 +204,11 @@ export function loanHandlers(ctx: ServiceContext): Pick<Handlers, LoanChannels> 
         };
         const unit = getUnit(ctx, loan.unitId);
         await store.loans.replace(returned);
-        await store.loaners.replace({ ...unit, state: unitTo, condition: conditionIn, updatedAt: at, updatedBy: actorId });
+        await store.loaners.replace({ ...unit, state: unitTo, condition: conditionIn, updatedAt: at, updatedBy: caller.id });
         return loanView(ctx, returned);
       }),
 
-    'loans.list': ({ filter, unitId }) => {
-      const on = today(ctx);
-      const loans = unitId ? store.loans.all().filter((l) => l.unitId === unitId) : store.loans.all();
-      const views = [...loans].reverse().map((l) => loanView(ctx, l, on));
-      if (filter === 'all') return views;
-      const open = views.filter((v) => v.state !== 'returned');
-      return filter === 'open' ? open : open.filter((v) => v.state === 'overdue' || v.state === 'due_soon');
-    },
+    'loans.list': (input) => listLoans(ctx, input),
 
     'loans.forOrder': ({ orderId }) => store.loans.all().filter((l) => l.orderId === orderId).map((l) => loanView(ctx, l)),
   };

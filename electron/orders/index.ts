@@ -2,6 +2,6 @@
 export { renderIntakeAct } from './intakeAct.js';
 export { orderDocumentHandlers } from './orderDocuments.js';
 export { orderQueryHandlers } from './orderQueries.js';
-export { orderHandlers } from './orders.js';
+export { assignOrder, createOrder, orderHandlers, setOrderLines, transitionOrder } from './orders.js';
 export { findOrderByCode, getOrder, listRow, orderView } from './orderViews.js';
 export { satisfactionHandlers } from './satisfaction.js';

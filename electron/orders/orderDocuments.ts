@@ -5,7 +5,7 @@ import { renderCompletionAct } from './completionAct.js';
 import { renderConditionAct } from './conditionAct.js';
 import { renderDeviceLabels } from './deviceLabel.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
 import { issueGathered } from '../documents/index.js';
 import { getOrder, orderView } from './orderViews.js';
 import { workshopProfile } from '../rules/index.js';
@@ -33,9 +33,9 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
   };
 
   return {
-    'orders.completionAct': ({ actorId, orderId, language }) =>
+    'orders.completionAct': ({ orderId, language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const { order, settings, lang, device } = subject(orderId, language);
         if (!COMPLETED.includes(order.status)) {
           throw new DomainError('conflict', 'A completion act is issued once the work is finished (ready, handed back or unrepairable).', { orderId: 'not_completed' });
@@ -50,7 +50,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
         };
         return {
           kind: 'completion_act',
-          actorId,
+          actorId: caller.id,
           language: lang,
           orderId: order.id,
           // A hand-back or changed lines after an act was printed make a new act; the same state reprints the same one.
@@ -59,10 +59,10 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
         };
       }),
 
-    'orders.conditionAct': ({ actorId, orderId, language, findings }) =>
+    'orders.conditionAct': ({ orderId, language, findings }, caller) =>
       issueGathered(ctx, () => {
         // The act states an expert's findings and is signed by the one who examined the unit.
-        const actor = requireActor(ctx, actorId, ['technician', 'manager']);
+        const actor = requireRole(ctx, caller, 'orders.conditionAct');
         const { order, settings, lang, device } = subject(orderId, language);
         const data = {
           workshop: letterheadProfile(ctx, settings),
@@ -74,7 +74,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
         };
         return {
           kind: 'condition_act',
-          actorId,
+          actorId: caller.id,
           language: lang,
           orderId: order.id,
           fingerprint: hashOf(findings),
@@ -82,9 +82,9 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
         };
       }),
 
-    'orders.labels': ({ actorId, orderIds, language }) =>
+    'orders.labels': ({ orderIds, language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const unique = [...new Set(orderIds)];
         const views = unique.map((id) => {
           const order = store.orders.get(id);
@@ -95,7 +95,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
         const lang = language ?? settings.documentLanguage;
         return {
           kind: 'device_label',
-          actorId,
+          actorId: caller.id,
           language: lang,
           orderId: unique.length === 1 ? unique[0] : undefined,
           orderIds: unique,

@@ -4,8 +4,7 @@ import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
 import { orderDeadlines, today as todayOf, workshopProfile } from '../rules/index.js';
 import { localDate } from '../../shared/rules/index.js';
-import { loanHandlers } from '../loans/index.js';
-import type { LoanView } from '../../shared/loans/index.js';
+import { listLoans } from '../loans/index.js';
 import {
   countsByStatus,
   type OrderListRow,
@@ -66,7 +65,7 @@ export function orderQueryHandlers(
           .map((o) => listRow(ctx, o)),
         ready: orders.filter((o) => o.status === 'ready').map((o) => listRow(ctx, o)),
         ...legalAttention(ctx, orders),
-        loansAttention: loanHandlers(ctx)['loans.list']({ filter: 'attention' }) as LoanView[],
+        loansAttention: listLoans(ctx, { filter: 'attention' }),
       };
     },
   };

@@ -9,7 +9,7 @@ import type { RepairOrder } from '../../shared/orders/index.js';
 import type { StockMove } from '../../shared/parts/schemas.js';
 import { renderStatement } from './statementDoc.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
 import { letterheadProfile } from '../settings/index.js';
 import { getCounterparty } from './counterparties.js';
 import { getOrder } from '../orders/index.js';
@@ -132,9 +132,9 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
 
     'parts.costs.statement': ({ manufacturerId, from, to }) => statement(ctx, manufacturerId, from, to),
 
-    'parts.costs.statementPdf': ({ actorId, manufacturerId, from, to, language }) =>
+    'parts.costs.statementPdf': ({ manufacturerId, from, to, language }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const data = statement(ctx, manufacturerId, from, to);
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;

@@ -1,7 +1,8 @@
 /** The door of electron/parts/: what other features may use of it. Anything else here is private to the feature. */
-export { getCounterparty } from './counterparties.js';
+export { getCounterparty, saveCounterparty } from './counterparties.js';
+export { saveLabour } from './labour.js';
 export { planOrderParts } from './orderParts.js';
-export { partHandlers } from './parts.js';
+export { partHandlers, receivePart, returnsSummary, savePart } from './parts.js';
 export { loadPartsDemo } from './partsDemo.js';
 export { partServiceHandlers } from './partServices.js';
 export { allocateToWaiting, appendMoves, followUp, reconcileStock } from './stockLedger.js';

@@ -4,7 +4,9 @@ import { textKey } from '../../shared/platform/search.js';
 import { addQuantities, NO_STOCK, quantityProblem, type StockLevel } from '../../shared/parts/stock.js';
 import type { Part, PartRow, StockMove } from '../../shared/parts/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import type { ChannelOutput, ChannelParsedInput } from '../../shared/channels.js';
+import { may } from '../../shared/staff/index.js';
+import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { getCounterparty } from './counterparties.js';
 import { allLevels, allocateToWaiting, appendMoves, followUp, getPart, ledgerTotals, levelOf, movesOf, newMove, waitingOrders } from './stockLedger.js';
 
@@ -47,6 +49,82 @@ type PartChannels =
   | 'parts.writeOff'
   | 'parts.returnToSupplier'
   | 'parts.returnsSummary';
+
+/** Parts sent back to suppliers in a period, per supplier and part: defective from the supplier, or damaged here. */
+export function returnsSummary(ctx: ServiceContext, { from, to, supplierId }: { from: string; to: string; supplierId?: string }): ChannelOutput<'parts.returnsSummary'> {
+  const { store } = ctx;
+  const rows = new Map<string, { supplierId: string; partId: string; supplierDefect: number; workshopDamage: number }>();
+  for (const m of store.stockMoves.all()) {
+    if (m.kind !== 'return_to_supplier' || !m.supplierId || (supplierId && m.supplierId !== supplierId)) continue;
+    const day = localDate(m.at);
+    if (day < from || day > to) continue;
+    const key = `${m.supplierId}:${m.partId}`;
+    const entry = rows.get(key) ?? { supplierId: m.supplierId, partId: m.partId, supplierDefect: 0, workshopDamage: 0 };
+    if (m.cause === 'workshop_damage') entry.workshopDamage = addQuantities(entry.workshopDamage, m.quantity);
+    else entry.supplierDefect = addQuantities(entry.supplierDefect, m.quantity);
+    rows.set(key, entry);
+  }
+  return [...rows.values()]
+    .map((r) => {
+      const part = store.parts.get(r.partId);
+      return { ...r, supplierName: store.counterparties.get(r.supplierId)?.name ?? '', sku: part?.sku ?? '', name: part?.name ?? '' };
+    })
+    .toSorted((a, b) => a.supplierName.localeCompare(b.supplierName) || a.sku.localeCompare(b.sku));
+}
+
+/** Add a part to the catalogue, or change one (cost and price of a known part are a manager's). */
+export function savePart(ctx: ServiceContext, caller: Caller, { id, ...fields }: ChannelParsedInput<'parts.save'>) {
+  const { store } = ctx;
+  const row = (part: Part) => partRow(ctx, part, levelOf(ctx, part.id), shortages(ctx).get(part.id) ?? 0);
+  return store.exclusive(async () => {
+    const actor = requireRole(ctx, caller);
+    const twin = store.parts.all().find((p) => p.sku.toLowerCase() === fields.sku.toLowerCase());
+    if (twin && twin.id !== id) throw new DomainError('conflict', `SKU ${fields.sku} belongs to ${twin.name} already.`, { sku: 'duplicate' });
+    if (fields.supplierId) getCounterparty(ctx, fields.supplierId, 'supplierId');
+    if (fields.manufacturerId) getCounterparty(ctx, fields.manufacturerId, 'manufacturerId');
+    const existing = id ? getPart(ctx, id, 'id') : undefined;
+    // Cost and price are a manager's to change (a new part's first cost and price may be entered by anyone).
+    if (existing && !may(actor.role, 'parts.prices')) {
+      const changed = { ...(fields.cost !== existing.cost && { cost: 'price_role' }), ...(fields.price !== existing.price && { price: 'price_role' }) };
+      if (Object.keys(changed).length) throw new DomainError('forbidden', 'Only a manager may change cost and price.', changed);
+    }
+    if (fields.allowNegative && !existing?.allowNegative && !may(actor.role, 'parts.prices')) {
+      throw new DomainError('forbidden', 'Only a manager may allow a part to go below zero.', { allowNegative: 'role' });
+    }
+    if (existing && existing.unit !== fields.unit && movesOf(ctx, 'partId', existing.id).length) {
+      throw new DomainError('conflict', 'The unit of a part with stock moves cannot change.', { unit: 'has_moves' });
+    }
+    const minProblem = quantityProblem(fields.unit, fields.minStock);
+    if (minProblem) throw new DomainError('validation', 'The minimum does not fit the unit.', { minStock: minProblem });
+    const at = nowIso(ctx);
+    const record = { ...fields, supplierId: fields.supplierId || undefined, manufacturerId: fields.manufacturerId || undefined, updatedAt: at, updatedBy: caller.id };
+    const saved = existing
+      ? await store.parts.replace({ ...existing, ...record })
+      : await store.parts.insert({ ...record, id: ctx.newId(), createdAt: at });
+    return row(saved);
+  });
+}
+
+/** Goods in: the units go on the shelf, then to the orders waiting for them. */
+export function receivePart(ctx: ServiceContext, caller: Caller, { partId, quantity, unitCost, supplierId, reason }: ChannelParsedInput<'parts.receive'>) {
+  const { store } = ctx;
+  const row = (part: Part) => partRow(ctx, part, levelOf(ctx, part.id), shortages(ctx).get(part.id) ?? 0);
+  const at = () => nowIso(ctx);
+  return store.exclusive(async () => {
+    const actor = requireRole(ctx, caller);
+    const part = getPart(ctx, partId);
+    checkQuantity(part, quantity);
+    if (supplierId) getCounterparty(ctx, supplierId, 'supplierId');
+    const now = at();
+    // The receipt is the change; the catalogue cost (a manager's, see parts.save) and serving waiting orders follow it.
+    await appendMoves(ctx, [newMove(ctx, caller.id, now, { partId, kind: 'receipt', quantity, unitCost, supplierId: supplierId ?? part.supplierId, reason: reason || undefined })]);
+    if (unitCost !== undefined && unitCost !== part.cost && may(actor.role, 'parts.prices')) {
+      await followUp('The catalogue cost', () => store.parts.replace({ ...getPart(ctx, partId), cost: unitCost, updatedAt: now, updatedBy: caller.id }));
+    }
+    await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set([partId]), caller.id, now));
+    return row(getPart(ctx, partId));
+  });
+}
 
 export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> {
   const { store } = ctx;
@@ -92,34 +170,7 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
         .slice(0, limit);
     },
 
-    'parts.save': ({ actorId, id, ...fields }) =>
-      store.exclusive(async () => {
-        const actor = requireActor(ctx, actorId);
-        const twin = store.parts.all().find((p) => p.sku.toLowerCase() === fields.sku.toLowerCase());
-        if (twin && twin.id !== id) throw new DomainError('conflict', `SKU ${fields.sku} belongs to ${twin.name} already.`, { sku: 'duplicate' });
-        if (fields.supplierId) getCounterparty(ctx, fields.supplierId, 'supplierId');
-        if (fields.manufacturerId) getCounterparty(ctx, fields.manufacturerId, 'manufacturerId');
-        const existing = id ? getPart(ctx, id, 'id') : undefined;
-        // Cost and price are a manager's to change (a new part's first cost and price may be entered by anyone).
-        if (existing && actor.role !== 'manager') {
-          const changed = { ...(fields.cost !== existing.cost && { cost: 'price_role' }), ...(fields.price !== existing.price && { price: 'price_role' }) };
-          if (Object.keys(changed).length) throw new DomainError('forbidden', 'Only a manager may change cost and price.', changed);
-        }
-        if (fields.allowNegative && !existing?.allowNegative && actor.role !== 'manager') {
-          throw new DomainError('forbidden', 'Only a manager may allow a part to go below zero.', { allowNegative: 'role' });
-        }
-        if (existing && existing.unit !== fields.unit && movesOf(ctx, 'partId', existing.id).length) {
-          throw new DomainError('conflict', 'The unit of a part with stock moves cannot change.', { unit: 'has_moves' });
-        }
-        const minProblem = quantityProblem(fields.unit, fields.minStock);
-        if (minProblem) throw new DomainError('validation', 'The minimum does not fit the unit.', { minStock: minProblem });
-        const at = nowIso(ctx);
-        const record = { ...fields, supplierId: fields.supplierId || undefined, manufacturerId: fields.manufacturerId || undefined, updatedAt: at, updatedBy: actorId };
-        const saved = existing
-          ? await store.parts.replace({ ...existing, ...record })
-          : await store.parts.insert({ ...record, id: ctx.newId(), createdAt: at });
-        return row(saved);
-      }),
+    'parts.save': (input, caller) => savePart(ctx, caller, input),
 
     'parts.ledger': ({ partId, limit }) => {
       const part = getPart(ctx, partId);
@@ -139,81 +190,49 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
       };
     },
 
-    'parts.receive': ({ actorId, partId, quantity, unitCost, supplierId, reason }) =>
-      store.exclusive(async () => {
-        const actor = requireActor(ctx, actorId);
-        const part = getPart(ctx, partId);
-        checkQuantity(part, quantity);
-        if (supplierId) getCounterparty(ctx, supplierId, 'supplierId');
-        const now = at();
-        // The receipt is the change; the catalogue cost (a manager's, see parts.save) and serving waiting orders follow it.
-        await appendMoves(ctx, [newMove(ctx, actorId, now, { partId, kind: 'receipt', quantity, unitCost, supplierId: supplierId ?? part.supplierId, reason: reason || undefined })]);
-        if (unitCost !== undefined && unitCost !== part.cost && actor.role === 'manager') {
-          await followUp('The catalogue cost', () => store.parts.replace({ ...getPart(ctx, partId), cost: unitCost, updatedAt: now, updatedBy: actorId }));
-        }
-        await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set([partId]), actorId, now));
-        return row(getPart(ctx, partId));
-      }),
+    'parts.receive': (input, caller) => receivePart(ctx, caller, input),
 
-    'parts.adjust': ({ actorId, partId, counted, reason }) =>
+    'parts.adjust': ({ partId, counted, reason }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'parts.adjust');
         const part = getPart(ctx, partId);
         checkQuantity(part, counted, 'counted');
         const delta = addQuantities(counted, -levelOf(ctx, partId).onHand);
         if (delta === 0) return row(part);
         // Fewer on the shelf than orders hold: the newest orders give theirs up in the same batch and wait again.
-        const releases = delta < 0 ? releasesFor(partId, -delta, actorId, { newestFirst: true }) : [];
-        await appendMoves(ctx, [...releases, newMove(ctx, actorId, at(), { partId, kind: 'adjustment', quantity: delta, reason })], 'counted');
-        if (delta > 0) await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set([partId]), actorId, at()));
+        const releases = delta < 0 ? releasesFor(partId, -delta, caller.id, { newestFirst: true }) : [];
+        await appendMoves(ctx, [...releases, newMove(ctx, caller.id, at(), { partId, kind: 'adjustment', quantity: delta, reason })], 'counted');
+        if (delta > 0) await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set([partId]), caller.id, at()));
         return row(part);
       }),
 
-    'parts.writeOff': ({ actorId, partId, quantity, orderId, reason }) =>
+    'parts.writeOff': ({ partId, quantity, orderId, reason }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'parts.adjust');
         const part = getPart(ctx, partId);
         checkQuantity(part, quantity);
         if (orderId && !store.orders.get(orderId)) throw new DomainError('validation', 'No such order.', { orderId: 'not_found' });
-        const releases = orderId ? releasesFor(partId, quantity, actorId, { orderId }) : [];
-        await appendMoves(ctx, [...releases, newMove(ctx, actorId, at(), { partId, kind: 'write_off', quantity, orderId, reason })]);
+        const releases = orderId ? releasesFor(partId, quantity, caller.id, { orderId }) : [];
+        await appendMoves(ctx, [...releases, newMove(ctx, caller.id, at(), { partId, kind: 'write_off', quantity, orderId, reason })]);
         return row(part);
       }),
 
-    'parts.returnToSupplier': ({ actorId, partId, quantity, supplierId, cause, orderId, reason }) =>
+    'parts.returnToSupplier': ({ partId, quantity, supplierId, cause, orderId, reason }, caller) =>
       store.exclusive(async () => {
         // A return is paperwork with the supplier (and a credit note): clerks and managers, not technicians.
-        requireActor(ctx, actorId, ['clerk', 'manager']);
+        requireRole(ctx, caller, 'parts.returnToSupplier');
         const part = getPart(ctx, partId);
         checkQuantity(part, quantity);
         getCounterparty(ctx, supplierId, 'supplierId');
         if (orderId && !store.orders.get(orderId)) throw new DomainError('validation', 'No such order.', { orderId: 'not_found' });
         // The unit returned for an order is the one it held: its reservation goes with it, and the order waits again.
-        const releases = orderId ? releasesFor(partId, quantity, actorId, { orderId }) : [];
-        const taken = newMove(ctx, actorId, at(), { partId, kind: 'return_to_supplier', quantity, supplierId, cause, orderId, reason: reason || undefined });
+        const releases = orderId ? releasesFor(partId, quantity, caller.id, { orderId }) : [];
+        const taken = newMove(ctx, caller.id, at(), { partId, kind: 'return_to_supplier', quantity, supplierId, cause, orderId, reason: reason || undefined });
         await appendMoves(ctx, [...releases, taken]);
         return row(part);
       }),
 
     /** Returns per supplier and part in a period, supplier defects apart from workshop damage. */
-    'parts.returnsSummary': ({ from, to, supplierId }) => {
-      const rows = new Map<string, { supplierId: string; partId: string; supplierDefect: number; workshopDamage: number }>();
-      for (const m of store.stockMoves.all()) {
-        if (m.kind !== 'return_to_supplier' || !m.supplierId || (supplierId && m.supplierId !== supplierId)) continue;
-        const day = localDate(m.at);
-        if (day < from || day > to) continue;
-        const key = `${m.supplierId}:${m.partId}`;
-        const entry = rows.get(key) ?? { supplierId: m.supplierId, partId: m.partId, supplierDefect: 0, workshopDamage: 0 };
-        if (m.cause === 'workshop_damage') entry.workshopDamage = addQuantities(entry.workshopDamage, m.quantity);
-        else entry.supplierDefect = addQuantities(entry.supplierDefect, m.quantity);
-        rows.set(key, entry);
-      }
-      return [...rows.values()]
-        .map((r) => {
-          const part = store.parts.get(r.partId);
-          return { ...r, supplierName: store.counterparties.get(r.supplierId)?.name ?? '', sku: part?.sku ?? '', name: part?.name ?? '' };
-        })
-        .toSorted((a, b) => a.supplierName.localeCompare(b.supplierName) || a.sku.localeCompare(b.sku));
-    },
+    'parts.returnsSummary': (input) => returnsSummary(ctx, input),
   };
 }

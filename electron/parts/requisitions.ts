@@ -5,7 +5,7 @@ import { addQuantities, isWholeUnit, NO_STOCK, quantityProblem } from '../../sha
 import type { Requisition, RequisitionLine, RequisitionView } from '../../shared/parts/requisition.js';
 import { renderRequisition } from './requisitionDoc.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import { type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { letterheadProfile } from '../settings/index.js';
 import { getCounterparty } from './counterparties.js';
 import { deliverPdf } from './partFiles.js';
@@ -107,9 +107,9 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
 
   return {
     /** One draft per supplier, gathered from orders awaiting parts and stock below minimum. */
-    'parts.requisitions.generate': ({ actorId, supplierId }) =>
+    'parts.requisitions.generate': ({ supplierId }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         if (supplierId) getCounterparty(ctx, supplierId, 'supplierId');
         const groups = needs(ctx, supplierId);
         if (!groups.size) throw new DomainError('conflict', 'Nothing needs ordering: no order lacks parts and no stock is below its minimum.', { supplierId: 'nothing_to_order' });
@@ -124,9 +124,9 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
             state: 'draft',
             lines: lines.map((l) => ({ ...l, id: ctx.newId(), received: 0 })),
             createdAt: at,
-            createdBy: actorId,
+            createdBy: caller.id,
             updatedAt: at,
-            updatedBy: actorId,
+            updatedBy: caller.id,
           };
           await store.requisitions.insert(requisition);
           ctx.sequences.commit(number);
@@ -144,9 +144,9 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
 
     'parts.requisitions.get': ({ id }) => view(getRequisition(ctx, id)),
 
-    'parts.requisitions.save': ({ actorId, id, supplierId, note, lines }) =>
+    'parts.requisitions.save': ({ id, supplierId, note, lines }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const requisition = getRequisition(ctx, id);
         if (requisition.state !== 'draft') throw new DomainError('conflict', `Requisition ${requisition.number} has been sent: it can no longer be edited.`, { id: 'not_draft' });
         if (supplierId) getCounterparty(ctx, supplierId, 'supplierId');
@@ -170,26 +170,26 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
           note: note || undefined,
           lines: lines.map((l) => ({ ...l, id: requisition.lines.find((old) => old.partId === l.partId)?.id ?? ctx.newId(), received: 0 })),
           updatedAt: at,
-          updatedBy: actorId,
+          updatedBy: caller.id,
         });
         return view(saved);
       }),
 
-    'parts.requisitions.setState': ({ actorId, id, state }) =>
+    'parts.requisitions.setState': ({ id, state }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const requisition = asReceived(ctx, getRequisition(ctx, id));
         const allowed = state === 'sent' ? requisition.state === 'draft' : OPEN_STATES.includes(requisition.state);
         if (!allowed) throw new DomainError('invalid_transition', `Requisition ${requisition.number} is ${requisition.state}.`, { state: 'not_allowed' });
         if (state === 'sent' && !requisition.lines.length) throw new DomainError('validation', 'The requisition has no lines.', { lines: 'required' });
         const at = nowIso(ctx);
-        return view(await store.requisitions.replace({ ...getRequisition(ctx, id), state, updatedAt: at, updatedBy: actorId }));
+        return view(await store.requisitions.replace({ ...getRequisition(ctx, id), state, updatedAt: at, updatedBy: caller.id }));
       }),
 
     /** Goods arrive against a requisition, all or part of it: receipts in the ledger, then waiting orders served. */
-    'parts.requisitions.receive': ({ actorId, id, lines, reason }) =>
+    'parts.requisitions.receive': ({ id, lines, reason }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const requisition = asReceived(ctx, getRequisition(ctx, id));
         if (!['sent', 'partly_received'].includes(requisition.state)) {
           throw new DomainError('conflict', `Requisition ${requisition.number} is ${requisition.state}: goods are received against a sent one.`, { id: 'not_sent' });
@@ -212,7 +212,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
         if (!received.size) throw new DomainError('validation', 'Nothing received.', { lines: 'required' });
         const at = nowIso(ctx);
         const moves = [...received].map(([partId, quantity]) =>
-          newMove(ctx, actorId, at, {
+          newMove(ctx, caller.id, at, {
             partId,
             kind: 'receipt',
             quantity,
@@ -225,13 +225,13 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
         );
         // The receipt is one batch of moves and the whole of it: the requisition's received and state follow from it.
         await appendMoves(ctx, moves);
-        await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set(received.keys()), actorId, at));
+        await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set(received.keys()), caller.id, at));
         return view(getRequisition(ctx, id));
       }),
 
-    'parts.requisitions.pdf': ({ actorId, id, language }) =>
+    'parts.requisitions.pdf': ({ id, language }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const requisition = view(getRequisition(ctx, id));
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;

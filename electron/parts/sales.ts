@@ -2,9 +2,10 @@ import { DomainError } from '../../shared/platform/result.js';
 import { lineTotal } from '../../shared/platform/money.js';
 import { quantityProblem } from '../../shared/parts/stock.js';
 import type { Sale } from '../../shared/parts/sale.js';
+import { may } from '../../shared/staff/index.js';
 import { renderSaleReceipt } from './saleReceipt.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
 import { letterheadProfile } from '../settings/index.js';
 import { deliverPdf } from './partFiles.js';
 import { currentSettings } from '../settings/index.js';
@@ -16,9 +17,9 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.sales.c
   const isCommitted = (sale: Sale) => movesOf(ctx, 'saleId', sale.id).length > 0;
   const committed = () => store.sales.all().filter(isCommitted);
   return {
-    'parts.sales.create': ({ actorId, customerName, customerPhone, lines }) =>
+    'parts.sales.create': ({ customerName, customerPhone, lines }, caller) =>
       store.exclusive(async () => {
-        const actor = requireActor(ctx, actorId);
+        const actor = requireRole(ctx, caller);
         const fields: Record<string, string> = {};
         const seen = new Set<string>();
         lines.forEach((line, i) => {
@@ -29,7 +30,7 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.sales.c
             const problem = quantityProblem(part.unit, line.quantity);
             if (problem) fields[`lines.${i}.quantity`] = problem;
             // Selling below the catalogue price is a discount: a manager's decision.
-            if (line.unitPrice !== undefined && line.unitPrice < part.price && actor.role !== 'manager') fields[`lines.${i}.unitPrice`] = 'below_catalogue_price';
+            if (line.unitPrice !== undefined && line.unitPrice < part.price && !may(actor.role, 'orders.belowCataloguePrice')) fields[`lines.${i}.unitPrice`] = 'below_catalogue_price';
           }
           seen.add(line.partId);
         });
@@ -45,7 +46,7 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.sales.c
           id: ctx.newId(),
           number: ctx.sequences.next('S', now.getUTCFullYear(), () => committed().map((s) => s.number)),
           at,
-          by: actorId,
+          by: caller.id,
           customerName: customerName || undefined,
           customerPhone: customerPhone || undefined,
           lines: sold,
@@ -53,7 +54,7 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.sales.c
         };
         // The sale record first, its moves last: the moves (one batch, one file) are what makes the sale happen. A
         // sale record whose moves were never written is a failed sale: no stock left, and it is shown nowhere.
-        const moves = sold.map((l) => newMove(ctx, actorId, at, { partId: l.partId, kind: 'consumption', quantity: l.quantity, saleId: sale.id, reason: sale.number }));
+        const moves = sold.map((l) => newMove(ctx, caller.id, at, { partId: l.partId, kind: 'consumption', quantity: l.quantity, saleId: sale.id, reason: sale.number }));
         const lineOf = (partId: string) => `lines.${lines.findIndex((l) => l.partId === partId)}.quantity`;
         checkMoves(ctx, moves, lineOf);
         await store.sales.insert(sale);
@@ -69,9 +70,9 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.sales.c
       return rows;
     },
 
-    'parts.sales.receiptPdf': ({ actorId, id, language }) =>
+    'parts.sales.receiptPdf': ({ id, language }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const sale = store.sales.get(id);
         if (!sale || !isCommitted(sale)) throw new DomainError('not_found', 'No such sale.', { id: 'not_found' });
         const settings = currentSettings(ctx);

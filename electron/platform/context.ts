@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
 import { DomainError } from '../../shared/platform/result.js';
-import type { StaffRecord, StaffRole } from '../../shared/staff/index.js';
+import { type Permission, type StaffRecord, type StaffRole, may, rolesFor } from '../../shared/staff/index.js';
 import type { Store } from './store/store.js';
 import { SessionTable } from '../session/index.js';
 
@@ -25,7 +25,7 @@ export interface ServiceContext {
 
 export function createContext(
   store: Store,
-  options: { version: string; desktop: boolean; printer?: Printer; now?: () => Date },
+  options: { version: string; desktop: boolean; printer?: Printer; now?: () => Date; sessionClock?: () => number },
 ): ServiceContext {
   const ulid = monotonicFactory();
   return {
@@ -37,20 +37,40 @@ export function createContext(
     printer: options.printer,
     sequences: new NumberSequences(),
     // Wrong-PIN counts outlive a restart (a dot-file: not data, not in backups).
-    sessions: new SessionTable(options.now ? () => options.now!().getTime() : Date.now, join(store.dataDir, '.pin-lockout.json')),
+    // Sessions follow the same clock, unless they are given their own (tests that move the calendar by days).
+    sessions: new SessionTable(options.sessionClock ?? (options.now ? () => options.now!().getTime() : Date.now), join(store.dataDir, '.pin-lockout.json')),
   };
 }
 
-/** The staff member who makes a change: must exist and be active (and hold one of the roles, when given). */
-export function requireActor(ctx: ServiceContext, actorId: string, roles?: readonly StaffRole[]): StaffRecord {
-  const actor = ctx.store.staff.get(actorId);
-  if (!actor || !actor.active) {
-    throw new DomainError('validation', 'The current user is not an active staff member.', { actorId: 'unknown_actor' });
+/**
+ * Who makes a request: the signed-in member, as register() reads them from the store for every request (a changed
+ * role counts at once). Handlers receive it as their second argument; requests carry no actor id.
+ */
+export interface Caller {
+  id: string;
+  name: string;
+  role: StaffRole;
+}
+
+/** A stored member as a caller. */
+export function callerOf(member: Pick<StaffRecord, 'id' | 'name' | 'role'>): Caller {
+  return { id: member.id, name: member.name, role: member.role };
+}
+
+/**
+ * The caller must be an active member (read again from the store: a member deactivated or demoted since the
+ * request began cannot act) and, when an action is named, hold one of the roles the permission table
+ * (shared/staff/permissions.ts) gives it. The screens read the same table to show a control disabled.
+ */
+export function requireRole(ctx: ServiceContext, caller: Caller, action?: Permission): StaffRecord {
+  const member = ctx.store.staff.get(caller.id);
+  if (!member || !member.active) {
+    throw new DomainError('unauthenticated', 'The signed-in member is no longer an active staff member.', { _: 'unknown_actor' });
   }
-  if (roles && !roles.includes(actor.role)) {
-    throw new DomainError('forbidden', `This needs one of the roles: ${roles.join(', ')}.`, { actorId: 'role' });
+  if (action && !may(member.role, action)) {
+    throw new DomainError('forbidden', `This needs one of the roles: ${rolesFor(action).join(', ')}.`, { _: 'role' });
   }
-  return actor;
+  return member;
 }
 
 export function nowIso(ctx: ServiceContext): string {

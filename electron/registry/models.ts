@@ -1,7 +1,7 @@
 import { DomainError } from '../../shared/platform/result.js';
 import type { ProductModel } from '../../shared/registry/productModel.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import { type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
@@ -20,12 +20,12 @@ export function modelHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.mod
   return {
     'registry.models.list': () => [...store.models.all()].sort((a, b) => `${a.brand} ${a.model}`.localeCompare(`${b.brand} ${b.model}`)),
 
-    'registry.models.save': ({ actorId, id, ...fields }) =>
+    'registry.models.save': ({ id, ...fields }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'registry.models');
         const twin = findModel(ctx, fields.brand, fields.model);
         if (twin && twin.id !== id) throw new DomainError('conflict', `${fields.brand} ${fields.model} is in the catalogue already.`, { model: 'duplicate' });
-        const record: ProductModel = { ...fields, id: id ?? ctx.newId(), updatedAt: nowIso(ctx), updatedBy: actorId };
+        const record: ProductModel = { ...fields, id: id ?? ctx.newId(), updatedAt: nowIso(ctx), updatedBy: caller.id };
         if (id) {
           if (!store.models.get(id)) throw new DomainError('not_found', 'No such model.', { id: 'not_found' });
           return store.models.replace(record);

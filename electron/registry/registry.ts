@@ -4,7 +4,7 @@ import { phoneKey, serialKey } from '../../shared/platform/search.js';
 import type { Customer } from '../../shared/customers/index.js';
 import type { Device } from '../../shared/devices/index.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import { type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { readRegistryFile } from './registryFile.js';
 import { today } from '../rules/index.js';
 import { findModel, isUnknownModel } from './models.js';
@@ -104,9 +104,9 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
     },
 
     /** Import the valid rows: new units are added, known ones updated; importing the same file again changes nothing. */
-    'registry.import': ({ actorId, fileName, contentBase64, mapping }) =>
+    'registry.import': ({ fileName, contentBase64, mapping }, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const { rows, valid, units, merged, existing } = await analyse(ctx, fileName, contentBase64, mapping);
         const at = nowIso(ctx);
         // One customer per number however it was written: keyed by the stored (E.164) form.
@@ -127,14 +127,14 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
               phones: [normalizePhone(phone, country)],
               email: row.values.customerEmail,
               createdAt: at,
-              createdBy: actorId,
+              createdBy: caller.id,
             };
             customersByPhone.set(normalizePhone(phone, country), customer);
             newCustomers.push(customer);
             return customer;
           }
           if (!unknownBuyer) {
-            unknownBuyer = { id: ctx.newId(), kind: 'company', name: UNKNOWN_BUYER, phones: ['-'], createdAt: at, createdBy: actorId };
+            unknownBuyer = { id: ctx.newId(), kind: 'company', name: UNKNOWN_BUYER, phones: ['-'], createdAt: at, createdBy: caller.id };
             newCustomers.push(unknownBuyer);
           }
           return unknownBuyer;
@@ -148,7 +148,7 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
           if (known) {
             const updated = withFacts(known, unit);
             if (sameFacts(known, updated)) unchanged++;
-            else replacements.push({ ...updated, updatedAt: at, updatedBy: actorId });
+            else replacements.push({ ...updated, updatedAt: at, updatedBy: caller.id });
             continue;
           }
           const v = unit.values;
@@ -168,7 +168,7 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
             purchaseDocument: v.purchaseDocument,
             fromRegistry: true,
             createdAt: at,
-            createdBy: actorId,
+            createdBy: caller.id,
           });
         }
         // Owners first, then the units that name them.

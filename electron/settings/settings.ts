@@ -3,8 +3,9 @@ import { DEFAULT_NUMBER_FORMAT, clashingKinds } from '../../shared/documents/ind
 import { DocumentKind } from '../../shared/documents/index.js';
 import type { NumberFormats, Settings } from '../../shared/settings/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
+import type { ChannelParsedInput } from '../../shared/channels.js';
 import type { SettingsRecord } from '../platform/store/store.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type Caller, type ServiceContext, requireRole } from '../platform/context.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   workshop: { name: '' },
@@ -34,32 +35,36 @@ async function saveSettings(ctx: ServiceContext, settings: Settings): Promise<Se
 const sameFormats = (a: NumberFormats, b: NumberFormats) =>
   DocumentKind.options.every((kind) => (a[kind] ?? DEFAULT_NUMBER_FORMAT) === (b[kind] ?? DEFAULT_NUMBER_FORMAT));
 
+/** Change workshop settings; every change is the caller's, checked against the permission table. */
+export function updateSettings(ctx: ServiceContext, caller: Caller, changes: ChannelParsedInput<'settings.update'>) {
+  return ctx.store.exclusive(async () => {
+    const current = currentSettings(ctx);
+    // Number formats decide the numbers on legal documents: the manager's to change (the settings screen sends
+    // them with every save, so only a real change counts).
+    const formatsChange = changes.numberFormats && !sameFormats(changes.numberFormats, current.numberFormats ?? {});
+    requireRole(ctx, caller, formatsChange ? 'settings.numberFormats' : 'settings.change');
+    if (changes.numberFormats) {
+      const clashing = clashingKinds(changes.numberFormats).filter((kind) => changes.numberFormats?.[kind]);
+      if (clashing.length) {
+        throw new DomainError(
+          'validation',
+          'Numbers of two kinds of document could be the same: give each format its own letters before the number.',
+          Object.fromEntries(clashing.map((kind) => [`numberFormats.${kind}`, 'clashes'])),
+        );
+      }
+    }
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    return saveSettings(ctx, { ...current, ...defined });
+  });
+}
+
 export function settingsHandlers(
   ctx: ServiceContext,
 ): Pick<Handlers, 'settings.get' | 'settings.update' | 'settings.setUiLanguage'> {
   return {
     'settings.get': () => currentSettings(ctx),
 
-    'settings.update': ({ actorId, ...changes }) =>
-      ctx.store.exclusive(async () => {
-        const current = currentSettings(ctx);
-        // Number formats decide the numbers on legal documents: the manager's to change (the settings screen sends
-        // them with every save, so only a real change counts).
-        const formatsChange = changes.numberFormats && !sameFormats(changes.numberFormats, current.numberFormats ?? {});
-        requireActor(ctx, actorId, formatsChange ? ['manager'] : ['manager', 'clerk']);
-        if (changes.numberFormats) {
-          const clashing = clashingKinds(changes.numberFormats).filter((kind) => changes.numberFormats?.[kind]);
-          if (clashing.length) {
-            throw new DomainError(
-              'validation',
-              'Numbers of two kinds of document could be the same: give each format its own letters before the number.',
-              Object.fromEntries(clashing.map((kind) => [`numberFormats.${kind}`, 'clashes'])),
-            );
-          }
-        }
-        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-        return saveSettings(ctx, { ...current, ...defined });
-      }),
+    'settings.update': (input, caller) => updateSettings(ctx, caller, input),
 
     'settings.setUiLanguage': ({ uiLanguage }) =>
       ctx.store.exclusive(() => saveSettings(ctx, { ...currentSettings(ctx), uiLanguage })),

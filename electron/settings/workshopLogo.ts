@@ -11,7 +11,7 @@ import type { LetterheadProfile } from '../platform/pdf/letterhead.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { fsyncFolder } from '../platform/store/durableJsonFile.js';
 import type { SettingsRecord } from '../platform/store/store.js';
-import { type ServiceContext, requireActor } from '../platform/context.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
 import { currentSettings } from './settings.js';
 
 /** PNG and JPEG by their first bytes; anything else is refused. */
@@ -63,9 +63,9 @@ export function letterheadProfile(ctx: ServiceContext, settings: Settings = curr
 
 export function workshopLogoHandlers(ctx: ServiceContext): Pick<Handlers, 'settings.setLogo'> {
   return {
-    'settings.setLogo': ({ actorId, imageBase64 }) =>
+    'settings.setLogo': ({ imageBase64 }, caller) =>
       ctx.store.exclusive(async () => {
-        requireActor(ctx, actorId, ['manager']);
+        requireRole(ctx, caller, 'settings.logo');
         const current = currentSettings(ctx);
         let logo: Settings['logo'];
         if (imageBase64) {

@@ -4,7 +4,7 @@ import type { RepairOrder } from '../../shared/orders/index.js';
 import type { Shipment, ShipmentRow } from '../../shared/shipments/schemas.js';
 import { renderWaybill } from './waybill.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { nowIso, requireActor, type ServiceContext } from '../platform/context.js';
+import { nowIso, requireRole, type ServiceContext } from '../platform/context.js';
 import { issueGathered } from '../documents/index.js';
 import { orderView } from '../orders/index.js';
 import { currentSettings } from '../settings/index.js';
@@ -74,9 +74,9 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
   };
 
   return {
-    'shipments.create': (input) =>
+    'shipments.create': (input, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, input.actorId);
+        requireRole(ctx, caller);
         const orders = ordersOf(ctx, input.orderIds, (o) => (canTransition(o.status, 'at_external_service') ? undefined : 'not_allowed'));
         const at = nowIso(ctx);
         const number = ctx.sequences.next('SH', new Date(at).getUTCFullYear(), () => store.shipments.all().map((s) => s.number));
@@ -89,19 +89,19 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
           status: 'sent',
           items: orders.map((o) => ({ orderId: o.id })),
           sentAt: at,
-          sentBy: input.actorId,
+          sentBy: caller.id,
           updatedAt: at,
-          updatedBy: input.actorId,
+          updatedBy: caller.id,
         };
-        await moveOrders(orders, 'at_external_service', input.actorId, at, `${number} → ${input.serviceCentre}`);
+        await moveOrders(orders, 'at_external_service', caller.id, at, `${number} → ${input.serviceCentre}`);
         await undoOnFailure(orders, () => store.shipments.insert(shipment));
         ctx.sequences.commit(number);
         return shipmentRow(ctx, shipment);
       }),
 
-    'shipments.receive': (input) =>
+    'shipments.receive': (input, caller) =>
       store.exclusive(async () => {
-        requireActor(ctx, input.actorId);
+        requireRole(ctx, caller);
         const shipment = getShipment(ctx, input.id);
         if (shipment.status === 'cancelled') throw new DomainError('conflict', 'This shipment was cancelled.', { id: 'cancelled' });
         const out = new Set(shipment.items.filter((i) => !i.receivedBackAt).map((i) => i.orderId));
@@ -112,13 +112,13 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
         const received = new Set(orders.map((o) => o.id));
         const returnBatch = Math.max(0, ...shipment.items.map((i) => i.returnBatch ?? 0)) + 1;
         const items = shipment.items.map((i) =>
-          received.has(i.orderId) ? { ...i, receivedBackAt: at, receivedBy: input.actorId, returnNote: input.note || undefined, returnBatch } : i,
+          received.has(i.orderId) ? { ...i, receivedBackAt: at, receivedBy: caller.id, returnNote: input.note || undefined, returnBatch } : i,
         );
         const status = items.every((i) => i.receivedBackAt) ? 'returned' : 'partly_returned';
         // Orders that someone moved on by hand meanwhile are only marked received.
         const stillOut = orders.filter((o) => o.status === 'at_external_service');
-        await moveOrders(stillOut, input.to, input.actorId, at, `${shipment.number} ← ${shipment.serviceCentre}${input.note ? ` · ${input.note}` : ''}`);
-        const saved = await undoOnFailure(stillOut, () => store.shipments.replace({ ...shipment, items, status, updatedAt: at, updatedBy: input.actorId }));
+        await moveOrders(stillOut, input.to, caller.id, at, `${shipment.number} ← ${shipment.serviceCentre}${input.note ? ` · ${input.note}` : ''}`);
+        const saved = await undoOnFailure(stillOut, () => store.shipments.replace({ ...shipment, items, status, updatedAt: at, updatedBy: caller.id }));
         return shipmentRow(ctx, saved);
       }),
 
@@ -129,9 +129,9 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
         .sort((a, b) => b.sentAt.localeCompare(a.sentAt))
         .map((s) => shipmentRow(ctx, s)),
 
-    'shipments.waybill': ({ actorId, shipmentId, direction, language }) =>
+    'shipments.waybill': ({ shipmentId, direction, language }, caller) =>
       issueGathered(ctx, () => {
-        requireActor(ctx, actorId);
+        requireRole(ctx, caller);
         const shipment = getShipment(ctx, shipmentId);
         if (shipment.status === 'cancelled') throw new DomainError('conflict', 'This shipment was cancelled: it has no waybill.', { shipmentId: 'cancelled' });
         // Going out: every device. Coming back: the devices of the latest return (a shipment may come back in parts).
@@ -149,7 +149,7 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
         };
         return {
           kind: direction === 'out' ? 'waybill_out' : 'waybill_back',
-          actorId,
+          actorId: caller.id,
           language: lang,
           shipmentId: shipment.id,
           orderIds,

@@ -1,13 +1,35 @@
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { DomainError } from '../../shared/platform/result.js';
 import type { StaffMember, StaffRecord } from '../../shared/staff/schemas.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import { may } from '../../shared/staff/index.js';
+import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
+import type { ChannelParsedInput } from '../../shared/channels.js';
 import { hashPin, pinMatches } from '../session/index.js';
 import { changeContext } from '../platform/store/audit.js';
 
 /** What leaves the backend: never the PIN's hash, only whether there is one. */
 export function publicStaff({ pinHash, ...member }: StaffRecord): StaffMember {
   return { ...member, hasPin: Boolean(pinHash) };
+}
+
+/**
+ * Add a member. While there is no staff at all (first run), the first member is made without a session (the
+ * first-run screen: there is nobody yet to sign in); after that, only a signed-in manager adds members.
+ */
+export async function createStaff(ctx: ServiceContext, caller: Caller | undefined, input: ChannelParsedInput<'staff.create'>): Promise<StaffMember> {
+  const staff = ctx.store.staff;
+  // Without a session only on a first run: a set-up folder whose staff file is lost does not get a new manager.
+  if (!caller && staff.size === 0 && ctx.store.setUp) {
+    throw new DomainError('forbidden', 'This data folder has been set up: a first manager cannot be created again (restore the staff from a backup).', { _: 'set_up' });
+  }
+  if (staff.size > 0 || ctx.store.setUp) {
+    if (!caller) throw new DomainError('unauthenticated', 'Sign in first: only a manager adds staff.');
+    requireRole(ctx, caller, 'staff.manage');
+  }
+  const duplicate = staff.all().some((m) => m.name.toLocaleLowerCase() === input.name.toLocaleLowerCase());
+  if (duplicate) throw new DomainError('conflict', `${input.name} is on the staff list already.`, { name: 'duplicate' });
+  const record = { id: ctx.newId(), name: input.name, role: input.role, active: true, createdAt: nowIso(ctx), pinHash: hashPin(input.pin) };
+  return publicStaff(await staff.insert(record));
 }
 
 export function staffHandlers(
@@ -17,26 +39,11 @@ export function staffHandlers(
   return {
     'staff.list': () => staffOf().all().map(publicStaff),
 
-    'staff.create': (input) =>
-      ctx.store.exclusive(async () => {
-        const staff = staffOf();
-        // Without an actor only on a first run: a set-up folder whose staff file is lost does not get a new manager.
-        if (staff.size === 0 && ctx.store.setUp && !input.actorId) {
-          throw new DomainError('forbidden', 'This data folder has been set up: a first manager cannot be created again (restore the staff from a backup).', { actorId: 'set_up' });
-        }
-        if (staff.size > 0 || ctx.store.setUp) {
-          if (!input.actorId) throw new DomainError('validation', 'Name the current user.', { actorId: 'required' });
-          requireActor(ctx, input.actorId, ['manager']);
-        }
-        const duplicate = staff.all().some((m) => m.name.toLocaleLowerCase() === input.name.toLocaleLowerCase());
-        if (duplicate) throw new DomainError('conflict', `${input.name} is on the staff list already.`, { name: 'duplicate' });
-        const record = { id: ctx.newId(), name: input.name, role: input.role, active: true, createdAt: nowIso(ctx), pinHash: hashPin(input.pin) };
-        return publicStaff(await staff.insert(record));
-      }),
+    'staff.create': (input, caller) => ctx.store.exclusive(async () => createStaff(ctx, caller, input)),
 
-    'staff.update': (input) =>
+    'staff.update': (input, caller) =>
       ctx.store.exclusive(async () => {
-        requireActor(ctx, input.actorId, ['manager']);
+        requireRole(ctx, caller, 'staff.manage');
         const staff = staffOf();
         const member = staff.get(input.id);
         if (!member) throw new DomainError('not_found', 'No such staff member.', { id: 'not_found' });
@@ -58,10 +65,10 @@ export function staffHandlers(
         return publicStaff(saved);
       }),
 
-    'staff.setPin': (input) =>
+    'staff.setPin': (input, caller) =>
       ctx.store.exclusive(async () => {
-        const actor = requireActor(ctx, input.actorId);
-        if (actor.id !== input.id && actor.role !== 'manager') {
+        const actor = requireRole(ctx, caller);
+        if (actor.id !== input.id && !may(actor.role, 'staff.manage')) {
           throw new DomainError('forbidden', "Only a manager may set another member's PIN.", { id: 'role' });
         }
         const member = staffOf().get(input.id);

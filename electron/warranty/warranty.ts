@@ -6,7 +6,8 @@ import type { Device } from '../../shared/devices/index.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type ServiceContext, nowIso, requireActor } from '../platform/context.js';
+import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
+import type { Permission } from '../../shared/staff/index.js';
 import { devicesByCode } from '../devices/index.js';
 import { listRow } from '../orders/index.js';
 import { asWarrantyOrder, today, workshopProfile } from '../rules/index.js';
@@ -55,9 +56,10 @@ export function warrantyHandlers(
 ): Pick<Handlers, 'warranty.check' | 'warranty.void' | 'warranty.unvoid' | 'warranty.expiring' | 'rules.get' | 'devices.update'> {
   const { store } = ctx;
 
-  async function changeDevice(actorId: string, id: string, edit: (device: Device, at: string) => Device, roles?: ['manager']) {
+  async function changeDevice(caller: Caller, id: string, edit: (device: Device, at: string) => Device, action?: Permission) {
     return store.exclusive(async () => {
-      requireActor(ctx, actorId, roles);
+      requireRole(ctx, caller, action);
+      const actorId = caller.id;
       const device = getDevice(ctx, id);
       const at = nowIso(ctx);
       const saved = await store.devices.replace({ ...edit(device, at), updatedAt: at, updatedBy: actorId });
@@ -68,8 +70,8 @@ export function warrantyHandlers(
   return {
     'warranty.check': ({ code }) => devicesNamedBy(ctx, code).map((device) => warrantyCard(ctx, device)),
 
-    'devices.update': ({ actorId, id, ...facts }) =>
-      changeDevice(actorId, id, (device) => {
+    'devices.update': ({ id, ...facts }, caller) =>
+      changeDevice(caller, id, (device) => {
         const next: Device = { ...device };
         for (const [key, value] of Object.entries(facts) as Array<[keyof typeof facts, unknown]>) {
           if (value === undefined) continue;
@@ -82,30 +84,30 @@ export function warrantyHandlers(
       }),
 
     /** Voiding is a manager's decision, with a reason code and a note; it stays in the unit's history. */
-    'warranty.void': ({ actorId, deviceId, reason, note }) =>
+    'warranty.void': ({ deviceId, reason, note }, caller) =>
       changeDevice(
-        actorId,
+        caller,
         deviceId,
         (device, at) => {
           if (device.voided) throw new DomainError('conflict', 'The warranty is void already.', { deviceId: 'already_void' });
           return {
             ...device,
-            voided: { at, by: actorId, reason, note },
-            voidHistory: [...(device.voidHistory ?? []), { action: 'void', at, by: actorId, reason, note }],
+            voided: { at, by: caller.id, reason, note },
+            voidHistory: [...(device.voidHistory ?? []), { action: 'void', at, by: caller.id, reason, note }],
           };
         },
-        ['manager'],
+        'warranty.void',
       ),
 
-    'warranty.unvoid': ({ actorId, deviceId, note }) =>
+    'warranty.unvoid': ({ deviceId, note }, caller) =>
       changeDevice(
-        actorId,
+        caller,
         deviceId,
         (device, at) => {
           if (!device.voided) throw new DomainError('conflict', 'The warranty is not void.', { deviceId: 'not_void' });
-          return { ...device, voided: undefined, voidHistory: [...(device.voidHistory ?? []), { action: 'unvoid', at, by: actorId, note }] };
+          return { ...device, voided: undefined, voidHistory: [...(device.voidHistory ?? []), { action: 'unvoid', at, by: caller.id, note }] };
         },
-        ['manager'],
+        'warranty.void',
       ),
 
     /** The outreach list: units whose warranty ends within N days, or ended within the last N days. */

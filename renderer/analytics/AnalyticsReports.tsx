@@ -3,7 +3,6 @@ import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { useAnalytics } from './store.js';
 import { printDocument } from '../orders/index.js';
-import { actorId } from '../session/index.js';
 
 /** Printing the period report of the chosen period, and the proposal to production with its evidence (managers). */
 export function AnalyticsReports({ language }: { language: Language }) {
@@ -13,8 +12,8 @@ export function AnalyticsReports({ language }: { language: Language }) {
   async function print(kind: 'period' | 'proposal') {
     const issued =
       kind === 'period'
-        ? await api().call('analytics.periodReport', { actorId: actorId(), ...period, language })
-        : await api().call('analytics.defectProposal', { actorId: actorId(), language });
+        ? await api().call('analytics.periodReport', { ...period, language })
+        : await api().call('analytics.defectProposal', { language });
     if (!issued.ok) return useAnalytics.setState({ error: issued.error });
     await printDocument(issued.value);
   }

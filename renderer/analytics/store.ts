@@ -4,7 +4,6 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { localToday } from '../app/today.js';
-import { actorId } from '../session/index.js';
 
 type Report = ChannelOutput<'analytics.report'>;
 type Alerts = ChannelOutput<'analytics.alerts'>;
@@ -64,7 +63,7 @@ export const useAnalytics = create<AnalyticsState>((set, get) => ({
   },
 
   async saveThresholds(thresholds) {
-    const result = await api().call('analytics.setThresholds', { actorId: actorId(), thresholds });
+    const result = await api().call('analytics.setThresholds', { thresholds });
     set({ error: result.ok ? undefined : result.error });
     if (result.ok) await get().loadAlerts();
     return result.ok;

@@ -14,7 +14,7 @@ export function RecoveryBanner() {
   const [dismissed, setDismissed] = useState(false);
   const manager = staff.find((member) => member.id === currentUserId)?.role === 'manager';
   async function dismiss() {
-    if (manager && currentUserId) await api().call('app.acknowledgeRecovery', { actorId: currentUserId });
+    if (manager) await api().call('app.acknowledgeRecovery', {});
     setDismissed(true);
   }
   if (!info?.recovery.length || dismissed) return null;

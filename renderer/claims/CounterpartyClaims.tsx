@@ -7,7 +7,7 @@ import { COUNTERPARTY_CLAIM_KINDS } from '../../shared/claims/counterpartyClaim.
 import { COUNTERPARTY_CLAIM_MOVES } from '../../shared/claims/counterpartyFlow.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { Choice } from '../app/Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { TableHead } from '../app/TableHead.js';
@@ -49,7 +49,7 @@ export function CounterpartyClaims() {
     if (amount === null) return setError({ code: 'validation', message: '', fields: { amountClaimed: 'invalid_amount' } });
     const { orders, ...fields } = draft;
     const orderNumbers = orders.split(/[,\s]+/).filter(Boolean);
-    const result = await api().call('claims.counterparty.save', { ...fields, actorId: actorId(), amountClaimed: amount, orderNumbers });
+    const result = await api().call('claims.counterparty.save', { ...fields, amountClaimed: amount, orderNumbers });
     setError(result.ok ? undefined : result.error);
     if (result.ok) {
       setDraft(EMPTY);
@@ -59,7 +59,7 @@ export function CounterpartyClaims() {
 
   async function move(row: Row, to: Move) {
     const amountSettled = to === 'settled' ? (parseMoney(settle[row.id] ?? '') ?? undefined) : undefined;
-    const result = await api().call('claims.counterparty.setStatus', { actorId: actorId(), id: row.id, to, amountSettled });
+    const result = await api().call('claims.counterparty.setStatus', { id: row.id, to, amountSettled });
     setError(result.ok ? undefined : result.error);
     await load();
   }

@@ -6,7 +6,7 @@ import { parseMoney } from '../../shared/platform/money.js';
 import { EXAMINATION_CONCLUSIONS, PAYERS } from '../../shared/claims/counterpartyClaim.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { localToday } from '../app/today.js';
 import { Choice } from '../app/Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
@@ -41,7 +41,7 @@ export function Examinations() {
 
   async function refer(event: FormEvent) {
     event.preventDefault();
-    const saved = await api().call('claims.examinations.save', { ...draft, actorId: actorId(), cost: money(draft.cost) });
+    const saved = await api().call('claims.examinations.save', { ...draft, cost: money(draft.cost) });
     setError(saved.ok ? undefined : saved.error);
     if (saved.ok) {
       setDraft({ ...EMPTY, sentOn: localToday() });
@@ -51,7 +51,7 @@ export function Examinations() {
 
   async function record(event: FormEvent) {
     event.preventDefault();
-    const saved = await api().call('claims.examinations.result', { ...result, actorId: actorId(), cost: money(result.cost) });
+    const saved = await api().call('claims.examinations.result', { ...result, cost: money(result.cost) });
     setError(saved.ok ? undefined : saved.error);
     if (saved.ok) {
       setResult({ ...result, id: '' });

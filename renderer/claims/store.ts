@@ -5,7 +5,6 @@ import type { ClaimView } from '../../shared/claims/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { printDocument } from '../orders/index.js';
-import { actorId } from '../session/index.js';
 
 export type ClaimFilter = ChannelInput<'claims.list'>['filter'] & string;
 
@@ -16,8 +15,8 @@ interface ClaimsState {
   error?: ApiError;
   load(filter?: ClaimFilter): Promise<void>;
   select(id: string | undefined): Promise<void>;
-  save(input: Omit<ChannelInput<'claims.save'>, 'actorId'>): Promise<ClaimView | undefined>;
-  decide(input: Omit<ChannelInput<'claims.decide'>, 'actorId'>): Promise<boolean>;
+  save(input: ChannelInput<'claims.save'>): Promise<ClaimView | undefined>;
+  decide(input: ChannelInput<'claims.decide'>): Promise<boolean>;
   setStatus(id: string, to: ChannelInput<'claims.setStatus'>['to']): Promise<void>;
   fulfil(id: string, fulfilledOn: string): Promise<void>;
   printLetter(claimId: string, language: Language): Promise<void>;
@@ -46,7 +45,7 @@ export const useClaims = create<ClaimsState>((set, get) => {
     },
 
     async save(input) {
-      const result = await api().call('claims.save', { ...input, actorId: actorId() });
+      const result = await api().call('claims.save', input);
       if (!result.ok) {
         set({ error: result.error });
         return undefined;
@@ -56,26 +55,26 @@ export const useClaims = create<ClaimsState>((set, get) => {
     },
 
     async decide(input) {
-      const result = await api().call('claims.decide', { ...input, actorId: actorId() });
+      const result = await api().call('claims.decide', input);
       if (!result.ok) set({ error: result.error });
       else await refresh(result.value);
       return result.ok;
     },
 
     async setStatus(id, to) {
-      const result = await api().call('claims.setStatus', { actorId: actorId(), id, to });
+      const result = await api().call('claims.setStatus', { id, to });
       if (!result.ok) set({ error: result.error });
       else await refresh(result.value);
     },
 
     async fulfil(id, fulfilledOn) {
-      const result = await api().call('claims.fulfil', { actorId: actorId(), id, fulfilledOn });
+      const result = await api().call('claims.fulfil', { id, fulfilledOn });
       if (!result.ok) set({ error: result.error });
       else await refresh(result.value);
     },
 
     async printLetter(claimId, language) {
-      const issued = await api().call('claims.responseLetter', { actorId: actorId(), claimId, language });
+      const issued = await api().call('claims.responseLetter', { claimId, language });
       if (!issued.ok) return set({ error: issued.error });
       await printDocument(issued.value);
     },

@@ -6,7 +6,7 @@ import { localToday } from '../app/today.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { formatDate } from '../app/i18n/index.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { ErrorBanner } from '../app/Field.js';
 
 type Entry = ChannelOutput<'data.audit.list'>['rows'][number];
@@ -21,17 +21,17 @@ export function AuditSection() {
   const name = (id?: string) => staff.find((s) => s.id === id)?.name ?? id ?? '';
 
   async function show() {
-    const result = await api().call('data.audit.list', { actorId: actorId(), limit: 100 });
+    const result = await api().call('data.audit.list', { limit: 100 });
     setError(result.ok ? undefined : result.error);
     if (result.ok) setEntries(result.value.rows);
   }
   async function verify() {
-    const result = await api().call('data.audit.verify', { actorId: actorId() });
+    const result = await api().call('data.audit.verify', {});
     setError(result.ok ? undefined : result.error);
     if (result.ok) setCheck(result.value);
   }
   async function exportCsv() {
-    const result = await api().call('data.audit.list', { actorId: actorId(), limit: 10_000 });
+    const result = await api().call('data.audit.list', { limit: 10_000 });
     if (!result.ok) return setError(result.error);
     const csv = toCsv(
       ['seq', 'at', 'by', 'channel', 'collection', 'id', 'before', 'after', 'hash'],

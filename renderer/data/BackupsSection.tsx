@@ -4,7 +4,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { formatDate } from '../app/i18n/index.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { ErrorBanner, Field } from '../app/Field.js';
 
 type Backup = ChannelOutput<'data.backups.list'>[number];
@@ -30,26 +30,26 @@ export function BackupsSection() {
   }, []);
 
   async function backUpNow() {
-    const result = await api().call('data.backups.create', { actorId: actorId() });
+    const result = await api().call('data.backups.create', {});
     setError(result.ok ? undefined : result.error);
     await refresh();
   }
 
   async function saveMirror() {
-    const result = await api().call('settings.update', { actorId: actorId(), backupFolder: mirror });
+    const result = await api().call('settings.update', { backupFolder: mirror });
     setError(result.ok ? undefined : result.error);
     if (result.ok) setNotice(t('settings.saved'));
   }
 
   async function exportData() {
-    const result = await api().call('data.export', { actorId: actorId(), folder: exportFolder });
+    const result = await api().call('data.export', { folder: exportFolder });
     setError(result.ok ? undefined : result.error);
     if (result.ok) setNotice(t('backups.exported', { file: result.value.file, size: Math.ceil(result.value.bytes / 1024) }));
   }
 
   async function importData() {
     if (!window.confirm(t('backups.confirmImport', { file: importFile }))) return;
-    const result = await api().call('data.import', { actorId: actorId(), file: importFile, confirm: true });
+    const result = await api().call('data.import', { file: importFile, confirm: true });
     setError(result.ok ? undefined : result.error);
     if (result.ok) {
       setNotice(t('backups.imported', { file: result.value.imported, orders: result.value.orders }));
@@ -60,7 +60,7 @@ export function BackupsSection() {
 
   async function restore(backup: Backup) {
     if (!window.confirm(t('backups.confirm', { date: formatDate(backup.createdAt, language, true) }))) return;
-    const result = await api().call('data.backups.restore', { actorId: actorId(), id: backup.id, confirm: true });
+    const result = await api().call('data.backups.restore', { id: backup.id, confirm: true });
     setError(result.ok ? undefined : result.error);
     if (result.ok) {
       setNotice(t('backups.restored', { date: formatDate(result.value.restored, language, true) }));

@@ -4,7 +4,6 @@ import type { ChannelInput, ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/index.js';
 
 export type DefectCode = ChannelOutput<'defects.list'>[number];
 
@@ -12,7 +11,7 @@ interface DefectsState {
   catalogue: DefectCode[];
   error?: ApiError;
   load(): Promise<void>;
-  save(input: Omit<ChannelInput<'defects.save'>, 'actorId'>): Promise<boolean>;
+  save(input: ChannelInput<'defects.save'>): Promise<boolean>;
 }
 
 /** The defect code catalogue, loaded once and refreshed after a change. */
@@ -25,7 +24,7 @@ export const useDefects = create<DefectsState>((set, get) => ({
   },
 
   async save(input) {
-    const result = await api().call('defects.save', { ...input, actorId: actorId() });
+    const result = await api().call('defects.save', input);
     set({ error: result.ok ? undefined : result.error });
     if (result.ok) await get().load();
     return result.ok;

@@ -6,7 +6,7 @@ import { Language } from '../../shared/platform/common.js';
 import { DocumentKind } from '../../shared/documents/schemas.js';
 import type { Settings } from '../../shared/settings/index.js';
 import { api } from '../app/api/index.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { fieldsUnder } from '../app/Field.js';
 
 const DETAILS = ['registration', 'bankDetails', 'website'] as const;
@@ -28,7 +28,7 @@ export function DocumentSettings({ draft, setDraft, error }: { draft: Settings; 
   async function uploadLogo(file: File | undefined) {
     const bytes = file ? new Uint8Array(await file.arrayBuffer()) : undefined;
     const imageBase64 = bytes ? btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join('')) : '';
-    const result = await api().call('settings.setLogo', { actorId: actorId(), imageBase64 });
+    const result = await api().call('settings.setLogo', { imageBase64 });
     setLogoError(result.ok ? undefined : (result.error.fields?.imageBase64 ?? result.error.code));
     if (result.ok) {
       await setSettings(result.value);

@@ -5,7 +5,6 @@ import type { Language } from '../../shared/platform/common.js';
 import type { LoanView } from '../../shared/loans/schemas.js';
 import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from '../orders/index.js';
-import { actorId } from '../session/index.js';
 
 type PoolRow = ChannelOutput<'loans.loaners.list'>[number];
 
@@ -15,11 +14,11 @@ interface LoansState {
   error?: ApiError;
   loadPool(): Promise<void>;
   loadForOrder(orderId: string): Promise<void>;
-  saveUnit(input: Omit<ChannelInput<'loans.loaners.save'>, 'actorId'>): Promise<boolean>;
+  saveUnit(input: ChannelInput<'loans.loaners.save'>): Promise<boolean>;
   setUnitState(id: string, state: ChannelInput<'loans.loaners.setState'>['state']): Promise<void>;
   demand(orderId: string): Promise<void>;
-  issue(input: Omit<ChannelInput<'loans.issue'>, 'actorId'>): Promise<boolean>;
-  takeBack(input: Omit<ChannelInput<'loans.return'>, 'actorId'>): Promise<boolean>;
+  issue(input: ChannelInput<'loans.issue'>): Promise<boolean>;
+  takeBack(input: ChannelInput<'loans.return'>): Promise<boolean>;
   printAct(loanId: string, kind: 'issue' | 'return', language: Language): Promise<void>;
 }
 
@@ -43,40 +42,40 @@ export const useLoans = create<LoansState>((set, get) => {
     },
 
     async saveUnit(input) {
-      const result = await api().call('loans.loaners.save', { ...input, actorId: actorId() });
+      const result = await api().call('loans.loaners.save', input);
       set({ error: result.ok ? undefined : result.error });
       if (result.ok) await get().loadPool();
       return result.ok;
     },
 
     async setUnitState(id, state) {
-      const result = await api().call('loans.loaners.setState', { actorId: actorId(), id, state });
+      const result = await api().call('loans.loaners.setState', { id, state });
       set({ error: result.ok ? undefined : result.error });
       await get().loadPool();
     },
 
     async demand(orderId) {
-      const result = await api().call('loans.demand', { actorId: actorId(), orderId });
+      const result = await api().call('loans.demand', { orderId });
       set({ error: result.ok ? undefined : result.error });
       await refreshOrder(orderId);
     },
 
     async issue(input) {
-      const result = await api().call('loans.issue', { ...input, actorId: actorId() });
+      const result = await api().call('loans.issue', input);
       set({ error: result.ok ? undefined : result.error });
       if (result.ok) await refreshOrder(input.orderId);
       return result.ok;
     },
 
     async takeBack(input) {
-      const result = await api().call('loans.return', { ...input, actorId: actorId() });
+      const result = await api().call('loans.return', input);
       set({ error: result.ok ? undefined : result.error });
       if (result.ok) await refreshOrder(result.value.loan.orderId);
       return result.ok;
     },
 
     async printAct(loanId, kind, language) {
-      const issued = await api().call('loans.act', { actorId: actorId(), loanId, kind, language });
+      const issued = await api().call('loans.act', { loanId, kind, language });
       if (!issued.ok) return set({ error: issued.error });
       await printDocument(issued.value);
     },

@@ -4,7 +4,6 @@ import type { OrderView } from '../../shared/orders/schemas.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { useOrder } from './orderStore.js';
-import { actorId } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 
 /** After hand-back: the customer's score (1-5) and comment. */
@@ -19,7 +18,7 @@ export function OrderSatisfaction({ view }: { view: OrderView }) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const result = await api().call('orders.rateSatisfaction', { actorId: actorId(), id: view.order.id, score: Number(score), comment });
+    const result = await api().call('orders.rateSatisfaction', { id: view.order.id, score: Number(score), comment });
     setError(result.ok ? undefined : result.error);
     if (result.ok) await useOrder.getState().open(view.order.id, { keepNotice: true });
   }

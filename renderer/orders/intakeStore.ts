@@ -5,7 +5,6 @@ import type { Customer } from '../../shared/customers/index.js';
 import type { Device } from '../../shared/devices/index.js';
 import type { WarrantyCard } from '../../shared/warranty/index.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/index.js';
 
 type DeviceMatch = ChannelOutput<'devices.find'>[number];
 
@@ -21,7 +20,7 @@ interface IntakeState {
   reset(): void;
   checkDevice(device: Device | undefined): Promise<void>;
   /** Take the device in; returns the new order's id, or undefined with `error` set. */
-  submit(input: Omit<ChannelInput<'orders.create'>, 'actorId'>): Promise<string | undefined>;
+  submit(input: ChannelInput<'orders.create'>): Promise<string | undefined>;
 }
 
 export const useIntake = create<IntakeState>((set) => ({
@@ -53,7 +52,7 @@ export const useIntake = create<IntakeState>((set) => ({
 
   async submit(input) {
     set({ submitting: true, error: undefined });
-    const result = await api().call('orders.create', { ...input, actorId: actorId() });
+    const result = await api().call('orders.create', input);
     if (!result.ok) {
       set({ error: result.error, submitting: false });
       return undefined;

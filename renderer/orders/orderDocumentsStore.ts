@@ -3,7 +3,6 @@ import type { Language } from '../../shared/platform/common.js';
 import type { ConditionFindings, IssuedDocument } from '../../shared/documents/index.js';
 import { api } from '../app/api/index.js';
 import { printDocument, useOrder } from './orderStore.js';
-import { actorId } from '../session/index.js';
 
 /** Issue (or fetch again) a document of the open order, list it with the order's documents, then print it. */
 async function issueAndPrint(issue: Promise<Envelope<IssuedDocument>>): Promise<IssuedDocument | undefined> {
@@ -24,17 +23,17 @@ async function issueAndPrint(issue: Promise<Envelope<IssuedDocument>>): Promise<
 const openOrder = () => useOrder.getState().view?.order.id ?? '';
 
 export const printCompletionAct = (language: Language) =>
-  issueAndPrint(api().call('orders.completionAct', { actorId: actorId(), orderId: openOrder(), language }));
+  issueAndPrint(api().call('orders.completionAct', { orderId: openOrder(), language }));
 
 export const printConditionAct = (language: Language, findings: ConditionFindings) =>
-  issueAndPrint(api().call('orders.conditionAct', { actorId: actorId(), orderId: openOrder(), language, findings }));
+  issueAndPrint(api().call('orders.conditionAct', { orderId: openOrder(), language, findings }));
 
 /** Labels of one order (the open one) or of a batch: one PDF, one label a page. */
 export async function printLabels(orderIds: string[], language: Language): Promise<IssuedDocument | undefined> {
-  const issued = await api().call('orders.labels', { actorId: actorId(), orderIds, language });
+  const issued = await api().call('orders.labels', { orderIds, language });
   if (!issued.ok) return undefined;
   await printDocument(issued.value);
   return issued.value;
 }
 
-export const printOrderLabel = (language: Language) => issueAndPrint(api().call('orders.labels', { actorId: actorId(), orderIds: [openOrder()], language }));
+export const printOrderLabel = (language: Language) => issueAndPrint(api().call('orders.labels', { orderIds: [openOrder()], language }));

@@ -6,7 +6,6 @@ import type { Language } from '../../shared/platform/common.js';
 import type { IssuedDocument } from '../../shared/documents/index.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/index.js';
 
 type Without<T, K extends keyof T> = Omit<T, K>;
 
@@ -16,10 +15,10 @@ interface OrderState {
   error?: ApiError;
   notice?: string;
   open(id: string, options?: { keepNotice?: boolean }): Promise<void>;
-  transition(input: Without<ChannelInput<'orders.transition'>, 'actorId' | 'id'>): Promise<boolean>;
+  transition(input: Without<ChannelInput<'orders.transition'>, 'id'>): Promise<boolean>;
   assign(technicianId: string | null): Promise<boolean>;
   diagnose(notes: string, defects?: DiagnosisDefect[]): Promise<boolean>;
-  setLines(lines: Without<ChannelInput<'orders.setLines'>, 'actorId' | 'id'>): Promise<boolean>;
+  setLines(lines: Without<ChannelInput<'orders.setLines'>, 'id'>): Promise<boolean>;
   printIntakeAct(language: Language): Promise<IssuedDocument | undefined>;
   printRepairCertificate(language: Language): Promise<void>;
 }
@@ -50,24 +49,24 @@ export const useOrder = create<OrderState>((set, get) => {
     },
 
     async transition(input) {
-      return settle(await api().call('orders.transition', { ...input, actorId: actorId(), id: id() }));
+      return settle(await api().call('orders.transition', { ...input, id: id() }));
     },
 
     async assign(technicianId) {
-      return settle(await api().call('orders.assign', { actorId: actorId(), id: id(), technicianId }));
+      return settle(await api().call('orders.assign', { id: id(), technicianId }));
     },
 
     async diagnose(notes, defects) {
-      return settle(await api().call('orders.diagnose', { actorId: actorId(), id: id(), notes, defects }));
+      return settle(await api().call('orders.diagnose', { id: id(), notes, defects }));
     },
 
     async setLines(lines) {
-      return settle(await api().call('orders.setLines', { ...lines, actorId: actorId(), id: id() }));
+      return settle(await api().call('orders.setLines', { ...lines, id: id() }));
     },
 
     /** Issue (or fetch again) the intake act, then print it: the print dialog in Electron, the PDF in a browser. */
     async printIntakeAct(language) {
-      const issued = await api().call('orders.intakeAct', { actorId: actorId(), orderId: id(), language });
+      const issued = await api().call('orders.intakeAct', { orderId: id(), language });
       if (!issued.ok) {
         set({ error: issued.error });
         return undefined;
@@ -82,7 +81,7 @@ export const useOrder = create<OrderState>((set, get) => {
     async printRepairCertificate(language) {
       const view = get().view;
       if (!view) return;
-      const issued = await api().call('warranty.certificate', { actorId: actorId(), deviceId: view.device.id, orderId: view.order.id, language });
+      const issued = await api().call('warranty.certificate', { deviceId: view.device.id, orderId: view.order.id, language });
       if (!issued.ok) return set({ error: issued.error });
       const documents = await api().call('documents.forOrder', { orderId: view.order.id });
       if (documents.ok) set({ documents: documents.value });

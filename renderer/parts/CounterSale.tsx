@@ -6,7 +6,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { Sale } from '../../shared/parts/sale.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 import { showPdf } from './files.js';
@@ -47,7 +47,6 @@ export function CounterSale() {
   async function sell(event: FormEvent) {
     event.preventDefault();
     const result = await api().call('parts.sales.create', {
-      actorId: actorId(),
       customerName,
       customerPhone,
       lines: lines.map((l, i) => ({ partId: l.partId, quantity: priced[i].quantity, unitPrice: Number.isNaN(priced[i].unitPrice) ? -1 : priced[i].unitPrice })),
@@ -61,7 +60,7 @@ export function CounterSale() {
     await printReceipt(result.value.id);
   }
   async function printReceipt(id: string) {
-    const file = await api().call('parts.sales.receiptPdf', { actorId: actorId(), id, language: docLanguage });
+    const file = await api().call('parts.sales.receiptPdf', { id, language: docLanguage });
     if (!file.ok) return setError(file.error);
     showPdf(file.value);
   }

@@ -5,7 +5,7 @@ import { parseMoney } from '../../shared/platform/money.js';
 import type { LabourOperation } from '../../shared/parts/labour.js';
 import { api } from '../app/api/index.js';
 import { formatMoney } from '../app/i18n/index.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { moneyInput, parseQuantity } from './quantity.js';
 
@@ -39,7 +39,6 @@ export function PriceList() {
     event.preventDefault();
     const result = await api().call('parts.labour.save', {
       ...draft,
-      actorId: actorId(),
       minutes: parseQuantity(draft.minutes),
       price: parseMoney(draft.price || '0') ?? -1,
       warrantyDays: parseQuantity(draft.warrantyDays),

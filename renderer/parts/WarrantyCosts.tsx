@@ -6,7 +6,7 @@ import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { formatMoney } from '../app/i18n/index.js';
 import { useParts } from './store.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner } from '../app/Field.js';
 import { downloadCsv, showPdf } from './files.js';
@@ -37,7 +37,7 @@ export function WarrantyCosts() {
   const manufacturers = counterparties.filter((c) => c.kinds.includes('manufacturer'));
 
   async function statementPdf() {
-    const file = await api().call('parts.costs.statementPdf', { ...period, manufacturerId, actorId: actorId(), language: docLanguage });
+    const file = await api().call('parts.costs.statementPdf', { ...period, manufacturerId, language: docLanguage });
     setError(file.ok ? undefined : file.error);
     if (file.ok) showPdf(file.value);
   }

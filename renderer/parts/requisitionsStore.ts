@@ -5,9 +5,8 @@ import type { Language } from '../../shared/platform/common.js';
 import type { RequisitionView } from '../../shared/parts/requisition.js';
 import { api } from '../app/api/index.js';
 import { downloadCsv, showPdf } from './files.js';
-import { actorId } from '../session/index.js';
 
-type Without<C extends 'parts.requisitions.save' | 'parts.requisitions.receive'> = Omit<ChannelInput<C>, 'actorId' | 'id'>;
+type Without<C extends 'parts.requisitions.save' | 'parts.requisitions.receive'> = Omit<ChannelInput<C>, 'id'>;
 
 interface RequisitionsState {
   list: RequisitionView[];
@@ -49,22 +48,22 @@ export const useRequisitions = create<RequisitionsState>((set, get) => {
     },
 
     async generate(supplierId) {
-      const result = await api().call('parts.requisitions.generate', { actorId: actorId(), supplierId });
+      const result = await api().call('parts.requisitions.generate', { supplierId });
       if (!result.ok) return set({ error: result.error, notice: undefined });
       set({ selected: result.value[0], error: undefined, notice: 'generated' });
       await get().load();
     },
 
-    save: async (input) => settle(await api().call('parts.requisitions.save', { ...input, actorId: actorId(), id: id() }), 'saved'),
+    save: async (input) => settle(await api().call('parts.requisitions.save', { ...input, id: id() }), 'saved'),
 
     async setState(state) {
-      await settle(await api().call('parts.requisitions.setState', { actorId: actorId(), id: id(), state }), state);
+      await settle(await api().call('parts.requisitions.setState', { id: id(), state }), state);
     },
 
-    receive: async (input) => settle(await api().call('parts.requisitions.receive', { ...input, actorId: actorId(), id: id() }), 'received'),
+    receive: async (input) => settle(await api().call('parts.requisitions.receive', { ...input, id: id() }), 'received'),
 
     async print(language) {
-      const file = await api().call('parts.requisitions.pdf', { actorId: actorId(), id: id(), language });
+      const file = await api().call('parts.requisitions.pdf', { id: id(), language });
       if (!file.ok) return set({ error: file.error });
       showPdf(file.value);
     },

@@ -4,7 +4,6 @@ import type { ApiError } from '../../shared/platform/result.js';
 import type { Counterparty } from '../../shared/parts/counterparty.js';
 import type { PartRow } from '../../shared/parts/schemas.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/index.js';
 
 type Ledger = ChannelOutput<'parts.ledger'>;
 type StockChannel = 'parts.receive' | 'parts.adjust' | 'parts.writeOff' | 'parts.returnToSupplier';
@@ -25,9 +24,9 @@ interface PartsState {
   loadCounterparties(): Promise<void>;
   loadWaiting(): Promise<void>;
   openLedger(partId: string | undefined): Promise<void>;
-  savePart(input: Omit<ChannelInput<'parts.save'>, 'actorId'>): Promise<boolean>;
-  saveCounterparty(input: Omit<ChannelInput<'parts.counterparties.save'>, 'actorId'>): Promise<boolean>;
-  move<C extends StockChannel>(channel: C, input: Omit<ChannelInput<C>, 'actorId'>): Promise<boolean>;
+  savePart(input: ChannelInput<'parts.save'>): Promise<boolean>;
+  saveCounterparty(input: ChannelInput<'parts.counterparties.save'>): Promise<boolean>;
+  move<C extends StockChannel>(channel: C, input: ChannelInput<C>): Promise<boolean>;
   clearMessages(): void;
 }
 
@@ -36,8 +35,8 @@ let debounce: ReturnType<typeof setTimeout> | undefined;
 
 export const useParts = create<PartsState>((set, get) => {
   /** Call a changing channel as the current user; remember the error to show, or refresh what it changed. */
-  async function change<C extends ChannelName>(channel: C, input: Omit<ChannelInput<C>, 'actorId'>): Promise<boolean> {
-    const result = await api().call(channel, { ...input, actorId: actorId() } as ChannelInput<C>);
+  async function change<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<boolean> {
+    const result = await api().call(channel, input as ChannelInput<C>);
     if (!result.ok) {
       set({ error: result.error, notice: undefined });
       return false;

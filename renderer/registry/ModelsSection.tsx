@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
-import { actorId } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 
 type Model = ChannelOutput<'registry.models.list'>[number];
@@ -28,7 +27,6 @@ export function ModelsSection() {
     event.preventDefault();
     const months = (text: string) => (text.trim() ? Number(text) : undefined);
     const result = await api().call('registry.models.save', {
-      actorId: actorId(),
       category: draft.category,
       brand: draft.brand,
       model: draft.model,

@@ -5,7 +5,6 @@ import { type ColumnMapping, REGISTRY_FIELDS } from '../../shared/registry/regis
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, FieldError } from '../app/Field.js';
-import { actorId } from '../session/index.js';
 
 type Preview = ChannelOutput<'registry.preview'>;
 type Result = ChannelOutput<'registry.import'>;
@@ -50,7 +49,7 @@ export function Registry() {
   async function runImport() {
     if (!file) return;
     setBusy(true);
-    const answer = await api().call('registry.import', { actorId: actorId(), fileName: file.name, contentBase64: file.base64, mapping });
+    const answer = await api().call('registry.import', { fileName: file.name, contentBase64: file.base64, mapping });
     setBusy(false);
     setError(answer.ok ? undefined : answer.error);
     if (answer.ok) setResult(answer.value);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PRESETS, PROFILE_IDS, type ProfileId, type RuleKey, type RuleValues } from '../../shared/rules/profiles.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 
 const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
@@ -53,7 +53,6 @@ export function RulesSection() {
         .map(([key, text]) => [key, parse(key as RuleKey, text)]),
     );
     const result = await api().call('settings.update', {
-      actorId: actorId(),
       ruleProfile: profile,
       ruleOverrides,
       holidays: holidays.split(/\s+/).filter(Boolean),

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
-import { actorId, signedInMember, useSession } from './store.js';
+import { signedInMember, useSession } from './store.js';
 
 /** Who is at the counter: a member picks their name and types their PIN. */
 export function SignIn() {
@@ -65,7 +65,7 @@ export function ChoosePin() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await api().call('staff.setPin', { actorId: actorId(), id: actorId(), pin });
+    const result = await api().call('staff.setPin', { id: useSession.getState().currentUserId ?? '', pin });
     setError(result.ok ? undefined : result.error);
     if (result.ok) await refreshStaff();
   }

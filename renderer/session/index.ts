@@ -1,3 +1,3 @@
 /** The door of renderer/session/: what other features may use of it. Anything else here is private to the feature. */
 export { ChoosePin, SignIn } from './SignIn.js';
-export { actorId, signedInMember, useSession, type View } from './store.js';
+export { signedInMember, useSession, type View } from './store.js';

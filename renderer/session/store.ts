@@ -29,7 +29,7 @@ interface SessionState {
   settings?: Settings;
   rules?: ChannelOutput<'rules.get'>;
   staff: StaffMember[];
-  /** The signed-in member; every change the UI makes is made in their name. */
+  /** The signed-in member: the backend makes every change in their name, from the session. */
   currentUserId?: string;
   language: Language;
   view: View;
@@ -140,9 +140,4 @@ onSignedOut(() => useSession.getState().signedOut());
 export function signedInMember(): StaffMember | undefined {
   const { staff, currentUserId } = useSession.getState();
   return staff.find((member) => member.id === currentUserId);
-}
-
-/** The current user's id, for every change the UI makes. */
-export function actorId(): string {
-  return useSession.getState().currentUserId ?? '';
 }

@@ -10,7 +10,7 @@ import { ModelsSection } from '../registry/index.js';
 import { BackupsSection } from '../data/index.js';
 import { AuditSection } from '../data/index.js';
 import { DefectCatalogueSection } from '../defects/index.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
 import { DocumentSettings } from '../documents/index.js';
 
@@ -29,7 +29,6 @@ export function SettingsScreen() {
     event.preventDefault();
     if (!draft) return;
     const result = await api().call('settings.update', {
-      actorId: actorId(),
       workshop: draft.workshop,
       currency: draft.currency,
       documentLanguage: draft.documentLanguage,

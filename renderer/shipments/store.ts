@@ -5,7 +5,6 @@ import type { Language } from '../../shared/platform/common.js';
 import type { ShipmentRow } from '../../shared/shipments/schemas.js';
 import { api } from '../app/api/index.js';
 import { printDocument } from '../orders/index.js';
-import { actorId } from '../session/index.js';
 
 type OrderRow = ChannelOutput<'orders.list'>['rows'][number];
 
@@ -47,7 +46,7 @@ export const useShipments = create<ShipmentsState>((set, get) => ({
   },
 
   async send(input, language) {
-    const result = await api().call('shipments.create', { ...input, actorId: actorId() });
+    const result = await api().call('shipments.create', input);
     set({ error: result.ok ? undefined : result.error });
     if (!result.ok) return false;
     await get().load();
@@ -56,7 +55,7 @@ export const useShipments = create<ShipmentsState>((set, get) => ({
   },
 
   async receive(id, orderIds, to, language) {
-    const result = await api().call('shipments.receive', { actorId: actorId(), id, orderIds, to });
+    const result = await api().call('shipments.receive', { id, orderIds, to });
     set({ error: result.ok ? undefined : result.error });
     if (!result.ok) return;
     await get().load();
@@ -64,7 +63,7 @@ export const useShipments = create<ShipmentsState>((set, get) => ({
   },
 
   async printWaybill(shipmentId, direction, language) {
-    const issued = await api().call('shipments.waybill', { actorId: actorId(), shipmentId, direction, language });
+    const issued = await api().call('shipments.waybill', { shipmentId, direction, language });
     if (!issued.ok) return set({ error: issued.error });
     await printDocument(issued.value);
   },

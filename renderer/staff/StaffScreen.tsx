@@ -4,7 +4,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { StaffRole } from '../../shared/staff/schemas.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { actorId, useSession } from '../session/index.js';
+import { useSession } from '../session/index.js';
 
 export function StaffScreen() {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function StaffScreen() {
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const result = await api().call('staff.create', { actorId: actorId(), name, role, pin });
+    const result = await api().call('staff.create', { name, role, pin });
     setError(result.ok ? undefined : result.error);
     if (result.ok) {
       setName('');
@@ -29,7 +29,7 @@ export function StaffScreen() {
   }
 
   async function toggle(id: string, active: boolean) {
-    const result = await api().call('staff.update', { actorId: actorId(), id, active });
+    const result = await api().call('staff.update', { id, active });
     setError(result.ok ? undefined : result.error);
     await refreshStaff();
   }
@@ -37,7 +37,7 @@ export function StaffScreen() {
   async function savePin(event: FormEvent) {
     event.preventDefault();
     if (!pinFor) return;
-    const result = await api().call('staff.setPin', { actorId: actorId(), id: pinFor.id, pin: pinFor.pin });
+    const result = await api().call('staff.setPin', { id: pinFor.id, pin: pinFor.pin });
     setError(result.ok ? undefined : result.error);
     if (result.ok) {
       setPinFor(undefined);

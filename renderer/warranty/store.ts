@@ -5,7 +5,6 @@ import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import { api } from '../app/api/index.js';
 import type { Language } from '../../shared/platform/common.js';
 import { printDocument } from '../orders/index.js';
-import { actorId } from '../session/index.js';
 
 interface WarrantyState {
   code: string;
@@ -13,7 +12,7 @@ interface WarrantyState {
   error?: ApiError;
   notice?: string;
   check(code: string): Promise<void>;
-  updateFacts(input: Omit<ChannelInput<'devices.update'>, 'actorId'>): Promise<boolean>;
+  updateFacts(input: ChannelInput<'devices.update'>): Promise<boolean>;
   voidWarranty(deviceId: string, reason: ChannelInput<'warranty.void'>['reason'], note: string): Promise<boolean>;
   unvoidWarranty(deviceId: string, note: string): Promise<boolean>;
   /** Issue (or fetch again) a certificate or void notice, then print it. */
@@ -40,16 +39,16 @@ export const useWarranty = create<WarrantyState>((set, get) => {
       set({ cards: result.value });
     },
     async updateFacts(input) {
-      return settle(await api().call('devices.update', { ...input, actorId: actorId() }));
+      return settle(await api().call('devices.update', input));
     },
     async voidWarranty(deviceId, reason, note) {
-      return settle(await api().call('warranty.void', { actorId: actorId(), deviceId, reason, note }));
+      return settle(await api().call('warranty.void', { deviceId, reason, note }));
     },
     async unvoidWarranty(deviceId, note) {
-      return settle(await api().call('warranty.unvoid', { actorId: actorId(), deviceId, note }));
+      return settle(await api().call('warranty.unvoid', { deviceId, note }));
     },
     async printForDevice(kind, deviceId, language) {
-      const input = { actorId: actorId(), deviceId, language };
+      const input = { deviceId, language };
       const issued =
         kind === 'certificate' ? await api().call('warranty.certificate', input) : await api().call('warranty.voidNotice', input);
       if (!issued.ok) return set({ error: issued.error });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ORDER_STATUSES } from '../orders/index.js';
 import { BASIS_GROUPS } from './analytics.js';
 import { CAUSE_CATEGORIES } from '../defects/index.js';
-import { Actor, IsoDate } from '../platform/common.js';
+import { IsoDate } from '../platform/common.js';
 
 const Spread = { count: z.int(), median: z.number().nullable(), p90: z.number().nullable(), mean: z.number().nullable() };
 const Categories = z.object(Object.fromEntries(CAUSE_CATEGORIES.map((c) => [c, z.int()])) as Record<(typeof CAUSE_CATEGORIES)[number], z.ZodInt>);
@@ -67,7 +67,7 @@ export const AnalyticsThresholds = z.strictObject({
 });
 export type AnalyticsThresholds = z.infer<typeof AnalyticsThresholds>;
 
-export const ThresholdsInput = z.strictObject({ ...Actor, thresholds: AnalyticsThresholds });
+export const ThresholdsInput = z.strictObject({ thresholds: AnalyticsThresholds });
 
 export const SystemicAlert = z.object({
   kind: z.enum(['failure_rate', 'cause_share']),

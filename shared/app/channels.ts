@@ -37,7 +37,7 @@ export const appChannels = {
   },
   'app.acknowledgeRecovery': {
     summary: 'A manager has read the notices of what start-up repaired (managers only): they leave the screens; until then they stay, across restarts.',
-    input: z.strictObject({ actorId: z.string() }),
+    input: Empty,
     output: z.object({ acknowledged: z.int() }),
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

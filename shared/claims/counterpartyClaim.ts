@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 
 /**
  * Claims the workshop brings against counterparties (manufacturers, suppliers), and referrals of units to an
@@ -36,7 +36,6 @@ export const CounterpartyClaim = z.object({
 export type CounterpartyClaim = z.infer<typeof CounterpartyClaim>;
 
 export const CounterpartyClaimSaveInput = z.strictObject({
-  ...Actor,
   id: Id.optional(),
   kind: z.enum(COUNTERPARTY_CLAIM_KINDS),
   counterpartyId: Id.optional(),
@@ -49,7 +48,6 @@ export const CounterpartyClaimSaveInput = z.strictObject({
 });
 
 export const CounterpartyClaimStatusInput = z.strictObject({
-  ...Actor,
   id: Id,
   to: z.enum(['sent', 'accepted', 'partly_accepted', 'rejected', 'settled', 'withdrawn']),
   /** The day it happened; today when left out. */
@@ -84,7 +82,6 @@ export const Examination = z.object({
 export type Examination = z.infer<typeof Examination>;
 
 export const ExaminationSaveInput = z.strictObject({
-  ...Actor,
   id: Id.optional(),
   orderNumber: OptionalText(40),
   claimId: Id.optional(),
@@ -97,7 +94,6 @@ export const ExaminationSaveInput = z.strictObject({
 });
 
 export const ExaminationResultInput = z.strictObject({
-  ...Actor,
   id: Id,
   resultOn: IsoDate,
   conclusion: z.enum(EXAMINATION_CONCLUSIONS),

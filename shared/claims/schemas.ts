@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_DEMANDS, CLAIM_STATUSES, REPLACEMENT_CASES } from './claims.js';
-import { Actor, Id, IsoDate, IsoDateTime, Language, Money, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDate, IsoDateTime, Language, Money, OptionalText, Text } from '../platform/common.js';
 
 export const ClaimDemand = z.enum(CLAIM_DEMANDS);
 export const ReplacementCase = z.enum(REPLACEMENT_CASES);
@@ -81,7 +81,6 @@ export const Claim = z.object({
 export type Claim = z.infer<typeof Claim>;
 
 export const ClaimSaveInput = z.strictObject({
-  ...Actor,
   id: Id.optional(),
   receivedOn: IsoDate,
   /** The repair order the claim is about: customer, goods and price are taken from it when not given. */
@@ -98,7 +97,6 @@ export const ClaimSaveInput = z.strictObject({
 });
 
 export const ClaimDecideInput = z.strictObject({
-  ...Actor,
   id: Id,
   outcome: DecisionOutcome,
   reasons: Text(4000),
@@ -109,7 +107,6 @@ export const ClaimDecideInput = z.strictObject({
 });
 
 export const ClaimStatusInput = z.strictObject({
-  ...Actor,
   id: Id,
   to: z.enum(['under_review', 'closed', 'withdrawn']),
   note: OptionalText(1000),
@@ -121,7 +118,6 @@ export const ClaimListInput = z.strictObject({
 });
 
 export const ClaimFulfilInput = z.strictObject({
-  ...Actor,
   id: Id,
   /** The day the refund was paid, the goods replaced or the repair done. */
   fulfilledOn: IsoDate,
@@ -149,4 +145,4 @@ export const ClaimView = z.object({
 export type ClaimView = z.infer<typeof ClaimView>;
 
 export const ClaimGetInput = z.strictObject({ id: Id });
-export const ClaimLetterInput = z.strictObject({ ...Actor, claimId: Id, language: Language.optional() });
+export const ClaimLetterInput = z.strictObject({ claimId: Id, language: Language.optional() });

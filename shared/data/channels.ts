@@ -14,18 +14,17 @@ export const dataChannels = {
   },
   'data.backups.create': {
     summary: 'Back up every data file now (kept with the automatic ones, rotated 7 daily and 4 weekly).',
-    input: z.strictObject({ actorId: z.string() }),
+    input: z.strictObject({}),
     output: z.object({ id: z.string(), createdAt: z.string() }),
   },
   'data.backups.restore': {
     summary: 'Restore a verified backup (managers only); the current data is backed up first.',
-    input: z.strictObject({ actorId: z.string(), id: z.string().min(1, 'required'), confirm: z.literal(true, 'confirm') }),
+    input: z.strictObject({ id: z.string().min(1, 'required'), confirm: z.literal(true, 'confirm') }),
     output: z.object({ restored: z.string(), safetyBackup: z.string() }),
   },
   'data.audit.list': {
     summary: 'The audit log, newest first (managers only): who changed which record, when, through which channel, before and after.',
     input: z.strictObject({
-      actorId: z.string(),
       collection: z.string().max(40, 'too_long').optional(),
       id: z.string().max(40, 'too_long').optional(),
       limit: z.int().min(1).max(10_000, 'too_large').default(100),
@@ -51,17 +50,17 @@ export const dataChannels = {
   },
   'data.audit.verify': {
     summary: "Recompute the audit log's hash chain (managers only): whether it is intact, or the first entry that was altered.",
-    input: z.strictObject({ actorId: z.string() }),
+    input: z.strictObject({}),
     output: z.object({ entries: z.int(), intact: z.boolean(), brokenAt: z.int().optional() }),
   },
   'data.export': {
     summary: 'Write all the data (records, audit log, issued PDFs) as one .tar.gz into a folder (managers only); default: exports/ in the data folder.',
-    input: z.strictObject({ actorId: z.string(), folder: z.union([z.literal(''), AbsolutePath]).optional() }),
+    input: z.strictObject({ folder: z.union([z.literal(''), AbsolutePath]).optional() }),
     output: z.object({ file: z.string(), bytes: z.int() }),
   },
   'data.import': {
     summary: 'Replace all the data with an exported archive (managers only, confirmed); the current data is backed up first.',
-    input: z.strictObject({ actorId: z.string(), file: AbsolutePath, confirm: z.literal(true, 'confirm') }),
+    input: z.strictObject({ file: AbsolutePath, confirm: z.literal(true, 'confirm') }),
     output: z.object({ imported: z.string(), safetyBackup: z.string(), orders: z.int() }),
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

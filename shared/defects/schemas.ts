@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CAUSE_CATEGORIES, DEFECT_KINDS } from './defects.js';
-import { Actor, Id, IsoDateTime, Text } from '../platform/common.js';
+import { Id, IsoDateTime, Text } from '../platform/common.js';
 
 export const DefectKind = z.enum(DEFECT_KINDS);
 export const CauseCategory = z.enum(CAUSE_CATEGORIES);
@@ -20,7 +20,7 @@ export const DefectCodeRecord = DefectCodeEntry.extend({ id: Id, updatedAt: IsoD
 export type DefectCodeRecord = z.infer<typeof DefectCodeRecord>;
 
 export const DefectCodeSaveInput = z
-  .strictObject({ ...Actor, code: Code, kind: DefectKind, category: CauseCategory.optional(), names: Names, active: z.boolean().default(true) })
+  .strictObject({ code: Code, kind: DefectKind, category: CauseCategory.optional(), names: Names, active: z.boolean().default(true) })
   .superRefine((input, ctx) => {
     if (input.kind === 'cause' && !input.category) ctx.addIssue({ code: 'custom', path: ['category'], message: 'required' });
   });

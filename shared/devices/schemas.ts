@@ -71,9 +71,8 @@ export type Device = z.infer<typeof Device>;
 
 const OptionalDate = z.union([z.literal(''), IsoDate]).optional();
 
-/** Warranty facts of a unit that a clerk corrects or adds after intake. */
+/** Warranty facts of a unit that a manager corrects or adds after intake (they decide the warranty). */
 export const DeviceUpdateInput = z.strictObject({
-  actorId: Id,
   id: Id,
   purchaseDate: OptionalDate,
   installationDate: OptionalDate,
@@ -86,7 +85,7 @@ export const DeviceUpdateInput = z.strictObject({
   knownFaults: OptionalText(2000),
 });
 
-export const WarrantyVoidInput = z.strictObject({ actorId: Id, deviceId: Id, reason: VoidReason, note: Text(2000) });
-export const WarrantyUnvoidInput = z.strictObject({ actorId: Id, deviceId: Id, note: Text(2000) });
+export const WarrantyVoidInput = z.strictObject({ deviceId: Id, reason: VoidReason, note: Text(2000) });
+export const WarrantyUnvoidInput = z.strictObject({ deviceId: Id, note: Text(2000) });
 
 export const DeviceFindInput = z.strictObject({ code: Text(60) });

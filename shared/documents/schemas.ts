@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Language, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDateTime, Language, OptionalText, Text } from '../platform/common.js';
 
 export const DocumentKind = z.enum([
   'intake_act',
@@ -43,17 +43,17 @@ export const IssuedDocument = z.object({
 });
 export type IssuedDocument = z.infer<typeof IssuedDocument>;
 
-export const IntakeActInput = z.strictObject({ ...Actor, orderId: Id, language: Language.optional() });
+export const IntakeActInput = z.strictObject({ orderId: Id, language: Language.optional() });
 export const DocumentGetInput = z.strictObject({ id: Id });
 export const DocumentContent = z.object({ document: IssuedDocument, pdfBase64: z.string() });
 export const OrderDocumentsInput = z.strictObject({ orderId: Id });
 export const DeviceDocumentsInput = z.strictObject({ deviceId: Id });
-export const WarrantyCertificateInput = z.strictObject({ ...Actor, deviceId: Id, orderId: Id.optional(), language: Language.optional() });
-export const VoidNoticeInput = z.strictObject({ ...Actor, deviceId: Id, language: Language.optional() });
-export const LoanActInput = z.strictObject({ ...Actor, loanId: Id, kind: z.enum(['issue', 'return']), language: Language.optional() });
-export const PeriodReportInput = z.strictObject({ ...Actor, from: z.iso.date('invalid_date'), to: z.iso.date('invalid_date'), bucket: z.enum(['week', 'month']).default('month'), language: Language.optional() });
-export const DefectProposalInput = z.strictObject({ ...Actor, language: Language.optional() });
-export const CompletionActInput = z.strictObject({ ...Actor, orderId: Id, language: Language.optional() });
+export const WarrantyCertificateInput = z.strictObject({ deviceId: Id, orderId: Id.optional(), language: Language.optional() });
+export const VoidNoticeInput = z.strictObject({ deviceId: Id, language: Language.optional() });
+export const LoanActInput = z.strictObject({ loanId: Id, kind: z.enum(['issue', 'return']), language: Language.optional() });
+export const PeriodReportInput = z.strictObject({ from: z.iso.date('invalid_date'), to: z.iso.date('invalid_date'), bucket: z.enum(['week', 'month']).default('month'), language: Language.optional() });
+export const DefectProposalInput = z.strictObject({ language: Language.optional() });
+export const CompletionActInput = z.strictObject({ orderId: Id, language: Language.optional() });
 
 /** What an examination of the unit found: printed on the technical condition act. */
 export const DefectCause = z.enum(['manufacturing', 'operation', 'external_damage', 'wear', 'no_fault_found']);
@@ -66,11 +66,10 @@ export const ConditionFindings = z.strictObject({
   recommendation: OptionalText(2000),
 });
 export type ConditionFindings = z.infer<typeof ConditionFindings>;
-export const ConditionActInput = z.strictObject({ ...Actor, orderId: Id, language: Language.optional(), findings: ConditionFindings });
+export const ConditionActInput = z.strictObject({ orderId: Id, language: Language.optional(), findings: ConditionFindings });
 
 /** Stickers of one or more orders in one PDF, one label a page. */
 export const DeviceLabelsInput = z.strictObject({
-  ...Actor,
   orderIds: z.array(Id).min(1, 'required').max(200, 'too_many'),
   language: Language.optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 
 export const LOANER_STATES = ['available', 'on_loan', 'in_maintenance', 'retired'] as const;
 export const LoanerState = z.enum(LOANER_STATES);
@@ -22,7 +22,6 @@ export const LoanerUnit = z.object({
 export type LoanerUnit = z.infer<typeof LoanerUnit>;
 
 export const LoanerSaveInput = z.strictObject({
-  ...Actor,
   id: Id.optional(),
   inventoryNumber: Text(40),
   category: Text(80),
@@ -34,7 +33,7 @@ export const LoanerSaveInput = z.strictObject({
 });
 
 /** Only these moves are the clerk's: "on loan" is set by issuing a loan, and left by returning it. */
-export const LoanerStateInput = z.strictObject({ ...Actor, id: Id, state: z.enum(['available', 'in_maintenance', 'retired']), note: OptionalText(500) });
+export const LoanerStateInput = z.strictObject({ id: Id, state: z.enum(['available', 'in_maintenance', 'retired']), note: OptionalText(500) });
 
 export const Loan = z.object({
   id: Id,
@@ -57,10 +56,9 @@ export const Loan = z.object({
 });
 export type Loan = z.infer<typeof Loan>;
 
-export const LoanDemandInput = z.strictObject({ ...Actor, orderId: Id });
+export const LoanDemandInput = z.strictObject({ orderId: Id });
 
 export const LoanIssueInput = z.strictObject({
-  ...Actor,
   orderId: Id,
   unitId: Id,
   dueBack: IsoDate,
@@ -70,7 +68,6 @@ export const LoanIssueInput = z.strictObject({
 });
 
 export const LoanReturnInput = z.strictObject({
-  ...Actor,
   loanId: Id,
   conditionIn: Text(500),
   depositReturned: Money,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, OUTCOMES } from './status.js';
-import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 import { Customer, CustomerFields } from '../customers/index.js';
 import { Device, DeviceFields } from '../devices/index.js';
 import { DiagnosisDefect } from '../defects/index.js';
@@ -29,7 +29,6 @@ export type IntakeDetails = z.infer<typeof IntakeDetails>;
 
 /** Intake: an existing customer and device by id, or new ones with their fields. */
 export const OrderCreateInput = z.strictObject({
-  ...Actor,
   customer: z.union([z.strictObject({ id: Id }), CustomerFields]),
   device: z.union([z.strictObject({ id: Id }), DeviceFields]),
   intake: IntakeDetails,
@@ -158,7 +157,6 @@ export const OrderGetInput = z.strictObject({ id: Id });
 export const OrderFindInput = z.strictObject({ code: Text(80) });
 
 export const OrderTransitionInput = z.strictObject({
-  ...Actor,
   id: Id,
   to: OrderStatus,
   note: OptionalText(1000),
@@ -167,17 +165,15 @@ export const OrderTransitionInput = z.strictObject({
   /** A manager may hand a device back while its loaner is still out, with a reason that goes into the timeline. */
   loanOverrideReason: OptionalText(500),
 });
-export const OrderAssignInput = z.strictObject({ ...Actor, id: Id, technicianId: Id.nullable() });
-export const OrderDiagnosisInput = z.strictObject({ ...Actor, id: Id, notes: Text(4000), defects: z.array(DiagnosisDefect).max(10, 'too_many').optional() });
+export const OrderAssignInput = z.strictObject({ id: Id, technicianId: Id.nullable() });
+export const OrderDiagnosisInput = z.strictObject({ id: Id, notes: Text(4000), defects: z.array(DiagnosisDefect).max(10, 'too_many').optional() });
 export const OrderLinesInput = z.strictObject({
-  ...Actor,
   id: Id,
   workLines: z.array(WorkLineFields).max(500, 'too_many'),
   partLines: z.array(PartLineFields).max(500, 'too_many'),
 });
 
 export const SatisfactionInput = z.strictObject({
-  ...Actor,
   id: Id,
   score: z.int('invalid_number').min(1, 'out_of_range').max(5, 'out_of_range'),
   comment: OptionalText(1000),

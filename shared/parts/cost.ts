@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WARRANTY_BASES } from './repairCost.js';
-import { Actor, Id, IsoDate, IsoDateTime, Language } from '../platform/common.js';
+import { Id, IsoDate, IsoDateTime, Language } from '../platform/common.js';
 import { WarrantyBasis } from '../orders/index.js';
 
 /** unknownCostParts: part lines typed by hand, whose cost to the workshop is unknown (not in the total). */
@@ -40,4 +40,4 @@ export const StatementOutput = z.object({
   total: RepairCostOut,
 });
 export type StatementOutput = z.infer<typeof StatementOutput>;
-export const StatementPdfInput = z.strictObject({ ...Actor, ...PeriodFields, manufacturerId: Id, language: Language.optional() });
+export const StatementPdfInput = z.strictObject({ ...PeriodFields, manufacturerId: Id, language: Language.optional() });

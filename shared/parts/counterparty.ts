@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
 
 export const COUNTERPARTY_KINDS = ['supplier', 'manufacturer', 'dealer', 'service_centre', 'lab'] as const;
 export const CounterpartyKind = z.enum(COUNTERPARTY_KINDS);
@@ -28,7 +28,6 @@ export const Counterparty = z.object({
 export type Counterparty = z.infer<typeof Counterparty>;
 
 export const CounterpartySaveInput = z.strictObject({
-  ...Actor,
   id: Id.optional(),
   name: Text(160),
   kinds: z.array(CounterpartyKind).min(1, 'required').max(COUNTERPARTY_KINDS.length, 'too_many'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 
 /** A labour operation of the workshop's price list: work lines are picked from it. */
 export const LabourOperation = z.object({
@@ -17,7 +17,6 @@ export const LabourOperation = z.object({
 export type LabourOperation = z.infer<typeof LabourOperation>;
 
 export const LabourSaveInput = z.strictObject({
-  ...Actor,
   id: Id.optional(),
   code: OptionalText(30),
   name: Text(200),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Language, Money, OptionalText } from '../platform/common.js';
+import { Id, IsoDateTime, Language, Money, OptionalText } from '../platform/common.js';
 import { PartUnit, StockQuantity } from './schemas.js';
 
 export const REQUISITION_STATES = ['draft', 'sent', 'partly_received', 'received', 'cancelled'] as const;
@@ -33,13 +33,11 @@ export const Requisition = z.object({
 export type Requisition = z.infer<typeof Requisition>;
 
 export const RequisitionGenerateInput = z.strictObject({
-  ...Actor,
   /** Only parts of this supplier; without it, every part that needs ordering. */
   supplierId: Id.optional(),
 });
 
 export const RequisitionSaveInput = z.strictObject({
-  ...Actor,
   id: Id,
   supplierId: z.union([z.literal(''), Id]).optional(),
   note: OptionalText(1000),
@@ -48,10 +46,9 @@ export const RequisitionSaveInput = z.strictObject({
     .max(500, 'too_many'),
 });
 
-export const RequisitionStateInput = z.strictObject({ ...Actor, id: Id, state: z.enum(['sent', 'cancelled']) });
+export const RequisitionStateInput = z.strictObject({ id: Id, state: z.enum(['sent', 'cancelled']) });
 
 export const RequisitionReceiveInput = z.strictObject({
-  ...Actor,
   id: Id,
   lines: z
     .array(
@@ -76,7 +73,7 @@ export const RequisitionView = Requisition.extend({
 export type RequisitionView = z.infer<typeof RequisitionView>;
 
 export const RequisitionGetInput = z.strictObject({ id: Id });
-export const RequisitionPdfInput = z.strictObject({ ...Actor, id: Id, language: Language.optional() });
+export const RequisitionPdfInput = z.strictObject({ id: Id, language: Language.optional() });
 export const FileOutput = z.object({ fileName: z.string(), base64: z.string(), printed: z.boolean() });
 export const RequisitionListInput = z.strictObject({ state: RequisitionState.optional() });
 export const CsvOutput = z.object({ fileName: z.string(), csv: z.string() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Language, Money, OptionalText } from '../platform/common.js';
+import { Id, IsoDateTime, Language, Money, OptionalText } from '../platform/common.js';
 import { PartUnit, StockQuantity } from './schemas.js';
 
 /** A part sold over the counter: taken from free stock, with a receipt. */
@@ -16,7 +16,6 @@ export const Sale = z.object({
 export type Sale = z.infer<typeof Sale>;
 
 export const SaleCreateInput = z.strictObject({
-  ...Actor,
   customerName: OptionalText(160),
   customerPhone: OptionalText(60),
   lines: z
@@ -26,4 +25,4 @@ export const SaleCreateInput = z.strictObject({
 });
 
 export const SaleListInput = z.strictObject({ limit: z.int().min(1).max(1000, 'too_large').default(50) });
-export const SaleReceiptInput = z.strictObject({ ...Actor, id: Id, language: Language.optional() });
+export const SaleReceiptInput = z.strictObject({ id: Id, language: Language.optional() });

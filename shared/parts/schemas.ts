@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../orders/index.js';
 import { MOVE_KINDS, PART_UNITS } from './stock.js';
-import { Actor, Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
 
 export const PartUnit = z.enum(PART_UNITS);
 export const MoveKind = z.enum(MOVE_KINDS);
@@ -39,7 +39,6 @@ export const Part = z.object({
 export type Part = z.infer<typeof Part>;
 
 export const PartSaveInput = z.strictObject({
-  ...Actor,
   id: Id.optional(),
   sku: Text(60),
   name: Text(200),
@@ -105,7 +104,6 @@ export const PartLedgerOutput = z.object({
 });
 
 export const PartReceiveInput = z.strictObject({
-  ...Actor,
   partId: Id,
   quantity: StockQuantity,
   /** The price paid per unit, when it differs from the catalogue cost; the catalogue cost follows it. */
@@ -115,7 +113,6 @@ export const PartReceiveInput = z.strictObject({
 });
 
 export const PartAdjustInput = z.strictObject({
-  ...Actor,
   partId: Id,
   /** The count found on the shelf: the adjustment is the difference to the ledger's on-hand. */
   counted: z.number('invalid_number').min(0, 'negative').max(100_000, 'too_large'),
@@ -123,7 +120,6 @@ export const PartAdjustInput = z.strictObject({
 });
 
 export const PartWriteOffInput = z.strictObject({
-  ...Actor,
   partId: Id,
   quantity: StockQuantity,
   /** The order whose unit is written off (damaged in its repair): its reservation is released with it. */
@@ -132,7 +128,6 @@ export const PartWriteOffInput = z.strictObject({
 });
 
 export const SupplierReturnInput = z.strictObject({
-  ...Actor,
   partId: Id,
   quantity: StockQuantity,
   supplierId: Id,

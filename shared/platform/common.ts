@@ -17,5 +17,3 @@ export const Money = z.int('invalid_number').min(0, 'negative').max(10_000_000_0
 export const Language = z.enum(['en', 'ru', 'he']);
 export type Language = z.infer<typeof Language>;
 
-/** Who makes a change: every mutating call names the staff member. */
-export const Actor = { actorId: Id };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Text } from '../platform/common.js';
+import { Id, IsoDateTime, Text } from '../platform/common.js';
 
 const Months = z.int('invalid_number').min(0, 'negative').max(600, 'too_large');
 
@@ -18,4 +18,4 @@ export const ProductModelFields = z.strictObject({
 export const ProductModel = ProductModelFields.extend({ id: Id, updatedAt: IsoDateTime, updatedBy: Id });
 export type ProductModel = z.infer<typeof ProductModel>;
 
-export const ProductModelSaveInput = ProductModelFields.extend({ ...Actor, id: Id.optional() });
+export const ProductModelSaveInput = ProductModelFields.extend({ id: Id.optional() });

@@ -12,7 +12,7 @@ export const settingsChannels = {
     public: true,
   },
   'settings.update': {
-    summary: 'Change workshop settings (a manager or clerk names themself as actor).',
+    summary: 'Change workshop settings.',
     input: SettingsUpdateInput,
     output: Settings,
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, IsoDate, Language, OptionalText } from '../platform/common.js';
+import { IsoDate, Language, OptionalText } from '../platform/common.js';
 import { PROFILE_IDS } from '../rules/index.js';
 import { RuleOverrides } from '../warranty/index.js';
 import { AnalyticsThresholds } from '../analytics/index.js';
@@ -51,7 +51,6 @@ export const LOGO_MAX_BYTES = 256 * 1024;
 /** The letterhead draws the logo about 150 × 60 pt: 1500 × 600 pixels is 720 dpi, and decodes in a blink. */
 export const LOGO_MAX_PIXELS = { width: 1500, height: 600 };
 export const LogoInput = z.strictObject({
-  ...Actor,
   /** PNG or JPEG, base64-encoded; an empty string removes the logo. */
   imageBase64: z.string().max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4, 'too_large'),
 });
@@ -81,7 +80,6 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 export const SettingsUpdateInput = z.strictObject({
-  ...Actor,
   workshop: WorkshopProfile.optional(),
   currency: Currency.optional(),
   documentLanguage: Language.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
 
 /** One device of a shipment: its order, and when (and by whom) it came back from the service centre. */
 export const ShipmentItem = z.object({
@@ -31,14 +31,12 @@ export type Shipment = z.infer<typeof Shipment>;
 const OrderIds = z.array(Id).min(1, 'required').max(100, 'too_many');
 
 export const ShipmentCreateInput = z.strictObject({
-  ...Actor,
   serviceCentre: Text(200),
   address: OptionalText(300),
   note: OptionalText(1000),
   orderIds: OrderIds,
 });
 export const ShipmentReceiveInput = z.strictObject({
-  ...Actor,
   id: Id,
   orderIds: OrderIds,
   /** Back into repair (default), or ready for the customer when the centre finished the repair. */
@@ -54,4 +52,4 @@ export const ShipmentRow = z.object({
 });
 export type ShipmentRow = z.infer<typeof ShipmentRow>;
 
-export const WaybillInput = z.strictObject({ ...Actor, shipmentId: Id, direction: z.enum(['out', 'back']), language: z.enum(['en', 'ru', 'he']).optional() });
+export const WaybillInput = z.strictObject({ shipmentId: Id, direction: z.enum(['out', 'back']), language: z.enum(['en', 'ru', 'he']).optional() });

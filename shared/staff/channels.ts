@@ -12,7 +12,7 @@ export const staffChannels = {
     public: true,
   },
   'staff.create': {
-    summary: 'Add a staff member (the first one may be created without an actor, in a data folder that was never set up).',
+    summary: 'Add a staff member (a manager; the very first one is made on first run, in a data folder that was never set up, before anyone can sign in).',
     input: StaffCreateInput,
     output: StaffMember,
     public: true,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, IsoDateTime, Text } from '../platform/common.js';
+import { Id, IsoDateTime, Text } from '../platform/common.js';
 
 export const StaffRole = z.enum(['clerk', 'technician', 'manager']);
 export type StaffRole = z.infer<typeof StaffRole>;
@@ -21,15 +21,14 @@ export type StaffMember = z.infer<typeof StaffMember>;
 /** What the store keeps: the member and the salted hash of their PIN (absent for members from before PINs). */
 export type StaffRecord = Omit<StaffMember, 'hasPin'> & { pinHash?: string };
 
-/** The very first staff member is created without an actor: there is nobody yet to name. */
+/** Adding a member is a manager's (the session's member); the very first one is made before anyone can sign in. */
 export const StaffCreateInput = z.strictObject({
-  actorId: Id.optional(),
   name: Text(120),
   role: StaffRole,
   pin: Pin,
 });
 /** A member sets their own PIN; a manager may set anyone's. */
-export const StaffSetPinInput = z.strictObject({ ...Actor, id: Id, pin: Pin });
+export const StaffSetPinInput = z.strictObject({ id: Id, pin: Pin });
 
 /** Opaque session token handed out at sign-in (base64url). */
 export const SessionToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'invalid_token');
@@ -38,7 +37,6 @@ export const SignInOutput = z.object({ token: SessionToken, staff: StaffMember }
 export const SessionInput = z.strictObject({ token: SessionToken });
 export const SessionOutput = z.object({ staff: StaffMember.optional() });
 export const StaffUpdateInput = z.strictObject({
-  ...Actor,
   id: Id,
   name: Text(120).optional(),
   role: StaffRole.optional(),

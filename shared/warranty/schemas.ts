@@ -134,7 +134,7 @@ export const RegistryFileInput = z.strictObject({
   contentBase64: z.string().min(1, 'required').max(14_000_000, 'too_large'),
   mapping: ColumnMappingSchema.optional(),
 });
-export const RegistryImportInput = RegistryFileInput.extend({ actorId: Id });
+export const RegistryImportInput = RegistryFileInput;
 
 const RegistryRowSchema = z.object({
   line: z.int(),

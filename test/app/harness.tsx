@@ -1,12 +1,12 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { dispatch } from '../../electron/platform/ipc/register.js';
 import { isChannelName } from '../../shared/channels.js';
 import { useTransport } from '../../renderer/app/api/index.js';
+import { sessionToken } from '../../renderer/app/api/client.js';
 import { initI18n } from '../../renderer/app/i18n/index.js';
 import { useSession } from '../../renderer/session/store.js';
-import { openBackend } from '../platform/helpers.js';
+import { type Member, openBackend } from '../platform/helpers.js';
 import { expect } from 'vitest';
 import { DEMO_PIN } from '../../electron/app/demo.js';
 
@@ -25,29 +25,30 @@ for (const [property, size] of [['clientHeight', 800], ['clientWidth', 1000]] as
 }
 
 /**
- * Renders a screen against a real backend on a temporary data folder: the client's transport calls the same
- * dispatch() that IPC and HTTP use, so the screen sees real validation and real stored data.
+ * Renders a screen against a real backend on a temporary data folder: the client's transport goes through the same
+ * register() as IPC and HTTP, with the session token the screen's sign-in keeps, so the screen sees real
+ * validation, real sessions and real stored data. With the demo, `manager` is the demo manager in a session of the
+ * test's own, to look at the backend's data.
  */
 export async function renderWithBackend(
   ui: () => ReactElement,
-  options: { demo?: boolean; language?: 'en' | 'ru' | 'he'; prepare?: (t: Awaited<ReturnType<typeof openBackend>>) => Promise<void> } = {},
+  options: { demo?: boolean; language?: 'en' | 'ru' | 'he'; prepare?: (t: Awaited<ReturnType<typeof openBackend>>, manager: Member) => Promise<void> } = {},
 ) {
   const t = await openBackend();
   useTransport(async (channel, input) =>
     isChannelName(channel)
-      ? dispatch(t.backend.handlers, channel, structuredClone(input))
+      ? t.send(channel, structuredClone(input), sessionToken())
       : { ok: false, error: { code: 'unknown_channel', message: channel } },
   );
-  if (options.demo) await t.ok('app.loadDemo', {});
-  await options.prepare?.(t);
+  if (options.demo) await t.public.ok('app.loadDemo', {});
+  const demoManager = options.demo ? t.backend.store.staff.all().find((member) => member.role === 'manager') : undefined;
+  const manager = demoManager ? await t.signIn(demoManager, DEMO_PIN) : undefined;
+  await options.prepare?.(t, manager!);
   const i18n = initI18n(options.language ?? 'en');
   await useSession.getState().load();
   // Screens act in the name of the signed-in member: the demo's manager signs in, as a clerk's morning starts.
-  if (options.demo) {
-    const manager = useSession.getState().staff.find((member) => member.role === 'manager')!;
-    expect(await useSession.getState().signIn(manager.id, DEMO_PIN)).toBeUndefined();
-  }
+  if (demoManager) expect(await useSession.getState().signIn(demoManager.id, DEMO_PIN)).toBeUndefined();
   if (options.language) await useSession.getState().setLanguage(options.language);
   const view = render(<I18nextProvider i18n={i18n}>{ui()}</I18nextProvider>);
-  return { ...view, t };
+  return { ...view, t, manager: manager! };
 }

@@ -5,16 +5,15 @@ async function workshop() {
   const clock = { now: new Date('2026-04-01T09:00:00Z') };
   const t = await openBackend({ now: () => clock.now });
   const staff = await staffedWorkshop(t);
-  const a = await t.ok('orders.create', intakeInput(staff.clerk.id));
-  const b = await t.ok('orders.create', intakeInput(staff.clerk.id, { imei: validImei('35391711987654') }));
+  const a = await staff.clerk.ok('orders.create', intakeInput());
+  const b = await staff.clerk.ok('orders.create', intakeInput({ imei: validImei('35391711987654') }));
   return { t, clock, a, b, ...staff };
 }
 
 describe('a claim against a counterparty', () => {
   it('covers warranty repairs by order number, is sent, answered and settled with the amount received', async () => {
-    const { t, clock, manager, a, b } = await workshop();
-    const draft = await t.ok('claims.counterparty.save', {
-      actorId: manager.id,
+    const { clock, manager, a, b } = await workshop();
+    const draft = await manager.ok('claims.counterparty.save', {
       kind: 'warranty_reimbursement',
       counterpartyName: 'Samsung Electronics Rus',
       subject: 'Reimbursement of warranty repairs, March 2026',
@@ -23,44 +22,43 @@ describe('a claim against a counterparty', () => {
       answerDueOn: '2026-04-30',
     });
     expect(draft).toMatchObject({ number: 'CC-2026-00001', status: 'draft', orderNumbers: [a.order.number, b.order.number], overdue: false });
-    await t.ok('claims.counterparty.setStatus', { actorId: manager.id, id: draft.id, to: 'sent' });
+    await manager.ok('claims.counterparty.setStatus', { id: draft.id, to: 'sent' });
     clock.now = new Date('2026-05-02T09:00:00Z');
-    expect((await t.ok('claims.counterparty.list', {}))[0]).toMatchObject({ status: 'sent', sentOn: '2026-04-01', overdue: true });
-    await t.ok('claims.counterparty.setStatus', { actorId: manager.id, id: draft.id, to: 'partly_accepted', note: 'Two repairs out of warranty' });
-    expect(await t.call('claims.counterparty.setStatus', { actorId: manager.id, id: draft.id, to: 'settled' })).toMatchObject({
+    expect((await manager.ok('claims.counterparty.list', {}))[0]).toMatchObject({ status: 'sent', sentOn: '2026-04-01', overdue: true });
+    await manager.ok('claims.counterparty.setStatus', { id: draft.id, to: 'partly_accepted', note: 'Two repairs out of warranty' });
+    expect(await manager.call('claims.counterparty.setStatus', { id: draft.id, to: 'settled' })).toMatchObject({
       ok: false,
       error: { fields: { amountSettled: 'required' } },
     });
-    const settled = await t.ok('claims.counterparty.setStatus', { actorId: manager.id, id: draft.id, to: 'settled', amountSettled: 900_000 });
+    const settled = await manager.ok('claims.counterparty.setStatus', { id: draft.id, to: 'settled', amountSettled: 900_000 });
     expect(settled).toMatchObject({ status: 'settled', settledOn: '2026-05-02', amountSettled: 900_000 });
     expect(settled.history.map((h) => h.to)).toEqual(['draft', 'sent', 'partly_accepted', 'settled']);
-    expect(await t.ok('claims.counterparty.list', {})).toEqual([]);
-    expect(await t.call('claims.counterparty.setStatus', { actorId: manager.id, id: draft.id, to: 'withdrawn' })).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
+    expect(await manager.ok('claims.counterparty.list', {})).toEqual([]);
+    expect(await manager.call('claims.counterparty.setStatus', { id: draft.id, to: 'withdrawn' })).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
   });
 
   it('refuses an unknown order by its position, a clerk, and an answer due before sending; nothing is stored', async () => {
-    const { t, manager, clerk, a } = await workshop();
-    const input = { actorId: manager.id, kind: 'defective_batch' as const, counterpartyName: 'PartsCo', subject: 'Batch 42 of displays', amountClaimed: 100 };
-    expect(await t.call('claims.counterparty.save', { ...input, orderNumbers: [a.order.number, 'R-2026-99999'] })).toMatchObject({
+    const { manager, clerk, a } = await workshop();
+    const input = { kind: 'defective_batch' as const, counterpartyName: 'PartsCo', subject: 'Batch 42 of displays', amountClaimed: 100 };
+    expect(await manager.call('claims.counterparty.save', { ...input, orderNumbers: [a.order.number, 'R-2026-99999'] })).toMatchObject({
       ok: false,
       error: { fields: { 'orderNumbers.1': 'not_found' } },
     });
-    expect(await t.call('claims.counterparty.save', { ...input, actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await t.call('claims.counterparty.save', { ...input, sentOn: '2026-04-01', answerDueOn: '2026-03-01' })).toMatchObject({
+    expect(await clerk.call('claims.counterparty.save', { ...input })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await manager.call('claims.counterparty.save', { ...input, sentOn: '2026-04-01', answerDueOn: '2026-03-01' })).toMatchObject({
       ok: false,
       error: { fields: { answerDueOn: 'before_sent' } },
     });
-    expect(await t.call('claims.counterparty.save', { ...input, counterpartyName: ' ' })).toMatchObject({ ok: false, error: { fields: { counterpartyName: 'required' } } });
-    expect(await t.ok('claims.counterparty.list', { filter: 'all' })).toEqual([]);
+    expect(await manager.call('claims.counterparty.save', { ...input, counterpartyName: ' ' })).toMatchObject({ ok: false, error: { fields: { counterpartyName: 'required' } } });
+    expect(await manager.ok('claims.counterparty.list', { filter: 'all' })).toEqual([]);
   });
 });
 
 describe('an independent examination', () => {
   it('refers a unit of an order or a claim with the question, and records the result, cost and who pays', async () => {
-    const { t, clock, clerk, manager, a } = await workshop();
-    const { claim } = await t.ok('claims.save', { actorId: clerk.id, orderId: a.order.id, receivedOn: '2026-04-01', demand: 'refund', statement: 'Экран сам погас' });
-    const referral = await t.ok('claims.examinations.save', {
-      actorId: clerk.id,
+    const { clock, clerk, manager, a } = await workshop();
+    const { claim } = await clerk.ok('claims.save', { orderId: a.order.id, receivedOn: '2026-04-01', demand: 'refund', statement: 'Экран сам погас' });
+    const referral = await clerk.ok('claims.examinations.save', {
       orderNumber: a.order.number,
       claimId: claim.id,
       lab: 'Независимая экспертиза «Эксперт-Сервис»',
@@ -69,13 +67,12 @@ describe('an independent examination', () => {
       cost: 500_000,
     });
     expect(referral).toMatchObject({ number: 'EX-2026-00001', orderNumber: a.order.number, claimNumber: claim.number, paidBy: 'undecided' });
-    expect(await t.call('claims.examinations.result', { actorId: manager.id, id: referral.id, resultOn: '2026-03-20', conclusion: 'manufacturing_defect', result: 'x' })).toMatchObject({
+    expect(await manager.call('claims.examinations.result', { id: referral.id, resultOn: '2026-03-20', conclusion: 'manufacturing_defect', result: 'x' })).toMatchObject({
       ok: false,
       error: { fields: { resultOn: 'before_sent' } },
     });
     clock.now = new Date('2026-04-15T09:00:00Z');
-    const done = await t.ok('claims.examinations.result', {
-      actorId: manager.id,
+    const done = await manager.ok('claims.examinations.result', {
       id: referral.id,
       resultOn: '2026-04-14',
       conclusion: 'manufacturing_defect',
@@ -84,8 +81,8 @@ describe('an independent examination', () => {
       paidBy: 'seller',
     });
     expect(done).toMatchObject({ conclusion: 'manufacturing_defect', cost: 550_000, paidBy: 'seller', resultOn: '2026-04-14' });
-    expect((await t.ok('claims.examinations.list', { claimId: claim.id })).map((e) => e.id)).toEqual([referral.id]);
-    expect(await t.call('claims.examinations.save', { actorId: clerk.id, lab: 'Lab', sentOn: '2026-04-01', question: 'q' })).toMatchObject({
+    expect((await manager.ok('claims.examinations.list', { claimId: claim.id })).map((e) => e.id)).toEqual([referral.id]);
+    expect(await clerk.call('claims.examinations.save', { lab: 'Lab', sentOn: '2026-04-01', question: 'q' })).toMatchObject({
       ok: false,
       error: { fields: { orderNumber: 'required' } },
     });

@@ -25,13 +25,11 @@ describe('the intake act', () => {
   async function orderWithAct() {
     const t = await openBackend({ now: () => new Date('2026-03-10T09:30:00Z') });
     const { clerk, manager } = await staffedWorkshop(t);
-    await t.ok('settings.update', {
-      actorId: manager.id,
+    await manager.ok('settings.update', {
       workshop: { name: 'FixPoint Service Centre', legalName: 'FixPoint Ltd.', taxId: '515123456', address: '12 Herzl St., Tel Aviv', signatory: 'Sarah Cohen' },
       currency: 'ILS',
     });
-    const view = await t.ok('orders.create', {
-      actorId: clerk.id,
+    const view = await clerk.ok('orders.create', {
       customer: { name: 'דנה כהן', phones: ['052-555-0101'] },
       device: { category: 'Smartphone', brand: 'Samsung', model: 'Galaxy S23', serial: 'R58N12ABC', imei: validImei() },
       intake: { statedDefect: 'המסך מהבהב ולא נטען (Galaxy S23, 2 חודשים)', accessories: ['כבל USB-C'], estimate: 25000, prepayment: 5000, warrantyBasis: 'paid' },
@@ -40,15 +38,15 @@ describe('the intake act', () => {
   }
 
   it('prints the order number, customer, device and workshop in Hebrew, Russian and English', async () => {
-    const { t, clerk, view } = await orderWithAct();
+    const { clerk, view } = await orderWithAct();
     const words = {
       en: ['Intake receipt', 'Customer copy', 'Workshop copy', 'Signatures'],
       ru: ['Квитанция', 'Экземпляр клиента', 'Экземпляр сервиса', 'Подписи'],
       he: ['קבלה', 'העתק ללקוח', 'העתק למעבדה', 'חתימות'],
     } as const;
     for (const language of ['en', 'ru', 'he'] as const) {
-      const document = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language });
-      const { pdfBase64 } = await t.ok('documents.content', { id: document.id });
+      const document = await clerk.ok('orders.intakeAct', { orderId: view.order.id, language });
+      const { pdfBase64 } = await clerk.ok('documents.content', { id: document.id });
       const text = normalise(await pdfText(Buffer.from(pdfBase64, 'base64')));
       for (const expected of [view.order.number, 'R58N12ABC', view.device.imei!, 'FixPoint Service Centre', 'דנה כהן', ...words[language]]) {
         expect(text, `${language}: ${expected}`).toContain(expected);
@@ -57,9 +55,9 @@ describe('the intake act', () => {
   });
 
   it('reads back in logical order from a Hebrew act, mixed lines included', async () => {
-    const { t, clerk, view } = await orderWithAct();
-    const document = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'he' });
-    const text = normalise(await pdfText(Buffer.from((await t.ok('documents.content', { id: document.id })).pdfBase64, 'base64')));
+    const { clerk, view } = await orderWithAct();
+    const document = await clerk.ok('orders.intakeAct', { orderId: view.order.id, language: 'he' });
+    const text = normalise(await pdfText(Buffer.from((await clerk.ok('documents.content', { id: document.id })).pdfBase64, 'base64')));
     expect(text).toContain('המסך מהבהב ולא נטען');
     expect(text).toContain('Galaxy S23, 2');
     expect(text).toContain('תעודת קבלת מוצר לתיקון');
@@ -68,34 +66,34 @@ describe('the intake act', () => {
 
   it('gives the same document and number on a reprint, and numbers acts of other orders in sequence', async () => {
     const { t, clerk, view } = await orderWithAct();
-    const first = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
-    const reprint = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
+    const first = await clerk.ok('orders.intakeAct', { orderId: view.order.id, language: 'en' });
+    const reprint = await clerk.ok('orders.intakeAct', { orderId: view.order.id, language: 'en' });
     expect(reprint).toEqual(first);
     expect(first.number).toBe('IA-2026-00001');
-    const translation = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'ru' });
+    const translation = await clerk.ok('orders.intakeAct', { orderId: view.order.id, language: 'ru' });
     expect(translation.number).toBe(first.number);
-    const other = await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35391711987654') }));
-    const next = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: other.order.id, language: 'en' });
+    const other = await clerk.ok('orders.create', intakeInput({ imei: validImei('35391711987654') }));
+    const next = await clerk.ok('orders.intakeAct', { orderId: other.order.id, language: 'en' });
     expect(next.number).toBe('IA-2026-00002');
     const onDisk = await readFile(join(t.dataDir, first.file));
     expect(onDisk.subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await t.ok('documents.forOrder', { orderId: view.order.id })).map((d) => d.language).sort()).toEqual(['en', 'ru']);
+    expect((await clerk.ok('documents.forOrder', { orderId: view.order.id })).map((d) => d.language).sort()).toEqual(['en', 'ru']);
   });
 
   it('notices when a stored PDF has been altered', async () => {
     const { t, clerk, view } = await orderWithAct();
-    const document = await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: view.order.id, language: 'en' });
+    const document = await clerk.ok('orders.intakeAct', { orderId: view.order.id, language: 'en' });
     const { writeFile } = await import('node:fs/promises');
     await writeFile(join(t.dataDir, document.file), 'tampered');
-    expect(await t.call('documents.content', { id: document.id })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(await clerk.call('documents.content', { id: document.id })).toMatchObject({ ok: false, error: { code: 'storage' } });
   });
 
   it('renders the same bytes from the same data, embedding a subset of the font', async () => {
-    const { t, view } = await orderWithAct();
+    const { clerk, view } = await orderWithAct();
     const data = {
       documentNumber: 'IA-2026-00009',
       issuedAt: new Date('2026-03-10T10:00:00Z'),
-      view: await t.ok('orders.get', { id: view.order.id }),
+      view: await clerk.ok('orders.get', { id: view.order.id }),
       workshop: { name: 'FixPoint' },
       currency: 'ILS' as const,
       staffNames: {},
@@ -110,8 +108,8 @@ describe('the intake act', () => {
   });
 
   it('refuses to issue an act for an unknown order', async () => {
-    const { t, clerk } = await orderWithAct();
-    const result = await t.call('orders.intakeAct', { actorId: clerk.id, orderId: '01J00000000000000000000000', language: 'en' });
+    const { clerk } = await orderWithAct();
+    const result = await clerk.call('orders.intakeAct', { orderId: '01J00000000000000000000000', language: 'en' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -6,7 +6,7 @@ import { AppPage } from './pages.js';
 let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
 let page: Page;
-const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
+const api = <T>(channel: string, input: unknown, as?: string) => callHost<T>(host, channel, input, as);
 
 beforeAll(async () => {
   ({ host, browser, page } = await openSession());
@@ -18,27 +18,26 @@ afterAll(() => closeSession({ host, browser }));
  * Ten washing machines sold (the sales registry), five of them in for repair: four with the same manufacturing cause,
  * one flooded by its owner; all handed back.
  */
-async function history(managerId: string) {
-  const technician = await api<{ id: string }>('staff.create', { actorId: managerId, name: 'Алексей Смирнов', role: 'technician', pin: E2E_PIN });
+async function history() {
+  const technician = await api<{ id: string }>('staff.create', { name: 'Алексей Смирнов', role: 'technician', pin: E2E_PIN });
   for (let i = 0; i < 5; i++) {
     const view = await api<{ order: { id: string } }>('orders.create', {
-      actorId: managerId,
       customer: { kind: 'person', name: `Клиент ${i}`, phones: [`+7 900 000-00-0${i}`] },
       device: { category: 'Washing machine', brand: 'Bosch', model: 'WAN28281', serial: `WM-${i}`, purchaseDate: '2026-01-10' },
       intake: { statedDefect: 'Не сливает воду', warrantyBasis: 'manufacturer' },
     });
     const id = view.order.id;
-    await api('orders.assign', { actorId: managerId, id, technicianId: technician.id });
-    await api('orders.transition', { actorId: technician.id, id, to: 'diagnosing' });
+    await api('orders.assign', { id, technicianId: technician.id });
+    await api('orders.transition', { id, to: 'diagnosing' }, technician.id);
     const cause = i < 4 ? 'C01' : 'C10';
-    await api('orders.diagnose', { actorId: technician.id, id, notes: 'Насос', defects: [{ symptom: 'S07', cause, action: 'A01', component: 'K08' }] });
-    await api('orders.transition', { actorId: technician.id, id, to: 'in_repair' });
-    await api('orders.transition', { actorId: technician.id, id, to: 'ready' });
-    await api('orders.transition', { actorId: managerId, id, to: 'issued', outcome: 'repaired' });
+    await api('orders.diagnose', { id, notes: 'Насос', defects: [{ symptom: 'S07', cause, action: 'A01', component: 'K08' }] }, technician.id);
+    await api('orders.transition', { id, to: 'in_repair' }, technician.id);
+    await api('orders.transition', { id, to: 'ready' }, technician.id);
+    await api('orders.transition', { id, to: 'issued', outcome: 'repaired' });
   }
   // The sales registry, imported afterwards: the five repaired units are among the ten sold.
   const sales = ['serial,brand,model,purchase date,warranty', ...Array.from({ length: 10 }, (_, i) => `WM-${i},Bosch,WAN28281,2026-01-10,24`)].join('\n');
-  await api('registry.import', { actorId: managerId, fileName: 'sales.csv', contentBase64: Buffer.from(sales, 'utf8').toString('base64') });
+  await api('registry.import', { fileName: 'sales.csv', contentBase64: Buffer.from(sales, 'utf8').toString('base64') });
 }
 
 describe('analytics, end to end in Chromium', () => {
@@ -46,10 +45,9 @@ describe('analytics, end to end in Chromium', () => {
     const app = new AppPage(page);
     await page.goto(host.url);
     await app.startEmptyWorkshop('Olga Ivanova');
-    const [manager] = await api<Array<{ id: string }>>('staff.list', {});
-    await api('settings.update', { actorId: manager.id, ruleProfile: 'ru', workshop: { name: 'Сервис-Плюс' } });
-    await history(manager.id);
-    await api('analytics.setThresholds', { actorId: manager.id, thresholds: { failureRatePercent: 30, causeSharePercent: 60, minFailures: 3, windowDays: 90 } });
+    await api('settings.update', { ruleProfile: 'ru', workshop: { name: 'Сервис-Плюс' } });
+    await history();
+    await api('analytics.setThresholds', { thresholds: { failureRatePercent: 30, causeSharePercent: 60, minFailures: 3, windowDays: 90 } });
     await page.reload();
     await app.setLanguage('ru');
     const m = app.m;

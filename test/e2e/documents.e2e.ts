@@ -6,7 +6,7 @@ import { AppPage, IntakePage, OrderPage } from './pages.js';
 let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
 let page: Page;
-const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
+const api = <T>(channel: string, input: unknown, as?: string) => callHost<T>(host, channel, input, as);
 
 beforeAll(async () => {
   ({ host, browser, page } = await openSession());

@@ -7,7 +7,7 @@ let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
 let page: Page;
 
-const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, input);
+const api = <T>(channel: string, input: unknown, as?: string) => callHost<T>(host, channel, input, as);
 
 
 const CUSTOMERS: Record<'en' | 'ru' | 'he', IntakeData> = {

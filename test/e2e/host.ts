@@ -80,23 +80,23 @@ async function post(host: HostAddress, channel: string, input: unknown, session?
 
 /**
  * Ask the web host directly, as the page does (token, own origin, signed-in session), and unwrap the envelope.
- * The request is made by the member it names (`actorId`), or else by the first active manager, signed in with
- * the e2e PIN on first use.
+ * The request is made in the session of the member given (`as`, a staff id), or else of the first active manager,
+ * signed in with the e2e PIN on first use: who acts is the session's member, never a field of the input.
  */
-export async function callHost<T>(host: HostAddress, channel: string, input: unknown): Promise<T> {
-  let envelope = await post(host, channel, input, await sessionFor(host, input));
+export async function callHost<T>(host: HostAddress, channel: string, input: unknown, as?: string): Promise<T> {
+  let envelope = await post(host, channel, input, await sessionFor(host, as));
   if (!envelope.ok && envelope.error?.code === 'unauthenticated') {
     sessions.delete(host); // the host was restarted: sign in again
-    envelope = await post(host, channel, input, await sessionFor(host, input));
+    envelope = await post(host, channel, input, await sessionFor(host, as));
   }
   if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
   return envelope.value as T;
 }
 
-async function sessionFor(host: HostAddress, input: unknown): Promise<string | undefined> {
+async function sessionFor(host: HostAddress, as?: string): Promise<string | undefined> {
   const staff = await post(host, 'staff.list', {});
   const members = (staff.value ?? []) as Array<{ id: string; role: string; active: boolean }>;
-  const wanted = (input as { actorId?: string } | null)?.actorId ?? members.find((m) => m.active && m.role === 'manager')?.id;
+  const wanted = as ?? members.find((m) => m.active && m.role === 'manager')?.id;
   if (!wanted) return undefined;
   const known = sessions.get(host) ?? new Map<string, string>();
   sessions.set(host, known);

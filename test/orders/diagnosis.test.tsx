@@ -21,7 +21,7 @@ function FirstOpenOrder() {
 
 describe('defect codes on the diagnosis', () => {
   it('are picked from the catalogue in the interface language and saved with the notes', async () => {
-    const { t } = await renderWithBackend(() => <FirstOpenOrder />, { demo: true, language: 'ru' });
+    const { manager } = await renderWithBackend(() => <FirstOpenOrder />, { demo: true, language: 'ru' });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: ru.defects.add }));
     const row = document.querySelector('[data-defect-row="0"]') as HTMLElement;
@@ -34,14 +34,14 @@ describe('defect codes on the diagnosis', () => {
     await user.type(notes, 'Следы жидкости на основной плате');
     await user.click(screen.getByRole('button', { name: ru.order.saveDiagnosis }));
     const number = document.querySelector('section.order h1 .mono')!.textContent!;
-    const { id } = (await t.ok('orders.find', { code: number }))!;
+    const { id } = (await manager.ok('orders.find', { code: number }))!;
     await waitFor(async () =>
-      expect((await t.ok('orders.get', { id })).order.diagnosis).toMatchObject({
+      expect((await manager.ok('orders.get', { id })).order.diagnosis).toMatchObject({
         notes: 'Следы жидкости на основной плате',
         defects: [{ symptom: 'S01', cause: 'C10', component: 'K01' }],
       }),
     );
     // The order screen reads its documents (opening that collection writes its files): let it finish first.
-    await t.ok('documents.forOrder', { orderId: id });
+    await manager.ok('documents.forOrder', { orderId: id });
   });
 });

@@ -9,7 +9,7 @@ import { renderWithBackend } from '../app/harness.js';
 
 describe('the intake form', () => {
   it('takes a new customer and device in with the keyboard alone, and opens the new order', async () => {
-    const { t } = await renderWithBackend(() => <Intake />, { demo: true });
+    const { manager } = await renderWithBackend(() => <Intake />, { demo: true });
     const user = userEvent.setup();
     // The phone field has the focus: the clerk types and tabs from field to field.
     await user.keyboard('+44 20 7946 0000');
@@ -31,7 +31,7 @@ describe('the intake form', () => {
 
     await waitFor(() => expect(useSession.getState().view.name).toBe('order'));
     const view = useSession.getState().view;
-    const stored = await t.ok('orders.get', { id: view.name === 'order' ? view.id : '' });
+    const stored = await manager.ok('orders.get', { id: view.name === 'order' ? view.id : '' });
     expect(stored.customer).toMatchObject({ name: 'Margaret Hale', phones: ['+442079460000'] });
     expect(stored.device).toMatchObject({ serial: 'PF-NEW-001', brand: 'Lenovo', model: 'ThinkPad X1' });
     expect(stored.order.intake.estimate).toBe(12050);
@@ -39,8 +39,8 @@ describe('the intake form', () => {
   });
 
   it('shows the backend’s message next to each wrong field, and stores nothing', async () => {
-    const { t } = await renderWithBackend(() => <Intake />, { demo: true });
-    const before = (await t.ok('orders.list', {})).total;
+    const { manager } = await renderWithBackend(() => <Intake />, { demo: true });
+    const before = (await manager.ok('orders.list', {})).total;
     const user = userEvent.setup();
     await user.click(screen.getByLabelText('IMEI'));
     await user.keyboard('490154203237519');
@@ -50,7 +50,7 @@ describe('the intake form', () => {
     expect(screen.getByLabelText('Name')).toHaveProperty('ariaInvalid', 'true');
     expect(screen.getByLabelText('Name').closest('.field')!.textContent).toContain('Required.');
     expect(screen.getByLabelText('Stated defect').closest('.field')!.textContent).toContain('Required.');
-    expect((await t.ok('orders.list', {})).total).toBe(before);
+    expect((await manager.ok('orders.list', {})).total).toBe(before);
   });
 
   it('finds an existing customer by phone while it is typed and uses them', async () => {

@@ -5,7 +5,7 @@ import { renderCompletionAct } from '../../electron/orders/completionAct.js';
 import { shortName } from '../../electron/orders/deviceLabel.js';
 import { effectiveProfile } from '../../shared/rules/profiles.js';
 import { checkWarranty } from '../../shared/warranty/warranty.js';
-import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
+import { intakeInput, type Member, openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
 import { wordBoxes, wordsOutside } from '../platform/pdfLayout.js';
 
 const normalise = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
@@ -16,8 +16,7 @@ async function workshop() {
   let now = new Date('2026-03-01T09:00:00Z').getTime();
   const t = await openBackend({ now: () => new Date(now) });
   const staff = await staffedWorkshop(t);
-  await t.ok('settings.update', {
-    actorId: staff.manager.id,
+  await staff.manager.ok('settings.update', {
     workshop: { name: 'Сервис-Центр «Ремонт»', address: 'Москва, ул. Ленина, 1', signatory: 'Сара Коэн' },
     currency: 'RUB',
     ruleProfile: 'ru',
@@ -27,38 +26,37 @@ async function workshop() {
 }
 
 async function repairedOrder(w: Awaited<ReturnType<typeof workshop>>, lines = 1) {
-  const { t, technician, manager, clerk, later } = w;
-  const input = intakeInput(clerk.id);
-  const view = await t.ok('orders.create', { ...input, device: { ...input.device, purchaseDate: '2025-12-01', warrantyMonths: 12 } });
+  const { technician, manager, clerk, later } = w;
+  const input = intakeInput();
+  const view = await clerk.ok('orders.create', { ...input, device: { ...input.device, purchaseDate: '2025-12-01', warrantyMonths: 12 } });
   const id = view.order.id;
   later(1);
-  await t.ok('orders.transition', { actorId: technician.id, id, to: 'diagnosing' });
-  await t.ok('orders.diagnose', { actorId: technician.id, id, notes: 'Display connector cracked at the solder joint (manufacturing defect)' });
-  await t.ok('orders.transition', { actorId: technician.id, id, to: 'in_repair' });
-  await t.ok('orders.setLines', {
-    actorId: technician.id,
+  await technician.ok('orders.transition', { id, to: 'diagnosing' });
+  await technician.ok('orders.diagnose', { id, notes: 'Display connector cracked at the solder joint (manufacturing defect)' });
+  await technician.ok('orders.transition', { id, to: 'in_repair' });
+  await technician.ok('orders.setLines', {
     id,
     workLines: Array.from({ length: lines }, (_, i) => ({ description: `Display replacement, step ${i + 1}`, quantity: 1, unitPrice: 150000, warrantyDays: 90 })),
     partLines: [{ name: 'Display module', sku: 'SM-S911-LCD', quantity: 1, unitPrice: 900000, warrantyDays: 30 }],
   });
   later(5);
-  await t.ok('orders.transition', { actorId: technician.id, id, to: 'ready' });
+  await technician.ok('orders.transition', { id, to: 'ready' });
   later(1);
-  await t.ok('orders.transition', { actorId: manager.id, id, to: 'issued', outcome: 'repaired' });
-  return t.ok('orders.get', { id });
+  await manager.ok('orders.transition', { id, to: 'issued', outcome: 'repaired' });
+  return manager.ok('orders.get', { id });
 }
 
-async function textOf(t: Awaited<ReturnType<typeof openBackend>>, id: string) {
-  return normalise(await pdfText(Buffer.from((await t.ok('documents.content', { id })).pdfBase64, 'base64')));
+async function textOf(reader: Member, id: string) {
+  return normalise(await pdfText(Buffer.from((await reader.ok('documents.content', { id })).pdfBase64, 'base64')));
 }
 
 describe('the work completion act', () => {
   it('states the dates, the work and parts with their warranties, nothing to pay and the warranty extended by the days out of use', async () => {
     const w = await workshop();
     const view = await repairedOrder(w);
-    const act = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'en' });
+    const act = await w.clerk.ok('orders.completionAct', { orderId: view.order.id, language: 'en' });
     expect(act.number).toBe('CA-2026-00001');
-    const text = await textOf(w.t, act.id);
+    const text = await textOf(w.clerk, act.id);
     for (const expected of [
       'Work completion act',
       view.order.number,
@@ -85,25 +83,25 @@ describe('the work completion act', () => {
   it('reads back in logical order in Hebrew and in Russian, with the same number in every language', async () => {
     const w = await workshop();
     const view = await repairedOrder(w);
-    const he = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'he' });
-    const ru = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'ru' });
+    const he = await w.clerk.ok('orders.completionAct', { orderId: view.order.id, language: 'he' });
+    const ru = await w.clerk.ok('orders.completionAct', { orderId: view.order.id, language: 'ru' });
     expect(ru.number).toBe(he.number);
-    const heText = await textOf(w.t, he.id);
+    const heText = await textOf(w.clerk, he.id);
     expect(heText).toContain('אישור ביצוע עבודות תיקון');
     expect(heText).toContain('האחריות מסתיימת כעת בתאריך 8.12.2026');
     expect(heText).toContain('לאחריות המוצר נוספו 7');
     expect(heText).toContain('Display replacement, step 1');
-    expect(await textOf(w.t, ru.id)).toContain('Гарантийный срок изделия продлён на 7 дн.');
+    expect(await textOf(w.clerk, ru.id)).toContain('Гарантийный срок изделия продлён на 7 дн.');
   });
 
   it('reprints the same act, and refuses one while the work is not finished', async () => {
     const w = await workshop();
     const view = await repairedOrder(w);
-    const first = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'en' });
+    const first = await w.clerk.ok('orders.completionAct', { orderId: view.order.id, language: 'en' });
     w.later(3);
-    expect(await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'en' })).toEqual(first);
-    const open = await w.t.ok('orders.create', intakeInput(w.clerk.id, { imei: validImei('35391711987654') }));
-    expect(await w.t.call('orders.completionAct', { actorId: w.clerk.id, orderId: open.order.id, language: 'en' })).toMatchObject({
+    expect(await w.clerk.ok('orders.completionAct', { orderId: view.order.id, language: 'en' })).toEqual(first);
+    const open = await w.clerk.ok('orders.create', intakeInput({ imei: validImei('35391711987654') }));
+    expect(await w.clerk.call('orders.completionAct', { orderId: open.order.id, language: 'en' })).toMatchObject({
       ok: false,
       error: { code: 'conflict', fields: { orderId: 'not_completed' } },
     });
@@ -112,8 +110,8 @@ describe('the work completion act', () => {
   it('flows 80 work lines onto further pages with the table header and letterhead repeated, nothing outside the margins', async () => {
     const w = await workshop();
     const view = await repairedOrder(w, 80);
-    const act = await w.t.ok('orders.completionAct', { actorId: w.clerk.id, orderId: view.order.id, language: 'he' });
-    const pdf = Buffer.from((await w.t.ok('documents.content', { id: act.id })).pdfBase64, 'base64');
+    const act = await w.clerk.ok('orders.completionAct', { orderId: view.order.id, language: 'he' });
+    const pdf = Buffer.from((await w.manager.ok('documents.content', { id: act.id })).pdfBase64, 'base64');
     const pages = wordBoxes(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const page of pages.slice(0, -1)) {
@@ -182,39 +180,38 @@ describe('the technical condition act', () => {
 
   it('concludes from the findings and the warranty whether it is a warranty case', async () => {
     const w = await workshop();
-    const view = await w.t.ok('orders.create', intakeInput(w.clerk.id));
-    const refusal = await w.t.ok('orders.conditionAct', { actorId: w.technician.id, orderId: view.order.id, language: 'en', findings });
-    const text = await textOf(w.t, refusal.id);
+    const view = await w.clerk.ok('orders.create', intakeInput());
+    const refusal = await w.technician.ok('orders.conditionAct', { orderId: view.order.id, language: 'en', findings });
+    const text = await textOf(w.clerk, refusal.id);
     expect(text).toContain('Technical condition act');
     expect(text).toContain('External damage (impact, liquid, foreign objects)');
     expect(text).toContain('is not a manufacturing defect');
     expect(text).toContain('Алексей Смирнов');
 
-    const confirmed = await w.t.ok('orders.conditionAct', {
-      actorId: w.technician.id,
+    const confirmed = await w.technician.ok('orders.conditionAct', {
       orderId: view.order.id,
       language: 'ru',
       findings: { ...findings, cause: 'manufacturing' },
     });
     expect(confirmed.number).not.toBe(refusal.number);
     // No purchase date was given: the warranty cannot be confirmed yet.
-    expect(await textOf(w.t, confirmed.id)).toContain('Дата покупки не подтверждена');
-    expect(await w.t.ok('orders.conditionAct', { actorId: w.technician.id, orderId: view.order.id, language: 'en', findings })).toEqual(refusal);
+    expect(await textOf(w.clerk, confirmed.id)).toContain('Дата покупки не подтверждена');
+    expect(await w.technician.ok('orders.conditionAct', { orderId: view.order.id, language: 'en', findings })).toEqual(refusal);
   });
 
   it('refuses findings without a description of the defect, naming the field', async () => {
     const w = await workshop();
-    const view = await w.t.ok('orders.create', intakeInput(w.clerk.id));
-    const result = await w.t.call('orders.conditionAct', { actorId: w.technician.id, orderId: view.order.id, findings: { ...findings, defect: ' ' } });
+    const view = await w.clerk.ok('orders.create', intakeInput());
+    const result = await w.technician.call('orders.conditionAct', { orderId: view.order.id, findings: { ...findings, defect: ' ' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation', fields: { 'findings.defect': 'required' } } });
   });
 
   it('is issued by a technician or a manager, not by a clerk', async () => {
     const w = await workshop();
-    const view = await w.t.ok('orders.create', intakeInput(w.clerk.id));
-    expect(await w.t.call('orders.conditionAct', { actorId: w.clerk.id, orderId: view.order.id, findings })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await w.t.ok('documents.forOrder', { orderId: view.order.id })).toEqual([]);
-    await w.t.ok('orders.conditionAct', { actorId: w.manager.id, orderId: view.order.id, findings });
+    const view = await w.clerk.ok('orders.create', intakeInput());
+    expect(await w.clerk.call('orders.conditionAct', { orderId: view.order.id, findings })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await w.manager.ok('documents.forOrder', { orderId: view.order.id })).toEqual([]);
+    await w.manager.ok('orders.conditionAct', { orderId: view.order.id, findings });
   });
 });
 
@@ -223,30 +220,30 @@ describe('device labels', () => {
     const w = await workshop();
     const orders = [];
     for (const [i, name] of ['Иван Петров', 'דנה כהן', 'Emily Clarke'].entries()) {
-      orders.push(await w.t.ok('orders.create', intakeInput(w.clerk.id, { name, imei: validImei(`3529061112345${i}`) })));
+      orders.push(await w.clerk.ok('orders.create', intakeInput({ name, imei: validImei(`3529061112345${i}`) })));
     }
-    const labels = await w.t.ok('orders.labels', { actorId: w.clerk.id, orderIds: orders.map((o) => o.order.id), language: 'he' });
+    const labels = await w.clerk.ok('orders.labels', { orderIds: orders.map((o) => o.order.id), language: 'he' });
     const file = join(w.t.dataDir, labels.file);
     const pages = wordBoxes(file);
     expect(pages).toHaveLength(3);
     expect(pages[0].width).toBeCloseTo(175.75, 1);
     expect(pages[0].height).toBeCloseTo(82.2, 1);
-    const text = normalise(await pdfText(Buffer.from((await w.t.ok('documents.content', { id: labels.id })).pdfBase64, 'base64')));
+    const text = normalise(await pdfText(Buffer.from((await w.manager.ok('documents.content', { id: labels.id })).pdfBase64, 'base64')));
     for (const expected of [...orders.map((o) => o.order.number), 'Иван П.', 'דנה כ׳', 'Emily C.', 'Samsung Galaxy S23', '1.3.2026']) {
       expect(text).toContain(expected);
     }
     expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').length).toBeLessThanOrEqual(3); // header lines only: no bitmap
     expect(wordsOutside(file, 5)).toEqual([]);
     for (const order of orders) {
-      expect((await w.t.ok('documents.forOrder', { orderId: order.order.id })).map((d) => d.id)).toContain(labels.id);
+      expect((await w.manager.ok('documents.forOrder', { orderId: order.order.id })).map((d) => d.id)).toContain(labels.id);
     }
-    expect(await w.t.ok('orders.labels', { actorId: w.clerk.id, orderIds: orders.map((o) => o.order.id), language: 'he' })).toEqual(labels);
+    expect(await w.clerk.ok('orders.labels', { orderIds: orders.map((o) => o.order.id), language: 'he' })).toEqual(labels);
   });
 
   it('names the unknown order in a batch', async () => {
     const w = await workshop();
-    const view = await w.t.ok('orders.create', intakeInput(w.clerk.id));
-    const result = await w.t.call('orders.labels', { actorId: w.clerk.id, orderIds: [view.order.id, '01J00000000000000000000000'] });
+    const view = await w.clerk.ok('orders.create', intakeInput());
+    const result = await w.clerk.call('orders.labels', { orderIds: [view.order.id, '01J00000000000000000000000'] });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found', fields: { 'orderIds.1': 'not_found' } } });
   });
 
@@ -262,11 +259,10 @@ describe('numbering under concurrent requests', () => {
   it('gives ten acts asked for at once ten consecutive numbers, none reused or skipped', async () => {
     const w = await workshop();
     const orders = [];
-    for (let i = 0; i < 10; i++) orders.push(await w.t.ok('orders.create', intakeInput(w.clerk.id, { imei: validImei(`3529061112340${i}`) })));
+    for (let i = 0; i < 10; i++) orders.push(await w.clerk.ok('orders.create', intakeInput({ imei: validImei(`3529061112340${i}`) })));
     const issued = await Promise.all(
       orders.map((o, i) =>
-        w.t.ok('orders.conditionAct', {
-          actorId: w.technician.id,
+        w.technician.ok('orders.conditionAct', {
           orderId: o.order.id,
           language: (['en', 'ru', 'he'] as const)[i % 3],
           findings: { defectConfirmed: false, defect: 'No fault found after 24 h test', cause: 'no_fault_found', repairability: 'repairable' },

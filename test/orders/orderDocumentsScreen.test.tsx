@@ -22,10 +22,10 @@ beforeEach(() => {
 
 describe('documents on the order screen', () => {
   it('prints the work completion act of a ready order and its label, and lists both with their kind', async () => {
-    const { t } = await renderWithBackend(() => <OrderDetail id={orderId} />, {
+    const { manager } = await renderWithBackend(() => <OrderDetail id={orderId} />, {
       demo: true,
-      prepare: async (backend) => {
-        orderId = (await backend.ok('orders.list', { status: 'ready' })).rows[0].id;
+      prepare: async (_t, manager) => {
+        orderId = (await manager.ok('orders.list', { status: 'ready' })).rows[0].id;
       },
     });
     const user = userEvent.setup();
@@ -34,27 +34,27 @@ describe('documents on the order screen', () => {
     await user.click(screen.getByRole('button', { name: 'Print device label' }));
     await screen.findByText(/^DL-\d{4}-00001 · Device labels/, {}, slow);
     await waitFor(() => expect(opened).toHaveLength(2), slow);
-    expect((await t.ok('documents.forOrder', { orderId })).map((d) => d.kind).sort()).toEqual(['completion_act', 'device_label']);
+    expect((await manager.ok('documents.forOrder', { orderId })).map((d) => d.kind).sort()).toEqual(['completion_act', 'device_label']);
   });
 
   it('offers no completion act while the work is not finished', async () => {
-    const { t } = await renderWithBackend(() => <OrderDetail id={orderId} />, {
+    const { manager } = await renderWithBackend(() => <OrderDetail id={orderId} />, {
       demo: true,
-      prepare: async (backend) => {
-        orderId = (await backend.ok('orders.list', { status: 'received' })).rows[0].id;
+      prepare: async (_t, manager) => {
+        orderId = (await manager.ok('orders.list', { status: 'received' })).rows[0].id;
       },
     });
     await screen.findByRole('button', { name: 'Print device label' });
     expect(screen.queryByRole('button', { name: 'Print work completion act' })).toBeNull();
     // The screen's document list has been read before the data folder goes away.
-    await t.ok('documents.forOrder', { orderId });
+    await manager.ok('documents.forOrder', { orderId });
   });
 
   it('prints the technical condition act from the findings entered', async () => {
-    const { t } = await renderWithBackend(() => <OrderDetail id={orderId} />, {
+    const { manager } = await renderWithBackend(() => <OrderDetail id={orderId} />, {
       demo: true,
-      prepare: async (backend) => {
-        orderId = (await backend.ok('orders.list', { status: 'received' })).rows[0].id;
+      prepare: async (_t, manager) => {
+        orderId = (await manager.ok('orders.list', { status: 'received' })).rows[0].id;
       },
     });
     const user = userEvent.setup();
@@ -63,23 +63,23 @@ describe('documents on the order screen', () => {
     await user.selectOptions(screen.getByLabelText('Cause'), 'wear');
     await user.click(screen.getByRole('button', { name: 'Print technical condition act' }));
     await screen.findByText(/^TC-\d{4}-00001/, {}, slow);
-    const [act] = await t.ok('documents.forOrder', { orderId });
+    const [act] = await manager.ok('documents.forOrder', { orderId });
     expect(act.kind).toBe('condition_act');
   });
 });
 
 describe('the shipments screen', () => {
   it('sends picked orders in one shipment, prints the waybill, and receives one back', async () => {
-    const { t } = await renderWithBackend(() => <Shipments />, { demo: true });
+    const { manager } = await renderWithBackend(() => <Shipments />, { demo: true });
     const user = userEvent.setup();
-    const sendable = (await t.ok('orders.list', { status: 'in_repair' })).rows[0];
+    const sendable = (await manager.ok('orders.list', { status: 'in_repair' })).rows[0];
     await user.type(await screen.findByLabelText('Service centre'), 'Bosch Service');
     await user.click(await screen.findByRole('checkbox', { name: new RegExp(sendable.number) }));
     await user.click(screen.getByRole('button', { name: 'Send and print the waybill' }));
     await waitFor(() => expect(opened).toHaveLength(1), slow);
     await user.click(await screen.findByRole('button', { name: 'Receive back' }, slow));
     await waitFor(() => expect(opened).toHaveLength(2), slow);
-    const [shipment] = await t.ok('shipments.list', { status: 'all' });
+    const [shipment] = await manager.ok('shipments.list', { status: 'all' });
     expect(shipment.shipment.status).toBe('returned');
     expect(shipment.orders[0].status).toBe('in_repair');
   });

@@ -14,8 +14,8 @@ function shownOrders(): string[] {
 describe('the orders list', () => {
   it('lists every order newest first, with counts per status', async () => {
     useOrders.setState({ query: '', status: undefined });
-    const { t } = await renderWithBackend(() => <OrdersList />, { demo: true });
-    const all = await t.ok('orders.list', {});
+    const { manager } = await renderWithBackend(() => <OrdersList />, { demo: true });
+    const all = await manager.ok('orders.list', {});
     await waitFor(() => expect(shownOrders()).toEqual(all.rows.map((r) => r.number)));
     const chips = screen.getByRole('group', { name: 'Status' });
     expect(within(chips).getByRole('button', { name: /^All/ }).textContent).toContain(String(all.total));

@@ -2,10 +2,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/platform/ipc/register.js';
 import { useTransport } from '../../renderer/app/api/index.js';
 import { Parts } from '../../renderer/parts/Parts.js';
 import type { ChannelName } from '../../shared/channels.js';
+import { sessionToken } from '../../renderer/app/api/client.js';
 import { useParts } from '../../renderer/parts/store.js';
 import { renderWithBackend } from '../app/harness.js';
 
@@ -32,7 +32,7 @@ describe('the parts screen', () => {
       if (channel === 'parts.list') queries.push((input as { query: string }).query);
       // The first search answers last, after the newer one.
       if (channel === 'parts.list' && queries.length === 1) await new Promise((resolve) => setTimeout(resolve, 400));
-      return dispatch(t.backend.handlers, channel as ChannelName, structuredClone(input));
+      return t.send(channel as ChannelName, structuredClone(input), sessionToken());
     });
     const user = userEvent.setup();
     const box = screen.getByRole('searchbox', { name: 'Search by SKU, name or compatible model' });

@@ -17,7 +17,7 @@ describe('register()', () => {
     const t = await openBackend();
     const listeners = new Map<string, (event: { trusted: boolean }, input: unknown) => Promise<Envelope<unknown>>>();
     const bus: ChannelBus<{ trusted: boolean }> = { handle: (channel, listener) => listeners.set(channel, listener) };
-    register(bus, t.backend.handlers, { isTrustedSender: (event) => event.trusted, sessions: t.backend.sessions });
+    register(bus, t.backend.handlers, { isTrustedSender: (event) => event.trusted, signedIn: t.backend.signedIn });
     expect([...listeners.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
     const info = listeners.get('app.info')!;
     expect(await info({ trusted: false }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -27,12 +27,12 @@ describe('register()', () => {
   it('rejects malformed input on every channel with a validation error, leaving the files unchanged', async () => {
     const t = await openBackend();
     const { manager } = await staffedWorkshop(t);
-    await t.ok('orders.create', intakeInput(manager.id));
+    await manager.ok('orders.create', intakeInput());
     const before = await snapshot(t.dataDir);
     const malformed: unknown[] = [{ unexpected: true }, { id: 42, actorId: [], query: {} }, 'a string', [1, 2]];
     for (const channel of CHANNEL_NAMES) {
       for (const input of malformed) {
-        const result = await t.call(channel, input as never);
+        const result = await manager.call(channel, input as never);
         expect(result.ok, `${channel} accepted ${JSON.stringify(input)}`).toBe(false);
         if (result.ok) continue;
         expect(result.error.code, `${channel} ${JSON.stringify(input)}`).toBe('validation');
@@ -47,7 +47,7 @@ describe('the web host', () => {
   async function host() {
     const t = await openBackend();
     const staticDir = await tempDir();
-    const web = await startWebHost({ handlers: t.backend.handlers, sessions: t.backend.sessions, staticDir, token: 'secret-token' });
+    const web = await startWebHost({ handlers: t.backend.handlers, signedIn: t.backend.signedIn, staticDir, token: 'secret-token' });
     const post = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${web.origin}/api/${channel}`, {
         method: 'POST',

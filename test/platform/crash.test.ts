@@ -8,9 +8,9 @@ import { openBackend, tempDir } from './helpers.js';
 const KILLS = 50;
 
 /** Start a writer process, let it write for a random moment, kill it with SIGKILL; return what it acknowledged. */
-function writeAndKill(dataDir: string, actorId: string, aliveMs: number): Promise<string[]> {
+function writeAndKill(dataDir: string, staffId: string, pin: string, aliveMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/platform/crash/writer.ts', dataDir, actorId], {
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/platform/crash/writer.ts', dataDir, staffId, pin], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -47,13 +47,13 @@ describe('crash safety', () => {
   it(`keeps every acknowledged write through ${KILLS} kills (SIGKILL) at random moments of a write burst`, async () => {
     const dataDir = await tempDir();
     const setup = await openBackend({ dataDir });
-    const manager = await setup.ok('staff.create', { name: 'Crash Manager', role: 'manager', pin: '2468' });
+    const manager = await setup.public.ok('staff.create', { name: 'Crash Manager', role: 'manager', pin: '2468' });
     await setup.close();
 
     const acknowledged = new Map<string, string>();
     let writes = 0;
     for (let kill = 0; kill < KILLS; kill++) {
-      const lines = await writeAndKill(dataDir, manager.id, 5 + Math.floor(Math.random() * 120));
+      const lines = await writeAndKill(dataDir, manager.id, '2468', 5 + Math.floor(Math.random() * 120));
       writes += lines.length;
       for (const line of lines) {
         const [, what, id] = line.split(' ');

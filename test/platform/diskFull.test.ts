@@ -66,7 +66,7 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
       const acknowledged: string[] = [];
       let refusal: unknown;
       for (let i = 0; i < 500 && !refusal; i++) {
-        const result = await t.call('orders.create', intakeInput(clerk.id, { imei: validImei(`35290611${String(100000 + i)}`), name: `Customer ${i}` }));
+        const result = await clerk.call('orders.create', intakeInput({ imei: validImei(`35290611${String(100000 + i)}`), name: `Customer ${i}` }));
         if (result.ok) acknowledged.push(result.value.order.number);
         else refusal = result.error;
       }
@@ -74,16 +74,16 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
       expect(acknowledged.length).toBeGreaterThan(0);
 
       // What the screens see is exactly what is on disk: the refused order is not in the list.
-      const listed = await t.ok('orders.list', {});
+      const listed = await clerk.ok('orders.list', {});
       expect(listed.rows.map((r) => r.number).sort()).toEqual([...acknowledged].sort());
 
       // Space is freed: the next intake goes through, and everything is there after a restart.
       await rm(filler);
-      const after = await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35290611999999'), name: 'After the cleanup' }));
+      const after = await clerk.ok('orders.create', intakeInput({ imei: validImei('35290611999999'), name: 'After the cleanup' }));
       acknowledged.push(after.order.number);
       await t.close();
       const reopened = await openBackend({ dataDir: join(disk.dir, 'data') });
-      const listing = await reopened.ok('orders.list', {});
+      const listing = await (await reopened.signIn(clerk)).ok('orders.list', {});
       const rows = listing.rows.map((r) => r.number).sort();
       expect(rows).toEqual([...acknowledged].sort());
       expect(await allFilesParse(join(disk.dir, 'data'))).toBeGreaterThan(0);
@@ -152,19 +152,19 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
     try {
       const t = await openBackend({ dataDir: join(disk.dir, 'data') });
       const { clerk, technician } = await staffedWorkshop(t);
-      const saved = await t.ok('orders.create', intakeInput(clerk.id));
+      const saved = await clerk.ok('orders.create', intakeInput());
       disk.remount('ro');
-      const refused = await t.call('orders.create', intakeInput(clerk.id, { imei: validImei('35290611777777'), name: 'Not saved' }));
+      const refused = await clerk.call('orders.create', intakeInput({ imei: validImei('35290611777777'), name: 'Not saved' }));
       expect(refused).toMatchObject({ ok: false, error: { code: 'storage' } });
-      const assign = await t.call('orders.assign', { actorId: clerk.id, id: saved.order.id, technicianId: technician.id });
+      const assign = await clerk.call('orders.assign', { id: saved.order.id, technicianId: technician.id });
       expect(assign).toMatchObject({ ok: false, error: { code: 'storage' } });
-      const view = await t.ok('orders.get', { id: saved.order.id });
+      const view = await clerk.ok('orders.get', { id: saved.order.id });
       expect(view.order.technicianId).toBeUndefined();
-      expect((await t.ok('orders.list', {})).rows.map((r) => r.number)).toEqual([saved.order.number]);
+      expect((await clerk.ok('orders.list', {})).rows.map((r) => r.number)).toEqual([saved.order.number]);
       disk.remount('rw');
       await t.close();
       const reopened = await openBackend({ dataDir: join(disk.dir, 'data') });
-      expect((await reopened.ok('orders.list', {})).rows.map((r) => r.number)).toEqual([saved.order.number]);
+      expect((await (await reopened.signIn(clerk)).ok('orders.list', {})).rows.map((r) => r.number)).toEqual([saved.order.number]);
       await reopened.close();
     } finally {
       await unmount(disk.dir);

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { type Backend, startBackend } from '../../electron/backend.js';
-import { dispatch } from '../../electron/platform/ipc/register.js';
+import { inProcess } from '../../electron/platform/ipc/register.js';
+import type { PublicChannel } from '../../electron/platform/ipc/handlers.js';
+import type { StaffMember } from '../../shared/staff/index.js';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/channels.js';
 import type { Envelope } from '../../shared/platform/result.js';
 import { imeiCheckDigit } from '../../shared/devices/imei.js';
@@ -20,26 +22,67 @@ export async function tempDir(): Promise<string> {
   return dir;
 }
 
-/** A real backend on a real data folder in a temporary directory, closed after the test. */
-export async function openBackend(options: { dataDir?: string; now?: () => Date } = {}) {
+/** The PIN every member made by staffedWorkshop() signs in with. */
+export const TEST_PIN = '2468';
+
+type Send = ReturnType<typeof inProcess>;
+
+/**
+ * A signed-in member: the member as staff.create returned them, and the channels called in their session, through
+ * register() with the session token, exactly as the window and the web host call them. Who acts is the session's
+ * member, never a field of the input.
+ */
+export type Member = StaffMember & {
+  /** The sign-in token of this session. */
+  token: string;
+  /** Call a channel in this member's session. */
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Envelope<ChannelOutput<C>>>;
+  /** Call and expect success. */
+  ok<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+};
+
+function expectOk<C extends ChannelName>(channel: C, result: Envelope<ChannelOutput<C>>): ChannelOutput<C> {
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/**
+ * A real backend on a real data folder in a temporary directory, closed after the test. Every channel is reached
+ * through register(): `t.public` without a session (the sign-in and first-run screens), `t.signIn(member)` for
+ * everything else, with the member's PIN, through the same session and role checks as the users.
+ */
+export async function openBackend(options: { dataDir?: string; now?: () => Date; sessionClock?: () => number } = {}) {
   const dataDir = options.dataDir ?? (await tempDir());
-  const backend: Backend = await startBackend(dataDir, { version: 'test', desktop: false, now: options.now });
+  // A test that moves the workshop's calendar on by days keeps its members signed in: sessions (idle time, PIN
+  // lock-out) run on the real clock unless the test gives them one, as the tests of sessions do.
+  const sessionClock = options.sessionClock ?? Date.now;
+  const backend: Backend = await startBackend(dataDir, { version: 'test', desktop: false, now: options.now, sessionClock });
   let closed = false;
   const close = async () => {
     if (!closed) await backend.close();
     closed = true;
   };
   cleanups.push(close);
-  /** Call a channel through the same validation as IPC and HTTP. */
-  const call = <C extends ChannelName>(channel: C, input: ChannelInput<C>) =>
-    dispatch(backend.handlers, channel, input) as Promise<Envelope<ChannelOutput<C>>>;
-  /** Call and expect success. */
-  const ok = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.value;
+  const send: Send = inProcess(backend.handlers, backend.signedIn);
+  const publicChannels = {
+    /** A request without a session: public channels answer it, every other channel refuses it. */
+    call: <C extends ChannelName>(channel: C, input: ChannelInput<C>) => send(channel, input),
+    /** A public channel, expected to succeed. */
+    ok: async <C extends PublicChannel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => expectOk(channel, await send(channel, input)),
   };
-  return { backend, dataDir, call, ok, close };
+  /** The session of a token (e.g. one from a sign-in made by the test itself). */
+  const session = (member: StaffMember, token: string): Member => ({
+    ...member,
+    token,
+    call: (channel, input) => send(channel, input, token),
+    ok: async (channel, input) => expectOk(channel, await send(channel, input, token)),
+  });
+  /** Sign a member in with their PIN (session.signIn, as the sign-in screen does). */
+  const signIn = async (member: Pick<StaffMember, 'id'>, pin = TEST_PIN): Promise<Member> => {
+    const signedIn = await publicChannels.ok('session.signIn', { staffId: member.id, pin });
+    return session(signedIn.staff, signedIn.token);
+  };
+  return { backend, dataDir, public: publicChannels, signIn, session, send, close };
 }
 
 export type TestBackend = Awaited<ReturnType<typeof openBackend>>;
@@ -48,17 +91,16 @@ export function validImei(body14 = '35290611123456'): string {
   return body14 + imeiCheckDigit(body14);
 }
 
-/** A workshop with a manager, a technician and a clerk. */
+/** A workshop with a manager, a technician and a clerk, each signed in (the first manager is made on first run). */
 export async function staffedWorkshop(t: TestBackend) {
-  const manager = await t.ok('staff.create', { name: 'Sarah Cohen', role: 'manager', pin: '2468' });
-  const technician = await t.ok('staff.create', { actorId: manager.id, name: 'Алексей Смирнов', role: 'technician', pin: '2468' });
-  const clerk = await t.ok('staff.create', { actorId: manager.id, name: 'נועה פרץ', role: 'clerk', pin: '2468' });
+  const manager = await t.signIn(await t.public.ok('staff.create', { name: 'Sarah Cohen', role: 'manager', pin: TEST_PIN }));
+  const technician = await t.signIn(await manager.ok('staff.create', { name: 'Алексей Смирнов', role: 'technician', pin: TEST_PIN }));
+  const clerk = await t.signIn(await manager.ok('staff.create', { name: 'נועה פרץ', role: 'clerk', pin: TEST_PIN }));
   return { manager, technician, clerk };
 }
 
-export function intakeInput(actorId: string, overrides: { name?: string; phone?: string; imei?: string; serial?: string } = {}) {
+export function intakeInput(overrides: { name?: string; phone?: string; imei?: string; serial?: string } = {}) {
   return {
-    actorId,
     customer: { kind: 'person' as const, name: overrides.name ?? 'Ivan Petrov', phones: [overrides.phone ?? '+7 912 555-01-02'] },
     device: { category: 'Smartphone', brand: 'Samsung', model: 'Galaxy S23', imei: overrides.imei ?? validImei(), serial: overrides.serial },
     intake: { statedDefect: 'Screen flickers', accessories: ['Charger'], demand: 'repair' as const, warrantyBasis: 'manufacturer' as const },

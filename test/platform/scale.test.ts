@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../build/bench/dataset.js';
+import { BENCH_PIN, generate } from '../../build/bench/dataset.js';
 import { openBackend, tempDir } from './helpers.js';
 
 describe('a workshop with thousands of orders', () => {
@@ -8,38 +8,39 @@ describe('a workshop with thousands of orders', () => {
     const dir = await tempDir();
     const dataset = await generate(join(dir, 'data'), 3_000);
     const t = await openBackend({ dataDir: join(dir, 'data') });
+    const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
     const serial = dataset.serials[3];
-    const found = await t.ok('orders.list', { query: serial });
+    const found = await manager.ok('orders.list', { query: serial });
     expect(found.total).toBe(1);
-    expect((await t.ok('orders.get', { id: found.rows[0].id })).device.serial).toBe(serial);
-    const byNumber = await t.ok('orders.list', { query: dataset.numbers[5].toLowerCase() });
+    expect((await manager.ok('orders.get', { id: found.rows[0].id })).device.serial).toBe(serial);
+    const byNumber = await manager.ok('orders.list', { query: dataset.numbers[5].toLowerCase() });
     expect(byNumber.rows.map((r) => r.number)).toEqual([dataset.numbers[5]]);
 
     // An order taken in after the corpus was built is found as well.
     const customer = t.backend.store.customers.all()[0];
     const device = t.backend.store.devices.all()[0];
-    const fresh = await t.ok('orders.create', {
-      actorId: dataset.managerId,
+    const fresh = await manager.ok('orders.create', {
       customer: { id: customer.id },
       device: { id: device.id },
       intake: { statedDefect: 'Again', warrantyBasis: 'paid' },
     });
-    const again = await t.ok('orders.list', { query: fresh.order.number });
+    const again = await manager.ok('orders.list', { query: fresh.order.number });
     expect(again.rows.map((r) => r.id)).toEqual([fresh.order.id]);
-    expect((await t.ok('orders.list', { query: customer.phones[0].slice(-7) })).rows[0].id).toBe(fresh.order.id);
+    expect((await manager.ok('orders.list', { query: customer.phones[0].slice(-7) })).rows[0].id).toBe(fresh.order.id);
   });
 
   it('pages through the list newest first, with totals and counts per status', async () => {
     const dir = await tempDir();
-    await generate(join(dir, 'data'), 2_500);
+    const dataset = await generate(join(dir, 'data'), 2_500);
     const t = await openBackend({ dataDir: join(dir, 'data') });
-    const first = await t.ok('orders.list', { limit: 100 });
-    const second = await t.ok('orders.list', { offset: 100, limit: 100 });
+    const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
+    const first = await manager.ok('orders.list', { limit: 100 });
+    const second = await manager.ok('orders.list', { offset: 100, limit: 100 });
     expect(first.total).toBe(2_500);
     expect(first.rows).toHaveLength(100);
     expect(first.rows.at(-1)!.id > second.rows[0].id).toBe(true);
     expect(Object.values(first.countsByStatus).reduce((a, b) => a + b, 0)).toBe(2_500);
-    const issued = await t.ok('orders.list', { status: 'issued', offset: 50, limit: 10 });
+    const issued = await manager.ok('orders.list', { status: 'issued', offset: 50, limit: 10 });
     expect(issued.rows.every((r) => r.status === 'issued')).toBe(true);
     expect(issued.total).toBe(first.countsByStatus.issued);
   });

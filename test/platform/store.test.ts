@@ -10,7 +10,7 @@ describe('the store on disk', () => {
   it('keeps a file per small collection and a folder of 64 files per large one, each with its schema version', async () => {
     const t = await openBackend();
     const { manager } = await staffedWorkshop(t);
-    const { order } = await t.ok('orders.create', intakeInput(manager.id));
+    const { order } = await manager.ok('orders.create', intakeInput());
     const files = (await readdir(t.dataDir)).filter((f) => f.endsWith('.json') && !f.startsWith('.')).sort();
     expect(files).toEqual(['claims.json', 'counterparties.json', 'counterpartyClaims.json', 'defectCodes.json', 'examinations.json', 'labour.json', 'loaners.json', 'loans.json', 'models.json', 'parts.json', 'requisitions.json', 'settings.json', 'shipments.json', 'staff.json']);
     const shards = (await readdir(join(t.dataDir, 'orders'))).sort();
@@ -22,12 +22,12 @@ describe('the store on disk', () => {
   it('rewrites only the file of the record it saves', async () => {
     const t = await openBackend();
     const { manager } = await staffedWorkshop(t);
-    const { order } = await t.ok('orders.create', intakeInput(manager.id));
+    const { order } = await manager.ok('orders.create', intakeInput());
     const mtimes = async () =>
       Object.fromEntries(await Promise.all((await readdir(join(t.dataDir, 'orders'))).map(async (f) => [f, (await stat(join(t.dataDir, 'orders', f))).mtimeMs])));
     const before = await mtimes();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await t.ok('orders.transition', { actorId: manager.id, id: order.id, to: 'diagnosing' });
+    await manager.ok('orders.transition', { id: order.id, to: 'diagnosing' });
     const after = await mtimes();
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
     expect(changed).toEqual([`${String(shardOf(order.id, 64)).padStart(2, '0')}.json`]);
@@ -37,14 +37,14 @@ describe('the store on disk', () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });
     const { manager } = await staffedWorkshop(first);
-    const { order } = await first.ok('orders.create', intakeInput(manager.id));
+    const { order } = await manager.ok('orders.create', intakeInput());
     await first.close();
     // As an earlier version kept it: every order in orders.json.
     const { rm } = await import('node:fs/promises');
     await rm(join(dataDir, 'orders'), { recursive: true });
     await writeFile(join(dataDir, 'orders.json'), JSON.stringify({ schemaVersion: 1, items: [order] }));
     const second = await openBackend({ dataDir });
-    expect((await second.ok('orders.get', { id: order.id })).order.number).toBe(order.number);
+    expect((await (await second.signIn(manager)).ok('orders.get', { id: order.id })).order.number).toBe(order.number);
     expect((await readdir(dataDir)).includes('orders.json')).toBe(false);
     expect((await readdir(join(dataDir, 'backups', 'pre-migration'))).some((f) => f.startsWith('orders.single-file'))).toBe(true);
   });
@@ -53,12 +53,12 @@ describe('the store on disk', () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });
     const { manager } = await staffedWorkshop(first);
-    const created = await first.ok('orders.create', intakeInput(manager.id));
-    await first.ok('orders.transition', { actorId: manager.id, id: created.order.id, to: 'diagnosing' });
+    const created = await manager.ok('orders.create', intakeInput());
+    await manager.ok('orders.transition', { id: created.order.id, to: 'diagnosing' });
     await first.close();
 
     const second = await openBackend({ dataDir });
-    const reopened = await second.ok('orders.get', { id: created.order.id });
+    const reopened = await (await second.signIn(manager)).ok('orders.get', { id: created.order.id });
     expect(reopened.order.status).toBe('diagnosing');
     expect(reopened.order.timeline.map((e) => e.to)).toEqual(['received', 'diagnosing']);
     expect(reopened.customer.name).toBe('Ivan Petrov');

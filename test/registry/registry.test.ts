@@ -8,7 +8,7 @@ const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 async function workshop() {
   const t = await openBackend({ now: () => new Date('2026-06-01T09:00:00Z') });
   const staff = await staffedWorkshop(t);
-  await t.ok('settings.update', { actorId: staff.manager.id, ruleProfile: 'ru' });
+  await staff.manager.ok('settings.update', { ruleProfile: 'ru' });
   return { t, ...staff };
 }
 
@@ -23,8 +23,8 @@ const RUSSIAN_CSV =
 
 describe('importing a registry of sold units', () => {
   it('maps Russian headers by itself and reports every bad row by line and field', async () => {
-    const { t } = await workshop();
-    const preview = await t.ok('registry.preview', { fileName: 'sales.csv', contentBase64: b64(RUSSIAN_CSV) });
+    const { clerk } = await workshop();
+    const preview = await clerk.ok('registry.preview', { fileName: 'sales.csv', contentBase64: b64(RUSSIAN_CSV) });
     expect(preview.mapping).toMatchObject({ serial: 0, imei: 1, brand: 2, model: 3, purchaseDate: 4, warrantyMonths: 5, seller: 6, customerName: 7, customerPhone: 8 });
     expect(preview.counts).toEqual({ rows: 6, valid: 3, invalid: 3, merged: 1, new: 2, known: 0 });
     expect(preview.invalid.map((r) => [r.line, r.errors])).toEqual([
@@ -36,48 +36,48 @@ describe('importing a registry of sold units', () => {
 
   it('imports the valid rows once: re-importing the same file changes nothing', async () => {
     const { t, clerk } = await workshop();
-    const input = { actorId: clerk.id, fileName: 'sales.csv', contentBase64: b64(RUSSIAN_CSV) };
-    expect(await t.ok('registry.import', input)).toEqual({ rows: 6, created: 2, updated: 0, unchanged: 0, merged: 1, invalid: 3 });
+    const input = { fileName: 'sales.csv', contentBase64: b64(RUSSIAN_CSV) };
+    expect(await clerk.ok('registry.import', input)).toEqual({ rows: 6, created: 2, updated: 0, unchanged: 0, merged: 1, invalid: 3 });
     const devicesFile = t.backend.store.devices.all().length;
-    expect(await t.ok('registry.import', input)).toEqual({ rows: 6, created: 0, updated: 0, unchanged: 2, merged: 1, invalid: 3 });
+    expect(await clerk.ok('registry.import', input)).toEqual({ rows: 6, created: 0, updated: 0, unchanged: 2, merged: 1, invalid: 3 });
     expect(t.backend.store.devices.all()).toHaveLength(devicesFile);
 
-    const [card] = await t.ok('warranty.check', { code: 'SN-001' });
+    const [card] = await clerk.ok('warranty.check', { code: 'SN-001' });
     expect(card.owner.name).toBe('Иван Петров');
     expect(card.warranty).toMatchObject({ status: 'under_warranty', start: '2026-03-15', end: '2027-03-15' });
-    const [bosch] = await t.ok('warranty.check', { code: 'SN-002' });
+    const [bosch] = await clerk.ok('warranty.check', { code: 'SN-002' });
     expect(bosch.device).toMatchObject({ purchaseDate: '2026-01-31', warrantyMonths: 24, seller: 'ООО «Техника»' });
   });
 
   it('updates a known unit when a newer registry corrects it', async () => {
-    const { t, clerk } = await workshop();
-    await t.ok('registry.import', { actorId: clerk.id, fileName: 'a.csv', contentBase64: b64('serial,brand,model,purchase date,warranty\nX-1,Acme,Kettle 2,2026-01-10,12\n') });
-    const result = await t.ok('registry.import', { actorId: clerk.id, fileName: 'b.csv', contentBase64: b64('serial,brand,model,purchase date,warranty\nX-1,Acme,Kettle 2,2026-01-10,24\n') });
+    const { clerk } = await workshop();
+    await clerk.ok('registry.import', { fileName: 'a.csv', contentBase64: b64('serial,brand,model,purchase date,warranty\nX-1,Acme,Kettle 2,2026-01-10,12\n') });
+    const result = await clerk.ok('registry.import', { fileName: 'b.csv', contentBase64: b64('serial,brand,model,purchase date,warranty\nX-1,Acme,Kettle 2,2026-01-10,24\n') });
     expect(result).toMatchObject({ created: 0, updated: 1 });
-    expect((await t.ok('warranty.check', { code: 'X-1' }))[0].device.warrantyMonths).toBe(24);
+    expect((await clerk.ok('warranty.check', { code: 'X-1' }))[0].device.warrantyMonths).toBe(24);
   });
 
   it('reads Hebrew headers and text, comma separators and quoted fields', async () => {
-    const { t, clerk } = await workshop();
+    const { clerk } = await workshop();
     const csv = 'מספר סידורי,יצרן,דגם,תאריך רכישה,אחריות,לקוח,טלפון\n"SV-22, IL",Dyson,V15 Detect,2026-02-01,24,מיכל אברהם,050-555-0177\n';
-    const result = await t.ok('registry.import', { actorId: clerk.id, fileName: 'מכירות.csv', contentBase64: b64(csv) });
+    const result = await clerk.ok('registry.import', { fileName: 'מכירות.csv', contentBase64: b64(csv) });
     expect(result.created).toBe(1);
-    const [card] = await t.ok('warranty.check', { code: 'SV-22, IL' });
+    const [card] = await clerk.ok('warranty.check', { code: 'SV-22, IL' });
     expect(card.owner.name).toBe('מיכל אברהם');
   });
 
   it('reads an XLSX workbook with Excel date cells', async () => {
-    const { t, clerk } = await workshop();
+    const { clerk } = await workshop();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Sales');
     sheet.addRow(['Serial', 'Brand', 'Model', 'Sale date', 'Warranty', 'Customer', 'Phone']);
     sheet.addRow(['XL-1', 'Lenovo', 'ThinkPad T14', new Date(Date.UTC(2026, 0, 31)), 12, 'Emily Clarke', '+44 20 7946 0958']);
     sheet.addRow(['XL-2', 'Lenovo', 'ThinkPad T14', 46053, 12, '', '']); // a date left as an Excel serial number
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const result = await t.ok('registry.import', { actorId: clerk.id, fileName: 'sales.xlsx', contentBase64: bytes.toString('base64') });
+    const result = await clerk.ok('registry.import', { fileName: 'sales.xlsx', contentBase64: bytes.toString('base64') });
     expect(result).toMatchObject({ created: 2, invalid: 0 });
-    expect((await t.ok('warranty.check', { code: 'XL-1' }))[0].device.purchaseDate).toBe('2026-01-31');
-    expect((await t.ok('warranty.check', { code: 'XL-2' }))[0].device.purchaseDate).toBe('2026-01-31');
+    expect((await clerk.ok('warranty.check', { code: 'XL-1' }))[0].device.purchaseDate).toBe('2026-01-31');
+    expect((await clerk.ok('warranty.check', { code: 'XL-2' }))[0].device.purchaseDate).toBe('2026-01-31');
   });
 
   it('refuses malformed files with a clear message and stores nothing', async () => {
@@ -90,11 +90,11 @@ describe('importing a registry of sold units', () => {
       ['quotes.csv', 'serial,brand,model\n"SN-1,Acme,Kettle\n', 'malformed'],
     ];
     for (const [fileName, content, code] of cases) {
-      const result = await t.call('registry.import', { actorId: clerk.id, fileName, contentBase64: Buffer.from(content).toString('base64') });
+      const result = await clerk.call('registry.import', { fileName, contentBase64: Buffer.from(content).toString('base64') });
       expect(result.ok, fileName).toBe(false);
       if (!result.ok) expect(Object.values(result.error.fields ?? {}), fileName).toContain(code);
     }
-    const badMapping = await t.call('registry.preview', { fileName: 'a.csv', contentBase64: b64('serial\nA\n'), mapping: { brand: 7 } });
+    const badMapping = await clerk.call('registry.preview', { fileName: 'a.csv', contentBase64: b64('serial\nA\n'), mapping: { brand: 7 } });
     expect(badMapping).toMatchObject({ ok: false, error: { fields: { 'mapping.brand': 'invalid_choice' } } });
     expect(t.backend.store.devices.all()).toHaveLength(before);
   });
@@ -121,29 +121,28 @@ describe('registry cells', () => {
 
 describe('the product model catalogue', () => {
   it('refuses registry rows of a model the catalogue does not list for its brand, and lends its defaults', async () => {
-    const { t, manager, clerk } = await workshop();
-    await t.ok('registry.models.save', { actorId: manager.id, category: 'Washing machine', brand: 'Bosch', model: 'WAN28281', warrantyMonths: 24, serviceLifeMonths: 84 });
+    const { manager, clerk } = await workshop();
+    await manager.ok('registry.models.save', { category: 'Washing machine', brand: 'Bosch', model: 'WAN28281', warrantyMonths: 24, serviceLifeMonths: 84 });
     const csv = 'serial,brand,model,purchase date\nB-1,Bosch,WAN28281,2026-01-10\nB-2,Bosch,WAN99999,2026-01-10\nO-1,Other,Thing,2026-01-10\n';
-    const preview = await t.ok('registry.preview', { fileName: 'r.csv', contentBase64: b64(csv) });
+    const preview = await manager.ok('registry.preview', { fileName: 'r.csv', contentBase64: b64(csv) });
     expect(preview.invalid.map((r) => [r.line, r.errors])).toEqual([[3, { model: 'unknown_model' }]]);
-    await t.ok('registry.import', { actorId: clerk.id, fileName: 'r.csv', contentBase64: b64(csv) });
-    const [card] = await t.ok('warranty.check', { code: 'B-1' });
+    await clerk.ok('registry.import', { fileName: 'r.csv', contentBase64: b64(csv) });
+    const [card] = await manager.ok('warranty.check', { code: 'B-1' });
     expect(card.device).toMatchObject({ category: 'Washing machine', warrantyMonths: 24, serviceLifeMonths: 84 });
     expect(card.warranty.end).toBe('2028-01-10');
   });
 
   it('is kept by managers, one entry per brand and model', async () => {
-    const { t, manager, clerk } = await workshop();
-    const saved = await t.ok('registry.models.save', { actorId: manager.id, category: 'Phone', brand: 'Samsung', model: 'Galaxy S23', warrantyMonths: 12 });
-    expect(await t.call('registry.models.save', { actorId: clerk.id, category: 'Phone', brand: 'X', model: 'Y' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await t.call('registry.models.save', { actorId: manager.id, category: 'Phone', brand: 'samsung', model: 'galaxy s23' })).toMatchObject({
+    const { manager, clerk } = await workshop();
+    const saved = await manager.ok('registry.models.save', { category: 'Phone', brand: 'Samsung', model: 'Galaxy S23', warrantyMonths: 12 });
+    expect(await clerk.call('registry.models.save', { category: 'Phone', brand: 'X', model: 'Y' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await manager.call('registry.models.save', { category: 'Phone', brand: 'samsung', model: 'galaxy s23' })).toMatchObject({
       ok: false,
       error: { code: 'conflict', fields: { model: 'duplicate' } },
     });
-    await t.ok('registry.models.save', { actorId: manager.id, id: saved.id, category: 'Phone', brand: 'Samsung', model: 'Galaxy S23', warrantyMonths: 24 });
-    expect((await t.ok('registry.models.list', {})).map((m) => m.warrantyMonths)).toEqual([24]);
-    const view = await t.ok('orders.create', {
-      actorId: clerk.id,
+    await manager.ok('registry.models.save', { id: saved.id, category: 'Phone', brand: 'Samsung', model: 'Galaxy S23', warrantyMonths: 24 });
+    expect((await manager.ok('registry.models.list', {})).map((m) => m.warrantyMonths)).toEqual([24]);
+    const view = await clerk.ok('orders.create', {
       customer: { name: 'A', phones: ['+7 900 111-22-33'] },
       device: { category: 'Phone', brand: 'Samsung', model: 'Galaxy S23', serial: 'S-1', purchaseDate: '2026-01-01' },
       intake: { statedDefect: 'x' },

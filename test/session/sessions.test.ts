@@ -11,11 +11,12 @@ const PIN = '2468';
 
 /** A workshop behind register(), as the Electron window reaches it: every request carries the session it has. */
 async function counter(options: { now?: () => Date } = {}) {
-  const t = await openBackend(options);
+  // Sessions here run on the test's clock: idle time and lock-out are what is tested.
+  const t = await openBackend({ ...options, sessionClock: options.now ? () => options.now!().getTime() : undefined });
   const staff = await staffedWorkshop(t);
   const listeners = new Map<string, (event: object, input: unknown, session?: unknown) => Promise<Envelope<unknown>>>();
   const bus: ChannelBus<object> = { handle: (channel, listener) => listeners.set(channel, listener) };
-  register(bus, t.backend.handlers, { isTrustedSender: () => true, sessions: t.backend.sessions });
+  register(bus, t.backend.handlers, { isTrustedSender: () => true, signedIn: t.backend.signedIn });
   const request = (channel: string, input: unknown, session?: string) => listeners.get(channel)!({}, input, session);
   const signIn = async (staffId: string, pin = PIN) => {
     const result = await request('session.signIn', { staffId, pin });
@@ -29,12 +30,12 @@ describe('signing in with a PIN', () => {
   it('nothing but the sign-in screen answers before a member signs in', async () => {
     const { request, clerk, signIn } = await counter();
     expect(await request('orders.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
-    expect(await request('orders.create', intakeInput(clerk.id))).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await request('orders.create', intakeInput())).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     // The sign-in screen's own needs: who works here, the UI language, the app's state.
     expect(await request('staff.list', {})).toMatchObject({ ok: true });
     expect(await request('app.info', {})).toMatchObject({ ok: true });
     const token = await signIn(clerk.id);
-    expect(await request('orders.create', intakeInput(clerk.id), token)).toMatchObject({ ok: true });
+    expect(await request('orders.create', intakeInput(), token)).toMatchObject({ ok: true });
   });
 
   it('a wrong PIN is refused, and after repeated wrong PINs even the right one waits', async () => {
@@ -53,20 +54,30 @@ describe('signing in with a PIN', () => {
     expect(await signIn(clerk.id)).toMatch(/^[\w-]{20,}$/);
   });
 
-  it('a clerk signed in cannot act in the manager’s name, and manager-only actions stay refused for them', async () => {
-    const { request, clerk, manager, signIn } = await counter();
+  it('the session decides who acts: an actor named in a request is refused, and manager-only actions stay refused for a clerk', async () => {
+    const { t, request, clerk, manager, signIn } = await counter();
     const clerkToken = await signIn(clerk.id);
+    // No input names who acts: an actorId is a field no channel knows, refused before anything runs.
     const asManager = await request('staff.create', { actorId: manager.id, name: 'Intruder', role: 'manager', pin: '1111' }, clerkToken);
-    expect(asManager).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { actorId: 'not_signed_in' } } });
-    const asSelf = await request('staff.create', { actorId: clerk.id, name: 'Intruder', role: 'manager', pin: '1111' }, clerkToken);
-    expect(asSelf).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { actorId: 'role' } } });
-    const restore = await request('data.backups.restore', { actorId: clerk.id, id: 'x', confirm: true }, clerkToken);
-    expect(restore.ok).toBe(false);
-    // Without a session, a public channel does not take an actor either: no first-run shortcut to a new manager.
-    const anonymous = await request('staff.create', { actorId: manager.id, name: 'Intruder', role: 'manager', pin: '1111' });
+    expect(asManager).toMatchObject({ ok: false, error: { code: 'validation', fields: { actorId: 'unknown_field' } } });
+    const inTheirName = await request('orders.create', { ...intakeInput(), actorId: manager.id }, clerkToken);
+    expect(inTheirName).toMatchObject({ ok: false, error: { code: 'validation', fields: { actorId: 'unknown_field' } } });
+    const asSelf = await request('staff.create', { name: 'Intruder', role: 'manager', pin: '1111' }, clerkToken);
+    expect(asSelf).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { _: 'role' } } });
+    const restore = await request('data.backups.restore', { id: 'x', confirm: true }, clerkToken);
+    expect(restore).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Without a session, the first-run channel makes no manager once there is staff.
+    const anonymous = await request('staff.create', { name: 'Intruder', role: 'manager', pin: '1111' });
     expect(anonymous).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     const staff = (await request('staff.list', {})) as { ok: true; value: Array<{ name: string }> };
     expect(staff.value.map((m) => m.name)).not.toContain('Intruder');
+    // What the clerk does is the clerk's: in the order's timeline and in the audit log.
+    const made = (await request('orders.create', intakeInput(), clerkToken)) as { ok: true; value: { order: { id: string; receivedBy: string; timeline: Array<{ by: string }> } } };
+    expect(made.value.order.receivedBy).toBe(clerk.id);
+    expect(made.value.order.timeline[0].by).toBe(clerk.id);
+    const { rows } = await manager.ok('data.audit.list', { collection: 'orders', id: made.value.order.id });
+    expect(rows.map((r) => [r.by, r.channel])).toEqual([[clerk.id, 'orders.create']]);
+    expect(t.backend.store.orders.get(made.value.order.id)?.updatedBy).toBe(clerk.id);
   });
 
   it('signing out, deactivation, a new PIN set by a manager and a long idle time each end a session', async () => {
@@ -80,12 +91,12 @@ describe('signing in with a PIN', () => {
     expect(await request('session.current', { token: clerkToken })).toMatchObject({ ok: true, value: {} });
     expect(await request('orders.list', {}, clerkToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
 
-    await request('staff.setPin', { actorId: manager.id, id: technician.id, pin: '97531' }, managerToken);
+    await request('staff.setPin', { id: technician.id, pin: '97531' }, managerToken);
     expect(await request('orders.list', {}, technicianToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     expect(await request('session.signIn', { staffId: technician.id, pin: PIN })).toMatchObject({ ok: false });
     const again = await signIn(technician.id, '97531');
 
-    await request('staff.update', { actorId: manager.id, id: technician.id, active: false }, managerToken);
+    await request('staff.update', { id: technician.id, active: false }, managerToken);
     expect(await request('orders.list', {}, again)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
 
     now = new Date(now.getTime() + SESSION_IDLE_MS + 1000);
@@ -95,15 +106,15 @@ describe('signing in with a PIN', () => {
   it('only a manager sets someone else’s PIN; a member sets their own', async () => {
     const { request, clerk, technician, signIn } = await counter();
     const clerkToken = await signIn(clerk.id);
-    expect(await request('staff.setPin', { actorId: clerk.id, id: technician.id, pin: '1357' }, clerkToken)).toMatchObject({
+    expect(await request('staff.setPin', { id: technician.id, pin: '1357' }, clerkToken)).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await request('staff.setPin', { actorId: clerk.id, id: clerk.id, pin: '12' }, clerkToken)).toMatchObject({
+    expect(await request('staff.setPin', { id: clerk.id, pin: '12' }, clerkToken)).toMatchObject({
       ok: false,
       error: { code: 'validation', fields: { pin: 'pin_format' } },
     });
-    expect(await request('staff.setPin', { actorId: clerk.id, id: clerk.id, pin: '1357' }, clerkToken)).toMatchObject({ ok: true });
+    expect(await request('staff.setPin', { id: clerk.id, pin: '1357' }, clerkToken)).toMatchObject({ ok: true });
     expect(await signIn(clerk.id, '1357')).toBeTruthy();
   });
 
@@ -127,9 +138,9 @@ describe('signing in with a PIN', () => {
     expect(staff.hasPin).toBe(false);
     // Nothing but choosing one's own PIN: no data, no one else's PIN, no acting as a manager.
     expect(await request('orders.list', {}, token)).toMatchObject({ ok: false, error: { fields: { pin: 'pin_required' } } });
-    expect(await request('staff.setPin', { actorId: manager.id, id: clerk.id, pin: '1111' }, token)).toMatchObject({ ok: false });
+    expect(await request('staff.setPin', { id: clerk.id, pin: '1111' }, token)).toMatchObject({ ok: false });
     const second = ((await request('session.signIn', { staffId: manager.id, pin: '' })) as { value: { token: string } }).value.token;
-    expect(await request('staff.setPin', { actorId: manager.id, id: manager.id, pin: '86420' }, token)).toMatchObject({ ok: true });
+    expect(await request('staff.setPin', { id: manager.id, pin: '86420' }, token)).toMatchObject({ ok: true });
     expect(await request('orders.list', {}, token)).toMatchObject({ ok: true });
     // Whoever else got in without a PIN meanwhile is out.
     expect(await request('orders.list', {}, second)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
@@ -139,15 +150,15 @@ describe('signing in with a PIN', () => {
     const { request, clerk, signIn } = await counter();
     const here = await signIn(clerk.id);
     const elsewhere = await signIn(clerk.id);
-    expect(await request('staff.setPin', { actorId: clerk.id, id: clerk.id, pin: '7531' }, here)).toMatchObject({ ok: true });
+    expect(await request('staff.setPin', { id: clerk.id, pin: '7531' }, here)).toMatchObject({ ok: true });
     expect(await request('orders.list', {}, here)).toMatchObject({ ok: true });
     expect(await request('orders.list', {}, elsewhere)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
   it('keeps PIN hashes out of the audit log, which says only that a PIN changed', async () => {
     const { t, manager, clerk } = await counter();
-    await t.ok('staff.setPin', { actorId: manager.id, id: clerk.id, pin: '1357' });
-    const { rows } = await t.ok('data.audit.list', { actorId: manager.id, collection: 'staff', limit: 50 });
+    await manager.ok('staff.setPin', { id: clerk.id, pin: '1357' });
+    const { rows } = await manager.ok('data.audit.list', { collection: 'staff', limit: 50 });
     expect(JSON.stringify(rows)).not.toContain('scrypt');
     expect(rows[0]).toMatchObject({ id: clerk.id, after: { hasPin: true, pinChanged: true } });
     const files = await readdir(join(t.dataDir, 'audit'));
@@ -157,14 +168,14 @@ describe('signing in with a PIN', () => {
   it('wrong-PIN counts survive a restart; a restore signs everybody out', async () => {
     const { t, request, clerk, manager, signIn } = await counter();
     const managerToken = await signIn(manager.id);
-    await t.ok('data.backups.create', { actorId: manager.id });
-    const [backup] = await t.ok('data.backups.list', {});
+    await manager.ok('data.backups.create', {});
+    const [backup] = await manager.ok('data.backups.list', {});
     for (let i = 0; i < PIN_ATTEMPTS; i++) await request('session.signIn', { staffId: clerk.id, pin: '0000' });
-    expect(await request('data.backups.restore', { actorId: manager.id, id: backup.id, confirm: true }, managerToken)).toMatchObject({ ok: true });
+    expect(await request('data.backups.restore', { id: backup.id, confirm: true }, managerToken)).toMatchObject({ ok: true });
     expect(await request('orders.list', {}, managerToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     await t.close();
     const again = await openBackend({ dataDir: t.dataDir });
-    expect(await again.call('session.signIn', { staffId: clerk.id, pin: PIN })).toMatchObject({ ok: false, error: { fields: { pin: 'locked' } } });
+    expect(await again.public.call('session.signIn', { staffId: clerk.id, pin: PIN })).toMatchObject({ ok: false, error: { fields: { pin: 'locked' } } });
   });
 
   it('a stored hash that is not a whole hash of ours matches no PIN', () => {
@@ -179,7 +190,7 @@ describe('the web host carries the session in a header', () => {
   it('X-Workshop-Session signs the request in; without it only the sign-in channels answer', async () => {
     const t = await openBackend();
     const { clerk } = await staffedWorkshop(t);
-    const web = await startWebHost({ handlers: t.backend.handlers, sessions: t.backend.sessions, staticDir: await tempDir(), token: 'host-token' });
+    const web = await startWebHost({ handlers: t.backend.handlers, signedIn: t.backend.signedIn, staticDir: await tempDir(), token: 'host-token' });
     const post = async (channel: string, body: unknown, session = '') =>
       (await fetch(`${web.origin}/api/${channel}`, {
         method: 'POST',

@@ -8,11 +8,11 @@ const normalise = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e]/g,
 async function threeOrdersInDiagnosis() {
   const t = await openBackend({ now: () => new Date('2026-04-14T08:00:00Z') });
   const staff = await staffedWorkshop(t);
-  await t.ok('settings.update', { actorId: staff.manager.id, workshop: { name: 'FixPoint', address: '12 Herzl St., Tel Aviv', signatory: 'Sarah Cohen' } });
+  await staff.manager.ok('settings.update', { workshop: { name: 'FixPoint', address: '12 Herzl St., Tel Aviv', signatory: 'Sarah Cohen' } });
   const orders = [];
   for (const [i, name] of ['Иван Петров', 'דנה כהן', 'Emily Clarke'].entries()) {
-    const view = await t.ok('orders.create', intakeInput(staff.clerk.id, { name, imei: validImei(`3529061112345${i}`) }));
-    await t.ok('orders.transition', { actorId: staff.technician.id, id: view.order.id, to: 'diagnosing' });
+    const view = await staff.clerk.ok('orders.create', intakeInput({ name, imei: validImei(`3529061112345${i}`) }));
+    await staff.technician.ok('orders.transition', { id: view.order.id, to: 'diagnosing' });
     orders.push(view.order);
   }
   return { t, ...staff, orders };
@@ -38,66 +38,65 @@ const orderFiles = async (dataDir: string) => (await readdir(join(dataDir, 'orde
 
 describe('shipments to an external service centre', () => {
   it('sends several orders in one shipment, receives them back in parts, and issues the waybills out and back', async () => {
-    const { t, clerk, orders } = await threeOrdersInDiagnosis();
-    const sent = await t.ok('shipments.create', {
-      actorId: clerk.id,
+    const { clerk, orders } = await threeOrdersInDiagnosis();
+    const sent = await clerk.ok('shipments.create', {
       serviceCentre: 'Samsung Service Israel',
       address: 'Rosh HaAyin',
       orderIds: orders.map((o) => o.id),
     });
     expect(sent.shipment).toMatchObject({ number: 'SH-2026-00001', status: 'sent' });
     expect(sent.orders.map((o) => o.status)).toEqual(['at_external_service', 'at_external_service', 'at_external_service']);
-    const moved = await t.ok('orders.get', { id: orders[0].id });
+    const moved = await clerk.ok('orders.get', { id: orders[0].id });
     expect(moved.order.timeline.at(-1)).toMatchObject({ from: 'diagnosing', to: 'at_external_service', note: 'SH-2026-00001 → Samsung Service Israel' });
 
-    const out = await t.ok('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'out', language: 'he' });
+    const out = await clerk.ok('shipments.waybill', { shipmentId: sent.shipment.id, direction: 'out', language: 'he' });
     expect(out.number).toBe('WO-2026-00001');
     expect(out.orderIds).toEqual(orders.map((o) => o.id));
-    const outText = normalise(await pdfText(Buffer.from((await t.ok('documents.content', { id: out.id })).pdfBase64, 'base64')));
+    const outText = normalise(await pdfText(Buffer.from((await clerk.ok('documents.content', { id: out.id })).pdfBase64, 'base64')));
     for (const expected of ['תעודת משלוח', 'Samsung Service Israel', ...orders.map((o) => o.number), 'Screen flickers']) expect(outText).toContain(expected);
 
-    const first = await t.ok('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[1].id], note: 'Board replaced' });
+    const first = await clerk.ok('shipments.receive', { id: sent.shipment.id, orderIds: [orders[1].id], note: 'Board replaced' });
     expect(first.shipment.status).toBe('partly_returned');
     expect(first.orders.map((o) => o.status)).toEqual(['at_external_service', 'in_repair', 'at_external_service']);
-    const back = await t.ok('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back', language: 'en' });
+    const back = await clerk.ok('shipments.waybill', { shipmentId: sent.shipment.id, direction: 'back', language: 'en' });
     expect(back.orderIds).toEqual([orders[1].id]);
-    const backText = normalise(await pdfText(Buffer.from((await t.ok('documents.content', { id: back.id })).pdfBase64, 'base64')));
+    const backText = normalise(await pdfText(Buffer.from((await clerk.ok('documents.content', { id: back.id })).pdfBase64, 'base64')));
     expect(backText).toContain('returned from an external service centre');
     expect(backText).toContain('Board replaced');
     expect(backText).not.toContain(orders[0].number);
 
-    expect(await t.call('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[1].id] })).toMatchObject({
+    expect(await clerk.call('shipments.receive', { id: sent.shipment.id, orderIds: [orders[1].id] })).toMatchObject({
       ok: false,
       error: { code: 'conflict', fields: { 'orderIds.0': 'already_received' } },
     });
-    const rest = await t.ok('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id, orders[2].id], to: 'ready' });
+    const rest = await clerk.ok('shipments.receive', { id: sent.shipment.id, orderIds: [orders[0].id, orders[2].id], to: 'ready' });
     expect(rest.shipment.status).toBe('returned');
     expect(rest.orders.map((o) => o.status)).toEqual(['ready', 'in_repair', 'ready']);
-    const secondBack = await t.ok('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back', language: 'en' });
+    const secondBack = await clerk.ok('shipments.waybill', { shipmentId: sent.shipment.id, direction: 'back', language: 'en' });
     expect(secondBack.number).toBe('WB-2026-00002');
     expect(secondBack.orderIds).toEqual([orders[0].id, orders[2].id]);
-    expect(await t.ok('shipments.list', { status: 'open' })).toEqual([]);
-    expect((await t.ok('shipments.list', { status: 'all' })).map((s) => s.shipment.number)).toEqual(['SH-2026-00001']);
-    expect((await t.ok('documents.forOrder', { orderId: orders[0].id })).map((d) => d.kind).sort()).toEqual(['waybill_back', 'waybill_out']);
+    expect(await clerk.ok('shipments.list', { status: 'open' })).toEqual([]);
+    expect((await clerk.ok('shipments.list', { status: 'all' })).map((s) => s.shipment.number)).toEqual(['SH-2026-00001']);
+    expect((await clerk.ok('documents.forOrder', { orderId: orders[0].id })).map((d) => d.kind).sort()).toEqual(['waybill_back', 'waybill_out']);
   });
 
   it('refuses an order that cannot go out, naming it, and changes nothing', async () => {
-    const { t, clerk, orders } = await threeOrdersInDiagnosis();
-    const fresh = await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei('35391711987654') }));
-    const result = await t.call('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: [orders[0].id, fresh.order.id] });
+    const { clerk, orders } = await threeOrdersInDiagnosis();
+    const fresh = await clerk.ok('orders.create', intakeInput({ imei: validImei('35391711987654') }));
+    const result = await clerk.call('shipments.create', { serviceCentre: 'Lab', orderIds: [orders[0].id, fresh.order.id] });
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { 'orderIds.1': 'not_allowed' } } });
-    expect((await t.ok('orders.get', { id: orders[0].id })).order.status).toBe('diagnosing');
-    expect(await t.ok('shipments.list', { status: 'all' })).toEqual([]);
-    expect(await t.call('shipments.create', { actorId: clerk.id, serviceCentre: ' ', orderIds: [] })).toMatchObject({
+    expect((await clerk.ok('orders.get', { id: orders[0].id })).order.status).toBe('diagnosing');
+    expect(await clerk.ok('shipments.list', { status: 'all' })).toEqual([]);
+    expect(await clerk.call('shipments.create', { serviceCentre: ' ', orderIds: [] })).toMatchObject({
       ok: false,
       error: { code: 'validation', fields: { serviceCentre: 'required', orderIds: 'required' } },
     });
   });
 
   it('has no waybill back before anything came back', async () => {
-    const { t, clerk, orders } = await threeOrdersInDiagnosis();
-    const sent = await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: [orders[0].id] });
-    expect(await t.call('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'back' })).toMatchObject({
+    const { clerk, orders } = await threeOrdersInDiagnosis();
+    const sent = await clerk.ok('shipments.create', { serviceCentre: 'Lab', orderIds: [orders[0].id] });
+    expect(await clerk.call('shipments.waybill', { shipmentId: sent.shipment.id, direction: 'back' })).toMatchObject({
       ok: false,
       error: { fields: { direction: 'nothing_received' } },
     });
@@ -106,55 +105,56 @@ describe('shipments to an external service centre', () => {
   it('sends nothing when the orders cannot be moved, and takes no shipment number', async () => {
     const { t, clerk, orders } = await threeOrdersInDiagnosis();
     const repair = await breakFiles(await orderFiles(t.dataDir));
-    expect(await t.call('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: orders.map((o) => o.id) })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(await clerk.call('shipments.create', { serviceCentre: 'Lab', orderIds: orders.map((o) => o.id) })).toMatchObject({ ok: false, error: { code: 'storage' } });
     await repair();
-    expect(await t.ok('shipments.list', { status: 'all' })).toEqual([]);
-    const sent = await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: orders.map((o) => o.id) });
+    expect(await clerk.ok('shipments.list', { status: 'all' })).toEqual([]);
+    const sent = await clerk.ok('shipments.create', { serviceCentre: 'Lab', orderIds: orders.map((o) => o.id) });
     expect(sent.shipment.number).toBe('SH-2026-00001');
   });
 
   it('puts the orders back when the shipment cannot be written', async () => {
     const { t, clerk, orders } = await threeOrdersInDiagnosis();
-    await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'First lab', orderIds: [orders[2].id] });
-    const before = (await t.ok('orders.get', { id: orders[0].id })).order;
+    await clerk.ok('shipments.create', { serviceCentre: 'First lab', orderIds: [orders[2].id] });
+    const before = (await clerk.ok('orders.get', { id: orders[0].id })).order;
     const repair = await breakFiles([join(t.dataDir, 'shipments.json')]);
-    expect(await t.call('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: [orders[0].id, orders[1].id] })).toMatchObject({ ok: false, error: { code: 'storage' } });
-    expect((await t.ok('orders.get', { id: orders[0].id })).order).toEqual(before);
+    expect(await clerk.call('shipments.create', { serviceCentre: 'Lab', orderIds: [orders[0].id, orders[1].id] })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect((await clerk.ok('orders.get', { id: orders[0].id })).order).toEqual(before);
     await repair();
-    expect((await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: [orders[0].id, orders[1].id] })).shipment.number).toBe('SH-2026-00002');
+    expect((await clerk.ok('shipments.create', { serviceCentre: 'Lab', orderIds: [orders[0].id, orders[1].id] })).shipment.number).toBe('SH-2026-00002');
   });
 
   it('receives a shipment again after a failed write, with its orders moved on once', async () => {
     const { t, clerk, orders } = await threeOrdersInDiagnosis();
-    const sent = await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: orders.map((o) => o.id) });
+    const sent = await clerk.ok('shipments.create', { serviceCentre: 'Lab', orderIds: orders.map((o) => o.id) });
     let repair = await breakFiles(await orderFiles(t.dataDir));
-    expect(await t.call('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id] })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(await clerk.call('shipments.receive', { id: sent.shipment.id, orderIds: [orders[0].id] })).toMatchObject({ ok: false, error: { code: 'storage' } });
     await repair();
-    expect((await t.ok('shipments.list', { status: 'open' }))[0].shipment.status).toBe('sent');
+    expect((await clerk.ok('shipments.list', { status: 'open' }))[0].shipment.status).toBe('sent');
     repair = await breakFiles([join(t.dataDir, 'shipments.json')]);
-    expect(await t.call('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id] })).toMatchObject({ ok: false, error: { code: 'storage' } });
-    expect((await t.ok('orders.get', { id: orders[0].id })).order.status).toBe('at_external_service');
+    expect(await clerk.call('shipments.receive', { id: sent.shipment.id, orderIds: [orders[0].id] })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect((await clerk.ok('orders.get', { id: orders[0].id })).order.status).toBe('at_external_service');
     await repair();
-    const back = await t.ok('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id] });
+    const back = await clerk.ok('shipments.receive', { id: sent.shipment.id, orderIds: [orders[0].id] });
     expect(back.shipment.status).toBe('partly_returned');
     expect(back.orders.map((o) => o.status)).toEqual(['in_repair', 'at_external_service', 'at_external_service']);
-    expect((await t.ok('orders.get', { id: orders[0].id })).order.timeline.filter((e) => e.to === 'in_repair')).toHaveLength(1);
+    expect((await clerk.ok('orders.get', { id: orders[0].id })).order.timeline.filter((e) => e.to === 'in_repair')).toHaveLength(1);
   });
 
   it('neither receives nor gives a waybill for a cancelled shipment', async () => {
     const { t, clerk, orders } = await threeOrdersInDiagnosis();
-    const sent = await t.ok('shipments.create', { actorId: clerk.id, serviceCentre: 'Lab', orderIds: [orders[0].id] });
+    const sent = await clerk.ok('shipments.create', { serviceCentre: 'Lab', orderIds: [orders[0].id] });
     // Shipments were cancelled by earlier versions when their orders could not be moved.
     await t.close();
     const file = join(t.dataDir, 'shipments.json');
     await writeFile(file, (await readFile(file, 'utf8')).replace('"status":"sent"', '"status":"cancelled"').replace('"status": "sent"', '"status": "cancelled"'));
     const again = await openBackend({ dataDir: t.dataDir, now: () => new Date('2026-04-14T09:00:00Z') });
-    expect((await again.ok('shipments.list', { status: 'all' }))[0].shipment.status).toBe('cancelled');
-    expect(await again.call('shipments.receive', { actorId: clerk.id, id: sent.shipment.id, orderIds: [orders[0].id] })).toMatchObject({
+    const clerkAgain = await again.signIn(clerk);
+    expect((await clerkAgain.ok('shipments.list', { status: 'all' }))[0].shipment.status).toBe('cancelled');
+    expect(await clerkAgain.call('shipments.receive', { id: sent.shipment.id, orderIds: [orders[0].id] })).toMatchObject({
       ok: false,
       error: { code: 'conflict', fields: { id: 'cancelled' } },
     });
-    expect(await again.call('shipments.waybill', { actorId: clerk.id, shipmentId: sent.shipment.id, direction: 'out' })).toMatchObject({
+    expect(await clerkAgain.call('shipments.waybill', { shipmentId: sent.shipment.id, direction: 'out' })).toMatchObject({
       ok: false,
       error: { code: 'conflict', fields: { shipmentId: 'cancelled' } },
     });

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import { type ChannelName, CHANNEL_NAMES, channels, isPublicChannel } from '../../../shared/channels.js';
+import { type ChannelName, type ChannelOutput, CHANNEL_NAMES, channels, isPublicChannel } from '../../../shared/channels.js';
 import { type ApiError, DomainError, type Envelope, type FieldErrors } from '../../../shared/platform/result.js';
 import { changeContext } from '../store/audit.js';
+import type { Caller } from '../context.js';
 import type { Handlers } from './handlers.js';
 
 /**
@@ -13,75 +14,87 @@ export interface ChannelBus<Event> {
   handle(channel: string, listener: (event: Event, input: unknown, session?: unknown) => Promise<Envelope<unknown>>): void;
 }
 
+/** Who a valid session token signs in: the member as the store has them now, and whether they must first choose a PIN. */
+export interface SignedIn {
+  caller: Caller;
+  mustSetPin: boolean;
+}
+
 export interface RegisterOptions<Event> {
   /** True when the request comes from our own top-level page (Electron frame, or token + origin on HTTP). */
   isTrustedSender(event: Event): boolean;
-  /** Whose sign-in a session token is, while it is valid, and whether that member must first choose a PIN. */
-  sessions: { signedIn(token: unknown): { staffId: string; mustSetPin: boolean } | undefined };
+  /**
+   * Whose sign-in a session token is, while it is valid and the member is active; read for every request, so that
+   * a changed role or a deactivation counts at once (Backend.signedIn).
+   */
+  signedIn(token: unknown): SignedIn | undefined;
   log?: (line: string) => void;
 }
 
 /**
- * The one place where requests enter the backend. For every channel of the table: check the sender, parse the
- * input with the channel's schema, call the handler, and turn every outcome into an envelope. Errors travel as
- * values with a closed set of codes, never as thrown exceptions.
+ * The one place where requests enter the backend. For every channel of the table: check the sender, find the
+ * signed-in member from the session, parse the input with the channel's schema, call the handler with the input
+ * and that member, and turn every outcome into an envelope. Errors travel as values with a closed set of codes,
+ * never as thrown exceptions. Requests carry no actor id: who acts is the session's member, always.
  */
 export function register<Event>(bus: ChannelBus<Event>, handlers: Handlers, options: RegisterOptions<Event>): void {
   for (const channel of CHANNEL_NAMES) {
     bus.handle(channel, async (event, input, session) => {
       if (!options.isTrustedSender(event)) return failure('forbidden', 'The request does not come from the application.');
-      const refusal = checkSession(channel, input, options.sessions.signedIn(session));
-      return refusal ?? dispatch(handlers, channel, input, options.log, typeof session === 'string' ? session : undefined);
+      const signedIn = options.signedIn(session);
+      const refusal = checkSession(channel, input, signedIn);
+      return refusal ?? dispatch(handlers, channel, input, signedIn?.caller, typeof session === 'string' ? session : undefined, options.log);
     });
   }
 }
 
 /**
- * Every channel but the sign-in screen's needs a signed-in member, and a change made in someone's name must be
- * made by them: the `actorId` of a request is the session's member, or the request is refused. Roles are then
- * checked by the services against that member.
+ * register() on a bus of its own, for callers in the same process (tests, the bench, the docs samples): the same
+ * checks as IPC and HTTP, a trusted sender, and the session token passed along as a request would carry it.
  */
-function checkSession(
-  channel: ChannelName,
-  input: unknown,
-  signedIn: { staffId: string; mustSetPin: boolean } | undefined,
-): Envelope<never> | undefined {
-  const fields = typeof input === 'object' && input !== null ? (input as { actorId?: unknown; id?: unknown }) : {};
-  const actorId = fields.actorId;
-  if (!signedIn) {
-    if (!isPublicChannel(channel)) return failure('unauthenticated', 'Sign in first.');
-    if (actorId !== undefined) return failure('unauthenticated', 'Sign in first.', { actorId: 'not_signed_in' });
-    return undefined;
-  }
-  // A member signed in without a PIN (from before PINs) may only choose their own before anything else.
+export function inProcess(handlers: Handlers, signedIn: RegisterOptions<unknown>['signedIn'], log?: (line: string) => void) {
+  const listeners = new Map<string, (event: unknown, input: unknown, session?: unknown) => Promise<Envelope<unknown>>>();
+  register({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers, { isTrustedSender: () => true, signedIn, log });
+  return <C extends ChannelName>(channel: C, input: unknown, session?: string): Promise<Envelope<ChannelOutput<C>>> => {
+    const listener = listeners.get(channel);
+    if (!listener) return Promise.resolve(failure('unknown_channel', `There is no channel "${String(channel)}".`));
+    return listener(undefined, input, session) as Promise<Envelope<ChannelOutput<C>>>;
+  };
+}
+
+/**
+ * Every channel but those of the sign-in and first-run screens needs a signed-in member; a member signed in
+ * without a PIN (from before PINs) may only choose their own. Roles are then checked by the services.
+ */
+function checkSession(channel: ChannelName, input: unknown, signedIn: SignedIn | undefined): Envelope<never> | undefined {
+  if (!signedIn) return isPublicChannel(channel) ? undefined : failure('unauthenticated', 'Sign in first.');
   if (signedIn.mustSetPin && !isPublicChannel(channel)) {
-    if (channel !== 'staff.setPin' || fields.id !== signedIn.staffId) {
+    const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
+    if (channel !== 'staff.setPin' || id !== signedIn.caller.id) {
       return failure('forbidden', 'Choose your PIN first.', { pin: 'pin_required' });
     }
-  }
-  if (actorId !== undefined && actorId !== signedIn.staffId) {
-    return failure('forbidden', 'A change can only be made in the name of the signed-in member.', { actorId: 'not_signed_in' });
   }
   return undefined;
 }
 
-export async function dispatch(
+async function dispatch(
   handlers: Handlers,
   channel: ChannelName,
   input: unknown,
+  caller: Caller | undefined,
+  session: string | undefined,
   log?: (line: string) => void,
-  session?: string,
 ): Promise<Envelope<unknown>> {
   const parsed = (channels[channel].input as z.ZodType).safeParse(input ?? {});
   if (!parsed.success) {
     return failure('validation', `Invalid input for ${channel}.`, fieldErrors(parsed.error.issues));
   }
   try {
-    const handler = handlers[channel] as (value: unknown) => unknown;
-    // The audit log learns who makes each change, and through which channel, from here.
-    const actorId = (parsed.data as { actorId?: unknown }).actorId;
-    const context = { channel, actorId: typeof actorId === 'string' ? actorId : undefined, session };
-    return { ok: true, value: await changeContext.run(context, () => handler(parsed.data)) };
+    // checkSession() let a request without a caller through to public channels only, whose handlers take undefined.
+    const handler = handlers[channel] as (value: unknown, caller: Caller | undefined) => unknown;
+    // The audit log learns who makes each change (the session's member), and through which channel, from here.
+    const context = { channel, actorId: caller?.id, session };
+    return { ok: true, value: await changeContext.run(context, () => handler(parsed.data, caller)) };
   } catch (error) {
     if (error instanceof DomainError) return failure(error.code, error.message, error.fields);
     log?.(`[ipc] ${channel} failed: ${(error as Error).stack ?? String(error)}`);
@@ -102,6 +115,11 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix: Propert
       // Report the branch the input came closest to (e.g. a new customer's fields, not "an existing id").
       const closest = [...issue.errors].sort((a, b) => shapeMismatch(a) - shapeMismatch(b))[0];
       Object.assign(fields, { ...fieldErrors(closest, path), ...fields });
+      continue;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      // Each field the schema does not know is named (e.g. an `actorId`: who acts comes from the session).
+      for (const name of issue.keys) fields[[...path, name].map(String).join('.')] ??= 'unknown_field';
       continue;
     }
     const key = path.map(String).join('.') || '_';

@@ -41,7 +41,7 @@ export interface WebHost {
  */
 export async function startWebHost(options: {
   handlers: Handlers;
-  sessions: RegisterOptions<HttpSender>['sessions'];
+  signedIn: RegisterOptions<HttpSender>['signedIn'];
   staticDir: string;
   port?: number;
   token?: string;
@@ -54,7 +54,7 @@ export async function startWebHost(options: {
 
   register(bus, options.handlers, {
     isTrustedSender: ({ request }) => isTrustedRequest(request, origin, token),
-    sessions: options.sessions,
+    signedIn: options.signedIn,
     log: options.log,
   });
 
