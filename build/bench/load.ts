@@ -30,6 +30,7 @@ const host: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data',
   env: { ...process.env, PORT: '0', WORKSHOP_AUTOMATIC_BACKUPS: 'off' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+// Whatever happens, the web host started here does not outlive the benchmark (one SIGTERM: it closes its store).
 process.on('exit', () => host.kill('SIGTERM'));
 const url = new URL(
   await new Promise<string>((resolve, reject) => {
@@ -156,7 +157,6 @@ const ordinary = ORDINARY.flatMap((kind) => latencies.get(kind)!);
 const summary = (values: number[]) => ({ count: values.length, p50: percentile(values, 50), p95: percentile(values, 95), p99: percentile(values, 99), max: Math.max(...values) });
 const perKind = Object.fromEntries([...latencies].map(([kind, values]) => [kind, summary(values)]));
 const all = [...latencies.values()].flat();
-host.kill('SIGTERM');
 agent.destroy();
 console.log(
   JSON.stringify({

@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/result.js';
-import { renderClaimLetter } from '../documents/claimLetter.js';
+import { renderClaimLetter } from '../workers/pdf.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { getClaim, claimView } from './claims.js';
 import { type ServiceContext, requireActor } from './context.js';

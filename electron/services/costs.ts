@@ -7,7 +7,7 @@ import { addQuantities } from '../../shared/rules/stock.js';
 import type { StatementOutput } from '../../shared/schemas/cost.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { StockMove } from '../../shared/schemas/part.js';
-import { renderStatement } from '../documents/statementDoc.js';
+import { renderStatement } from '../workers/pdf.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, requireActor } from './context.js';
 import { letterheadProfile } from './workshopLogo.js';

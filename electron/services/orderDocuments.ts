@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/result.js';
 import type { Language } from '../../shared/schemas/common.js';
-import { renderCompletionAct } from '../documents/completionAct.js';
-import { renderConditionAct } from '../documents/conditionAct.js';
-import { renderDeviceLabels } from '../documents/deviceLabel.js';
+import { renderCompletionAct, renderConditionAct, renderDeviceLabels } from '../workers/pdf.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, requireActor } from './context.js';
 import { issueGathered } from './documents.js';

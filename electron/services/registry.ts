@@ -5,7 +5,8 @@ import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
-import { readRegistryFile } from './registryFile.js';
+import { readRegistryTable } from '../workers/registry.js';
+import type { RegistryTable } from './registryFile.js';
 import { today } from './rules.js';
 import { findModel, isUnknownModel } from './models.js';
 
@@ -38,8 +39,7 @@ function mergeDuplicates(rows: RegistryRow[]): { units: RegistryRow[]; merged: n
   return { units: [...byKey.values()], merged };
 }
 
-async function analyse(ctx: ServiceContext, fileName: string, contentBase64: string, mapping?: ColumnMapping) {
-  const table = await readRegistryFile(fileName, Buffer.from(contentBase64, 'base64'));
+function analyse(ctx: ServiceContext, table: RegistryTable, mapping?: ColumnMapping) {
   const columns = mapping ?? suggestMapping(table.headers);
   for (const [field, index] of Object.entries(columns)) {
     if (index !== undefined && (index < 0 || index >= table.headers.length)) {
@@ -90,7 +90,7 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
   const { store } = ctx;
   return {
     'registry.preview': async ({ fileName, contentBase64, mapping }) => {
-      const { table, columns, rows, valid, units, merged, existing } = await analyse(ctx, fileName, contentBase64, mapping);
+      const { table, columns, rows, valid, units, merged, existing } = analyse(ctx, await readRegistryTable(fileName, contentBase64), mapping);
       const known = units.filter((u) => u.key && existing.has(u.key)).length;
       return {
         headers: table.headers,
@@ -101,11 +101,16 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
       };
     },
 
-    /** Import the valid rows: new units are added, known ones updated; importing the same file again changes nothing. */
-    'registry.import': ({ actorId, fileName, contentBase64, mapping }) =>
-      store.exclusive(async () => {
+    /**
+     * Import the valid rows: new units are added, known ones updated; importing the same file again changes nothing.
+     * The file is read (in a worker) before the store's lock is taken, so that writes do not wait for the parsing.
+     */
+    'registry.import': async ({ actorId, fileName, contentBase64, mapping }) => {
+      requireActor(ctx, actorId);
+      const table = await readRegistryTable(fileName, contentBase64);
+      return store.exclusive(async () => {
         requireActor(ctx, actorId);
-        const { rows, valid, units, merged, existing } = await analyse(ctx, fileName, contentBase64, mapping);
+        const { rows, valid, units, merged, existing } = analyse(ctx, table, mapping);
         const at = nowIso(ctx);
         const customersByPhone = new Map(store.customers.all().flatMap((c) => c.phones.map((p) => [phoneKey(p), c] as const)));
         const newCustomers: Customer[] = [];
@@ -178,6 +183,7 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
           merged,
           invalid: rows.length - valid.length,
         };
-      }),
+      });
+    },
   };
 }

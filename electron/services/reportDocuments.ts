@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/result.js';
 import type { AnalyticsReport } from '../../shared/rules/analytics.js';
-import { renderDefectProposal, renderPeriodReport } from '../documents/periodReport.js';
+import { renderDefectProposal, renderPeriodReport } from '../workers/pdf.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
 import { type ServiceContext, requireActor } from './context.js';

@@ -3,7 +3,7 @@ import { toCsv } from '../../shared/rules/csv.js';
 import { lineTotal } from '../../shared/rules/money.js';
 import { addQuantities, isWholeUnit, NO_STOCK, quantityProblem } from '../../shared/rules/stock.js';
 import type { Requisition, RequisitionLine, RequisitionView } from '../../shared/schemas/requisition.js';
-import { renderRequisition } from '../documents/requisitionDoc.js';
+import { renderRequisition } from '../workers/pdf.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
 import { letterheadProfile } from './workshopLogo.js';

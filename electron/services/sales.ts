@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/result.js';
 import { lineTotal } from '../../shared/rules/money.js';
 import { quantityProblem } from '../../shared/rules/stock.js';
 import type { Sale } from '../../shared/schemas/sale.js';
-import { renderSaleReceipt } from '../documents/saleReceipt.js';
+import { renderSaleReceipt } from '../workers/pdf.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, requireActor } from './context.js';
 import { letterheadProfile } from './workshopLogo.js';

@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/result.js';
 import { canTransition } from '../../shared/rules/status.js';
 import type { RepairOrder } from '../../shared/schemas/order.js';
 import type { Shipment, ShipmentRow } from '../../shared/schemas/shipment.js';
-import { renderWaybill } from '../documents/waybill.js';
+import { renderWaybill } from '../workers/pdf.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { nowIso, requireActor, type ServiceContext } from './context.js';
 import { issueGathered } from './documents.js';

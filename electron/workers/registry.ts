@@ -1,0 +1,37 @@
+import { DomainError } from '../../shared/result.js';
+import { type RegistryTable, isXlsx } from '../services/registryFile.js';
+import { WorkerLane } from './pool.js';
+import type { RegistryTasks } from './registryWorker.js';
+import { checkZipBudget, zipEntries } from './zip.js';
+
+/** Reading a registry of 100,000 rows takes about 6 s and 600 MB of heap on a small PC: these limits leave room. */
+export const REGISTRY_LIMITS = { timeoutMs: 60_000, heapMb: 1024 };
+
+const lane = new WorkerLane<RegistryTasks>({
+  worker: 'registryWorker',
+  limits: REGISTRY_LIMITS,
+  // Kept a few seconds for the import that follows a preview; then its heap goes back to the system.
+  idleMs: 5_000,
+  stopped: (reason, limits) =>
+    reason === 'crashed'
+      ? new DomainError('internal', 'The file could not be read: the reader stopped.')
+      : new DomainError(
+          'validation',
+          reason === 'timeout'
+            ? `Reading the file took longer than ${limits.timeoutMs / 1000} s: split it into smaller files.`
+            : `Reading the file needs more than ${limits.heapMb} MB: split it into smaller files.`,
+          { file: 'too_large' },
+        ),
+});
+
+/**
+ * A registry file as a table, read in a worker thread with limits on time and memory, so that a big or hostile
+ * file never holds up the other requests. A workbook whose zip directory declares more than the budget (a zip
+ * bomb named .xlsx) is refused here, before a worker is even asked; the worker checks what the entries really
+ * unpack to and counts the rows before ExcelJS parses anything (registryFile.ts).
+ */
+export async function readRegistryTable(fileName: string, contentBase64: string, limits?: Partial<typeof REGISTRY_LIMITS>): Promise<RegistryTable> {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  if (isXlsx(fileName, bytes)) checkZipBudget(zipEntries(bytes));
+  return lane.run('readRegistryFile', [fileName, bytes], limits);
+}
