@@ -1,14 +1,12 @@
-import { DomainError } from '../../shared/result.js';
-import { type ColumnMapping, readRegistryRow, type RegistryRow, suggestMapping } from '../../shared/rules/registry.js';
+import type { ColumnMapping, RegistryRow } from '../../shared/rules/registry.js';
 import { phoneKey, serialKey } from '../../shared/rules/search.js';
 import type { Customer } from '../../shared/schemas/customer.js';
 import type { Device } from '../../shared/schemas/device.js';
+import type { ProductModel } from '../../shared/schemas/productModel.js';
 import type { Handlers } from '../ipc/handlers.js';
 import { type ServiceContext, nowIso, requireActor } from './context.js';
-import { readRegistryTable } from '../workers/registry.js';
-import type { RegistryTable } from './registryFile.js';
+import { analyseRegistry } from '../workers/registry.js';
 import { today } from './rules.js';
-import { findModel, isUnknownModel } from './models.js';
 
 /** The buyer of units a registry lists without one: a single record, so that such units can still be checked. */
 const UNKNOWN_BUYER = 'Sales registry (buyer unknown)';
@@ -20,45 +18,18 @@ function deviceKey(device: Device): string[] {
   return keys;
 }
 
-/** Rows with the same unit (IMEI, or brand + serial) are merged: later rows fill in what earlier ones left out. */
-function mergeDuplicates(rows: RegistryRow[]): { units: RegistryRow[]; merged: number } {
-  const byKey = new Map<string, RegistryRow>();
-  let merged = 0;
-  for (const row of rows) {
-    const first = row.key ? byKey.get(row.key) : undefined;
-    if (!first) {
-      if (row.key) byKey.set(row.key, row);
-      continue;
-    }
-    merged++;
-    for (const [field, value] of Object.entries(row.values)) {
-      const values = first.values as Record<string, unknown>;
-      if (values[field] === undefined) values[field] = value;
-    }
-  }
-  return { units: [...byKey.values()], merged };
+const customerPhones = (customer: Customer) => customer.phones.map(phoneKey);
+const modelKey = (brand: string, model: string) => `${brand.trim().toLocaleLowerCase()}\u0000${model.trim().toLocaleLowerCase()}`;
+
+/** The device a registry row's key names, if there is one: through an index kept by the store, not a scan. */
+function knownDevice(ctx: ServiceContext, key: string | undefined): Device | undefined {
+  return key ? ctx.store.devices.byKey('registry', deviceKey, key).at(-1) : undefined;
 }
 
-function analyse(ctx: ServiceContext, table: RegistryTable, mapping?: ColumnMapping) {
-  const columns = mapping ?? suggestMapping(table.headers);
-  for (const [field, index] of Object.entries(columns)) {
-    if (index !== undefined && (index < 0 || index >= table.headers.length)) {
-      throw new DomainError('validation', `Column ${index + 1} does not exist.`, { [`mapping.${field}`]: 'invalid_choice' });
-    }
-  }
-  const on = today(ctx);
-  // Line numbers as a spreadsheet shows them: the header is line 1.
-  const rows = table.rows.map((cells, i) => {
-    const row = readRegistryRow(cells, columns, i + 2, on);
-    const { brand, model } = row.values;
-    if (brand && model && !row.errors.model && isUnknownModel(ctx, brand, model)) row.errors.model = 'unknown_model';
-    return row;
-  });
-  const valid = rows.filter((r) => Object.keys(r.errors).length === 0);
-  const { units, merged } = mergeDuplicates(valid);
-  const existing = new Map<string, Device>();
-  for (const device of ctx.store.devices.all()) for (const key of deviceKey(device)) existing.set(key, device);
-  return { table, columns, rows, valid, units, merged, existing };
+/** The file read and checked in the registry worker, with the catalogue and the date the rows are checked against. */
+function analyse(ctx: ServiceContext, input: { fileName: string; contentBase64: string; mapping?: ColumnMapping }, keysOnly: boolean) {
+  const catalogue = ctx.store.models.all().map(({ brand, model }) => ({ brand, model }));
+  return analyseRegistry(input.fileName, input.contentBase64, { mapping: input.mapping, today: today(ctx), catalogue, keysOnly });
 }
 
 function withFacts(device: Device, row: RegistryRow): Device {
@@ -89,37 +60,35 @@ const sameFacts = (a: Device, b: Device) =>
 export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.preview' | 'registry.import'> {
   const { store } = ctx;
   return {
-    'registry.preview': async ({ fileName, contentBase64, mapping }) => {
-      const { table, columns, rows, valid, units, merged, existing } = analyse(ctx, await readRegistryTable(fileName, contentBase64), mapping);
-      const known = units.filter((u) => u.key && existing.has(u.key)).length;
-      return {
-        headers: table.headers,
-        mapping: columns,
-        sample: rows.slice(0, 50),
-        invalid: rows.filter((r) => Object.keys(r.errors).length > 0).slice(0, 500),
-        counts: { rows: rows.length, valid: valid.length, invalid: rows.length - valid.length, merged, new: units.length - known, known },
-      };
+    'registry.preview': async (input) => {
+      const { headers, columns, counts, sample, invalid, units } = await analyse(ctx, input, true);
+      const known = units.filter((u) => knownDevice(ctx, u.key)).length;
+      return { headers, mapping: columns, sample, invalid, counts: { ...counts, new: units.length - known, known } };
     },
 
     /**
      * Import the valid rows: new units are added, known ones updated; importing the same file again changes nothing.
-     * The file is read (in a worker) before the store's lock is taken, so that writes do not wait for the parsing.
+     * The file is read and checked (in the worker) before the store's lock is taken, so that writes do not wait.
      */
-    'registry.import': async ({ actorId, fileName, contentBase64, mapping }) => {
+    'registry.import': async (input) => {
+      const { actorId } = input;
       requireActor(ctx, actorId);
-      const table = await readRegistryTable(fileName, contentBase64);
+      const { counts, units } = await analyse(ctx, input, false);
       return store.exclusive(async () => {
         requireActor(ctx, actorId);
-        const { rows, valid, units, merged, existing } = analyse(ctx, table, mapping);
         const at = nowIso(ctx);
-        const customersByPhone = new Map(store.customers.all().flatMap((c) => c.phones.map((p) => [phoneKey(p), c] as const)));
+        // Customers by phone through the store's index; those this import creates, here.
+        const newByPhone = new Map<string, Customer>();
+        const customerByPhone = (key: string) => newByPhone.get(key) ?? store.customers.byKey('phone', customerPhones, key).at(-1);
+        const catalogue = new Map<string, ProductModel>();
+        for (const m of store.models.all()) if (!catalogue.has(modelKey(m.brand, m.model))) catalogue.set(modelKey(m.brand, m.model), m);
         const newCustomers: Customer[] = [];
         let unknownBuyer = store.customers.all().find((c) => c.name === UNKNOWN_BUYER);
 
         const ownerOf = (row: RegistryRow): Customer => {
           const phone = row.values.customerPhone;
           if (phone && phoneKey(phone).length >= 5) {
-            const found = customersByPhone.get(phoneKey(phone));
+            const found = customerByPhone(phoneKey(phone));
             if (found) return found;
             const customer: Customer = {
               id: ctx.newId(),
@@ -130,7 +99,7 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
               createdAt: at,
               createdBy: actorId,
             };
-            customersByPhone.set(phoneKey(phone), customer);
+            newByPhone.set(phoneKey(phone), customer);
             newCustomers.push(customer);
             return customer;
           }
@@ -145,7 +114,7 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
         const replacements: Device[] = [];
         let unchanged = 0;
         for (const unit of units) {
-          const known = unit.key ? existing.get(unit.key) : undefined;
+          const known = knownDevice(ctx, unit.key);
           if (known) {
             const updated = withFacts(known, unit);
             if (sameFacts(known, updated)) unchanged++;
@@ -153,18 +122,18 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
             continue;
           }
           const v = unit.values;
-          const catalogue = findModel(ctx, v.brand!, v.model!);
+          const model = catalogue.get(modelKey(v.brand!, v.model!));
           inserts.push({
             id: ctx.newId(),
             ownerId: ownerOf(unit).id,
-            category: v.category ?? catalogue?.category ?? '',
+            category: v.category ?? model?.category ?? '',
             brand: v.brand!,
             model: v.model!,
             serial: v.serial,
             imei: v.imei,
             purchaseDate: v.purchaseDate,
-            warrantyMonths: v.warrantyMonthsNumber ?? catalogue?.warrantyMonths,
-            serviceLifeMonths: catalogue?.serviceLifeMonths,
+            warrantyMonths: v.warrantyMonthsNumber ?? model?.warrantyMonths,
+            serviceLifeMonths: model?.serviceLifeMonths,
             seller: v.seller,
             purchaseDocument: v.purchaseDocument,
             fromRegistry: true,
@@ -175,14 +144,7 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
         // Owners first, then the units that name them.
         await store.customers.applyBatch(newCustomers, []);
         await store.devices.applyBatch(inserts, replacements);
-        return {
-          rows: rows.length,
-          created: inserts.length,
-          updated: replacements.length,
-          unchanged,
-          merged,
-          invalid: rows.length - valid.length,
-        };
+        return { rows: counts.rows, created: inserts.length, updated: replacements.length, unchanged, merged: counts.merged, invalid: counts.invalid };
       });
     },
   };

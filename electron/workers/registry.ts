@@ -1,5 +1,6 @@
 import { DomainError } from '../../shared/result.js';
-import { type RegistryTable, isXlsx } from '../services/registryFile.js';
+import { isXlsx } from '../services/registryFile.js';
+import type { RegistryAnalysis, analyseRegistryFile } from './registryAnalysis.js';
 import { WorkerLane } from './pool.js';
 import type { RegistryTasks } from './registryWorker.js';
 import { checkZipBudget, zipEntries } from './zip.js';
@@ -25,13 +26,18 @@ const lane = new WorkerLane<RegistryTasks>({
 });
 
 /**
- * A registry file as a table, read in a worker thread with limits on time and memory, so that a big or hostile
- * file never holds up the other requests. A workbook whose zip directory declares more than the budget (a zip
- * bomb named .xlsx) is refused here, before a worker is even asked; the worker checks what the entries really
- * unpack to and counts the rows before ExcelJS parses anything (registryFile.ts).
+ * A registry file read and checked row by row in a worker thread, with limits on time and memory, so that a big or
+ * hostile file never holds up the other requests (registryAnalysis.ts). A workbook whose zip directory declares
+ * more than the budget (a zip bomb named .xlsx) is refused here, before a worker is even asked; the worker checks
+ * what the entries really unpack to and counts the rows before ExcelJS parses anything (registryFile.ts).
  */
-export async function readRegistryTable(fileName: string, contentBase64: string, limits?: Partial<typeof REGISTRY_LIMITS>): Promise<RegistryTable> {
+export async function analyseRegistry(
+  fileName: string,
+  contentBase64: string,
+  options: Parameters<typeof analyseRegistryFile>[2],
+  limits?: Partial<typeof REGISTRY_LIMITS>,
+): Promise<RegistryAnalysis> {
   const bytes = Buffer.from(contentBase64, 'base64');
   if (isXlsx(fileName, bytes)) checkZipBudget(zipEntries(bytes));
-  return lane.run('readRegistryFile', [fileName, bytes], limits);
+  return lane.run('analyseRegistryFile', [fileName, bytes, options], limits);
 }

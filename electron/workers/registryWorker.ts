@@ -1,8 +1,9 @@
 import { readRegistryFile } from '../services/registryFile.js';
+import { analyseRegistryFile } from './registryAnalysis.js';
 import { serve } from './serve.js';
 
-/** The spreadsheet worker (bundled as out/main/registryWorker.mjs): reads registry files (CSV, XLSX). */
-const REGISTRY_TASKS = { readRegistryFile };
+/** The spreadsheet worker (bundled as out/main/registryWorker.mjs): reads and checks registry files (CSV, XLSX). */
+const REGISTRY_TASKS = { readRegistryFile, analyseRegistryFile };
 export type RegistryTasks = typeof REGISTRY_TASKS;
 
 serve(REGISTRY_TASKS);

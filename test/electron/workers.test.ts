@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_REGISTRY_ROWS, readRegistryFile } from '../../electron/services/registryFile.js';
 import { WorkerLane } from '../../electron/workers/pool.js';
-import { readRegistryTable } from '../../electron/workers/registry.js';
+import { analyseRegistry } from '../../electron/workers/registry.js';
 import type { RegistryTasks } from '../../electron/workers/registryWorker.js';
 import { intakeInput, openBackend, staffedWorkshop } from '../helpers.js';
 import { xlsx } from './zipFixture.js';
@@ -79,12 +79,13 @@ describe('worker limits', () => {
   it('a file that needs more memory than the worker may use is refused as too large; the process lives on', async () => {
     // 100,000 rows need about 250 MB of heap; a worker starts in less than 64.
     const file = b64(workbookOf(MAX_REGISTRY_ROWS));
-    await expect(readRegistryTable('big.xlsx', file, { heapMb: 96 })).rejects.toMatchObject({
+    const options = { today: '2026-06-01', catalogue: [] };
+    await expect(analyseRegistry('big.xlsx', file, options, { heapMb: 96 })).rejects.toMatchObject({
       code: 'validation',
       message: expect.stringContaining('more than 96 MB'),
       fields: { file: 'too_large' },
     });
-    await expect(readRegistryTable('small.csv', b64(csvOf(2)))).resolves.toMatchObject({ rows: [['SN-0', 'Acme', 'Kettle 0'], ['SN-1', 'Acme', 'Kettle 1']] });
+    await expect(analyseRegistry('small.csv', b64(csvOf(2)), options)).resolves.toMatchObject({ counts: { rows: 2, valid: 2 } });
   });
 
   it('gives a DomainError from the worker back with its code and fields', async () => {
