@@ -2,7 +2,8 @@
 // web host (out/main/web.js, as `npm run web` ships it) on DIR/data and runs 20 clients against it over HTTP for a
 // bounded time: searches, list pages, order views, intakes and diagnoses (the ordinary requests), and now and then
 // a PDF (an intake act) or the import of a small registry file (2,000 rows, XLSX). Each client waits a random
-// think time (0-2× --think-ms) between its requests, as people at a counter do. Prints one JSON line.
+// think time (0-2× --think-ms) between its requests, as people at a counter do. `--profile DIR` writes a CPU
+// profile of the web host there (node --cpu-prof). Prints one JSON line.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
@@ -18,6 +19,7 @@ const flag = (name: string, fallback: number) => {
 const SECONDS = flag('seconds', 45);
 const CLIENTS = flag('clients', 20);
 const THINK_MS = flag('think-ms', 150);
+const profile = rest.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir', rest[rest.indexOf('--profile') + 1]] : [];
 
 type Kind = 'search' | 'list' | 'view' | 'intake' | 'diagnose' | 'pdf' | 'import';
 const ORDINARY: Kind[] = ['search', 'list', 'view', 'intake', 'diagnose'];
@@ -26,7 +28,7 @@ const MIX: Array<[Kind, number]> = [['search', 340], ['list', 150], ['view', 250
 
 const queries = JSON.parse(await readFile(join(dir, 'queries.json'), 'utf8')) as { serials: string[]; phones: string[]; names: string[]; numbers: string[]; managerId: string };
 
-const host: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', join(dir, 'data')], {
+const host: ChildProcess = spawn(process.execPath, [...profile, 'out/main/web.js', '--data', join(dir, 'data')], {
   env: { ...process.env, PORT: '0', WORKSHOP_AUTOMATIC_BACKUPS: 'off' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

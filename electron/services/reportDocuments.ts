@@ -3,7 +3,7 @@ import { DomainError } from '../../shared/result.js';
 import type { AnalyticsReport } from '../../shared/rules/analytics.js';
 import { renderDefectProposal, renderPeriodReport } from '../workers/pdf.js';
 import type { Handlers } from '../ipc/handlers.js';
-import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
+import { analyticsReport, currentAlerts, tableNames } from './analytics.js';
 import { type ServiceContext, requireActor } from './context.js';
 import { letterheadProfile } from './workshopLogo.js';
 import { issueGathered } from './documents.js';
@@ -37,7 +37,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'doc
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const report = analyticsReport(ctx, from, to, bucket);
-        const tables = tableContext(ctx, lang, (m) => m);
+        const tables = tableNames(ctx, lang);
         return {
           kind: 'period_report',
           actorId,
@@ -58,7 +58,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'doc
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const { report, alerts, thresholds } = currentAlerts(ctx);
-        const tables = tableContext(ctx, lang, (m) => m);
+        const tables = tableNames(ctx, lang);
         return {
           kind: 'defect_proposal',
           actorId,

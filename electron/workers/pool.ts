@@ -10,6 +10,9 @@ export interface Limits {
   heapMb: number;
 }
 
+/** A job's own limits, and whether its worker is to go once it is done (a big job: its heap goes back at once). */
+export type RunOptions = Partial<Limits> & { discardAfter?: boolean };
+
 /** Why a job ended without an answer. */
 export type Stopped = 'timeout' | 'memory' | 'crashed';
 
@@ -22,6 +25,7 @@ interface Job {
   task: string;
   args: unknown[];
   limits: Limits;
+  discardAfter: boolean;
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
@@ -45,7 +49,7 @@ function workerScript(name: WorkerName): { file: string; workerData?: { entry: s
  * One worker thread and its queue: jobs run one at a time (the PCs have two cores, and the main thread needs one),
  * each with a time limit, in a worker with a heap limit. A job past its time is stopped by terminating its worker;
  * a worker that runs out of memory or crashes fails its job and the next job gets a new worker. The worker is
- * kept `idleMs` after its last job (0: a fresh worker per job, so that a big job's heap goes back to the system)
+ * kept `idleMs` after its last job (0, or a job run with `discardAfter`: it goes at once, and its heap with it),
  * and never keeps the process alive when there is no job.
  */
 export class WorkerLane<Tasks extends TaskTable> {
@@ -67,9 +71,10 @@ export class WorkerLane<Tasks extends TaskTable> {
     },
   ) {}
 
-  run<N extends keyof Tasks & string>(task: N, args: Parameters<Tasks[N]>, limits: Partial<Limits> = {}): Promise<Awaited<ReturnType<Tasks[N]>>> {
+  run<N extends keyof Tasks & string>(task: N, args: Parameters<Tasks[N]>, options: RunOptions = {}): Promise<Awaited<ReturnType<Tasks[N]>>> {
+    const { discardAfter = false, ...limits } = options;
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, task, args, limits: { ...this.options.limits, ...limits }, resolve: resolve as Job['resolve'], reject };
+      const job: Job = { id: this.nextId++, task, args, limits: { ...this.options.limits, ...limits }, discardAfter, resolve: resolve as Job['resolve'], reject };
       this.queue.push(job);
       this.pump();
     });
@@ -127,7 +132,7 @@ export class WorkerLane<Tasks extends TaskTable> {
     this.finish();
     if (reply.ok) job.resolve(reply.value);
     else job.reject(revive(reply.error));
-    if (this.options.idleMs === 0) void this.discard();
+    if (this.options.idleMs === 0 || job.discardAfter) void this.discard();
     else if (!this.queue.length) {
       worker.unref();
       this.idle = setTimeout(() => void this.discard(), this.options.idleMs);

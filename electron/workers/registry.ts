@@ -8,11 +8,15 @@ import { checkZipBudget, zipEntries } from './zip.js';
 /** Reading a registry of 100,000 rows takes about 6 s and 600 MB of heap on a small PC: these limits leave room. */
 export const REGISTRY_LIMITS = { timeoutMs: 60_000, heapMb: 1024 };
 
+/** A file this large leaves a big heap behind: its worker goes as soon as it is read. */
+const BIG_FILE = 2 ** 20;
+
 const lane = new WorkerLane<RegistryTasks>({
   worker: 'registryWorker',
   limits: REGISTRY_LIMITS,
-  // Kept a few seconds for the import that follows a preview; then its heap goes back to the system.
-  idleMs: 5_000,
+  // Kept a minute for the import that follows a preview (starting one loads ExcelJS: about 0.5 s of CPU); after a
+  // big file the worker goes at once, and its heap with it.
+  idleMs: 60_000,
   stopped: (reason, limits) =>
     reason === 'crashed'
       ? new DomainError('internal', 'The file could not be read: the reader stopped.')
@@ -39,5 +43,5 @@ export async function analyseRegistry(
 ): Promise<RegistryAnalysis> {
   const bytes = Buffer.from(contentBase64, 'base64');
   if (isXlsx(fileName, bytes)) checkZipBudget(zipEntries(bytes));
-  return lane.run('analyseRegistryFile', [fileName, bytes, options], limits);
+  return lane.run('analyseRegistryFile', [fileName, bytes, options], { ...limits, discardAfter: bytes.length > BIG_FILE });
 }
