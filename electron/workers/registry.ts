@@ -8,8 +8,8 @@ import { checkZipBudget, zipEntries } from './zip.js';
 /** Reading a registry of 100,000 rows takes about 6 s and 600 MB of heap on a small PC: these limits leave room. */
 export const REGISTRY_LIMITS = { timeoutMs: 60_000, heapMb: 1024 };
 
-/** A file this large leaves a big heap behind: its worker goes as soon as it is read. */
-const BIG_FILE = 2 ** 20;
+/** A file this large (some 30,000 rows) leaves a big heap behind: its worker goes as soon as it is read. */
+const BIG_FILE = 4 * 2 ** 20;
 
 const lane = new WorkerLane<RegistryTasks>({
   worker: 'registryWorker',
