@@ -13,14 +13,14 @@ const lane = new WorkerLane<PdfTasks>({
   limits: PDF_LIMITS,
   // Kept warm for a minute: the fonts and pdfkit load once, not per document.
   idleMs: 60_000,
-  stopped: (reason, limits) =>
+  stopped: (reason, limits, cause) =>
     new DomainError(
       'internal',
       reason === 'timeout'
         ? `The document took longer than ${limits.timeoutMs / 1000} s to render and was stopped.`
         : reason === 'memory'
           ? `The document needed more than ${limits.heapMb} MB to render and was stopped.`
-          : 'The document could not be rendered: the renderer stopped.',
+          : `The document could not be rendered: the renderer stopped (${cause?.message ?? 'closed'}).`,
     ),
 });
 

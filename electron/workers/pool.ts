@@ -66,8 +66,8 @@ export class WorkerLane<Tasks extends TaskTable> {
       worker: WorkerName;
       limits: Limits;
       idleMs: number;
-      /** The error a job gets when it was stopped. */
-      stopped(reason: Stopped, limits: Limits): Error;
+      /** The error a job gets when it was stopped (`cause`: what the crashed worker said). */
+      stopped(reason: Stopped, limits: Limits, cause?: Error): Error;
     },
   ) {}
 
@@ -110,7 +110,14 @@ export class WorkerLane<Tasks extends TaskTable> {
       job.reject(this.options.stopped('timeout', job.limits));
       this.pump();
     }, job.limits.timeoutMs);
-    worker.postMessage({ id: job.id, task: job.task, args: job.args });
+    try {
+      worker.postMessage({ id: job.id, task: job.task, args: job.args });
+    } catch (error) {
+      // Arguments that cannot be cloned (a function): this job fails, the worker and the queue go on.
+      this.finish();
+      job.reject(error as Error);
+      this.pump();
+    }
   }
 
   private workerFor(limits: Limits): Worker {
@@ -119,8 +126,8 @@ export class WorkerLane<Tasks extends TaskTable> {
     const { file, workerData } = workerScript(this.options.worker);
     const worker = new Worker(file, { workerData, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
     worker.on('message', (reply: Reply) => this.settle(worker, reply));
-    worker.on('error', (error: Error & { code?: string }) => this.died(worker, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed'));
-    worker.on('exit', () => this.died(worker, 'crashed'));
+    worker.on('error', (error: Error & { code?: string }) => this.died(worker, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed', error));
+    worker.on('exit', (code) => this.died(worker, 'crashed', new Error(`the worker exited with code ${code}`)));
     this.worker = worker;
     this.workerHeapMb = limits.heapMb;
     return worker;
@@ -141,13 +148,13 @@ export class WorkerLane<Tasks extends TaskTable> {
     this.pump();
   }
 
-  private died(worker: Worker, reason: Stopped): void {
+  private died(worker: Worker, reason: Stopped, cause: Error): void {
     if (worker !== this.worker) return;
     this.worker = undefined;
     const job = this.current;
     if (job) {
       this.finish();
-      job.reject(this.options.stopped(reason, job.limits));
+      job.reject(this.options.stopped(reason, job.limits, cause));
     }
     this.pump();
   }

@@ -17,9 +17,9 @@ const lane = new WorkerLane<RegistryTasks>({
   // Kept a minute for the import that follows a preview (starting one loads ExcelJS: about 0.5 s of CPU); after a
   // big file the worker goes at once, and its heap with it.
   idleMs: 60_000,
-  stopped: (reason, limits) =>
+  stopped: (reason, limits, cause) =>
     reason === 'crashed'
-      ? new DomainError('internal', 'The file could not be read: the reader stopped.')
+      ? new DomainError('internal', `The file could not be read: the reader stopped (${cause?.message ?? 'closed'}).`)
       : new DomainError(
           'validation',
           reason === 'timeout'

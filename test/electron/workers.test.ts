@@ -88,6 +88,14 @@ describe('worker limits', () => {
     await expect(analyseRegistry('small.csv', b64(csvOf(2)), options)).resolves.toMatchObject({ counts: { rows: 2, valid: 2 } });
   });
 
+  it('fails a job whose arguments cannot cross to the worker, and runs the next one', async () => {
+    const worker = lane();
+    const uncloneable = ['a.csv', csvOf(1), () => 'a function'] as unknown as [string, Buffer];
+    await expect(worker.run('readRegistryFile', uncloneable)).rejects.toThrow(/could not be cloned/);
+    await expect(worker.run('readRegistryFile', ['small.csv', csvOf(1)])).resolves.toMatchObject({ rows: [['SN-0', 'Acme', 'Kettle 0']] });
+    await worker.close();
+  });
+
   it('gives a DomainError from the worker back with its code and fields', async () => {
     const worker = lane();
     await expect(worker.run('readRegistryFile', ['latin1.csv', Buffer.from([0x53, 0x4e, 0x3b, 0xc9, 0xe9, 0x0a])])).rejects.toMatchObject({
