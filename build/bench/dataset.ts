@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulidx';
-import { hashPin } from '../../electron/session/sessions.js';
+import { derivePinHash } from '../../electron/session/index.js';
 import { shardOf } from '../../electron/platform/store/collection.js';
 import { COLLECTIONS } from '../../electron/platform/store/store.js';
 import { imeiCheckDigit } from '../../shared/devices/imei.js';
@@ -66,7 +66,7 @@ export async function generate(dataDir: string, orders: number, now = Date.now()
   const start = now - 3650 * DAY;
   const ulid = monotonicFactory(rand);
   const at = (ms: number) => new Date(ms).toISOString();
-  const pinHash = hashPin(BENCH_PIN);
+  const pinHash = await derivePinHash(BENCH_PIN);
   const staff = [
     { id: ulid(start), name: 'Sarah Cohen', role: 'manager', active: true, createdAt: at(start), pinHash },
     { id: ulid(start), name: 'Alexei Smirnov', role: 'technician', active: true, createdAt: at(start), pinHash },

@@ -1,6 +1,8 @@
-// npm run bench [-- --sizes 1000,10000]: the scale benchmark at each size (each phase in its own Node process,
-// built with esbuild, so that the figures are those of the code as it ships), then the registry import.
-// Prints a table, writes bench-results.json and prints its path last.
+// npm run bench [-- --sizes 1000,10000] [--load-seconds 45] [--load-only]: the scale benchmark at each size (each
+// phase in its own Node process, built with esbuild, so that the figures are those of the code as it ships), the
+// load phase at the largest size (20 clients over HTTP against the built web host, load.ts; --load-seconds 0 skips
+// it, --load-only runs nothing else), then the registry import. Prints a table, writes bench-results.json and
+// prints its path last.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -9,6 +11,9 @@ import { build } from 'esbuild';
 
 const flag = process.argv.indexOf('--sizes');
 const sizes = (flag >= 0 ? process.argv[flag + 1] : '1000,10000,100000').split(',').map(Number);
+const loadFlag = process.argv.indexOf('--load-seconds');
+const loadSeconds = loadFlag >= 0 ? Number(process.argv[loadFlag + 1]) : 45;
+const loadOnly = process.argv.includes('--load-only');
 
 const TARGETS: Record<string, number> = {
   saveP95Ms: 25,
@@ -21,10 +26,12 @@ const TARGETS: Record<string, number> = {
   uiSearchP95Ms: 100,
   uiOpenOrderP95Ms: 200,
   uiLongestScrollFrameMs: 50,
+  loadP95Ms: 100,
+  loadP99Ms: 300,
 };
 
 await build({
-  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts', ui: 'build/bench/ui.ts' },
+  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts', ui: 'build/bench/ui.ts', load: 'build/bench/load.ts', pdfWorker: 'electron/workers/pdfWorker.ts', registryWorker: 'electron/workers/registryWorker.ts' },
   outdir: 'out/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -38,21 +45,31 @@ await build({
 const results: Record<string, Record<string, number>> = {};
 const largest = Math.max(...sizes);
 const browser = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-if (browser) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (browser || loadSeconds > 0) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'workshop-bench-'));
   const node = (...args: string[]) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', 'out/bench/scale.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').at(-1)!);
   process.stderr.write(`generating ${size} orders… `);
   const generated = node('generate', dir, String(size));
-  process.stderr.write('measuring…\n');
-  const measured = node('measure', dir);
+  let measured: Record<string, number> = {};
+  if (!loadOnly) {
+    process.stderr.write('measuring…\n');
+    measured = node('measure', dir);
+  }
   let ui = {};
-  if (size === largest && browser) {
+  let load = {};
+  if (size === largest && loadSeconds > 0) {
+    process.stderr.write(`load phase: 20 clients for ${loadSeconds} s…\n`);
+    const line = execFileSync(process.execPath, ['out/bench/load.mjs', dir, '--seconds', String(loadSeconds)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    load = JSON.parse(line.trim().split('\n').at(-1)!);
+    process.stderr.write(`${line.trim().split('\n').at(-1)}\n`);
+  }
+  if (size === largest && browser && !loadOnly) {
     process.stderr.write('driving the UI in Chromium…\n');
     ui = JSON.parse(execFileSync(process.execPath, ['out/bench/ui.mjs', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
   }
   rmSync(dir, { recursive: true, force: true });
-  results[String(size)] = { ...measured, ...ui, baselineSaveP95Ms: generated.baselineSaveP95Ms, baselineRatio: generated.baselineSaveP95Ms / measured.saveP95Ms };
+  results[String(size)] = { ...measured, ...ui, ...load, baselineSaveP95Ms: generated.baselineSaveP95Ms, baselineRatio: generated.baselineSaveP95Ms / measured.saveP95Ms };
 }
 
 const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
@@ -68,7 +85,9 @@ const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
   ['UI: search, last key to result, p95 ms', 'uiSearchP95Ms', (r) => (r.uiSearchP95Ms === undefined ? '—' : r.uiSearchP95Ms.toFixed(0))],
   ['UI: open an order, p95 ms', 'uiOpenOrderP95Ms', (r) => (r.uiOpenOrderP95Ms === undefined ? '—' : r.uiOpenOrderP95Ms.toFixed(0))],
   ['UI: longest frame while scrolling, ms', 'uiLongestScrollFrameMs', (r) => (r.uiLongestScrollFrameMs === undefined ? '—' : `${r.uiLongestScrollFrameMs.toFixed(0)} (${r.uiRowsInPage} rows in page)`)],
+  ['load, 20 clients: ordinary p50 / p95 / p99 ms', 'loadP95Ms', (r) => (r.loadP95Ms === undefined ? '—' : `${r.loadP50Ms.toFixed(0)} / ${r.loadP95Ms.toFixed(0)} / ${r.loadP99Ms.toFixed(0)}`)],
 ];
+if (loadOnly) rows.splice(0, rows.length - 1);
 const header = ['operation', ...sizes.map((s) => `${s.toLocaleString('en')} orders`), 'target'];
 const table = [header, ...rows.map(([label, key, show]) => [label, ...sizes.map((s) => show(results[String(s)])), TARGETS[key] ? `≤ ${TARGETS[key]}` : '≥ 10× slower'])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
@@ -79,6 +98,6 @@ const output = resolve('bench-results.json');
 writeFileSync(output, JSON.stringify({ machine, sizes: results }, null, 2));
 
 console.log('');
-console.log(execFileSync(process.execPath, ['out/bench/registry.mjs'], { encoding: 'utf8' }).trim());
+if (!loadOnly) console.log(execFileSync(process.execPath, ['out/bench/registry.mjs'], { encoding: 'utf8' }).trim());
 console.log('');
 console.log(output);

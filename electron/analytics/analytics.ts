@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { toCsv } from '../../shared/platform/csv.js';
 import { analyse, type AnalyticsInput, type AnalyticsOrder, type AnalyticsReport } from '../../shared/analytics/analytics.js';
 import { addDays, localDate } from '../../shared/rules/index.js';
 import type { CauseCategory } from '../../shared/defects/index.js';
@@ -9,7 +9,7 @@ import { systemicAlerts } from '../../shared/analytics/systemic.js';
 import { AnalyticsThresholds } from '../../shared/analytics/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
-import { analyticsTables, type TableContext } from './analyticsTables.js';
+import { analyticsTables, namesContext, type TableContext, type TableNames } from './analyticsTables.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';
 import { returnsSummary } from '../parts/index.js';
@@ -121,6 +121,15 @@ export function thresholdsOf(ctx: ServiceContext): AnalyticsThresholds {
   return currentSettings(ctx).analyticsThresholds ?? AnalyticsThresholds.parse({});
 }
 
+
+/** Staff and defect-code names in a language, as plain data (the PDF worker gets them so). */
+export function tableNames(ctx: ServiceContext, language: Language): TableNames {
+  return {
+    staff: Object.fromEntries(ctx.store.staff.all().map((s) => [s.id, s.name])),
+    codes: Object.fromEntries(defectCatalogue(ctx).map((c) => [c.code, c.names[language]])),
+  };
+}
+
 /** Systemic-defect alerts over the thresholds' window ending today. */
 export function currentAlerts(ctx: ServiceContext) {
   const thresholds = thresholdsOf(ctx);
@@ -131,9 +140,7 @@ export function currentAlerts(ctx: ServiceContext) {
 }
 
 export function tableContext(ctx: ServiceContext, language: Language, money: TableContext['money']): TableContext {
-  const names = new Map(ctx.store.staff.all().map((s) => [s.id, s.name]));
-  const catalogue = new Map(defectCatalogue(ctx).map((c) => [c.code, c.names[language]]));
-  return { language, staff: (id) => names.get(id) ?? id, code: (code) => (catalogue.has(code) ? `${code} · ${catalogue.get(code)}` : code), money };
+  return { language, ...namesContext(tableNames(ctx, language)), money };
 }
 
 type AnalyticsChannels = 'analytics.report' | 'analytics.export' | 'analytics.alerts' | 'analytics.setThresholds';
@@ -148,9 +155,8 @@ export function analyticsHandlers(ctx: ServiceContext): Pick<Handlers, Analytics
       const base = `analytics-${from}-${to}`;
       if (format === 'csv') {
         const { headers, rows } = tables[table];
-        // A byte-order mark, so that spreadsheet programs read Cyrillic and Hebrew as UTF-8.
-        // A cell that starts like a formula (=, +, -, @) is quoted with a leading apostrophe: a spreadsheet must not run it.
-        const csv = '\ufeff' + Papa.unparse({ fields: headers, data: rows }, { escapeFormulae: true });
+        // With a byte-order mark (Cyrillic and Hebrew read as UTF-8), every formula-like cell and line made text.
+        const csv = toCsv(headers, rows);
         return { fileName: `${base}-${table}.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
       }
       const workbook = new ExcelJS.Workbook();

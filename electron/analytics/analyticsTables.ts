@@ -21,6 +21,20 @@ export interface TableContext {
   money: (minor: number) => Cell;
 }
 
+/** The names a table shows for ids and codes, as plain data (it crosses to the PDF worker): staff id → name, defect code → name. */
+export interface TableNames {
+  staff: Record<string, string>;
+  codes: Record<string, string>;
+}
+
+/** The name lookups of a table context, from the names: an unknown id or code shows as itself. */
+export function namesContext(names: TableNames): Pick<TableContext, 'staff' | 'code'> {
+  return {
+    staff: (id) => (Object.hasOwn(names.staff, id) ? names.staff[id] : id),
+    code: (code) => (Object.hasOwn(names.codes, code) ? `${code} · ${names.codes[code]}` : code),
+  };
+}
+
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 /** Every table of a report, labelled in a language: the same rows feed the CSV, the XLSX and the PDF report. */

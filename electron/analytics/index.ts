@@ -2,4 +2,5 @@
 export { analyticsHandlers } from './analytics.js';
 export { type Cell, type Table } from './analyticsTables.js';
 export { forecastHandlers } from './forecast.js';
+export { renderDefectProposal, renderPeriodReport } from './periodReport.js';
 export { reportDocumentHandlers } from './reportDocuments.js';

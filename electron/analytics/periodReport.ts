@@ -2,7 +2,7 @@ import type { AnalyticsReport } from '../../shared/analytics/analytics.js';
 import type { Alert } from '../../shared/analytics/systemic.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
-import { analyticsTables, type Table, type TableContext, type TableName } from './analyticsTables.js';
+import { analyticsTables, namesContext, type Table, type TableName, type TableNames } from './analyticsTables.js';
 import { ANALYTICS_TEXTS } from './analyticsTexts.js';
 import { fill } from '../platform/pdf/fill.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
@@ -15,7 +15,7 @@ export interface ReportData {
   workshop: WorkshopProfile;
   currency: Settings['currency'];
   report: AnalyticsReport;
-  tables: Omit<TableContext, 'money' | 'language'>;
+  tables: TableNames;
   timeZone?: string;
 }
 
@@ -38,7 +38,7 @@ function start(data: ReportData, language: Language, options: Omit<RenderOptions
     `${t.number} ${data.documentNumber} · ${t.date} ${f.date(data.issuedAt.toISOString())}`,
     `${t.period}: ${f.date(data.report.from)} – ${f.date(data.report.to)}`,
   );
-  const tables = analyticsTables(data.report, { ...data.tables, language, money: (minor) => f.money(minor) });
+  const tables = analyticsTables(data.report, { ...namesContext(data.tables), language, money: (minor) => f.money(minor) });
   return { w, t, tables };
 }
 
@@ -63,7 +63,7 @@ export async function renderDefectProposal(
     w.paragraph(
       a.kind === 'failure_rate'
         ? fill(t.alertRate, { model: a.model, value: a.value, failures: a.failures, units: a.unitsSold ?? '—', threshold: a.threshold })
-        : fill(t.alertCause, { model: a.model, cause: data.tables.code(a.cause ?? ''), value: a.value, count: a.causeCount ?? 0, failures: a.failures, threshold: a.threshold }),
+        : fill(t.alertCause, { model: a.model, cause: namesContext(data.tables).code(a.cause ?? ''), value: a.value, count: a.causeCount ?? 0, failures: a.failures, threshold: a.threshold }),
       // A line that starts with a Latin model name still reads in the document's direction.
       { bold: true, base: 'document' },
     );

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/platform/result.js';
 import type { AnalyticsReport } from '../../shared/analytics/analytics.js';
-import { renderDefectProposal, renderPeriodReport } from './periodReport.js';
+import { renderDefectProposal, renderPeriodReport } from '../workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { analyticsReport, currentAlerts, tableContext } from './analytics.js';
+import { analyticsReport, currentAlerts, tableNames } from './analytics.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';
 import { letterheadProfile } from '../settings/index.js';
 import { issueGathered } from '../documents/index.js';
@@ -37,7 +37,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'ana
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const report = analyticsReport(ctx, from, to, bucket);
-        const tables = tableContext(ctx, lang, (m) => m);
+        const tables = tableNames(ctx, lang);
         return {
           kind: 'period_report',
           actorId: caller.id,
@@ -58,7 +58,7 @@ export function reportDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'ana
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const { report, alerts, thresholds } = currentAlerts(ctx);
-        const tables = tableContext(ctx, lang, (m) => m);
+        const tables = tableNames(ctx, lang);
         return {
           kind: 'defect_proposal',
           actorId: caller.id,

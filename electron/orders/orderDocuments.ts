@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import { renderCompletionAct } from './completionAct.js';
-import { renderConditionAct } from './conditionAct.js';
-import { renderDeviceLabels } from './deviceLabel.js';
+import { renderCompletionAct, renderConditionAct, renderDeviceLabels } from '../workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';
 import { issueGathered } from '../documents/index.js';

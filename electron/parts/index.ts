@@ -5,4 +5,7 @@ export { planOrderParts } from './orderParts.js';
 export { partHandlers, receivePart, returnsSummary, savePart } from './parts.js';
 export { loadPartsDemo } from './partsDemo.js';
 export { partServiceHandlers } from './partServices.js';
+export { renderRequisition } from './requisitionDoc.js';
+export { renderSaleReceipt } from './saleReceipt.js';
+export { renderStatement } from './statementDoc.js';
 export { allocateToWaiting, appendMoves, followUp, reconcileStock } from './stockLedger.js';

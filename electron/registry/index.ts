@@ -1,3 +1,4 @@
 /** The door of electron/registry/: what other features may use of it. Anything else here is private to the feature. */
 export { findModel, modelHandlers } from './models.js';
 export { registryHandlers } from './registry.js';
+export { isXlsx, readRegistryFile } from './registryFile.js';

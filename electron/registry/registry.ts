@@ -1,15 +1,15 @@
-import { DomainError } from '../../shared/platform/result.js';
-import { type ColumnMapping, readRegistryRow, type RegistryRow, suggestMapping } from '../../shared/registry/registry.js';
-import { phoneKey, serialKey } from '../../shared/platform/search.js';
+import type { ColumnMapping, RegistryRow } from '../../shared/registry/registry.js';
+import { serialKey } from '../../shared/platform/search.js';
+import { normalizePhone } from '../../shared/customers/index.js';
+import type { CountryCode } from 'libphonenumber-js';
+import { phoneCountry } from '../customers/index.js';
 import type { Customer } from '../../shared/customers/index.js';
 import type { Device } from '../../shared/devices/index.js';
+import type { ProductModel } from '../../shared/registry/productModel.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireRole } from '../platform/context.js';
-import { readRegistryFile } from './registryFile.js';
+import { analyseRegistry } from '../workers/registry.js';
 import { today } from '../rules/index.js';
-import { findModel, isUnknownModel } from './models.js';
-import { normalizePhone } from '../../shared/customers/index.js';
-import { phoneCountry } from '../customers/index.js';
 
 /** The buyer of units a registry lists without one: a single record, so that such units can still be checked. */
 const UNKNOWN_BUYER = 'Sales registry (buyer unknown)';
@@ -21,46 +21,19 @@ function deviceKey(device: Device): string[] {
   return keys;
 }
 
-/** Rows with the same unit (IMEI, or brand + serial) are merged: later rows fill in what earlier ones left out. */
-function mergeDuplicates(rows: RegistryRow[]): { units: RegistryRow[]; merged: number } {
-  const byKey = new Map<string, RegistryRow>();
-  let merged = 0;
-  for (const row of rows) {
-    const first = row.key ? byKey.get(row.key) : undefined;
-    if (!first) {
-      if (row.key) byKey.set(row.key, row);
-      continue;
-    }
-    merged++;
-    for (const [field, value] of Object.entries(row.values)) {
-      const values = first.values as Record<string, unknown>;
-      if (values[field] === undefined) values[field] = value;
-    }
-  }
-  return { units: [...byKey.values()], merged };
+/** A customer is found by each of their phones in its stored (E.164) form, however the registry wrote it. */
+const customerPhones = (country: CountryCode | undefined) => (customer: Customer) => customer.phones.map((p) => normalizePhone(p, country));
+const modelKey = (brand: string, model: string) => `${brand.trim().toLocaleLowerCase()}\u0000${model.trim().toLocaleLowerCase()}`;
+
+/** The device a registry row's key names, if there is one: through an index kept by the store, not a scan. */
+function knownDevice(ctx: ServiceContext, key: string | undefined): Device | undefined {
+  return key ? ctx.store.devices.byKey('registry', deviceKey, key).at(-1) : undefined;
 }
 
-async function analyse(ctx: ServiceContext, fileName: string, contentBase64: string, mapping?: ColumnMapping) {
-  const table = await readRegistryFile(fileName, Buffer.from(contentBase64, 'base64'));
-  const columns = mapping ?? suggestMapping(table.headers);
-  for (const [field, index] of Object.entries(columns)) {
-    if (index !== undefined && (index < 0 || index >= table.headers.length)) {
-      throw new DomainError('validation', `Column ${index + 1} does not exist.`, { [`mapping.${field}`]: 'invalid_choice' });
-    }
-  }
-  const on = today(ctx);
-  // Line numbers as a spreadsheet shows them: the header is line 1.
-  const rows = table.rows.map((cells, i) => {
-    const row = readRegistryRow(cells, columns, i + 2, on);
-    const { brand, model } = row.values;
-    if (brand && model && !row.errors.model && isUnknownModel(ctx, brand, model)) row.errors.model = 'unknown_model';
-    return row;
-  });
-  const valid = rows.filter((r) => Object.keys(r.errors).length === 0);
-  const { units, merged } = mergeDuplicates(valid);
-  const existing = new Map<string, Device>();
-  for (const device of ctx.store.devices.all()) for (const key of deviceKey(device)) existing.set(key, device);
-  return { table, columns, rows, valid, units, merged, existing };
+/** The file read and checked in the registry worker, with the catalogue and the date the rows are checked against. */
+function analyse(ctx: ServiceContext, input: { fileName: string; contentBase64: string; mapping?: ColumnMapping }, keysOnly: boolean) {
+  const catalogue = ctx.store.models.all().map(({ brand, model }) => ({ brand, model }));
+  return analyseRegistry(input.fileName, input.contentBase64, { mapping: input.mapping, today: today(ctx), catalogue, keysOnly });
 }
 
 function withFacts(device: Device, row: RegistryRow): Device {
@@ -91,45 +64,47 @@ const sameFacts = (a: Device, b: Device) =>
 export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.preview' | 'registry.import'> {
   const { store } = ctx;
   return {
-    'registry.preview': async ({ fileName, contentBase64, mapping }) => {
-      const { table, columns, rows, valid, units, merged, existing } = await analyse(ctx, fileName, contentBase64, mapping);
-      const known = units.filter((u) => u.key && existing.has(u.key)).length;
-      return {
-        headers: table.headers,
-        mapping: columns,
-        sample: rows.slice(0, 50),
-        invalid: rows.filter((r) => Object.keys(r.errors).length > 0).slice(0, 500),
-        counts: { rows: rows.length, valid: valid.length, invalid: rows.length - valid.length, merged, new: units.length - known, known },
-      };
+    'registry.preview': async (input) => {
+      const { headers, columns, counts, sample, invalid, units } = await analyse(ctx, input, true);
+      const known = units.filter((u) => knownDevice(ctx, u.key)).length;
+      return { headers, mapping: columns, sample, invalid, counts: { ...counts, new: units.length - known, known } };
     },
 
-    /** Import the valid rows: new units are added, known ones updated; importing the same file again changes nothing. */
-    'registry.import': ({ fileName, contentBase64, mapping }, caller) =>
-      store.exclusive(async () => {
+    /**
+     * Import the valid rows: new units are added, known ones updated; importing the same file again changes nothing.
+     * The file is read and checked (in the worker) before the store's lock is taken, so that writes do not wait.
+     */
+    'registry.import': async (input, caller) => {
+      requireRole(ctx, caller);
+      const { counts, units } = await analyse(ctx, input, false);
+      return store.exclusive(async () => {
         requireRole(ctx, caller);
-        const { rows, valid, units, merged, existing } = await analyse(ctx, fileName, contentBase64, mapping);
         const at = nowIso(ctx);
-        // One customer per number however it was written: keyed by the stored (E.164) form.
         const country = phoneCountry(ctx);
-        const customersByPhone = new Map(store.customers.all().flatMap((c) => c.phones.map((p) => [normalizePhone(p, country), c] as const)));
+        // Customers by phone through the store's index; those this import creates, here.
+        const newByPhone = new Map<string, Customer>();
+        const customerByPhone = (key: string) => newByPhone.get(key) ?? store.customers.byKey(`phone:${country ?? ''}`, customerPhones(country), key).at(-1);
+        const catalogue = new Map<string, ProductModel>();
+        for (const m of store.models.all()) if (!catalogue.has(modelKey(m.brand, m.model))) catalogue.set(modelKey(m.brand, m.model), m);
         const newCustomers: Customer[] = [];
         let unknownBuyer = store.customers.all().find((c) => c.name === UNKNOWN_BUYER);
 
         const ownerOf = (row: RegistryRow): Customer => {
           const phone = row.values.customerPhone;
-          if (phone && phoneKey(phone).length >= 5) {
-            const found = customersByPhone.get(normalizePhone(phone, country));
+          if (phone && phone.replace(/\D/g, '').length >= 5) {
+            const stored = normalizePhone(phone, country);
+            const found = customerByPhone(stored);
             if (found) return found;
             const customer: Customer = {
               id: ctx.newId(),
               kind: 'person',
               name: row.values.customerName ?? phone,
-              phones: [normalizePhone(phone, country)],
+              phones: [stored],
               email: row.values.customerEmail,
               createdAt: at,
               createdBy: caller.id,
             };
-            customersByPhone.set(normalizePhone(phone, country), customer);
+            newByPhone.set(stored, customer);
             newCustomers.push(customer);
             return customer;
           }
@@ -144,7 +119,7 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
         const replacements: Device[] = [];
         let unchanged = 0;
         for (const unit of units) {
-          const known = unit.key ? existing.get(unit.key) : undefined;
+          const known = knownDevice(ctx, unit.key);
           if (known) {
             const updated = withFacts(known, unit);
             if (sameFacts(known, updated)) unchanged++;
@@ -152,18 +127,18 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
             continue;
           }
           const v = unit.values;
-          const catalogue = findModel(ctx, v.brand!, v.model!);
+          const model = catalogue.get(modelKey(v.brand!, v.model!));
           inserts.push({
             id: ctx.newId(),
             ownerId: ownerOf(unit).id,
-            category: v.category ?? catalogue?.category ?? '',
+            category: v.category ?? model?.category ?? '',
             brand: v.brand!,
             model: v.model!,
             serial: v.serial,
             imei: v.imei,
             purchaseDate: v.purchaseDate,
-            warrantyMonths: v.warrantyMonthsNumber ?? catalogue?.warrantyMonths,
-            serviceLifeMonths: catalogue?.serviceLifeMonths,
+            warrantyMonths: v.warrantyMonthsNumber ?? model?.warrantyMonths,
+            serviceLifeMonths: model?.serviceLifeMonths,
             seller: v.seller,
             purchaseDocument: v.purchaseDocument,
             fromRegistry: true,
@@ -174,14 +149,8 @@ export function registryHandlers(ctx: ServiceContext): Pick<Handlers, 'registry.
         // Owners first, then the units that name them.
         await store.customers.applyBatch(newCustomers, []);
         await store.devices.applyBatch(inserts, replacements);
-        return {
-          rows: rows.length,
-          created: inserts.length,
-          updated: replacements.length,
-          unchanged,
-          merged,
-          invalid: rows.length - valid.length,
-        };
-      }),
+        return { rows: counts.rows, created: inserts.length, updated: replacements.length, unchanged, merged: counts.merged, invalid: counts.invalid };
+      });
+    },
   };
 }

@@ -4,7 +4,7 @@ import type { StaffMember, StaffRecord } from '../../shared/staff/schemas.js';
 import { may } from '../../shared/staff/index.js';
 import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
-import { hashPin, pinMatches } from '../session/index.js';
+import { checkPin, derivePinHash } from '../session/index.js';
 import { changeContext } from '../platform/store/audit.js';
 
 /** What leaves the backend: never the PIN's hash, only whether there is one. */
@@ -28,7 +28,7 @@ export async function createStaff(ctx: ServiceContext, caller: Caller | undefine
   }
   const duplicate = staff.all().some((m) => m.name.toLocaleLowerCase() === input.name.toLocaleLowerCase());
   if (duplicate) throw new DomainError('conflict', `${input.name} is on the staff list already.`, { name: 'duplicate' });
-  const record = { id: ctx.newId(), name: input.name, role: input.role, active: true, createdAt: nowIso(ctx), pinHash: hashPin(input.pin) };
+  const record = { id: ctx.newId(), name: input.name, role: input.role, active: true, createdAt: nowIso(ctx), pinHash: await derivePinHash(input.pin) };
   return publicStaff(await staff.insert(record));
 }
 
@@ -73,7 +73,7 @@ export function staffHandlers(
         }
         const member = staffOf().get(input.id);
         if (!member) throw new DomainError('not_found', 'No such staff member.', { id: 'not_found' });
-        const saved = await staffOf().replace({ ...member, pinHash: hashPin(input.pin) });
+        const saved = await staffOf().replace({ ...member, pinHash: await derivePinHash(input.pin) });
         // Whoever knew or guessed the old PIN is signed out; the member's own session (if it is theirs) goes on.
         const session = changeContext.getStore()?.session;
         ctx.sessions.closeAllOf(member.id, actor.id === member.id ? session : undefined);
@@ -81,7 +81,7 @@ export function staffHandlers(
         return publicStaff(saved);
       }),
 
-    'session.signIn': (input) => {
+    'session.signIn': async (input) => {
       const member = staffOf().get(input.staffId);
       if (!member || !member.active) {
         throw new DomainError('validation', 'Choose an active staff member.', { staffId: 'unknown_actor' });
@@ -91,7 +91,7 @@ export function staffHandlers(
         throw new DomainError('forbidden', `Too many wrong PINs: try again in ${Math.ceil(wait / 1000)} s.`, { pin: 'locked' });
       }
       // Members from before PINs existed sign in without one, into a session that can do nothing but choose it.
-      const ok = member.pinHash ? pinMatches(input.pin, member.pinHash) : input.pin === '';
+      const ok = member.pinHash ? await checkPin(input.pin, member.pinHash) : input.pin === '';
       if (!ok) {
         ctx.sessions.recordFailure(member.id);
         throw new DomainError('forbidden', 'Wrong PIN.', { pin: 'wrong_pin' });

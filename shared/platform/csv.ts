@@ -1,16 +1,28 @@
+/** A cell a spreadsheet reads as a number, as it is: -12.50 is an amount, not a formula. */
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
+
 /**
- * Text a spreadsheet would run as a formula (a cell starting with = + - @, or a tab or carriage return before one):
- * prefixed with ' so that it shows as text. Plain numbers (-12.50) stay numbers.
+ * Where a spreadsheet could start a formula: at the start of the text and at the start of every line in it, a
+ * character = + - @, or a tab or carriage return (which some programs strip before they read the rest).
+ */
+const FORMULA_START = /(?<=^|[\r\n])(?=[=+\-@\t\r])/g;
+
+/**
+ * Text a spreadsheet would run as a formula, made plain text with a ' in front: a cell that starts with = + - @
+ * (or a tab or carriage return before one), and every line of a multi-line cell that does, because a program that
+ * splits lines before it reads quotes starts a cell there. Plain numbers stay numbers. The one place that makes
+ * CSV cells safe: every CSV the application writes goes through toCsv().
  */
 export function neutralised(text: string): string {
-  if (/^[-+]?\d+(\.\d+)?$/.test(text)) return text;
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return PLAIN_NUMBER.test(text) ? text : text.replace(FORMULA_START, "'");
 }
 
+export type CsvCell = string | number | null | undefined;
+
 /** CSV as spreadsheets read it: a BOM (so Excel detects UTF-8), CRLF line ends, fields quoted when needed. */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const field = (value: string | number) => {
-    const text = typeof value === 'number' ? String(value) : neutralised(value);
+export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
+  const field = (value: CsvCell) => {
+    const text = value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : neutralised(value);
     return /[",\r\n;]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\ufeff${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;

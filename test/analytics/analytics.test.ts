@@ -100,6 +100,7 @@ describe('analytics from stored orders', () => {
       'Причина,Категория,Заказов',
       'C01 · Отказ компонента (производственный),Производственный дефект,2',
       'C10 · Попадание жидкости,Нарушение правил эксплуатации,1',
+      '',
     ]);
     const xlsx = await clerk.ok('analytics.export', { from: '2026-03-01', to: '2026-03-31', format: 'xlsx', language: 'en' });
     const workbook = new ExcelJS.Workbook();

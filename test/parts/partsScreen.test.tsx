@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useTransport } from '../../renderer/app/api/index.js';
 import { Parts } from '../../renderer/parts/Parts.js';
 import type { ChannelName } from '../../shared/channels.js';
-import { sessionToken } from '../../renderer/app/api/client.js';
 import { useParts } from '../../renderer/parts/store.js';
+import { sessionToken } from '../../renderer/app/api/client.js';
 import { renderWithBackend } from '../app/harness.js';
 
 const skus = () => [...document.querySelectorAll('tr[data-sku]')].map((row) => row.getAttribute('data-sku'));
@@ -28,20 +28,47 @@ describe('the parts screen', () => {
     const { t } = await renderWithBackend(() => <Parts />, { demo: true });
     await waitFor(() => expect(skus()).toHaveLength(4));
     const queries: string[] = [];
-    useTransport(async (channel, input) => {
-      if (channel === 'parts.list') queries.push((input as { query: string }).query);
-      // The first search answers last, after the newer one.
-      if (channel === 'parts.list' && queries.length === 1) await new Promise((resolve) => setTimeout(resolve, 400));
-      return t.send(channel as ChannelName, structuredClone(input), sessionToken());
+    let answerFirst!: () => void;
+    const firstMayAnswer = new Promise<void>((resolve) => (answerFirst = resolve));
+    let firstAnswered: Promise<unknown> = Promise.resolve();
+    useTransport((channel, input) => {
+      const answer = () => t.send(channel as ChannelName, structuredClone(input), sessionToken());
+      if (channel !== 'parts.list') return answer();
+      queries.push((input as { query: string }).query);
+      // The first search answers last, once the newer one is on screen: no timer decides the order.
+      if (queries.length > 1) return answer();
+      const answered = firstMayAnswer.then(answer);
+      firstAnswered = answered;
+      return answered;
     });
-    const user = userEvent.setup();
     const box = screen.getByRole('searchbox', { name: 'Search by SKU, name or compatible model' });
-    await user.type(box, 'BAT');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await user.clear(box);
-    await user.type(box, 'WAN24140');
+    /** Keystrokes 30 ms apart in fake time: quicker than the store's 50 ms pause, however slow the machine. */
+    const type = async (word: string) => {
+      for (let i = 1; i <= word.length; i++) {
+        fireEvent.change(box, { target: { value: word.slice(0, i) } });
+        await act(() => vi.advanceTimersByTimeAsync(30));
+      }
+    };
+    // Fake time moves only when the test moves it, so that no search starts in the middle of a word.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await type('BAT');
+      expect(queries).toEqual([]);
+      await act(() => vi.advanceTimersByTimeAsync(20));
+      expect(queries).toEqual(['BAT']);
+      await type('WAN24140');
+      await act(() => vi.advanceTimersByTimeAsync(20));
+      expect(queries).toEqual(['BAT', 'WAN24140']);
+    } finally {
+      vi.useRealTimers();
+    }
     await waitFor(() => expect(skus()).toEqual(['PUMP-BSH-E18']));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Now the stale answer arrives; once it has been handled, the newer answer is still the one shown.
+    await act(async () => {
+      answerFirst();
+      await firstAnswered;
+    });
+    await act(() => new Promise<void>((resolve) => setImmediate(resolve)));
     expect(skus()).toEqual(['PUMP-BSH-E18']);
     expect(queries).toEqual(['BAT', 'WAN24140']);
   });

@@ -65,12 +65,10 @@ describe('the stock ledger', () => {
     );
   });
 
-  it('sums 10,000 moves in a few milliseconds', () => {
+  // How fast it is, is the benchmark's to say (npm run bench, build/bench/parts.ts): no test depends on the machine's speed.
+  it('sums 10,000 moves over 500 parts', () => {
     const moves: LedgerMove[] = Array.from({ length: 10_000 }, (_, i) => ({ partId: `P${i % 500}`, kind: i % 3 ? 'receipt' : 'reservation', quantity: 1 + (i % 7), orderId: `O${i}` }));
-    const started = performance.now();
     const levels = stockLevels(moves);
-    const took = performance.now() - started;
     expect(levels.size).toBe(500);
-    expect(took).toBeLessThan(200);
   });
 });

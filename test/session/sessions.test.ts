@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ChannelBus, register } from '../../electron/platform/ipc/register.js';
-import { PIN_ATTEMPTS, SESSION_IDLE_MS, hashPin, pinMatches } from '../../electron/session/sessions.js';
+import { PIN_ATTEMPTS, SESSION_IDLE_MS, checkPin, derivePinHash } from '../../electron/session/sessions.js';
 import { startWebHost } from '../../electron/platform/web/host.js';
 import type { Envelope } from '../../shared/platform/result.js';
 import { intakeInput, openBackend, staffedWorkshop, tempDir } from '../platform/helpers.js';
@@ -178,11 +178,11 @@ describe('signing in with a PIN', () => {
     expect(await again.public.call('session.signIn', { staffId: clerk.id, pin: PIN })).toMatchObject({ ok: false, error: { fields: { pin: 'locked' } } });
   });
 
-  it('a stored hash that is not a whole hash of ours matches no PIN', () => {
-    expect(pinMatches('1234', 'scrypt$x$A')).toBe(false);
-    expect(pinMatches('1234', 'scrypt$$')).toBe(false);
-    expect(pinMatches('1234', hashPin('1234'))).toBe(true);
-    expect(pinMatches('1235', hashPin('1234'))).toBe(false);
+  it('a stored hash that is not a whole hash of ours matches no PIN', async () => {
+    expect(await checkPin('1234', 'scrypt$x$A')).toBe(false);
+    expect(await checkPin('1234', 'scrypt$$')).toBe(false);
+    expect(await checkPin('1234', await derivePinHash('1234'))).toBe(true);
+    expect(await checkPin('1235', await derivePinHash('1234'))).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { isChannelName } from '../../../shared/channels.js';
@@ -109,7 +109,7 @@ export async function startWebHost(options: {
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await listen(server, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   return {
@@ -123,6 +123,50 @@ export async function startWebHost(options: {
         server.closeAllConnections();
       }),
   };
+}
+
+/** The port the web host was asked for is taken: one line says which, and how to choose another. */
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`Port ${port} on 127.0.0.1 is in use (another Workshop Service, or another program): choose another with PORT, e.g. PORT=${port === 65535 ? 5180 : port + 1} npm run web`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/** A PORT that is no port: the same one line, never a stack trace. */
+export class BadPortError extends Error {
+  constructor(readonly value: string) {
+    super(`PORT=${value} is not a port: give a number from 1 to 65535 (or 0 for any free port), e.g. PORT=5180 npm run web`);
+    this.name = 'BadPortError';
+  }
+}
+
+/** The port PORT names (5180 when unset). */
+export function portFrom(value: string | undefined): number {
+  if (value === undefined || value === '') return 5180;
+  const port = Number(value);
+  if (!/^\d+$/.test(value.trim()) || port > 65535) throw new BadPortError(value);
+  return port;
+}
+
+/** Listens on 127.0.0.1:port; a port in use is a PortInUseError, not an unhandled 'error' event. */
+export function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error);
+    server.once('error', failed);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
+}
+
+/** Fails with PortInUseError when the port is taken, before anything else starts (the data folder is not opened). */
+export async function checkPortFree(port: number): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await listen(probe, port);
+  await new Promise((resolve) => probe.close(resolve));
 }
 
 /** Token in the X-Workshop-Token header, and Origin and Host exactly our own (parsed, never substring-matched). */

@@ -1,0 +1,9 @@
+import { readRegistryFile } from '../registry/index.js';
+import { analyseRegistryFile } from './registryAnalysis.js';
+import { serve } from './serve.js';
+
+/** The spreadsheet worker (bundled as out/main/registryWorker.mjs): reads and checks registry files (CSV, XLSX). */
+const REGISTRY_TASKS = { readRegistryFile, analyseRegistryFile };
+export type RegistryTasks = typeof REGISTRY_TASKS;
+
+serve(REGISTRY_TASKS);
