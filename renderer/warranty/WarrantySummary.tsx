@@ -32,7 +32,7 @@ export function WarrantySummary({ warranty }: { warranty: WarrantyCard['warranty
       {warranty.steps.length > 0 && (
         <p className="basis">
           <span className="muted">{t('warranty.basis')}: </span>
-          <bdi>{basisText(warranty.steps, warranty.end, language, date)}</bdi>
+          <bdi>{basisText(warranty.steps, warranty.end, (key, values) => t(key, values ?? {}), date)}</bdi>
         </p>
       )}
       {warranty.extendedUntil && <p>{t('warranty.extendedUntil', { date: date(warranty.extendedUntil) })}</p>}

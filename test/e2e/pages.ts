@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { E2E_PIN } from './host.js';
-import { en, type Messages } from '../../renderer/app/i18n/en.js';
-import { he } from '../../renderer/app/i18n/he.js';
-import { ru } from '../../renderer/app/i18n/ru.js';
+import { catalogue, type Catalogue } from '../../shared/catalogue.js';
 
-export const MESSAGES: Record<'en' | 'ru' | 'he', Messages> = { en, ru, he };
+type Messages = Catalogue;
+const en: Messages = catalogue.en;
+export const MESSAGES: Record<'en' | 'ru' | 'he', Messages> = catalogue;
 
 /** Page models: each screen driven by its labels in the current UI language, as a clerk reads them. */
 export class AppPage {
