@@ -35,8 +35,8 @@ function start(data: ReportData, language: Language, options: Omit<RenderOptions
   documentTitle(
     w,
     title,
-    `${t('analyticsReport.number')} ${data.documentNumber} · ${t('analyticsReport.date')} ${f.date(data.issuedAt.toISOString())}`,
-    `${t('analyticsReport.period')}: ${f.date(data.report.from)} – ${f.date(data.report.to)}`,
+    `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.date')} ${f.date(data.issuedAt.toISOString())}`,
+    `${t('pdf.period')}: ${f.date(data.report.from)} – ${f.date(data.report.to)}`,
   );
   const tables = analyticsTables(data.report, { ...data.tables, language, money: (minor) => f.money(minor) });
   return { w, t, tables };
@@ -46,7 +46,7 @@ function start(data: ReportData, language: Language, options: Omit<RenderOptions
 export async function renderPeriodReport(data: ReportData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
   const { w, t, tables } = start(data, language, options, 'analyticsReport.periodTitle');
   for (const name of PERIOD_TABLES) drawTable(w, narrow(tables[name]));
-  signatures(w, t('analyticsReport.signatures'), [t('analyticsReport.manager')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('analyticsReport.manager')], data.workshop.signatory);
   return w.finish();
 }
 
@@ -57,13 +57,13 @@ export async function renderDefectProposal(
   options: Omit<RenderOptions, 'title' | 'createdAt'>,
 ): Promise<Uint8Array> {
   const { w, t, tables } = start(data, language, options, 'analyticsReport.proposalTitle');
-  w.heading(t('analyticsReport.alerts'));
-  if (!data.alerts.length) w.paragraph(t('analyticsReport.noAlerts'));
+  w.heading(t('analytics.alerts'));
+  if (!data.alerts.length) w.paragraph(t('analytics.noAlerts'));
   for (const a of data.alerts) {
     w.paragraph(
       a.kind === 'failure_rate'
-        ? t('analyticsReport.alertRate', { model: a.model, value: a.value, failures: a.failures, units: a.unitsSold ?? '—', threshold: a.threshold })
-        : t('analyticsReport.alertCause', { model: a.model, cause: data.tables.code(a.cause ?? ''), value: a.value, count: a.causeCount ?? 0, failures: a.failures, threshold: a.threshold }),
+        ? t('analytics.alertRate', { model: a.model, value: a.value, failures: a.failures, units: a.unitsSold ?? '—', threshold: a.threshold })
+        : t('analytics.alertCause', { model: a.model, cause: data.tables.code(a.cause ?? ''), value: a.value, count: a.causeCount ?? 0, failures: a.failures, threshold: a.threshold }),
       // A line that starts with a Latin model name still reads in the document's direction.
       { bold: true, base: 'document' },
     );
@@ -76,6 +76,6 @@ export async function renderDefectProposal(
   for (const name of ['models', 'causes', 'components', 'serviceAge'] as const) drawTable(w, narrow(tables[name]));
   w.heading(t('analyticsReport.proposal'));
   w.paragraph(t('analyticsReport.proposalText'));
-  signatures(w, t('analyticsReport.signatures'), [t('analyticsReport.received'), t('analyticsReport.manager')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('analyticsReport.received'), t('analyticsReport.manager')], data.workshop.signatory);
   return w.finish();
 }

@@ -30,7 +30,7 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
 
   w.onNewPage = letterhead(w, data.workshop, claim.number);
   w.onNewPage();
-  documentTitle(w, t('claimLetter.title'), `${t('claimLetter.number')} ${data.documentNumber} · ${t('claimLetter.date')} ${date(decision.decidedOn)}`, t('claimLetter.claimLine', { number: claim.number, date: date(claim.receivedOn) }));
+  documentTitle(w, t('claimLetter.title'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.date')} ${date(decision.decidedOn)}`, t('claimLetter.claimLine', { number: claim.number, date: date(claim.receivedOn) }));
   w.y += 8;
 
   w.field(t('claimLetter.to'), claim.customerName);
@@ -39,10 +39,10 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
 
   w.heading(t('claimLetter.claim'));
   w.field(t('claimLetter.goods'), claim.goods);
-  if (data.view.orderNumber) w.field(t('claimLetter.order'), data.view.orderNumber);
+  if (data.view.orderNumber) w.field(t('pdf.repairOrder'), data.view.orderNumber);
   w.field(t('claimLetter.demand'), t(`claimLetter.demands.${claim.demand}`));
-  if (claim.goodsPrice !== undefined) w.field(t('claimLetter.goodsPrice'), money(claim.goodsPrice));
-  if (claim.amountClaimed !== undefined) w.field(t('claimLetter.amountClaimed'), money(claim.amountClaimed));
+  if (claim.goodsPrice !== undefined) w.field(t('claims.goodsPrice'), money(claim.goodsPrice));
+  if (claim.amountClaimed !== undefined) w.field(t('claims.amountClaimed'), money(claim.amountClaimed));
   w.field(t('claimLetter.statement'), claim.statement);
 
   w.heading(t('claimLetter.decision'));
@@ -56,11 +56,11 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
   if (deadline.company) {
     w.paragraph(t('claimLetter.companyNoTerm', { source }));
   } else if (deadline.from === 'agreement') {
-    const term = deadline.term ? `${deadline.term.amount} ${t(`claimLetter.${deadline.term.unit}`)}` : '';
+    const term = deadline.term ? t(`claims.units.${deadline.term.unit}`, { count: deadline.term.amount }) : '';
     w.paragraph(deadline.due ? t('claimLetter.refundDue', { date: date(deadline.due), term, source }) : t('claimLetter.noAgreement', { source }));
   } else if (deadline.due && deadline.term) {
-    w.paragraph(t('claimLetter.deadline', { date: date(deadline.due), term: `${deadline.term.amount} ${t(`claimLetter.${deadline.term.unit}`)}`, source }));
-    w.paragraph(data.view.state === 'answered_late' ? t('claimLetter.answeredLate', { days: daysBetween(deadline.due, decision.decidedOn) }) : t('claimLetter.answeredOnTime'));
+    w.paragraph(t('claimLetter.deadline', { date: date(deadline.due), term: t(`claims.units.${deadline.term.unit}`, { count: deadline.term.amount }), source }));
+    w.paragraph(data.view.state === 'answered_late' ? t('claimLetter.answeredLate', { count: daysBetween(deadline.due, decision.decidedOn) }) : t('claimLetter.answeredOnTime'));
   } else {
     w.paragraph(t('claimLetter.noDeadline', { source }));
   }
@@ -69,7 +69,7 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
     w.paragraph(
       t('claimLetter.penalty', {
         percent: penalty.percentPerDay.toLocaleString(language),
-        days: penalty.overdueDays,
+        count: penalty.overdueDays,
         amount: money(penalty.amount),
         source: cite('penaltyPercentPerDay', penalty.source),
       }),

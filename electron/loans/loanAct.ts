@@ -31,34 +31,34 @@ export async function renderLoanAct(
   documentTitle(
     w,
     title,
-    `${t('loanAct.number')} ${data.documentNumber} · ${t('loanAct.loan')} ${loan.number} · ${t('loanAct.order')} ${data.loan.orderNumber} · ${t('loanAct.date')} ${date(data.issuedAt.toISOString())}`,
+    `${t('pdf.number')} ${data.documentNumber} · ${t('loanAct.loan')} ${loan.number} · ${t('pdf.repairOrder')} ${data.loan.orderNumber} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`,
   );
 
   w.heading(t('loanAct.customer'));
   w.field(t('loanAct.customer'), data.loan.customerName);
   w.field(t('loanAct.phone'), data.loan.customerPhone);
 
-  w.heading(t('loanAct.unit'));
-  w.field(t('loanAct.inventory'), unit.inventoryNumber);
+  w.heading(t('loans.card'));
+  w.field(t('loans.inventoryNumber'), unit.inventoryNumber);
   w.field(t('loanAct.model'), `${unit.category}: ${unit.model}`);
-  if (unit.serial) w.field(t('loanAct.serial'), unit.serial);
+  if (unit.serial) w.field(t('device.serial'), unit.serial);
   w.field(t('loanAct.value'), money(unit.value));
 
   w.heading(t('loanAct.issue'));
   w.field(t('loanAct.issuedAt'), date(loan.issuedAt, true));
-  w.field(t('loanAct.dueBack'), date(loan.dueBack));
-  w.field(t('loanAct.conditionOut'), loan.conditionOut);
-  w.field(t('loanAct.accessories'), loan.accessoriesOut.join(', ') || t('loanAct.none'));
+  w.field(t('loans.dueBack'), date(loan.dueBack));
+  w.field(t('loans.conditionOut'), loan.conditionOut);
+  w.field(t('loanAct.accessories'), loan.accessoriesOut.join(', ') || t('common.none'));
   w.field(t('loanAct.deposit'), money(loan.depositTaken));
 
   if (kind === 'return' && loan.returnedAt) {
     w.heading(t('loanAct.returnSection'));
     w.field(t('loanAct.returnedAt'), date(loan.returnedAt, true));
-    w.field(t('loanAct.conditionIn'), loan.conditionIn ?? '');
-    w.field(t('loanAct.depositReturned'), money(loan.depositReturned));
+    w.field(t('loans.conditionIn'), loan.conditionIn ?? '');
+    w.field(t('loans.depositReturned'), money(loan.depositReturned));
     if (loan.withheldReason) w.field(t('loanAct.withheld'), `${money(loan.depositTaken - (loan.depositReturned ?? 0))} · ${loan.withheldReason}`);
   }
   w.paragraph(kind === 'issue' ? t('loanAct.issueTerms') : t('loanAct.returnTerms'), { size: 8.5 }, 8);
-  signatures(w, t('loanAct.signatures'), [t('loanAct.customerSign'), t('loanAct.workshopSign')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('loanAct.customerSign'), t('loanAct.workshopSign')], data.workshop.signatory);
   return w.finish();
 }

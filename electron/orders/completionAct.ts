@@ -36,15 +36,15 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
   const { date, money } = formatters(language, data.currency, data.timeZone);
   w.onNewPage = letterhead(w, data.workshop, order.number);
   w.onNewPage();
-  documentTitle(w, t('completionAct.title'), `${t('completionAct.number')} ${data.documentNumber} · ${t('completionAct.order')} ${order.number} · ${t('completionAct.date')} ${date(data.issuedAt.toISOString())}`);
+  documentTitle(w, t('completionAct.title'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.repairOrder')} ${order.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);
 
   w.heading(t('completionAct.customer'));
   w.field(t('completionAct.name'), customer.name);
   w.field(t('completionAct.phone'), customer.phones.join(', '));
   w.heading(t('completionAct.device'));
-  w.field(t('completionAct.brandModel'), `${device.category}: ${device.brand} ${device.model}`);
-  if (device.serial) w.field(t('completionAct.serial'), device.serial);
-  if (device.imei) w.field(t('completionAct.imei'), device.imei);
+  w.field(t('device.brandModel'), `${device.category}: ${device.brand} ${device.model}`);
+  if (device.serial) w.field(t('device.serial'), device.serial);
+  if (device.imei) w.field(t('device.imei'), device.imei);
 
   const dates = repairDates(order);
   w.heading(t('completionAct.dates'));
@@ -53,19 +53,19 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
   w.field(t('completionAct.completion'), dates.completion ? date(dates.completion, true) : t('completionAct.notYet'));
   w.field(t('completionAct.returned'), dates.return ? date(dates.return, true) : t('completionAct.notYet'));
   if (dates.return) w.field(t('completionAct.daysInRepair'), String(daysBetween(dates.demand.slice(0, 10), dates.return.slice(0, 10))));
-  w.field(t('completionAct.demandKind'), t(`intakeAct.demands.${order.intake.demand}`));
-  w.field(t('completionAct.warrantyBasis'), t(`intakeAct.bases.${order.intake.warrantyBasis}`));
+  w.field(t('order.demand'), t(`demand.${order.intake.demand}`));
+  w.field(t('order.basis'), t(`basis.${order.intake.warrantyBasis}`));
 
   w.heading(t('completionAct.findings'));
-  w.field(t('completionAct.statedDefect'), order.intake.statedDefect);
+  w.field(t('order.statedDefect'), order.intake.statedDefect);
   w.field(t('completionAct.diagnosis'), order.diagnosis?.notes ?? '');
   if (order.technicianId) w.field(t('completionAct.technician'), data.staffNames[order.technicianId] ?? '');
-  if (order.outcome) w.field(t('completionAct.outcome'), t(`completionAct.outcomes.${order.outcome}`));
+  if (order.outcome) w.field(t('completionAct.outcome'), t(`outcome.${order.outcome}`));
 
   const handedBackOn = order.handedBackAt?.slice(0, 10);
   const until = (description: string, warrantyDays: number, part: boolean) => {
     const end = lineWarrantyEnd({ description, warrantyDays, part }, { handedBackOn, warrantyBasis: order.intake.warrantyBasis }, device, data.profile);
-    return end ? date(end) : warrantyDays ? `${warrantyDays} ${t('completionAct.days')}` : '—';
+    return end ? date(end) : warrantyDays ? t('common.days', { count: warrantyDays }) : '—';
   };
   const quantity = (q: number) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : language === 'ru' ? 'ru-RU' : 'he-IL').format(q);
 
@@ -110,7 +110,7 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
   w.field(t('completionAct.total'), money(totals.total), 220);
   w.field(t('completionAct.coveredByWarranty'), money(charge.coveredByWarranty), 220);
   w.field(t('completionAct.charged'), money(charge.charged), 220);
-  if (totals.prepayment) w.field(t('completionAct.prepayment'), money(totals.prepayment), 220);
+  if (totals.prepayment) w.field(t('order.prepayment'), money(totals.prepayment), 220);
   w.field(t('completionAct.due'), money(charge.due), 220);
 
   w.heading(t('completionAct.extension'));
@@ -119,10 +119,10 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
   w.paragraph(
     extension.kind === 'days'
       ? extension.ongoing || !dates.return
-        ? t('completionAct.extensionOngoing', { days: extension.days, from: date(dates.demand) })
-        : t('completionAct.extensionDays', { days: extension.days, from: date(dates.demand), to: date(dates.return), end })
+        ? t('completionAct.extensionOngoing', { count: extension.days, from: date(dates.demand) })
+        : t('completionAct.extensionDays', { count: extension.days, from: date(dates.demand), to: date(dates.return), end })
       : extension.kind === 'months'
-        ? t('completionAct.extensionMonths', { months: extension.months, end })
+        ? t('completionAct.extensionMonths', { count: extension.months, end })
         : t('completionAct.extensionNone'),
     { size: 9, base: 'document' },
   );
@@ -130,8 +130,8 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
   w.heading(t('completionAct.repairWarranty'));
   w.paragraph(t('completionAct.repairTerms'), { size: 8.5, base: 'document' });
 
-  signatures(w, t('completionAct.signatures'), [t('completionAct.customerSignature'), t('completionAct.workshopSignature')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('completionAct.customerSignature'), t('completionAct.workshopSignature')], data.workshop.signatory);
   w.onNewPage = undefined;
-  w.pageNumbers((n, pages) => t('completionAct.page', { n, pages }));
+  w.pageNumbers();
   return w.finish();
 }

@@ -34,14 +34,14 @@ export async function renderConditionAct(data: ConditionActData, language: Langu
   const { date } = formatters(language, data.currency, data.timeZone);
   w.onNewPage = letterhead(w, data.workshop, order.number);
   w.onNewPage();
-  documentTitle(w, t('conditionAct.title'), `${t('conditionAct.number')} ${data.documentNumber} · ${t('conditionAct.order')} ${order.number} · ${t('conditionAct.date')} ${date(data.issuedAt.toISOString())}`);
+  documentTitle(w, t('conditionAct.title'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.repairOrder')} ${order.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);
 
   unitSection(w, t, { device, owner: customer }, (iso) => date(iso));
 
   w.heading(t('conditionAct.examination'));
   w.field(t('conditionAct.received'), date(order.receivedAt, true));
-  w.field(t('conditionAct.statedDefect'), order.intake.statedDefect);
-  w.field(t('conditionAct.defectConfirmed'), findings.defectConfirmed ? t('conditionAct.yes') : t('conditionAct.no'));
+  w.field(t('order.statedDefect'), order.intake.statedDefect);
+  w.field(t('conditionAct.defectConfirmed'), findings.defectConfirmed ? t('common.yes') : t('common.no'));
   w.field(t('conditionAct.defect'), findings.defect);
   w.field(t('conditionAct.cause'), t(`conditionAct.causes.${findings.cause}`));
   w.field(t('conditionAct.repairability'), t(`conditionAct.repairabilities.${findings.repairability}`));
@@ -49,8 +49,8 @@ export async function renderConditionAct(data: ConditionActData, language: Langu
 
   w.heading(t('conditionAct.warranty'));
   if (warranty.voided) w.field(t('conditionAct.voided'), date(warranty.voided.at));
-  if (warranty.end) w.field(t('conditionAct.warrantyEnd'), date(warranty.extendedUntil ?? warranty.end));
-  if (warranty.steps.length) w.field(t('conditionAct.basis'), basisText(warranty.steps, warranty.end, t, (iso) => date(iso)));
+  if (warranty.end) w.field(t('warrantyDocuments.end'), date(warranty.extendedUntil ?? warranty.end));
+  if (warranty.steps.length) w.field(t('warrantyDocuments.basis'), basisText(warranty.steps, warranty.end, t, (iso) => date(iso)));
 
   w.heading(t('conditionAct.conclusion'));
   const conclusion = conditionConclusion(findings, warranty);
@@ -62,8 +62,8 @@ export async function renderConditionAct(data: ConditionActData, language: Langu
   if (findings.recommendation) w.field(t('conditionAct.recommendation'), findings.recommendation);
   w.paragraph(t('conditionAct.dispute'), { size: 8.5, base: 'document' }, 6);
 
-  signatures(w, t('conditionAct.signatures'), [t('conditionAct.technician'), t('conditionAct.customer'), t('conditionAct.manager')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('conditionAct.technician'), t('conditionAct.customer'), t('conditionAct.manager')], data.workshop.signatory);
   w.onNewPage = undefined;
-  w.pageNumbers((n, pages) => t('conditionAct.page', { n, pages }));
+  w.pageNumbers();
   return w.finish();
 }

@@ -44,43 +44,43 @@ function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLa
   const { date, money } = formatters(language, data.currency, data.timeZone);
   w.onNewPage = letterhead(w, data.workshop, order.number);
   w.onNewPage();
-  documentTitle(w, t('intakeAct.title'), `${t('intakeAct.number')} ${data.documentNumber} · ${t('intakeAct.order')} ${order.number} · ${t('intakeAct.date')} ${date(data.issuedAt.toISOString())}`, copyLabel);
+  documentTitle(w, t('intakeAct.title'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.repairOrder')} ${order.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`, copyLabel);
 
   w.heading(t('intakeAct.customer'));
   w.field(t('intakeAct.name'), customer.name);
   w.field(t('intakeAct.phone'), customer.phones.join(', '));
-  if (customer.email) w.field(t('intakeAct.email'), customer.email);
+  if (customer.email) w.field(t('common.email'), customer.email);
 
   w.heading(t('intakeAct.device'));
   w.field(t('intakeAct.type'), device.category);
-  w.field(t('intakeAct.brandModel'), `${device.brand} ${device.model}`);
-  if (device.serial) w.field(t('intakeAct.serial'), device.serial);
-  if (device.imei) w.field(t('intakeAct.imei'), device.imei);
-  if (device.purchaseDate) w.field(t('intakeAct.purchase'), date(device.purchaseDate));
+  w.field(t('device.brandModel'), `${device.brand} ${device.model}`);
+  if (device.serial) w.field(t('device.serial'), device.serial);
+  if (device.imei) w.field(t('device.imei'), device.imei);
+  if (device.purchaseDate) w.field(t('device.purchaseDate'), date(device.purchaseDate));
 
   w.heading(t('intakeAct.intake'));
   w.field(t('intakeAct.receivedAt'), date(order.receivedAt, true));
   w.field(t('intakeAct.receivedBy'), data.staffNames[order.receivedBy] ?? '');
-  w.field(t('intakeAct.statedDefect'), order.intake.statedDefect);
+  w.field(t('order.statedDefect'), order.intake.statedDefect);
   w.field(t('intakeAct.appearance'), order.intake.appearance ?? '');
   w.field(t('intakeAct.accessories'), order.intake.accessories.join(', '));
   if (order.intake.completeness) w.field(t('intakeAct.completeness'), order.intake.completeness);
-  w.field(t('intakeAct.demand'), t(`intakeAct.demands.${order.intake.demand}`));
+  w.field(t('order.demand'), t(`demand.${order.intake.demand}`));
 
   w.heading(t('intakeAct.money'));
-  w.field(t('intakeAct.warrantyBasis'), t(`intakeAct.bases.${order.intake.warrantyBasis}`));
-  if (order.intake.estimate !== undefined) w.field(t('intakeAct.estimate'), money(order.intake.estimate));
-  if (order.intake.approvedMax !== undefined) w.field(t('intakeAct.approvedMax'), money(order.intake.approvedMax));
-  if (order.intake.prepayment !== undefined) w.field(t('intakeAct.prepayment'), money(order.intake.prepayment));
-  w.field(t('intakeAct.promisedDate'), date(order.intake.promisedDate));
+  w.field(t('order.basis'), t(`basis.${order.intake.warrantyBasis}`));
+  if (order.intake.estimate !== undefined) w.field(t('order.estimate'), money(order.intake.estimate));
+  if (order.intake.approvedMax !== undefined) w.field(t('order.approvedMax'), money(order.intake.approvedMax));
+  if (order.intake.prepayment !== undefined) w.field(t('order.prepayment'), money(order.intake.prepayment));
+  w.field(t('order.promised'), date(order.intake.promisedDate));
   for (const deadline of data.view.deadlines) w.field(t(`intakeAct.legalDeadlines.${deadline.kind}`), date(deadline.due));
-  w.field(t('intakeAct.loaner'), order.intake.loanerDemanded ? t('intakeAct.yes') : t('intakeAct.no'));
+  w.field(t('intakeAct.loaner'), order.intake.loanerDemanded ? t('common.yes') : t('common.no'));
 
   w.heading(t('intakeAct.terms'));
   w.paragraph(data.terms || t('intakeAct.defaultTerms'), { size: 8.5, base: 'document' });
   w.paragraph(`${t('intakeAct.storage')}: ${data.storage || t('intakeAct.defaultStorage')}`, { size: 8.5, base: 'document' });
   w.paragraph(`${t('intakeAct.dataLoss')}: ${data.dataLoss || t('intakeAct.defaultDataLoss')}`, { size: 8.5, base: 'document' });
 
-  signatures(w, t('intakeAct.signatures'), [t('intakeAct.customerSignature'), t('intakeAct.workshopSignature')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('intakeAct.customerSignature'), t('intakeAct.workshopSignature')], data.workshop.signatory);
   w.onNewPage = undefined;
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError, type FieldErrors } from '../../shared/platform/result.js';
 import { localDate } from '../../shared/rules/index.js';
 import { textKey } from '../../shared/platform/search.js';
 import { addQuantities, NO_STOCK, quantityProblem, type StockLevel } from '../../shared/parts/stock.js';
@@ -102,7 +102,7 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
         const existing = id ? getPart(ctx, id, 'id') : undefined;
         // Cost and price are a manager's to change (a new part's first cost and price may be entered by anyone).
         if (existing && actor.role !== 'manager') {
-          const changed = { ...(fields.cost !== existing.cost && { cost: 'price_role' }), ...(fields.price !== existing.price && { price: 'price_role' }) };
+          const changed: FieldErrors = { ...(fields.cost !== existing.cost && { cost: 'price_role' }), ...(fields.price !== existing.price && { price: 'price_role' }) };
           if (Object.keys(changed).length) throw new DomainError('forbidden', 'Only a manager may change cost and price.', changed);
         }
         if (fields.allowNegative && !existing?.allowNegative && actor.role !== 'manager') {

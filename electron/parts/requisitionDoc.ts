@@ -25,13 +25,13 @@ export async function renderRequisition(data: RequisitionDocData, language: Lang
   const { date, money } = formatters(language, data.currency);
   w.onNewPage = letterhead(w, data.workshop, r.number);
   w.onNewPage();
-  documentTitle(w, t('requisitionDoc.title'), `${t('requisitionDoc.number')} ${r.number} · ${t('requisitionDoc.date')} ${date(r.updatedAt)}`);
+  documentTitle(w, t('requisitionDoc.title'), `${t('pdf.number')} ${r.number} · ${t('pdf.date')} ${date(r.updatedAt)}`);
   w.field(t('requisitionDoc.supplier'), data.supplier ? [data.supplier.legalName || data.supplier.name, data.supplier.taxId].filter(Boolean).join(' · ') : t('requisitionDoc.noSupplier'));
   if (data.supplier) {
     const contact = [data.supplier.contactPerson, data.supplier.phone, data.supplier.email].filter(Boolean).join(' · ');
     if (contact) w.field(t('requisitionDoc.contact'), contact);
   }
-  w.field(t('requisitionDoc.state'), t(`requisitionDoc.states.${r.state}`));
+  w.field(t('requisitionDoc.state'), t(`parts.req.states.${r.state}`));
   if (r.note) w.field(t('requisitionDoc.note'), r.note);
   w.y += 6;
   table(
@@ -42,7 +42,7 @@ export async function renderRequisition(data: RequisitionDocData, language: Lang
       { title: t('requisitionDoc.quantity'), width: 0.8, align: 'end' },
       { title: t('requisitionDoc.unit'), width: 0.7 },
       { title: t('requisitionDoc.received'), width: 1.3, align: 'end' },
-      { title: t('requisitionDoc.cost'), width: 1.1, align: 'end' },
+      { title: t('parts.unitCost'), width: 1.1, align: 'end' },
       { title: t('requisitionDoc.amount'), width: 1.2, align: 'end' },
       { title: t('requisitionDoc.reason'), width: 1.6 },
     ],
@@ -50,15 +50,15 @@ export async function renderRequisition(data: RequisitionDocData, language: Lang
       l.sku,
       l.name,
       String(l.quantity),
-      t(`unitNames.${l.unit}`),
+      t(`parts.units.${l.unit}`),
       String(l.received),
       money(l.cost),
       money(lineTotal({ quantity: l.quantity, unitPrice: l.cost })),
-      [t(`requisitionDoc.reasons.${l.reason}`), l.orderNumbers.join(', ')].filter(Boolean).join(': '),
+      [t(`parts.req.reasons.${l.reason}`), l.orderNumbers.join(', ')].filter(Boolean).join(': '),
     ]),
     [t('requisitionDoc.total'), '', '', '', '', '', money(r.total), ''],
   );
   // The name printed is the one who drew the requisition up: its box comes last.
-  signatures(w, t('requisitionDoc.signatures'), [t('requisitionDoc.approvedBy'), t('requisitionDoc.requestedBy')], data.requestedBy);
+  signatures(w, t('pdf.signatures'), [t('requisitionDoc.approvedBy'), t('requisitionDoc.requestedBy')], data.requestedBy);
   return w.finish();
 }

@@ -22,7 +22,7 @@ export async function renderSaleReceipt(data: SaleReceiptData, language: Languag
   const { date, money } = formatters(language, data.currency);
   w.onNewPage = letterhead(w, data.workshop, sale.number);
   w.onNewPage();
-  documentTitle(w, t('saleReceipt.title'), `${t('saleReceipt.number')} ${sale.number} · ${t('saleReceipt.date')} ${date(sale.at, true)}`);
+  documentTitle(w, t('saleReceipt.title'), `${t('pdf.number')} ${sale.number} · ${t('pdf.date')} ${date(sale.at, true)}`);
   if (sale.customerName || sale.customerPhone) w.field(t('saleReceipt.customer'), [sale.customerName, sale.customerPhone].filter(Boolean).join(' · '));
   w.field(t('saleReceipt.seller'), data.seller);
   w.y += 6;
@@ -36,11 +36,11 @@ export async function renderSaleReceipt(data: SaleReceiptData, language: Languag
       { title: t('saleReceipt.amount'), width: 1.3, align: 'end' },
       { title: t('saleReceipt.warranty'), width: 1.1 },
     ],
-    sale.lines.map((l) => [l.sku, l.name, `${l.quantity} ${t(`unitNames.${l.unit}`)}`, money(l.unitPrice), money(lineTotal(l)), `${l.warrantyDays} ${t('saleReceipt.days')}`]),
+    sale.lines.map((l) => [l.sku, l.name, `${l.quantity} ${t(`parts.units.${l.unit}`)}`, money(l.unitPrice), money(lineTotal(l)), t('common.days', { count: l.warrantyDays })]),
     [t('saleReceipt.total'), '', '', '', money(sale.total), ''],
   );
   w.y += 6;
   w.paragraph(t('saleReceipt.terms'), { size: 8.5 }, 8);
-  signatures(w, t('saleReceipt.signatures'), [t('saleReceipt.customerSign'), t('saleReceipt.sellerSign')], data.seller);
+  signatures(w, t('pdf.signatures'), [t('saleReceipt.customerSign'), t('saleReceipt.sellerSign')], data.seller);
   return w.finish();
 }

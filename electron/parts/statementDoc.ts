@@ -20,7 +20,7 @@ export async function renderStatement(data: StatementDocData, language: Language
   const { date, money } = formatters(language, data.currency);
   w.onNewPage = letterhead(w, data.workshop, '');
   w.onNewPage();
-  documentTitle(w, t('partStatement.title'), `${t('partStatement.period')} ${date(s.from)} – ${date(s.to)}`);
+  documentTitle(w, t('partStatement.title'), `${t('pdf.period')} ${date(s.from)} – ${date(s.to)}`);
   w.field(t('partStatement.manufacturer'), [s.manufacturer.legalName || s.manufacturer.name, s.manufacturer.taxId].filter(Boolean).join(' · '));
   if (s.manufacturer.brands.length) w.field(t('partStatement.brands'), s.manufacturer.brands.join(', '));
   w.field(t('partStatement.repairs'), String(s.lines.length));
@@ -51,6 +51,6 @@ export async function renderStatement(data: StatementDocData, language: Language
     );
   w.y += 4;
   w.field(t('partStatement.grandTotal'), money(s.total.total));
-  signatures(w, t('partStatement.signatures'), [t('partStatement.manufacturerSign'), t('partStatement.workshopSign')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('partStatement.manufacturerSign'), t('partStatement.workshopSign')], data.workshop.signatory);
   return w.finish();
 }

@@ -27,7 +27,7 @@ export async function renderWaybill(data: WaybillData, direction: 'out' | 'back'
   const { date } = formatters(language, data.currency, data.timeZone);
   w.onNewPage = letterhead(w, data.workshop, shipment.number);
   w.onNewPage();
-  documentTitle(w, title, `${t('waybill.number')} ${data.documentNumber} · ${t('waybill.shipment')} ${shipment.number} · ${t('waybill.date')} ${date(data.issuedAt.toISOString())}`);
+  documentTitle(w, title, `${t('pdf.number')} ${data.documentNumber} · ${t('waybill.shipment')} ${shipment.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);
 
   w.y += 6;
   const centre = [shipment.serviceCentre, shipment.address].filter(Boolean).join(', ');
@@ -44,7 +44,7 @@ export async function renderWaybill(data: WaybillData, direction: 'out' | 'back'
     { title: t('waybill.order'), width: 14 },
     { title: t('waybill.device'), width: 20 },
     { title: t('waybill.serial'), width: 18 },
-    { title: t('waybill.defect'), width: 26 },
+    { title: t('order.statedDefect'), width: 26 },
     direction === 'out' ? { title: t('waybill.accessories'), width: 18 } : { title: t('waybill.returned'), width: 18 },
   ];
   const rows = data.views.map(({ order, device }, i) => {
@@ -67,6 +67,6 @@ export async function renderWaybill(data: WaybillData, direction: 'out' | 'back'
   const parties = direction === 'out' ? [t('waybill.outTo'), t('waybill.outFrom')] : [t('waybill.backFrom'), t('waybill.backTo')];
   signatures(w, t('waybill.signatures'), parties, data.workshop.signatory);
   w.onNewPage = undefined;
-  w.pageNumbers((n, pages) => t('waybill.page', { n, pages }));
+  w.pageNumbers();
   return w.finish();
 }

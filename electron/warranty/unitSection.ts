@@ -7,10 +7,10 @@ export function unitSection(w: PdfWriter, t: DocumentTexts, unit: { device: Devi
   const { device, owner } = unit;
   w.heading(t('warrantyDocuments.device'));
   w.field(t('warrantyDocuments.owner'), owner.name);
-  w.field(t('warrantyDocuments.brandModel'), `${device.brand} ${device.model}`);
-  if (device.serial) w.field(t('warrantyDocuments.serial'), device.serial);
-  if (device.imei) w.field(t('warrantyDocuments.imei'), device.imei);
-  if (device.purchaseDate) w.field(t('warrantyDocuments.purchase'), date(device.purchaseDate));
-  if (device.seller) w.field(t('warrantyDocuments.seller'), device.seller);
-  if (device.purchaseDocument) w.field(t('warrantyDocuments.purchaseDocument'), device.purchaseDocument);
+  w.field(t('device.brandModel'), `${device.brand} ${device.model}`);
+  if (device.serial) w.field(t('device.serial'), device.serial);
+  if (device.imei) w.field(t('device.imei'), device.imei);
+  if (device.purchaseDate) w.field(t('device.purchaseDate'), date(device.purchaseDate));
+  if (device.seller) w.field(t('device.seller'), device.seller);
+  if (device.purchaseDocument) w.field(t('device.purchaseDocument'), device.purchaseDocument);
 }

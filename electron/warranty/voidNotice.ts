@@ -26,17 +26,17 @@ export async function renderVoidNotice(data: VoidNoticeData, language: Language,
   const { device, owner } = data;
   w.onNewPage = letterhead(w, data.workshop, device.imei ?? device.serial ?? '');
   w.onNewPage();
-  documentTitle(w, t('warrantyDocuments.voidNotice'), `${t('warrantyDocuments.number')} ${data.documentNumber} · ${t('warrantyDocuments.date')} ${date(data.issuedAt.toISOString())}`);
+  documentTitle(w, t('warrantyDocuments.voidNotice'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);
   w.paragraph(t('warrantyDocuments.voidText'), { size: 9.5 }, 8);
 
   unitSection(w, t, { device, owner }, (iso) => date(iso));
 
   w.heading(t('warrantyDocuments.reason'));
-  w.field(t('warrantyDocuments.reason'), t(`warrantyDocuments.reasons.${device.voided.reason}`));
+  w.field(t('warrantyDocuments.reason'), t(`warranty.reasons.${device.voided.reason}`));
   w.field(t('warrantyDocuments.note'), device.voided.note ?? '');
   w.field(t('warrantyDocuments.voidedAt'), date(device.voided.at));
   w.field(t('warrantyDocuments.voidedBy'), data.decidedBy);
 
-  signatures(w, t('warrantyDocuments.signatures'), [t('warrantyDocuments.customer'), t('warrantyDocuments.workshop')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('warrantyDocuments.customer'), t('warrantyDocuments.workshop')], data.workshop.signatory);
   return w.finish();
 }

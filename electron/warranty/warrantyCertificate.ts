@@ -40,8 +40,8 @@ export async function renderWarrantyCertificate(
   const { device, owner, warranty, repair } = data;
   w.onNewPage = letterhead(w, data.workshop, repair?.number ?? device.imei ?? device.serial ?? '');
   w.onNewPage();
-  const orderPart = repair ? ` · ${t('warrantyDocuments.order')} ${repair.number}` : '';
-  documentTitle(w, title, `${t('warrantyDocuments.number')} ${data.documentNumber}${orderPart} · ${t('warrantyDocuments.date')} ${date(data.issuedAt.toISOString())}`);
+  const orderPart = repair ? ` · ${t('pdf.repairOrder')} ${repair.number}` : '';
+  documentTitle(w, title, `${t('pdf.number')} ${data.documentNumber}${orderPart} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);
 
   unitSection(w, t, { device, owner }, (iso) => date(iso));
 
@@ -66,14 +66,14 @@ export async function renderWarrantyCertificate(
   } else {
     w.heading(t('warrantyDocuments.warranty'));
     const months = warranty.steps.find((s) => s.kind === 'months');
-    if (months?.kind === 'months') w.field(t('warrantyDocuments.period'), t('warrantyDocuments.months', { n: months.months }));
+    if (months?.kind === 'months') w.field(t('warrantyDocuments.period'), t('warrantyDocuments.months', { count: months.months }));
     if (warranty.start) w.field(t('warrantyDocuments.start'), date(warranty.start));
     if (warranty.end) w.field(t('warrantyDocuments.end'), date(warranty.end));
     if (warranty.steps.length) w.field(t('warrantyDocuments.basis'), basisText(warranty.steps, warranty.end, t, (iso) => date(iso)));
-    if (device.extendedUntil) w.field(t('warrantyDocuments.extended'), `${date(device.extendedUntil)}${device.extendedContract ? ` · ${t('warrantyDocuments.contract')} ${device.extendedContract}` : ''}`);
+    if (device.extendedUntil) w.field(t('device.extendedUntil'), `${date(device.extendedUntil)}${device.extendedContract ? ` · ${t('warrantyDocuments.contract')} ${device.extendedContract}` : ''}`);
     w.heading(t('warrantyDocuments.terms'));
     w.paragraph(data.terms || t('warrantyDocuments.defaultTerms'), { size: 8.5 });
   }
-  signatures(w, t('warrantyDocuments.signatures'), [t('warrantyDocuments.customer'), t('warrantyDocuments.workshop')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('warrantyDocuments.customer'), t('warrantyDocuments.workshop')], data.workshop.signatory);
   return w.finish();
 }

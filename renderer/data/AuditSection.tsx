@@ -54,7 +54,7 @@ export function AuditSection() {
           {t('audit.verify')}
         </button>
         <button type="button" onClick={() => void exportCsv()}>
-          {t('audit.export')}
+          {t('common.exportCsv')}
         </button>
       </div>
       <ErrorBanner error={error} />

@@ -98,7 +98,7 @@ describe('analytics from stored orders', () => {
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
     expect(text.replace('\ufeff', '').split('\r\n')).toEqual([
       'Причина,Категория,Заказов',
-      'C01 · Отказ компонента (производственный),Производственный дефект,2',
+      'C01 · Отказ компонента (производственный),Производственный недостаток,2',
       'C10 · Попадание жидкости,Нарушение правил эксплуатации,1',
     ]);
     const xlsx = await t.ok('analytics.export', { from: '2026-03-01', to: '2026-03-31', format: 'xlsx', language: 'en' });

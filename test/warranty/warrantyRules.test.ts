@@ -66,7 +66,7 @@ describe('warranty check, Russian Federation', () => {
       'purchase 10.03.2025 + 12 months + 19 days in repair (order R-2025-00042) = 29.03.2026',
     );
     expect(basisText(answer.steps, answer.end, documentTexts('ru'), dmy)).toBe(
-      'покупка 10.03.2025 + 12 мес. + 19 дн. в ремонте (заказ R-2025-00042) = 29.03.2026',
+      'покупка 10.03.2025 + 12 месяцев + 19 дней в ремонте (заказ R-2025-00042) = 29.03.2026',
     );
   });
 

@@ -12,7 +12,7 @@ export const appRu: Translation<typeof appEn, 'ru'> = {
     expiring: 'Истекающие',
     dashboard: 'Сводка',
     orders: 'Заказы',
-    intake: 'Приём',
+    intake: 'Приём в ремонт',
     staff: 'Сотрудники',
     settings: 'Настройки',
   },

@@ -19,11 +19,11 @@ export const defectsRu: Translation<typeof defectsEn, 'ru'> = {
     edit: 'Изменить',
     kinds: { symptom: 'Проявление', cause: 'Причина', action: 'Действие', component: 'Узел' },
     categories: {
-      manufacturing_defect: 'Производственный дефект',
+      manufacturing_defect: 'Производственный недостаток',
       operation_violation: 'Нарушение правил эксплуатации',
       external_damage: 'Внешнее повреждение',
       wear: 'Износ',
-      no_fault_found: 'Неисправность не обнаружена',
+      no_fault_found: 'Недостаток не обнаружен',
     },
   },
 };

@@ -51,10 +51,11 @@ export const rulesEn = {
   deadlines: {
     title: 'Legal deadlines',
     repair: 'Repair',
-    loaner: 'Replacement device',
+    loaner: '$t(loans.card)',
     due: 'due {{date}}',
-    overdue: 'overdue by {{count}} days',
-    dueSoon: 'in {{count}} days',
-    onTime: '{{count}} days left',
+    overdue_one: 'overdue by {{count}} day',
+    overdue_other: 'overdue by {{count}} days',
+    dueSoon_one: 'in {{count}} day',
+    dueSoon_other: 'in {{count}} days',
   },
 };

@@ -53,10 +53,13 @@ export const rulesHe: Translation<typeof rulesEn, 'he'> = {
   deadlines: {
     title: 'מועדים לפי חוק',
     repair: 'תיקון',
-    loaner: 'מוצר חלופי',
+    loaner: '$t(loans.card)',
     due: 'עד {{date}}',
-    overdue: 'באיחור של {{count}} ימים',
-    dueSoon: 'בעוד {{count}} ימים',
-    onTime: 'נותרו {{count}} ימים',
+    overdue_one: 'באיחור של יום אחד',
+    overdue_two: 'באיחור של יומיים',
+    overdue_other: 'באיחור של {{count}} ימים',
+    dueSoon_one: 'בעוד יום אחד',
+    dueSoon_two: 'בעוד יומיים',
+    dueSoon_other: 'בעוד {{count}} ימים',
   },
 };

@@ -1,7 +1,6 @@
 /** Signing in in English: the source every other language follows. */
 export const sessionEn = {
   signIn: {
-    title: 'Sign in',
     who: 'Who is working?',
     pin: 'PIN',
     submit: 'Sign in',

@@ -3,7 +3,6 @@ import type { sessionEn } from './en.js';
 
 export const sessionHe: Translation<typeof sessionEn, 'he'> = {
   signIn: {
-    title: 'כניסה',
     who: 'מי עובד/ת?',
     pin: 'קוד PIN',
     submit: 'כניסה',

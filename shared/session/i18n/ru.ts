@@ -3,7 +3,6 @@ import type { sessionEn } from './en.js';
 
 export const sessionRu: Translation<typeof sessionEn, 'ru'> = {
   signIn: {
-    title: 'Вход',
     who: 'Кто работает?',
     pin: 'PIN-код',
     submit: 'Войти',
