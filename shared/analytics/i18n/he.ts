@@ -119,8 +119,8 @@ export const analyticsHe: Translation<typeof analyticsEn, 'he'> = {
     received: 'התקבל בייצור',
     ageUnder: 'פחות מ-{{months}}',
     ageFrom: '{{months}} ומעלה',
-    repeatLine_one: 'תיקונים חוזרים (חזרה בתוך יום אחד)',
-    repeatLine_two: 'תיקונים חוזרים (חזרה בתוך יומיים)',
-    repeatLine_other: 'תיקונים חוזרים (חזרה בתוך {{count}} ימים)',
+    repeatLine_one: 'תיקונים חוזרים (חזרה תוך יום אחד)',
+    repeatLine_two: 'תיקונים חוזרים (חזרה תוך יומיים)',
+    repeatLine_other: 'תיקונים חוזרים (חזרה תוך {{count}} ימים)',
   },
 };

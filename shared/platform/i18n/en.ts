@@ -121,6 +121,7 @@ export const platformEn = {
       nothing_received: 'Nothing has come back yet.',
       not_in_shipment: 'This order is not in the shipment.',
       already_received: 'This order has come back already.',
+      confirm: 'Confirm first.',
       unreadable_archive: 'This file is not an archive exported by Workshop Service.',
       not_an_export: 'This archive does not hold a workshop’s data.',
       damaged_backup: 'This backup is damaged.',

@@ -124,6 +124,7 @@ export const platformHe: Translation<typeof platformEn, 'he'> = {
       nothing_received: 'עדיין לא חזר דבר.',
       not_in_shipment: 'הזמנה זו אינה במשלוח.',
       already_received: 'הזמנה זו כבר חזרה.',
+      confirm: 'יש לאשר קודם.',
       unreadable_archive: 'הקובץ הזה אינו ארכיון שיוצא מהתוכנה.',
       not_an_export: 'בארכיון הזה אין נתוני מעבדה.',
       damaged_backup: 'הגיבוי הזה פגום.',

@@ -125,6 +125,7 @@ export const platformRu: Translation<typeof platformEn, 'ru'> = {
       nothing_received: 'Ещё ничего не вернулось.',
       not_in_shipment: 'Этого заказа нет в отправке.',
       already_received: 'Этот заказ уже вернулся.',
+      confirm: 'Сначала подтвердите.',
       unreadable_archive: 'Этот файл не является архивом, выгруженным программой.',
       not_an_export: 'В этом архиве нет данных мастерской.',
       damaged_backup: 'Эта копия повреждена.',
