@@ -16,7 +16,6 @@ export const appEn = {
   },
   navGroups: { label: 'Screens', counter: 'Counter', workshop: 'Workshop', management: 'Management' },
   header: {
-    currentUser: 'Current user',
     signedIn: 'Signed in: {{name}} ({{role}})',
     signOut: 'Sign out',
     language: 'Language',

@@ -18,7 +18,6 @@ export const appHe: Translation<typeof appEn, 'he'> = {
   },
   navGroups: { label: 'מסכים', counter: 'דלפק', workshop: 'מעבדה', management: 'ניהול' },
   header: {
-    currentUser: 'משתמש נוכחי',
     signedIn: 'מחובר/ת: {{name}} ({{role}})',
     signOut: 'יציאה',
     language: 'שפה',

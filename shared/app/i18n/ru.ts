@@ -18,7 +18,6 @@ export const appRu: Translation<typeof appEn, 'ru'> = {
   },
   navGroups: { label: 'Разделы', counter: 'Приёмка', workshop: 'Мастерская', management: 'Управление' },
   header: {
-    currentUser: 'Текущий пользователь',
     signedIn: 'Вход выполнен: {{name}} ({{role}})',
     signOut: 'Выйти',
     language: 'Язык',

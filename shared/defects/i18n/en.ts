@@ -10,7 +10,6 @@ export const defectsEn = {
     kind: 'Kind',
     category: 'Cause category',
     nameIn: 'Name ({{language}})',
-    active: 'Active',
     save: 'Save code',
     deactivate: 'Deactivate',
     activate: 'Activate',

@@ -12,7 +12,6 @@ export const defectsHe: Translation<typeof defectsEn, 'he'> = {
     kind: 'סוג',
     category: 'קטגוריית סיבה',
     nameIn: 'שם ({{language}})',
-    active: 'פעיל',
     save: 'שמירת הקוד',
     deactivate: 'השבתה',
     activate: 'הפעלה',

@@ -12,7 +12,6 @@ export const defectsRu: Translation<typeof defectsEn, 'ru'> = {
     kind: 'Вид',
     category: 'Категория причины',
     nameIn: 'Название ({{language}})',
-    active: 'Действует',
     save: 'Сохранить код',
     deactivate: 'Отключить',
     activate: 'Включить',

@@ -10,8 +10,6 @@ export const rulesEn = {
     source: 'Source',
     override: 'Workshop value',
     unconfirmed: 'unconfirmed',
-    overridden: 'overridden',
-    notSet: 'not set',
     holidays: 'Holidays (one date per line, YYYY-MM-DD)',
     save: 'Save rules',
     names: {

@@ -12,8 +12,6 @@ export const rulesHe: Translation<typeof rulesEn, 'he'> = {
     source: 'מקור',
     override: 'ערך המעבדה',
     unconfirmed: 'לא מאומת',
-    overridden: 'שונה',
-    notSet: 'לא נקבע',
     holidays: 'חגים (תאריך אחד בכל שורה, YYYY-MM-DD)',
     save: 'שמירת הכללים',
     names: {

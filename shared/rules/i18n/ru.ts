@@ -12,8 +12,6 @@ export const rulesRu: Translation<typeof rulesEn, 'ru'> = {
     source: 'Источник',
     override: 'Значение мастерской',
     unconfirmed: 'не подтверждено',
-    overridden: 'изменено',
-    notSet: 'не задано',
     holidays: 'Праздники (по одной дате в строке, ГГГГ-ММ-ДД)',
     save: 'Сохранить правила',
     names: {

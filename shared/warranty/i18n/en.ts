@@ -91,7 +91,6 @@ export const warrantyEn = {
     contract: 'Contract',
     repair: 'Repair',
     handedBack: 'Handed back on',
-    line: 'Work or part',
     until: 'Under warranty until',
     terms: 'Terms and exclusions',
     defaultTerms: 'The warranty covers defects in materials and workmanship. It does not cover damage caused by impact, liquid, improper use, unauthorised repair or modification, or normal wear. Keep this certificate with the purchase document.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../shared/catalogue.js';
 import type { Language } from '../../../shared/platform/common.js';
 import { PLURAL_FORMS } from '../../../shared/platform/i18n/types.js';
-import { keysUsedInCode } from './codeKeys.js';
+import { keyLikeLiterals, keysUsedInCode } from './codeKeys.js';
 import { type Entry, flatten, placeholders } from './flatten.js';
 
 const LANGUAGES: Language[] = ['en', 'ru', 'he'];
@@ -81,6 +81,15 @@ describe('the string catalogue', () => {
     expect(uses.length).toBeGreaterThan(500);
     const missing = uses.filter((use) => (use.pattern ? !known.some((k) => use.pattern!.test(k)) : !prefixes.has(use.key) || !known.includes(use.key)));
     expect(missing.map((use) => `${use.file}: ${use.key}`)).toEqual([]);
+  });
+
+  it('holds no phrase that nothing reads', () => {
+    const uses = keysUsedInCode(['renderer', 'electron', 'shared']);
+    const read = new Set([...uses.filter((u) => !u.pattern).map((u) => u.key), ...keyLikeLiterals(['renderer', 'electron', 'shared'])]);
+    const patterns = uses.flatMap((u) => (u.pattern ? [u.pattern] : []));
+    const referred = new Set(entries.en.flatMap((e) => [...e.value.matchAll(REFERENCE)].map((m) => m[1])));
+    const unread = [...keys('en')].filter((k) => !read.has(k) && !referred.has(k) && !patterns.some((p) => p.test(k)));
+    expect(unread).toEqual([]);
   });
 
   it('writes no English phrase twice', () => {

@@ -74,3 +74,8 @@ export function keysUsedInCode(roots: string[]): KeyUse[] {
     );
   });
 }
+
+/** Every quoted string in the code under `roots` that looks like a key (a key handed on as a value: `key: 'nav.orders'`). */
+export function keyLikeLiterals(roots: string[]): Set<string> {
+  return new Set(roots.flatMap(files).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)].map((m) => m[1])));
+}
