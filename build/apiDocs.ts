@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, channels, isPublicChannel } from '../shared/channels.js';
-import { ERROR_CODES } from '../shared/platform/result.js';
+import { ERROR_CODES, FIELD_REASONS } from '../shared/platform/result.js';
 
 /** docs/api.md, generated from the channel table (a test fails when the file and the table disagree). */
 export function renderApiDocs(): string {
@@ -18,7 +18,8 @@ export function renderApiDocs(): string {
     '```',
     '',
     `\`code\` is one of: ${ERROR_CODES.map((c) => `\`${c}\``).join(', ')}. \`fields\` maps a field path`,
-    '(e.g. `customer.phones.0`) to a short reason (`required`, `too_long`, `imei_checksum`, ...) that the UI translates.',
+    '(e.g. `customer.phones.0`) to a reason that the UI translates, one of:',
+    `${FIELD_REASONS.map((r) => `\`${r}\``).join(', ')}. \`message\` is English, for logs; the UI never shows it.`,
     'Money is in minor units (cents); dates are `YYYY-MM-DD`, times ISO 8601 in UTC.',
     '',
     'Sessions: `session.signIn` (staff member and PIN) returns a token that goes with every later request (IPC: the',

@@ -55,7 +55,8 @@ export default tseslint.config(
   ),
   ...sides.map((side) => ({
     files: [`${side}/*.{ts,tsx}`, ...open.map((dir) => `${side}/${dir}/**/*.{ts,tsx}`)],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/security.ts', 'shared/channels.ts'],
+    // The two tables every feature contributes to are assembled from the features' own files.
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/security.ts', 'shared/channels.ts', 'shared/catalogue.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...layerOf(side), ...doors(undefined)] }] },
   })),
 );

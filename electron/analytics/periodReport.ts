@@ -3,10 +3,9 @@ import type { Alert } from '../../shared/analytics/systemic.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { analyticsTables, namesContext, type Table, type TableName, type TableNames } from './analyticsTables.js';
-import { ANALYTICS_TEXTS } from './analyticsTexts.js';
-import { fill } from '../platform/pdf/fill.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
+import { documentTexts } from '../platform/pdf/texts.js';
 import { drawTable } from '../platform/pdf/reportTable.js';
 
 export interface ReportData {
@@ -26,17 +25,18 @@ function narrow(table: Table, columns = 5): Table {
 
 const PERIOD_TABLES: TableName[] = ['volume', 'statuses', 'deadlines', 'technicians', 'basis', 'models', 'causes', 'satisfaction'];
 
-function start(data: ReportData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>, title: string) {
+function start(data: ReportData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>, titleKey: 'analyticsReport.periodTitle' | 'analyticsReport.proposalTitle') {
+  const t = documentTexts(language);
+  const title = t(titleKey);
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}` });
   const f = formatters(language, data.currency, data.timeZone);
-  const t = ANALYTICS_TEXTS[language];
   w.onNewPage = letterhead(w, data.workshop, data.documentNumber);
   w.onNewPage();
   documentTitle(
     w,
     title,
-    `${t.number} ${data.documentNumber} · ${t.date} ${f.date(data.issuedAt.toISOString())}`,
-    `${t.period}: ${f.date(data.report.from)} – ${f.date(data.report.to)}`,
+    `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.date')} ${f.date(data.issuedAt.toISOString())}`,
+    `${t('pdf.period')}: ${f.date(data.report.from)} – ${f.date(data.report.to)}`,
   );
   const tables = analyticsTables(data.report, { ...namesContext(data.tables), language, money: (minor) => f.money(minor) });
   return { w, t, tables };
@@ -44,9 +44,9 @@ function start(data: ReportData, language: Language, options: Omit<RenderOptions
 
 /** DOMAIN.md document 10: the period report on the volume and timing of after-sales work. */
 export async function renderPeriodReport(data: ReportData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
-  const { w, t, tables } = start(data, language, options, ANALYTICS_TEXTS[language].periodTitle);
+  const { w, t, tables } = start(data, language, options, 'analyticsReport.periodTitle');
   for (const name of PERIOD_TABLES) drawTable(w, narrow(tables[name]));
-  signatures(w, t.signatures, [t.manager], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('analyticsReport.manager')], data.workshop.signatory);
   return w.finish();
 }
 
@@ -56,26 +56,26 @@ export async function renderDefectProposal(
   language: Language,
   options: Omit<RenderOptions, 'title' | 'createdAt'>,
 ): Promise<Uint8Array> {
-  const { w, t, tables } = start(data, language, options, ANALYTICS_TEXTS[language].proposalTitle);
-  w.heading(t.alerts);
-  if (!data.alerts.length) w.paragraph(t.noAlerts);
+  const { w, t, tables } = start(data, language, options, 'analyticsReport.proposalTitle');
+  w.heading(t('analytics.alerts'));
+  if (!data.alerts.length) w.paragraph(t('analytics.noAlerts'));
   for (const a of data.alerts) {
     w.paragraph(
       a.kind === 'failure_rate'
-        ? fill(t.alertRate, { model: a.model, value: a.value, failures: a.failures, units: a.unitsSold ?? '—', threshold: a.threshold })
-        : fill(t.alertCause, { model: a.model, cause: namesContext(data.tables).code(a.cause ?? ''), value: a.value, count: a.causeCount ?? 0, failures: a.failures, threshold: a.threshold }),
+        ? t('analytics.alertRate', { model: a.model, value: a.value, failures: a.failures, units: a.unitsSold ?? '—', threshold: a.threshold })
+        : t('analytics.alertCause', { model: a.model, cause: namesContext(data.tables).code(a.cause ?? ''), value: a.value, count: a.causeCount ?? 0, failures: a.failures, threshold: a.threshold }),
       // A line that starts with a Latin model name still reads in the document's direction.
       { bold: true, base: 'document' },
     );
   }
   w.paragraph(
-    fill(t.thresholds, { rate: data.thresholds.failureRatePercent, share: data.thresholds.causeSharePercent, min: data.thresholds.minFailures }),
+    t('analyticsReport.thresholds', { rate: data.thresholds.failureRatePercent, share: data.thresholds.causeSharePercent, min: data.thresholds.minFailures }),
     { size: 8.5, color: '#555555', base: 'document' },
   );
-  w.heading(t.evidence);
+  w.heading(t('analyticsReport.evidence'));
   for (const name of ['models', 'causes', 'components', 'serviceAge'] as const) drawTable(w, narrow(tables[name]));
-  w.heading(t.proposal);
-  w.paragraph(t.proposalText);
-  signatures(w, t.signatures, [t.received, t.manager], data.workshop.signatory);
+  w.heading(t('analyticsReport.proposal'));
+  w.paragraph(t('analyticsReport.proposalText'));
+  signatures(w, t('pdf.signatures'), [t('analyticsReport.received'), t('analyticsReport.manager')], data.workshop.signatory);
   return w.finish();
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError, type FieldErrors } from '../../shared/platform/result.js';
 import { type DefectCodeEntry, mergeCatalogue } from '../../shared/defects/defects.js';
 import type { DiagnosisDefect } from '../../shared/defects/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
@@ -12,7 +12,7 @@ export function defectCatalogue(ctx: ServiceContext): DefectCodeEntry[] {
 /** Every code of a diagnosis must be an active catalogue code of its kind; a wrong one is named by its field. */
 export function checkDefects(ctx: ServiceContext, defects: readonly DiagnosisDefect[]): void {
   const byCode = new Map(defectCatalogue(ctx).map((e) => [e.code, e]));
-  const fields: Record<string, string> = {};
+  const fields: FieldErrors = {};
   defects.forEach((defect, i) => {
     for (const kind of ['symptom', 'cause', 'action', 'component'] as const) {
       const code = defect[kind];

@@ -2,8 +2,8 @@ import type { Language } from '../../shared/platform/common.js';
 import type { LoanView } from '../../shared/loans/schemas.js';
 import type { Settings } from '../../shared/settings/index.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
-import { LOAN_ACT_TEXTS } from './loanActTexts.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
+import { documentTexts } from '../platform/pdf/texts.js';
 
 export interface LoanActData {
   documentNumber: string;
@@ -21,8 +21,8 @@ export async function renderLoanAct(
   language: Language,
   options: Omit<RenderOptions, 'title' | 'createdAt'>,
 ): Promise<Uint8Array> {
-  const t = LOAN_ACT_TEXTS[language];
-  const title = kind === 'issue' ? t.issueTitle : t.returnTitle;
+  const t = documentTexts(language);
+  const title = kind === 'issue' ? t('loanAct.issueTitle') : t('loanAct.returnTitle');
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}` });
   const { date, money } = formatters(language, data.currency, data.timeZone);
   const { loan, unit } = data.loan;
@@ -31,34 +31,34 @@ export async function renderLoanAct(
   documentTitle(
     w,
     title,
-    `${t.number} ${data.documentNumber} · ${t.loan} ${loan.number} · ${t.order} ${data.loan.orderNumber} · ${t.date} ${date(data.issuedAt.toISOString())}`,
+    `${t('pdf.number')} ${data.documentNumber} · ${t('loanAct.loan')} ${loan.number} · ${t('pdf.repairOrder')} ${data.loan.orderNumber} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`,
   );
 
-  w.heading(t.customer);
-  w.field(t.customer, data.loan.customerName);
-  w.field(t.phone, data.loan.customerPhone);
+  w.heading(t('loanAct.customer'));
+  w.field(t('loanAct.customer'), data.loan.customerName);
+  w.field(t('loanAct.phone'), data.loan.customerPhone);
 
-  w.heading(t.unit);
-  w.field(t.inventory, unit.inventoryNumber);
-  w.field(t.model, `${unit.category}: ${unit.model}`);
-  if (unit.serial) w.field(t.serial, unit.serial);
-  w.field(t.value, money(unit.value));
+  w.heading(t('loans.card'));
+  w.field(t('loans.inventoryNumber'), unit.inventoryNumber);
+  w.field(t('loanAct.model'), `${unit.category}: ${unit.model}`);
+  if (unit.serial) w.field(t('device.serial'), unit.serial);
+  w.field(t('loanAct.value'), money(unit.value));
 
-  w.heading(t.issue);
-  w.field(t.issuedAt, date(loan.issuedAt, true));
-  w.field(t.dueBack, date(loan.dueBack));
-  w.field(t.conditionOut, loan.conditionOut);
-  w.field(t.accessories, loan.accessoriesOut.join(', ') || t.none);
-  w.field(t.deposit, money(loan.depositTaken));
+  w.heading(t('loanAct.issue'));
+  w.field(t('loanAct.issuedAt'), date(loan.issuedAt, true));
+  w.field(t('loans.dueBack'), date(loan.dueBack));
+  w.field(t('loans.conditionOut'), loan.conditionOut);
+  w.field(t('loanAct.accessories'), loan.accessoriesOut.join(', ') || t('common.none'));
+  w.field(t('loanAct.deposit'), money(loan.depositTaken));
 
   if (kind === 'return' && loan.returnedAt) {
-    w.heading(t.returnSection);
-    w.field(t.returnedAt, date(loan.returnedAt, true));
-    w.field(t.conditionIn, loan.conditionIn ?? '');
-    w.field(t.depositReturned, money(loan.depositReturned));
-    if (loan.withheldReason) w.field(t.withheld, `${money(loan.depositTaken - (loan.depositReturned ?? 0))} · ${loan.withheldReason}`);
+    w.heading(t('loanAct.returnSection'));
+    w.field(t('loanAct.returnedAt'), date(loan.returnedAt, true));
+    w.field(t('loans.conditionIn'), loan.conditionIn ?? '');
+    w.field(t('loans.depositReturned'), money(loan.depositReturned));
+    if (loan.withheldReason) w.field(t('loanAct.withheld'), `${money(loan.depositTaken - (loan.depositReturned ?? 0))} · ${loan.withheldReason}`);
   }
-  w.paragraph(kind === 'issue' ? t.issueTerms : t.returnTerms, { size: 8.5 }, 8);
-  signatures(w, t.signatures, [t.customerSign, t.workshopSign], data.workshop.signatory);
+  w.paragraph(kind === 'issue' ? t('loanAct.issueTerms') : t('loanAct.returnTerms'), { size: 8.5 }, 8);
+  signatures(w, t('pdf.signatures'), [t('loanAct.customerSign'), t('loanAct.workshopSign')], data.workshop.signatory);
   return w.finish();
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError, type FieldErrors } from '../../shared/platform/result.js';
 import { addQuantities, quantityProblem } from '../../shared/parts/stock.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import type { MoveTrigger, StockMove } from '../../shared/parts/schemas.js';
@@ -9,7 +9,7 @@ import { getPart, heldBy, lacking, ledgerTotals, levelOf, newMove, partsPhase, r
 
 /** Part lines that name a catalogue part must name a real one, in a quantity its unit allows; work lines a real operation. */
 function checkLines(ctx: ServiceContext, order: RepairOrder): void {
-  const fields: Record<string, string> = {};
+  const fields: FieldErrors = {};
   order.partLines.forEach((line, i) => {
     if (!line.partId) return;
     const part = ctx.store.parts.get(line.partId);
@@ -71,7 +71,7 @@ export function planOrderParts(
   } else if (after.status === 'ready') {
     // Completion uses the parts up; a part added while the order is ready is used up as it is added.
     const missing: string[] = [];
-    const fields: Record<string, string> = {};
+    const fields: FieldErrors = {};
     for (const partId of partIds) {
       const state = held.get(partId) ?? { reserved: 0, consumed: 0 };
       const need = addQuantities(required.get(partId) ?? 0, -state.consumed);

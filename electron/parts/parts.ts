@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError, type FieldErrors } from '../../shared/platform/result.js';
 import { localDate } from '../../shared/rules/index.js';
 import { textKey } from '../../shared/platform/search.js';
 import { addQuantities, NO_STOCK, quantityProblem, type StockLevel } from '../../shared/parts/stock.js';
@@ -85,7 +85,7 @@ export function savePart(ctx: ServiceContext, caller: Caller, { id, ...fields }:
     const existing = id ? getPart(ctx, id, 'id') : undefined;
     // Cost and price are a manager's to change (a new part's first cost and price may be entered by anyone).
     if (existing && !may(actor.role, 'parts.prices')) {
-      const changed = { ...(fields.cost !== existing.cost && { cost: 'price_role' }), ...(fields.price !== existing.price && { price: 'price_role' }) };
+      const changed: FieldErrors = { ...(fields.cost !== existing.cost && { cost: 'price_role' as const }), ...(fields.price !== existing.price && { price: 'price_role' as const }) };
       if (Object.keys(changed).length) throw new DomainError('forbidden', 'Only a manager may change cost and price.', changed);
     }
     if (fields.allowNegative && !existing?.allowNegative && !may(actor.role, 'parts.prices')) {

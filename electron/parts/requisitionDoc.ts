@@ -6,7 +6,7 @@ import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import type { RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { PdfWriter } from '../platform/pdf/pdfWriter.js';
-import { REQUISITION_TEXTS, UNIT_NAMES } from './requisitionTexts.js';
+import { documentTexts } from '../platform/pdf/texts.js';
 import { table } from '../platform/pdf/table.js';
 
 export interface RequisitionDocData {
@@ -19,46 +19,46 @@ export interface RequisitionDocData {
 
 /** The requisition to a supplier: what to send, how much, for what, at what cost. */
 export async function renderRequisition(data: RequisitionDocData, language: Language, options: Omit<RenderOptions, 'title'>): Promise<Uint8Array> {
-  const t = REQUISITION_TEXTS[language];
+  const t = documentTexts(language);
   const r = data.requisition;
-  const w = new PdfWriter(language, { ...options, title: `${t.title} ${r.number}` });
+  const w = new PdfWriter(language, { ...options, title: `${t('requisitionDoc.title')} ${r.number}` });
   const { date, money } = formatters(language, data.currency);
   w.onNewPage = letterhead(w, data.workshop, r.number);
   w.onNewPage();
-  documentTitle(w, t.title, `${t.number} ${r.number} · ${t.date} ${date(r.updatedAt)}`);
-  w.field(t.supplier, data.supplier ? [data.supplier.legalName || data.supplier.name, data.supplier.taxId].filter(Boolean).join(' · ') : t.noSupplier);
+  documentTitle(w, t('requisitionDoc.title'), `${t('pdf.number')} ${r.number} · ${t('pdf.date')} ${date(r.updatedAt)}`);
+  w.field(t('requisitionDoc.supplier'), data.supplier ? [data.supplier.legalName || data.supplier.name, data.supplier.taxId].filter(Boolean).join(' · ') : t('requisitionDoc.noSupplier'));
   if (data.supplier) {
     const contact = [data.supplier.contactPerson, data.supplier.phone, data.supplier.email].filter(Boolean).join(' · ');
-    if (contact) w.field(t.contact, contact);
+    if (contact) w.field(t('requisitionDoc.contact'), contact);
   }
-  w.field(t.state, t.states[r.state]);
-  if (r.note) w.field(t.note, r.note);
+  w.field(t('requisitionDoc.state'), t(`parts.req.states.${r.state}`));
+  if (r.note) w.field(t('requisitionDoc.note'), r.note);
   w.y += 6;
   table(
     w,
     [
-      { title: t.sku, width: 1.3 },
-      { title: t.name, width: 2.6 },
-      { title: t.quantity, width: 0.8, align: 'end' },
-      { title: t.unit, width: 0.7 },
-      { title: t.received, width: 1.3, align: 'end' },
-      { title: t.cost, width: 1.1, align: 'end' },
-      { title: t.amount, width: 1.2, align: 'end' },
-      { title: t.reason, width: 1.6 },
+      { title: t('requisitionDoc.sku'), width: 1.3 },
+      { title: t('requisitionDoc.name'), width: 2.6 },
+      { title: t('requisitionDoc.quantity'), width: 0.8, align: 'end' },
+      { title: t('requisitionDoc.unit'), width: 0.7 },
+      { title: t('requisitionDoc.received'), width: 1.3, align: 'end' },
+      { title: t('parts.unitCost'), width: 1.1, align: 'end' },
+      { title: t('requisitionDoc.amount'), width: 1.2, align: 'end' },
+      { title: t('requisitionDoc.reason'), width: 1.6 },
     ],
     r.lines.map((l) => [
       l.sku,
       l.name,
       String(l.quantity),
-      UNIT_NAMES[language][l.unit],
+      t(`parts.units.${l.unit}`),
       String(l.received),
       money(l.cost),
       money(lineTotal({ quantity: l.quantity, unitPrice: l.cost })),
-      [t.reasons[l.reason], l.orderNumbers.join(', ')].filter(Boolean).join(': '),
+      [t(`parts.req.reasons.${l.reason}`), l.orderNumbers.join(', ')].filter(Boolean).join(': '),
     ]),
-    [t.total, '', '', '', '', '', money(r.total), ''],
+    [t('requisitionDoc.total'), '', '', '', '', '', money(r.total), ''],
   );
   // The name printed is the one who drew the requisition up: its box comes last.
-  signatures(w, t.signatures, [t.approvedBy, t.requestedBy], data.requestedBy);
+  signatures(w, t('pdf.signatures'), [t('requisitionDoc.approvedBy'), t('requisitionDoc.requestedBy')], data.requestedBy);
   return w.finish();
 }

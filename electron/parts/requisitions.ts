@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError, type FieldErrors } from '../../shared/platform/result.js';
 import { toCsv } from '../../shared/platform/csv.js';
 import { lineTotal } from '../../shared/platform/money.js';
 import { addQuantities, isWholeUnit, NO_STOCK, quantityProblem } from '../../shared/parts/stock.js';
@@ -150,7 +150,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
         const requisition = getRequisition(ctx, id);
         if (requisition.state !== 'draft') throw new DomainError('conflict', `Requisition ${requisition.number} has been sent: it can no longer be edited.`, { id: 'not_draft' });
         if (supplierId) getCounterparty(ctx, supplierId, 'supplierId');
-        const fields: Record<string, string> = {};
+        const fields: FieldErrors = {};
         const seen = new Set<string>();
         lines.forEach((line, i) => {
           const part = store.parts.get(line.partId);
@@ -194,7 +194,7 @@ export function requisitionHandlers(ctx: ServiceContext): Pick<Handlers, Requisi
         if (!['sent', 'partly_received'].includes(requisition.state)) {
           throw new DomainError('conflict', `Requisition ${requisition.number} is ${requisition.state}: goods are received against a sent one.`, { id: 'not_sent' });
         }
-        const fields: Record<string, string> = {};
+        const fields: FieldErrors = {};
         const received = new Map<string, number>();
         const paid = new Map<string, number>();
         lines.forEach((line, i) => {

@@ -4,8 +4,7 @@ import type { Sale } from '../../shared/parts/sale.js';
 import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
-import { UNIT_NAMES } from './requisitionTexts.js';
-import { SALE_RECEIPT_TEXTS } from './saleReceiptTexts.js';
+import { documentTexts } from '../platform/pdf/texts.js';
 import { table } from '../platform/pdf/table.js';
 
 export interface SaleReceiptData {
@@ -17,31 +16,31 @@ export interface SaleReceiptData {
 
 /** The receipt for parts sold over the counter: what, how many, at what price, with each part's warranty. */
 export async function renderSaleReceipt(data: SaleReceiptData, language: Language, options: Omit<RenderOptions, 'title'>): Promise<Uint8Array> {
-  const t = SALE_RECEIPT_TEXTS[language];
+  const t = documentTexts(language);
   const { sale } = data;
-  const w = new PdfWriter(language, { ...options, title: `${t.title} ${sale.number}` });
+  const w = new PdfWriter(language, { ...options, title: `${t('saleReceipt.title')} ${sale.number}` });
   const { date, money } = formatters(language, data.currency);
   w.onNewPage = letterhead(w, data.workshop, sale.number);
   w.onNewPage();
-  documentTitle(w, t.title, `${t.number} ${sale.number} · ${t.date} ${date(sale.at, true)}`);
-  if (sale.customerName || sale.customerPhone) w.field(t.customer, [sale.customerName, sale.customerPhone].filter(Boolean).join(' · '));
-  w.field(t.seller, data.seller);
+  documentTitle(w, t('saleReceipt.title'), `${t('pdf.number')} ${sale.number} · ${t('pdf.date')} ${date(sale.at, true)}`);
+  if (sale.customerName || sale.customerPhone) w.field(t('saleReceipt.customer'), [sale.customerName, sale.customerPhone].filter(Boolean).join(' · '));
+  w.field(t('saleReceipt.seller'), data.seller);
   w.y += 6;
   table(
     w,
     [
-      { title: t.sku, width: 1.3 },
-      { title: t.name, width: 3 },
-      { title: t.quantity, width: 1, align: 'end' },
-      { title: t.price, width: 1.2, align: 'end' },
-      { title: t.amount, width: 1.3, align: 'end' },
-      { title: t.warranty, width: 1.1 },
+      { title: t('saleReceipt.sku'), width: 1.3 },
+      { title: t('saleReceipt.name'), width: 3 },
+      { title: t('saleReceipt.quantity'), width: 1, align: 'end' },
+      { title: t('saleReceipt.price'), width: 1.2, align: 'end' },
+      { title: t('saleReceipt.amount'), width: 1.3, align: 'end' },
+      { title: t('saleReceipt.warranty'), width: 1.1 },
     ],
-    sale.lines.map((l) => [l.sku, l.name, `${l.quantity} ${UNIT_NAMES[language][l.unit]}`, money(l.unitPrice), money(lineTotal(l)), `${l.warrantyDays} ${t.days}`]),
-    [t.total, '', '', '', money(sale.total), ''],
+    sale.lines.map((l) => [l.sku, l.name, `${l.quantity} ${t(`parts.units.${l.unit}`)}`, money(l.unitPrice), money(lineTotal(l)), t('common.days', { count: l.warrantyDays })]),
+    [t('saleReceipt.total'), '', '', '', money(sale.total), ''],
   );
   w.y += 6;
-  w.paragraph(t.terms, { size: 8.5 }, 8);
-  signatures(w, t.signatures, [t.customerSign, t.sellerSign], data.seller);
+  w.paragraph(t('saleReceipt.terms'), { size: 8.5 }, 8);
+  signatures(w, t('pdf.signatures'), [t('saleReceipt.customerSign'), t('saleReceipt.sellerSign')], data.seller);
   return w.finish();
 }

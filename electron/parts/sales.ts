@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError, type FieldErrors } from '../../shared/platform/result.js';
 import { lineTotal } from '../../shared/platform/money.js';
 import { quantityProblem } from '../../shared/parts/stock.js';
 import type { Sale } from '../../shared/parts/sale.js';
@@ -20,7 +20,7 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.sales.c
     'parts.sales.create': ({ customerName, customerPhone, lines }, caller) =>
       store.exclusive(async () => {
         const actor = requireRole(ctx, caller);
-        const fields: Record<string, string> = {};
+        const fields: FieldErrors = {};
         const seen = new Set<string>();
         lines.forEach((line, i) => {
           const part = store.parts.get(line.partId);

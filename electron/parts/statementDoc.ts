@@ -3,7 +3,7 @@ import type { StatementOutput } from '../../shared/parts/cost.js';
 import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
-import { STATEMENT_TEXTS } from './statementTexts.js';
+import { documentTexts } from '../platform/pdf/texts.js';
 import { table } from '../platform/pdf/table.js';
 
 export interface StatementDocData {
@@ -14,43 +14,43 @@ export interface StatementDocData {
 
 /** The statement to a manufacturer of its warranty repairs in a period, with parts and labour, for reimbursement. */
 export async function renderStatement(data: StatementDocData, language: Language, options: Omit<RenderOptions, 'title'>): Promise<Uint8Array> {
-  const t = STATEMENT_TEXTS[language];
+  const t = documentTexts(language);
   const s = data.statement;
-  const w = new PdfWriter(language, { ...options, title: `${t.title} ${s.from} – ${s.to}` });
+  const w = new PdfWriter(language, { ...options, title: `${t('partStatement.title')} ${s.from} – ${s.to}` });
   const { date, money } = formatters(language, data.currency);
   w.onNewPage = letterhead(w, data.workshop, '');
   w.onNewPage();
-  documentTitle(w, t.title, `${t.period} ${date(s.from)} – ${date(s.to)}`);
-  w.field(t.manufacturer, [s.manufacturer.legalName || s.manufacturer.name, s.manufacturer.taxId].filter(Boolean).join(' · '));
-  if (s.manufacturer.brands.length) w.field(t.brands, s.manufacturer.brands.join(', '));
-  w.field(t.repairs, String(s.lines.length));
-  w.paragraph(t.intro, { size: 8.5, color: '#333333' }, 6);
-  if (!s.lines.length) w.paragraph(t.none);
+  documentTitle(w, t('partStatement.title'), `${t('pdf.period')} ${date(s.from)} – ${date(s.to)}`);
+  w.field(t('partStatement.manufacturer'), [s.manufacturer.legalName || s.manufacturer.name, s.manufacturer.taxId].filter(Boolean).join(' · '));
+  if (s.manufacturer.brands.length) w.field(t('partStatement.brands'), s.manufacturer.brands.join(', '));
+  w.field(t('partStatement.repairs'), String(s.lines.length));
+  w.paragraph(t('partStatement.intro'), { size: 8.5, color: '#333333' }, 6);
+  if (!s.lines.length) w.paragraph(t('partStatement.none'));
   else
     table(
       w,
       [
-        { title: t.order, width: 1.7 },
-        { title: t.completed, width: 1.4 },
-        { title: t.device, width: 1.9 },
-        { title: t.defect, width: 1.8 },
-        { title: t.parts, width: 2 },
-        { title: t.labour, width: 1.2, align: 'end' },
-        { title: t.total, width: 1.2, align: 'end' },
+        { title: t('partStatement.order'), width: 1.7 },
+        { title: t('partStatement.completed'), width: 1.4 },
+        { title: t('partStatement.device'), width: 1.9 },
+        { title: t('partStatement.defect'), width: 1.8 },
+        { title: t('partStatement.parts'), width: 2 },
+        { title: t('partStatement.labour'), width: 1.2, align: 'end' },
+        { title: t('partStatement.total'), width: 1.2, align: 'end' },
       ],
       s.lines.map((l) => [
         l.number,
         date(l.completedAt),
         `${l.brand} ${l.model}${l.serial ? `, ${l.serial}` : ''}`,
         l.defect,
-        [...l.parts.map((p) => `${p.sku || p.name} × ${p.quantity}${p.unitCost === undefined ? ` (${t.costUnknown})` : ''}`), money(l.partsAtCost)].join('\n'),
+        [...l.parts.map((p) => `${p.sku || p.name} × ${p.quantity}${p.unitCost === undefined ? ` (${t('partStatement.costUnknown')})` : ''}`), money(l.partsAtCost)].join('\n'),
         money(l.labour),
         money(l.total),
       ]),
-      [t.total, '', '', '', money(s.total.partsAtCost), money(s.total.labour), money(s.total.total)],
+      [t('partStatement.total'), '', '', '', money(s.total.partsAtCost), money(s.total.labour), money(s.total.total)],
     );
   w.y += 4;
-  w.field(t.grandTotal, money(s.total.total));
-  signatures(w, t.signatures, [t.manufacturerSign, t.workshopSign], data.workshop.signatory);
+  w.field(t('partStatement.grandTotal'), money(s.total.total));
+  signatures(w, t('pdf.signatures'), [t('partStatement.manufacturerSign'), t('partStatement.workshopSign')], data.workshop.signatory);
   return w.finish();
 }

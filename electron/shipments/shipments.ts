@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError, type FieldReason } from '../../shared/platform/result.js';
 import { canTransition } from '../../shared/orders/index.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import type { Shipment, ShipmentRow } from '../../shared/shipments/schemas.js';
@@ -35,7 +35,7 @@ function getShipment(ctx: ServiceContext, id: string): Shipment {
 }
 
 /** Orders named by a batch input, each checked: an unknown or duplicate one is named by its place in the list. */
-function ordersOf(ctx: ServiceContext, orderIds: string[], check: (order: RepairOrder) => string | undefined): RepairOrder[] {
+function ordersOf(ctx: ServiceContext, orderIds: string[], check: (order: RepairOrder) => FieldReason | undefined): RepairOrder[] {
   return orderIds.map((id, i) => {
     const order = ctx.store.orders.get(id);
     if (!order) throw new DomainError('not_found', 'No such order.', { [`orderIds.${i}`]: 'not_found' });

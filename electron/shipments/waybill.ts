@@ -4,8 +4,8 @@ import type { Settings } from '../../shared/settings/index.js';
 import type { Shipment } from '../../shared/shipments/schemas.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
+import { documentTexts } from '../platform/pdf/texts.js';
 import { table } from '../platform/pdf/table.js';
-import { WAYBILL_TEXTS } from './waybillTexts.js';
 
 export interface WaybillData {
   documentNumber: string;
@@ -20,32 +20,32 @@ export interface WaybillData {
 
 /** DOMAIN.md document 5: the waybill of a shipment to an external service centre, or back from it. */
 export async function renderWaybill(data: WaybillData, direction: 'out' | 'back', language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
-  const t = WAYBILL_TEXTS[language];
-  const title = direction === 'out' ? t.titleOut : t.titleBack;
+  const t = documentTexts(language);
+  const title = direction === 'out' ? t('waybill.titleOut') : t('waybill.titleBack');
   const { shipment } = data;
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}`, bufferPages: true });
   const { date } = formatters(language, data.currency, data.timeZone);
   w.onNewPage = letterhead(w, data.workshop, shipment.number);
   w.onNewPage();
-  documentTitle(w, title, `${t.number} ${data.documentNumber} · ${t.shipment} ${shipment.number} · ${t.date} ${date(data.issuedAt.toISOString())}`);
+  documentTitle(w, title, `${t('pdf.number')} ${data.documentNumber} · ${t('waybill.shipment')} ${shipment.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);
 
   w.y += 6;
   const centre = [shipment.serviceCentre, shipment.address].filter(Boolean).join(', ');
   const workshop = [data.workshop.name, data.workshop.address].filter(Boolean).join(', ');
-  w.field(t.sender, direction === 'out' ? workshop : centre);
-  w.field(t.recipient, direction === 'out' ? centre : workshop);
-  w.field(t.sentAt, date(shipment.sentAt, true));
-  if (shipment.note) w.field(t.note, shipment.note);
+  w.field(t('waybill.sender'), direction === 'out' ? workshop : centre);
+  w.field(t('waybill.recipient'), direction === 'out' ? centre : workshop);
+  w.field(t('waybill.sentAt'), date(shipment.sentAt, true));
+  if (shipment.note) w.field(t('waybill.note'), shipment.note);
   w.y += 6;
 
   const returned = new Map(shipment.items.map((i) => [i.orderId, i]));
   const columns = [
     { title: '#', width: 4, align: 'end' as const },
-    { title: t.order, width: 14 },
-    { title: t.device, width: 20 },
-    { title: t.serial, width: 18 },
-    { title: t.defect, width: 26 },
-    direction === 'out' ? { title: t.accessories, width: 18 } : { title: t.returned, width: 18 },
+    { title: t('waybill.order'), width: 14 },
+    { title: t('waybill.device'), width: 20 },
+    { title: t('waybill.serial'), width: 18 },
+    { title: t('order.statedDefect'), width: 26 },
+    direction === 'out' ? { title: t('waybill.accessories'), width: 18 } : { title: t('waybill.returned'), width: 18 },
   ];
   const rows = data.views.map(({ order, device }, i) => {
     const item = returned.get(order.id);
@@ -61,12 +61,12 @@ export async function renderWaybill(data: WaybillData, direction: 'out' | 'back'
     ];
   });
   table(w, columns, rows);
-  w.paragraph(t.total(rows.length), { bold: true });
+  w.paragraph(t('waybill.total', { n: rows.length }), { bold: true });
 
   // The workshop signs last, where its signatory is printed.
-  const parties = direction === 'out' ? [t.outTo, t.outFrom] : [t.backFrom, t.backTo];
-  signatures(w, t.signatures, parties, data.workshop.signatory);
+  const parties = direction === 'out' ? [t('waybill.outTo'), t('waybill.outFrom')] : [t('waybill.backFrom'), t('waybill.backTo')];
+  signatures(w, t('waybill.signatures'), parties, data.workshop.signatory);
   w.onNewPage = undefined;
-  w.pageNumbers(t.page);
+  w.pageNumbers();
   return w.finish();
 }

@@ -2,4 +2,4 @@
 export { renderVoidNotice } from './voidNotice.js';
 export { getDevice, warrantyHandlers, warrantyOf } from './warranty.js';
 export { renderWarrantyCertificate } from './warrantyCertificate.js';
-export { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';
+export { unitSection } from './unitSection.js';

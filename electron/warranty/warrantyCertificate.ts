@@ -8,7 +8,8 @@ import type { RepairOrder } from '../../shared/orders/index.js';
 import type { Settings } from '../../shared/settings/index.js';
 import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
-import { unitSection, WARRANTY_TEXTS } from './warrantyTexts.js';
+import { documentTexts } from '../platform/pdf/texts.js';
+import { unitSection } from './unitSection.js';
 
 export interface WarrantyCertificateData {
   documentNumber: string;
@@ -32,22 +33,22 @@ export async function renderWarrantyCertificate(
   language: Language,
   options: Omit<RenderOptions, 'title' | 'createdAt'>,
 ): Promise<Uint8Array> {
-  const t = WARRANTY_TEXTS[language];
-  const title = data.repair ? t.repairCertificate : t.certificate;
+  const t = documentTexts(language);
+  const title = data.repair ? t('warrantyDocuments.repairCertificate') : t('warrantyDocuments.certificate');
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}` });
   const { date } = formatters(language, data.currency, data.timeZone);
   const { device, owner, warranty, repair } = data;
   w.onNewPage = letterhead(w, data.workshop, repair?.number ?? device.imei ?? device.serial ?? '');
   w.onNewPage();
-  const orderPart = repair ? ` · ${t.order} ${repair.number}` : '';
-  documentTitle(w, title, `${t.number} ${data.documentNumber}${orderPart} · ${t.date} ${date(data.issuedAt.toISOString())}`);
+  const orderPart = repair ? ` · ${t('pdf.repairOrder')} ${repair.number}` : '';
+  documentTitle(w, title, `${t('pdf.number')} ${data.documentNumber}${orderPart} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);
 
   unitSection(w, t, { device, owner }, (iso) => date(iso));
 
   if (repair?.handedBackAt) {
     const handedBack = repair.handedBackAt.slice(0, 10);
-    w.heading(t.repair);
-    w.field(t.handedBack, date(repair.handedBackAt));
+    w.heading(t('warrantyDocuments.repair'));
+    w.field(t('warrantyDocuments.handedBack'), date(repair.handedBackAt));
     const order = { handedBackOn: handedBack, warrantyBasis: repair.intake.warrantyBasis };
     const lines = [
       ...repair.workLines.map((l) => ({ name: l.description, line: { description: l.description, warrantyDays: l.warrantyDays } })),
@@ -58,21 +59,21 @@ export async function renderWarrantyCertificate(
     ];
     for (const { name, line } of lines) {
       const until = lineWarrantyEnd(line, order, device, data.profile);
-      w.field(name, until ? `${t.until} ${date(until)}` : '—', 230);
+      w.field(name, until ? `${t('warrantyDocuments.until')} ${date(until)}` : '—', 230);
     }
-    w.heading(t.terms);
-    w.paragraph(data.terms || t.repairTerms, { size: 8.5 });
+    w.heading(t('warrantyDocuments.terms'));
+    w.paragraph(data.terms || t('warrantyDocuments.repairTerms'), { size: 8.5 });
   } else {
-    w.heading(t.warranty);
+    w.heading(t('warrantyDocuments.warranty'));
     const months = warranty.steps.find((s) => s.kind === 'months');
-    if (months?.kind === 'months') w.field(t.period, t.months(months.months));
-    if (warranty.start) w.field(t.start, date(warranty.start));
-    if (warranty.end) w.field(t.end, date(warranty.end));
-    if (warranty.steps.length) w.field(t.basis, basisText(warranty.steps, warranty.end, language, (iso) => date(iso)));
-    if (device.extendedUntil) w.field(t.extended, `${date(device.extendedUntil)}${device.extendedContract ? ` · ${t.contract} ${device.extendedContract}` : ''}`);
-    w.heading(t.terms);
-    w.paragraph(data.terms || t.defaultTerms, { size: 8.5 });
+    if (months?.kind === 'months') w.field(t('warrantyDocuments.period'), t('warrantyDocuments.months', { count: months.months }));
+    if (warranty.start) w.field(t('warrantyDocuments.start'), date(warranty.start));
+    if (warranty.end) w.field(t('warrantyDocuments.end'), date(warranty.end));
+    if (warranty.steps.length) w.field(t('warrantyDocuments.basis'), basisText(warranty.steps, warranty.end, t, (iso) => date(iso)));
+    if (device.extendedUntil) w.field(t('device.extendedUntil'), `${date(device.extendedUntil)}${device.extendedContract ? ` · ${t('warrantyDocuments.contract')} ${device.extendedContract}` : ''}`);
+    w.heading(t('warrantyDocuments.terms'));
+    w.paragraph(data.terms || t('warrantyDocuments.defaultTerms'), { size: 8.5 });
   }
-  signatures(w, t.signatures, [t.customer, t.workshop], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('warrantyDocuments.customer'), t('warrantyDocuments.workshop')], data.workshop.signatory);
   return w.finish();
 }

@@ -73,7 +73,7 @@ export function Analytics() {
           </select>
         </Field>
         <button type="button" onClick={() => void exportFile('csv', table, fileLanguage)}>
-          {t('analytics.exportCsv')}
+          {t('common.exportCsv')}
         </button>
         <button type="button" onClick={() => void exportFile('xlsx', table, fileLanguage)}>
           {t('analytics.exportXlsx')}

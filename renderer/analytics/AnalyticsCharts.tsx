@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { AGE_BANDS } from '../../shared/analytics/analytics.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { formatMoney } from '../app/i18n/index.js';
 import { defectLabel, useDefects } from '../defects/index.js';
 import { useSession } from '../session/index.js';
 import { BarChart, ColumnChart } from '../app/Charts.js';
 import { TableHead } from '../app/TableHead.js';
+
+/** Months in service at failure: "< 3", "3-6", …, "24+", the same in every language. */
+const AGE_LABELS = [`< ${AGE_BANDS[0]}`, ...AGE_BANDS.slice(1).map((to, i) => `${AGE_BANDS[i]}-${to}`), `${AGE_BANDS[AGE_BANDS.length - 1]}+`];
 
 type Report = ChannelOutput<'analytics.report'>;
 
@@ -21,8 +25,8 @@ export function AnalyticsTiles({ report }: { report: Report }) {
   );
   return (
     <div className="tiles">
-      {tile(t('analytics.received'), report.volume.received, 'received')}
-      {tile(t('analytics.handedBack'), report.volume.handedBack, 'handedBack')}
+      {tile(t('analytics.columns.received'), report.volume.received, 'received')}
+      {tile(t('analytics.columns.handedBack'), report.volume.handedBack, 'handedBack')}
       {tile(t('analytics.turnaround'), `${report.turnaround.median ?? '—'} / ${report.turnaround.p90 ?? '—'}`, 'turnaround')}
       {tile(t('analytics.legal'), percent(report.deadlines.legal.share), 'legal')}
       {tile(t('analytics.promised'), percent(report.deadlines.promised.share), 'promised')}
@@ -43,8 +47,8 @@ export function AnalyticsCharts({ report }: { report: Report }) {
     <>
       <div className="charts">
         <ColumnChart
-          title={t('analytics.volume')}
-          series={[t('analytics.received'), t('analytics.handedBack')]}
+          title={t('analytics.tables.volume')}
+          series={[t('analytics.columns.received'), t('analytics.columns.handedBack')]}
           columns={report.volume.series.map((s) => ({ label: s.bucket.slice(2), values: [s.received, s.handedBack] }))}
         />
         <BarChart
@@ -67,7 +71,7 @@ export function AnalyticsCharts({ report }: { report: Report }) {
         <BarChart title={t('analytics.statuses')} bars={report.timeInStatus.map((s) => ({ label: t(`status.${s.status}`), value: s.median ?? 0 }))} />
         <BarChart
           title={t('analytics.serviceAge')}
-          bars={report.serviceAge.bands.map((count, i) => ({ label: (t('analytics.bands', { returnObjects: true }) as string[])[i], value: count }))}
+          bars={report.serviceAge.bands.map((count, i) => ({ label: AGE_LABELS[i], value: count }))}
         />
         <ColumnChart
           title={t('analytics.satisfactionTrend')}
@@ -77,9 +81,9 @@ export function AnalyticsCharts({ report }: { report: Report }) {
       </div>
       <div className="columns">
         <div className="card">
-          <h2>{t('analytics.basis')}</h2>
+          <h2>{t('analytics.tables.basis')}</h2>
           <table>
-            <TableHead columns={['', t('analytics.orders'), t('analytics.cost'), t('analytics.paid')]} />
+            <TableHead columns={['', t('analytics.columns.orders'), t('analytics.columns.cost'), t('analytics.columns.paid')]} />
             <tbody>
               {report.basis.map((b) => (
                 <tr key={b.group}>
@@ -95,9 +99,9 @@ export function AnalyticsCharts({ report }: { report: Report }) {
           </table>
         </div>
         <div className="card">
-          <h2>{t('analytics.technicians')}</h2>
+          <h2>{t('analytics.tables.technicians')}</h2>
           <table>
-            <TableHead columns={[t('analytics.technician'), t('analytics.received'), t('analytics.handedBack'), t('analytics.open'), t('analytics.turnaroundMedian')]} />
+            <TableHead columns={[t('analytics.columns.technician'), t('analytics.columns.received'), t('analytics.columns.handedBack'), t('analytics.columns.open'), t('analytics.columns.turnaround')]} />
             <tbody>
               {report.technicians.map((r) => (
                 <tr key={r.technicianId}>
@@ -113,8 +117,8 @@ export function AnalyticsCharts({ report }: { report: Report }) {
         </div>
       </div>
       <div className="card">
-        <h2>{t('analytics.parts')}</h2>
-        {report.parts.length > 0 && <BarChart title={t('analytics.parts')} bars={report.parts.slice(0, 10).map((p) => ({ label: p.name, value: p.quantity }))} />}
+        <h2>{t('analytics.tables.parts')}</h2>
+        {report.parts.length > 0 && <BarChart title={t('analytics.tables.parts')} bars={report.parts.slice(0, 10).map((p) => ({ label: p.name, value: p.quantity }))} />}
         <p className="muted small">{t('analytics.supplierNote')}</p>
       </div>
     </>

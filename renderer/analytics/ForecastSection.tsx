@@ -33,7 +33,7 @@ export function ForecastSection() {
       />
       {forecast.parts.length > 0 && (
         <table>
-          <TableHead columns={[t('analytics.part'), t('analytics.used52'), t('analytics.expectedTotal', { weeks: WEEKS })]} />
+          <TableHead columns={[t('analytics.columns.part'), t('analytics.used52'), t('analytics.expectedTotal', { count: WEEKS })]} />
           <tbody>
             {forecast.parts.slice(0, 10).map((p) => (
               <tr key={p.key}>

@@ -1,4 +1,3 @@
 /** The door of renderer/analytics/: what other features may use of it. Anything else here is private to the feature. */
 export { Analytics } from './Analytics.js';
-export { analyticsEn, analyticsHe, analyticsRu } from './i18n.js';
 export { SystemicAlerts } from './SystemicAlerts.js';

@@ -1,6 +1,7 @@
 import { cloneElement, type ReactElement, useId } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/platform/result.js';
+import { type ApiError, isFieldReason } from '../../shared/platform/result.js';
 
 /**
  * A labelled control with the backend's error for this field, in the user's language, right under it; the error
@@ -24,28 +25,34 @@ export function Field(props: { label: string; error?: string; children: ReactEle
   );
 }
 
+/** The message of a field reason in the user's language; a reason this version does not know asks to check the field. */
+export function reasonText(t: TFunction, reason: string): string {
+  return isFieldReason(reason) ? t(`errors.reasons.${reason}`) : t('errors.generic');
+}
+
 export function FieldError({ code, id }: { code?: string; id?: string }) {
   const { t } = useTranslation();
   if (!code) return null;
   return (
     <span className="field-error" role="alert" id={id}>
-      {t(`errors.${code}`, { defaultValue: t('errors.generic') })}
+      {reasonText(t, code)}
     </span>
   );
 }
 
-/** The message of a failed request, unless every problem is already shown next to its field. */
+/**
+ * The message of a failed request in the user's language, unless every problem is already shown next to its field.
+ * The backend's own message is English, for logs: it is never shown.
+ */
 export function ErrorBanner({ error }: { error?: ApiError }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!error) return null;
   // A refusal that names its reason (e.g. "open_loan") says that reason; otherwise the kind of error.
-  const reasons = error.code === 'validation' ? [] : [...new Set(Object.values(error.fields ?? {}))].filter((code) => i18n.exists(`errors.${code}`));
-  const text = reasons.length
-    ? reasons.map((code) => t(`errors.${code}`)).join(' ')
-    : t(`errors.${error.code === 'not_found' ? 'not_found_code' : error.code}`, { defaultValue: error.message });
+  const reasons = error.code === 'validation' ? [] : [...new Set(Object.values(error.fields ?? {}))];
+  const text = reasons.length ? reasons.map((reason) => reasonText(t, reason)).join(' ') : t(`errors.codes.${error.code}`);
   return (
     <div className="banner error" role="alert">
-      {text} {error.code !== 'validation' && <small>({error.message})</small>}
+      {text}
     </div>
   );
 }

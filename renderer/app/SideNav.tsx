@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { TextKey } from '../../shared/catalogue.js';
 import { type View, useSession } from '../session/index.js';
 
 /** The screens, grouped as a workshop works: the counter, the workshop behind it, and the manager's desk. */
-const GROUPS: Array<{ key: string; items: Array<{ view: View['name']; key: string }> }> = [
+const GROUPS: Array<{ key: TextKey; items: Array<{ view: View['name']; key: TextKey }> }> = [
   {
     key: 'navGroups.counter',
     items: [

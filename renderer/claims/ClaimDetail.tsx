@@ -23,13 +23,13 @@ export function ClaimClock({ view }: { view: ClaimView }) {
       {deadline.company ? (
         t('claims.companyNoTerm')
       ) : deadline.from === 'agreement' && !deadline.due && deadline.term ? (
-        t('claims.termFromAgreement', { amount: deadline.term.amount, unit: t(`claims.units.${deadline.term.unit}`) }) + ' — ' + t('claims.awaitsAgreement')
+        t('claims.termFromAgreement', { term: t(`claims.units.${deadline.term.unit}`, { count: deadline.term.amount }) }) + ' — ' + t('claims.awaitsAgreement')
       ) : deadline.due && deadline.term ? (
         <>
           {formatDate(deadline.due, language)} ·{' '}
-          {t(deadline.from === 'agreement' ? 'claims.termFromAgreement' : 'claims.term', { amount: deadline.term.amount, unit: t(`claims.units.${deadline.term.unit}`) })}
+          {t(deadline.from === 'agreement' ? 'claims.termFromAgreement' : 'claims.term', { term: t(`claims.units.${deadline.term.unit}`, { count: deadline.term.amount }) })}
           {view.daysLeft !== undefined &&
-            ` · ${view.daysLeft >= 0 ? t('claims.daysLeft', { count: view.daysLeft }) : t('claims.daysLate', { count: -view.daysLeft })}`}
+            ` · ${view.daysLeft >= 0 ? t('common.daysLeft', { count: view.daysLeft }) : t('claims.daysLate', { count: -view.daysLeft })}`}
         </>
       ) : (
         t('claims.noDeadline')
@@ -43,10 +43,10 @@ export function ClaimClock({ view }: { view: ClaimView }) {
           <strong>{t('claims.penalty')}</strong>:{' '}
           {t('claims.penaltyLine', {
             percent: penalty.percentPerDay,
-            days: penalty.overdueDays,
+            count: penalty.overdueDays,
             amount: formatMoney(penalty.amount, currency, language),
           })}{' '}
-          · {penalty.running ? t('claims.penaltyRunning') : t('claims.penaltyUntil', { date: formatDate(penalty.until, language) })}
+          · {penalty.running ? t('claims.penaltyRunning') : t('claimLetter.penaltyUntil', { date: formatDate(penalty.until, language) })}
           <div className="muted small">{penalty.source}</div>
         </div>
       )}

@@ -71,7 +71,7 @@ export function CounterpartyClaims() {
       </label>
       {rows.length ? (
         <table>
-          <TableHead columns={[t('counterparty.number'), t('counterparty.counterparty'), t('counterparty.subject'), t('counterparty.amountClaimed'), t('counterparty.status'), '']} />
+          <TableHead columns={[t('counterparty.number'), t('counterparty.counterparty'), t('counterparty.subject'), t('claims.amountClaimed'), t('counterparty.status'), '']} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} data-cc={row.number}>
@@ -108,7 +108,7 @@ export function CounterpartyClaims() {
           </tbody>
         </table>
       ) : (
-        <p className="muted">{t('counterparty.none')}</p>
+        <p className="muted">{t('common.nothingHere')}</p>
       )}
       <ErrorBanner error={error} />
       <form className="card grid" onSubmit={save}>
@@ -139,7 +139,7 @@ export function CounterpartyClaims() {
             onChange={(e) => setDraft({ ...draft, counterpartyId: undefined, counterpartyName: e.target.value })}
           />
         </Field>
-        <Field label={t('counterparty.amountClaimed')} error={errors.amountClaimed}>
+        <Field label={t('claims.amountClaimed')} error={errors.amountClaimed}>
           <input inputMode="decimal" value={draft.amountClaimed} onChange={(e) => setDraft({ ...draft, amountClaimed: e.target.value })} />
         </Field>
         <Field label={t('counterparty.answerDueOn')} error={errors.answerDueOn}>

@@ -104,7 +104,7 @@ export function Examinations() {
           </tbody>
         </table>
       ) : (
-        <p className="muted">{t('counterparty.none')}</p>
+        <p className="muted">{t('common.nothingHere')}</p>
       )}
       <ErrorBanner error={error} />
       {result.id && (

@@ -1,6 +1,4 @@
 /** The door of renderer/claims/: what other features may use of it. Anything else here is private to the feature. */
 export { Claims } from './Claims.js';
-export { counterpartyEn, counterpartyHe, counterpartyRu } from './counterpartyI18n.js';
-export { claimsEn, claimsHe, claimsRu } from './i18n.js';
 export { OrderClaims } from './OrderClaims.js';
 export { useClaims } from './store.js';

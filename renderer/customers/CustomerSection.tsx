@@ -51,7 +51,7 @@ export function CustomerSection(props: {
         <Field label={t('intake.name')} error={errors.name}>
           <input value={value.name} onChange={(e) => update({ name: e.target.value })} />
         </Field>
-        <Field label={t('intake.email')} error={errors.email}>
+        <Field label={t('common.email')} error={errors.email}>
           <input type="email" dir="ltr" value={value.email} onChange={(e) => update({ email: e.target.value })} />
         </Field>
         <Field label={t('intake.address')} error={errors.address}>

@@ -55,7 +55,7 @@ export function AuditSection() {
           {t('audit.verify')}
         </button>
         <button type="button" onClick={() => void exportCsv()}>
-          {t('audit.export')}
+          {t('common.exportCsv')}
         </button>
       </div>
       <ErrorBanner error={error} />

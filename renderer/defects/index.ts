@@ -1,5 +1,4 @@
 /** The door of renderer/defects/: what other features may use of it. Anything else here is private to the feature. */
 export { DefectCatalogueSection } from './DefectCatalogueSection.js';
 export { DefectCodesPicker } from './DefectCodesPicker.js';
-export { defectsEn, defectsHe, defectsRu } from './i18n.js';
 export { defectLabel, useCatalogue, useDefects } from './store.js';

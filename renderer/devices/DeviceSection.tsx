@@ -57,10 +57,10 @@ export function DeviceSection(props: {
     <fieldset>
       <legend>{t('intake.device')}</legend>
       <div className="grid">
-        <Field label={t('intake.serial')} error={errors.serial}>
+        <Field label={t('device.serial')} error={errors.serial}>
           <input dir="ltr" className="mono" value={value.serial} onChange={(e) => update({ serial: e.target.value })} />
         </Field>
-        <Field label={t('intake.imei')} error={errors.imei ?? imeiHint}>
+        <Field label={t('device.imei')} error={errors.imei ?? imeiHint}>
           <input dir="ltr" className="mono" inputMode="numeric" value={value.imei} onChange={(e) => update({ imei: e.target.value })} />
         </Field>
         <Field label={t('intake.category')} error={errors.category}>
@@ -72,13 +72,13 @@ export function DeviceSection(props: {
         <Field label={t('intake.model')} error={errors.model}>
           <input value={value.model} onChange={(e) => update({ model: e.target.value })} />
         </Field>
-        <Field label={t('intake.purchaseDate')} error={errors.purchaseDate}>
+        <Field label={t('device.purchaseDate')} error={errors.purchaseDate}>
           <input type="date" value={value.purchaseDate} onChange={(e) => update({ purchaseDate: e.target.value })} />
         </Field>
         <Field label={t('warranty.warrantyMonths')} error={errors.warrantyMonths}>
           <input inputMode="numeric" value={value.warrantyMonths} onChange={(e) => update({ warrantyMonths: e.target.value })} />
         </Field>
-        <Field label={t('intake.seller')} error={errors.seller}>
+        <Field label={t('device.seller')} error={errors.seller}>
           <input value={value.seller} onChange={(e) => update({ seller: e.target.value })} />
         </Field>
       </div>

@@ -7,7 +7,7 @@ import { DocumentKind } from '../../shared/documents/schemas.js';
 import type { Settings } from '../../shared/settings/index.js';
 import { api } from '../app/api/index.js';
 import { useSession } from '../session/index.js';
-import { fieldsUnder } from '../app/Field.js';
+import { fieldsUnder, reasonText } from '../app/Field.js';
 
 const DETAILS = ['registration', 'bankDetails', 'website'] as const;
 const TEXTS = [
@@ -22,7 +22,7 @@ export function DocumentSettings({ draft, setDraft, error }: { draft: Settings; 
   const { setSettings } = useSession();
   const [textLanguage, setTextLanguage] = useState<Language>(draft.documentLanguage);
   const [logoError, setLogoError] = useState<string>();
-  const problem = (code?: string) => code && <span className="field-error" role="alert">{t(`documents.errors.${code}`, { defaultValue: t(`errors.${code}`) })}</span>;
+  const problem = (code?: string) => code && <span className="field-error" role="alert">{t(`documents.errors.${code}`, { defaultValue: reasonText(t, code) })}</span>;
   const formatErrors = fieldsUnder(error, 'numberFormats');
 
   async function uploadLogo(file: File | undefined) {

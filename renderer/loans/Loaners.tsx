@@ -131,7 +131,7 @@ export function Loaners() {
                 </button>{' '}
                 {unit.state === 'available' && (
                   <button type="button" onClick={() => void setUnitState(unit.id, 'in_maintenance')}>
-                    {t('loans.toMaintenanceAction')}
+                    {t('loans.toMaintenance')}
                   </button>
                 )}
                 {(unit.state === 'in_maintenance' || unit.state === 'retired') && (
@@ -154,7 +154,7 @@ export function Loaners() {
           <h2>
             {t('loans.history')}: {pool.find((u) => u.id === historyOf)?.inventoryNumber}
           </h2>
-          {history.length ? <LoanRows loans={history} /> : <p className="muted">{t('dashboard.none')}</p>}
+          {history.length ? <LoanRows loans={history} /> : <p className="muted">{t('common.nothingHere')}</p>}
         </div>
       )}
       <form className="card grid" onSubmit={add}>
@@ -167,7 +167,7 @@ export function Loaners() {
         <Field label={t('loans.model')} error={errors.model}>
           <input value={draft.model} onChange={set('model')} />
         </Field>
-        <Field label={t('loans.serial')} error={errors.serial}>
+        <Field label={t('device.serial')} error={errors.serial}>
           <input dir="ltr" value={draft.serial} onChange={set('serial')} />
         </Field>
         <Field label={t('loans.value')} error={valueError ?? errors.value}>

@@ -137,7 +137,7 @@ function IssueForm(props: {
       <Field label={t('loans.conditionOut')} error={props.errors.conditionOut}>
         <input value={conditionOut} onChange={(e) => setConditionOut(e.target.value)} />
       </Field>
-      <Field label={t('loans.accessories')} error={props.errors.accessoriesOut}>
+      <Field label={t('device.accessoriesList')} error={props.errors.accessoriesOut}>
         <input value={accessories} onChange={(e) => setAccessories(e.target.value)} />
       </Field>
       <Field label={t('loans.deposit')} error={depositError ?? props.errors.depositTaken}>

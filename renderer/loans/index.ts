@@ -1,5 +1,4 @@
 /** The door of renderer/loans/: what other features may use of it. Anything else here is private to the feature. */
-export { loanTextsEn, loanTextsHe, loanTextsRu } from './i18n.js';
 export { Loaners } from './Loaners.js';
 export { LoanRows } from './LoanRows.js';
 export { OrderLoan } from './OrderLoan.js';

@@ -13,7 +13,7 @@ export function ConditionActForm({ language }: { language: Language }) {
   const set = (change: Partial<ConditionFindings>) => setFindings({ ...findings, ...change });
   return (
     <details className="condition-act">
-      <summary>{t('documents.conditionAct')}</summary>
+      <summary>{t('conditionAct.title')}</summary>
       <form
         className="grid"
         onSubmit={(e) => {
@@ -23,7 +23,7 @@ export function ConditionActForm({ language }: { language: Language }) {
       >
         <label className="check">
           <input type="checkbox" checked={findings.defectConfirmed} onChange={(e) => set({ defectConfirmed: e.target.checked })} />
-          {t('documents.defectConfirmed')}
+          {t('conditionAct.defectConfirmed')}
         </label>
         <label className="field">
           <span className="field-label">{t('documents.defect')}</span>
@@ -34,7 +34,7 @@ export function ConditionActForm({ language }: { language: Language }) {
           <select aria-label={t('documents.cause')} value={findings.cause} onChange={(e) => set({ cause: e.target.value as ConditionFindings['cause'] })}>
             {DefectCause.options.map((cause) => (
               <option key={cause} value={cause}>
-                {t(`documents.causes.${cause}`)}
+                {t(`conditionAct.causes.${cause}`)}
               </option>
             ))}
           </select>
@@ -44,7 +44,7 @@ export function ConditionActForm({ language }: { language: Language }) {
           <select aria-label={t('documents.repairability')} value={findings.repairability} onChange={(e) => set({ repairability: e.target.value as ConditionFindings['repairability'] })}>
             {REPAIRABILITY.map((r) => (
               <option key={r} value={r}>
-                {t(`documents.repairabilities.${r}`)}
+                {t(`conditionAct.repairabilities.${r}`)}
               </option>
             ))}
           </select>

@@ -114,9 +114,9 @@ export function Dashboard() {
         </>
       )}
       <h2>{t('dashboard.overdue')}</h2>
-      {summary.overdue.length ? <OrderRows rows={summary.overdue} /> : <p className="muted">{t('dashboard.none')}</p>}
+      {summary.overdue.length ? <OrderRows rows={summary.overdue} /> : <p className="muted">{t('common.nothingHere')}</p>}
       <h2>{t('dashboard.ready')}</h2>
-      {summary.ready.length ? <OrderRows rows={summary.ready} /> : <p className="muted">{t('dashboard.none')}</p>}
+      {summary.ready.length ? <OrderRows rows={summary.ready} /> : <p className="muted">{t('common.nothingHere')}</p>}
     </section>
   );
 }

@@ -96,26 +96,26 @@ export function Intake() {
 
   return (
     <form className="intake" onSubmit={onSubmit} noValidate>
-      <h1>{t('intake.title')}</h1>
+      <h1>{t('nav.intake')}</h1>
       <CustomerSection value={customer} onChange={setCustomer} errors={fieldsUnder(error, 'customer')} />
       <DeviceSection value={device} onChange={setDevice} errors={fieldsUnder(error, 'device')} />
       {warranty && <WarrantyHint warranty={warranty} />}
       <fieldset>
         <legend>{t('intake.details')}</legend>
         <div className="grid">
-          <Field label={t('intake.statedDefect')} error={fields.statedDefect} wide>
+          <Field label={t('order.statedDefect')} error={fields.statedDefect} wide>
             <textarea value={details.statedDefect} onChange={(e) => set('statedDefect')(e.target.value)} rows={2} />
           </Field>
           <Field label={t('intake.appearance')} error={fields.appearance}>
             <input value={details.appearance} onChange={(e) => set('appearance')(e.target.value)} />
           </Field>
-          <Field label={t('intake.accessories')} error={fields.accessories}>
+          <Field label={t('device.accessoriesList')} error={fields.accessories}>
             <input value={details.accessories} onChange={(e) => set('accessories')(e.target.value)} />
           </Field>
           <Field label={t('intake.completeness')} error={fields.completeness}>
             <input value={details.completeness} onChange={(e) => set('completeness')(e.target.value)} />
           </Field>
-          <Field label={t('intake.demand')} error={fields.demand}>
+          <Field label={t('order.demand')} error={fields.demand}>
             <select value={details.demand} onChange={(e) => set('demand')(e.target.value)}>
               {CustomerDemand.options.map((d) => (
                 <option key={d} value={d}>
@@ -124,7 +124,7 @@ export function Intake() {
               ))}
             </select>
           </Field>
-          <Field label={t('intake.basis')} error={fields.warrantyBasis}>
+          <Field label={t('order.basis')} error={fields.warrantyBasis}>
             <select
               value={details.warrantyBasis}
               onChange={(e) => {
@@ -139,18 +139,18 @@ export function Intake() {
               ))}
             </select>
           </Field>
-          <Field label={t('intake.estimate')} error={moneyErrors.estimate ?? fields.estimate}>
+          <Field label={t('order.estimate')} error={moneyErrors.estimate ?? fields.estimate}>
             <input inputMode="decimal" value={details.estimate} onChange={(e) => set('estimate')(e.target.value)} />
           </Field>
-          <Field label={t('intake.prepayment')} error={moneyErrors.prepayment ?? fields.prepayment}>
+          <Field label={t('order.prepayment')} error={moneyErrors.prepayment ?? fields.prepayment}>
             <input inputMode="decimal" value={details.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
           </Field>
-          <Field label={t('intake.promisedDate')} error={fields.promisedDate}>
+          <Field label={t('order.promised')} error={fields.promisedDate}>
             <input type="date" value={details.promisedDate} onChange={(e) => set('promisedDate')(e.target.value)} />
           </Field>
           <label className="check">
             <input type="checkbox" checked={details.loanerDemanded} onChange={(e) => set('loanerDemanded')(e.target.checked)} />
-            {t('intake.loaner')}
+            {t('loans.demand')}
           </label>
         </div>
       </fieldset>

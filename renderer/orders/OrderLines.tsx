@@ -138,7 +138,7 @@ export function OrderLines() {
         <>
           <PartPicker model={view.device.model} onPick={(p) => setParts([...parts, { ...toDraft(p.name, p.sku, 1, p.price, p.warrantyDays), partId: p.id }])} />
           <button type="button" onClick={() => setParts([...parts, blank()])}>
-            {t('order.addPart')}
+            {t('parts.add')}
           </button>
         </>
       )}

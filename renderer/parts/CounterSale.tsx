@@ -146,7 +146,7 @@ export function CounterSale() {
           ))}
         </tbody>
       </table>
-      {sales.length === 0 && <p className="muted">{t('dashboard.none')}</p>}
+      {sales.length === 0 && <p className="muted">{t('common.nothingHere')}</p>}
     </>
   );
 }

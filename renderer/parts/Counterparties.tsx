@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTERPARTY_KINDS, type Counterparty, type CounterpartyKind } from '../../shared/parts/counterparty.js';
 import { useParts } from './store.js';
-import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
+import { ErrorBanner, Field, fieldsUnder, reasonText } from '../app/Field.js';
 
 const TEXT_FIELDS = ['name', 'contactPerson', 'phone', 'email', 'address', 'legalName', 'taxId', 'bankDetails', 'notes'] as const;
 type Draft = Record<(typeof TEXT_FIELDS)[number] | 'brands', string> & { id?: string; kinds: CounterpartyKind[]; active: boolean };
@@ -77,7 +77,7 @@ export function Counterparties() {
               {t(`parts.cp.kindNames.${k}`)}
             </label>
           ))}
-          {errors.kinds && <span className="field-error">{t(`errors.${errors.kinds}`)}</span>}
+          {errors.kinds && <span className="field-error">{reasonText(t, errors.kinds)}</span>}
         </fieldset>
         {[...TEXT_FIELDS, 'brands' as const].map((f) => (
           <Field key={f} label={t(`parts.cp.${f}`)} error={errors[f] ?? errors[`${f}.0`]}>

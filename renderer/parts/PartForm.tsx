@@ -99,7 +99,7 @@ export function PartForm({ part, onDone }: { part?: PartRow; onDone(): void }) {
           ))}
         </select>
       </Field>
-      <Field label={t('parts.warrantyDays')} error={errors.warrantyDays}>
+      <Field label={t('order.warrantyDays')} error={errors.warrantyDays}>
         <input inputMode="numeric" value={draft.warrantyDays} onChange={set('warrantyDays')} />
       </Field>
       <Field label={t('parts.minStock')} error={errors.minStock}>

@@ -36,7 +36,7 @@ export function PartsWaiting() {
           ))}
         </tbody>
       </table>
-      {arrived.length === 0 && <p className="muted">{t('dashboard.none')}</p>}
+      {arrived.length === 0 && <p className="muted">{t('common.nothingHere')}</p>}
       <h2>{t('parts.waitingTitle')}</h2>
       <table className="orders waiting">
         <tbody>
@@ -59,7 +59,7 @@ export function PartsWaiting() {
           ))}
         </tbody>
       </table>
-      {waiting.length === 0 && <p className="muted">{t('dashboard.none')}</p>}
+      {waiting.length === 0 && <p className="muted">{t('common.nothingHere')}</p>}
     </>
   );
 }

@@ -60,7 +60,7 @@ export function PriceList() {
             <th>{t('parts.labour.name')}</th>
             <th className="num">{t('parts.labour.minutes')}</th>
             <th className="num">{t('parts.price')}</th>
-            <th className="num">{t('parts.warrantyDays')}</th>
+            <th className="num">{t('order.warrantyDays')}</th>
             <th />
           </tr>
         </thead>
@@ -95,7 +95,7 @@ export function PriceList() {
         <Field label={t('parts.price')} error={errors.price && 'invalid_amount'}>
           <input inputMode="decimal" value={draft.price} onChange={set('price')} />
         </Field>
-        <Field label={t('parts.warrantyDays')} error={errors.warrantyDays}>
+        <Field label={t('order.warrantyDays')} error={errors.warrantyDays}>
           <input inputMode="numeric" value={draft.warrantyDays} onChange={set('warrantyDays')} />
         </Field>
         <label className="check">

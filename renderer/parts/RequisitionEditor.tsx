@@ -167,7 +167,7 @@ export function RequisitionEditor() {
           {t('parts.req.print')}
         </button>
         <button type="button" onClick={() => void exportCsv()}>
-          {t('parts.req.csv')}
+          {t('common.exportCsv')}
         </button>
       </div>
       {receiving && (

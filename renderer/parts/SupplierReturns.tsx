@@ -42,7 +42,7 @@ export function SupplierReturns() {
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="muted">{t('dashboard.none')}</p>}
+      {rows.length === 0 && <p className="muted">{t('common.nothingHere')}</p>}
     </>
   );
 }

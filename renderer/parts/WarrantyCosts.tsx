@@ -53,7 +53,7 @@ export function WarrantyCosts() {
       <div className="row">
         <PeriodFields value={period} onChange={setPeriod} />
         <button type="button" onClick={() => void csv('parts.costs.warrantyCsv')}>
-          {t('parts.req.csv')}
+          {t('common.exportCsv')}
         </button>
       </div>
       <ErrorBanner error={error} />
@@ -106,7 +106,7 @@ export function WarrantyCosts() {
             {t('parts.req.print')}
           </button>
           <button type="button" disabled={!manufacturerId} onClick={() => void csv('parts.costs.statementCsv')}>
-            {t('parts.req.csv')}
+            {t('common.exportCsv')}
           </button>
         </div>
         {manufacturers.length === 0 && <p className="muted">{t('parts.costs.noManufacturers')}</p>}

@@ -4,7 +4,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import { type ColumnMapping, REGISTRY_FIELDS } from '../../shared/registry/registry.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
-import { ErrorBanner, FieldError } from '../app/Field.js';
+import { ErrorBanner, FieldError, reasonText } from '../app/Field.js';
 
 type Preview = ChannelOutput<'registry.preview'>;
 type Result = ChannelOutput<'registry.import'>;
@@ -110,7 +110,7 @@ export function Registry() {
                       <td className="num">{row.line}</td>
                       <td>
                         {Object.entries(row.errors)
-                          .map(([field, code]) => `${fieldName(field)}: ${t(`errors.${code}`, { defaultValue: code })}`)
+                          .map(([field, code]) => `${fieldName(field)}: ${reasonText(t, code)}`)
                           .join(' · ')}
                       </td>
                     </tr>

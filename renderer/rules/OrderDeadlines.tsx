@@ -19,7 +19,7 @@ export function OrderDeadlines({ deadlines }: { deadlines: OrderView['deadlines'
               ? t('deadlines.overdue', { count: -d.daysLeft })
               : d.state === 'due_soon'
                 ? t('deadlines.dueSoon', { count: d.daysLeft })
-                : t('deadlines.onTime', { count: d.daysLeft })}
+                : t('common.daysLeft', { count: d.daysLeft })}
           </li>
         ))}
       </ul>

@@ -26,7 +26,7 @@ export function SignIn() {
 
   return (
     <form className="first-run card sign-in" onSubmit={submit}>
-      <h1>{t('signIn.title')}</h1>
+      <h1>{t('signIn.submit')}</h1>
       <label className="compact">
         <span>{t('header.language')}</span>
         <select aria-label={t('header.language')} value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>

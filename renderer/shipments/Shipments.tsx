@@ -113,8 +113,8 @@ function OpenShipment({ row, language }: { row: ShipmentRow; language: Language 
             <label className="compact">
               <span>{t('shipments.receivedTo')}</span>
               <select aria-label={t('shipments.receivedTo')} value={to} onChange={(e) => setTo(e.target.value as 'in_repair' | 'ready')}>
-                <option value="in_repair">{t('shipments.toRepair')}</option>
-                <option value="ready">{t('shipments.toReady')}</option>
+                <option value="in_repair">{t('status.in_repair')}</option>
+                <option value="ready">{t('status.ready')}</option>
               </select>
             </label>
             <button type="button" onClick={() => void receive(shipment.id, out.map((o) => o.id), to, language)}>

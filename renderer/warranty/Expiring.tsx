@@ -35,7 +35,7 @@ export function Expiring() {
 
   function exportCsv() {
     const csv = toCsv(
-      [t('expiring.end'), t('expiring.daysLeft'), t('intake.brand'), t('intake.model'), t('intake.serial'), t('intake.name'), t('intake.phone'), t('intake.email')],
+      [t('expiring.end'), t('expiring.daysLeft'), t('intake.brand'), t('intake.model'), t('device.serial'), t('intake.name'), t('intake.phone'), t('common.email')],
       rows.map((r) => [r.end, r.daysLeft, r.brand, r.model, r.serial, r.customerName, r.customerPhone, r.customerEmail]),
     );
     const link = document.createElement('a');
@@ -63,7 +63,7 @@ export function Expiring() {
           <input value={filters.customer} onChange={set('customer')} />
         </Field>
         <button type="button" onClick={exportCsv} disabled={!rows.length}>
-          {t('expiring.export')}
+          {t('common.exportCsv')}
         </button>
       </div>
       <ErrorBanner error={error} />

@@ -14,7 +14,7 @@ export function WarrantyHint({ warranty }: { warranty: Pick<WarrantyAnswer, 'sta
       {warranty.steps.length > 0 && (
         <>
           {' · '}
-          <bdi>{basisText(warranty.steps, warranty.end, language, (iso) => formatDate(iso, language))}</bdi>
+          <bdi>{basisText(warranty.steps, warranty.end, (key, values) => t(key, values ?? {}), (iso) => formatDate(iso, language))}</bdi>
         </>
       )}
       {' · '}

@@ -15,8 +15,8 @@ export function WarrantySummary({ warranty }: { warranty: WarrantyCard['warranty
     <div className="warranty-summary">
       <p className={`warranty-status ${warranty.status}`}>
         <strong>{t(`warranty.status.${warranty.status}`)}</strong>{' '}
-        {warranty.status === 'under_warranty' && warranty.end && `${t('warranty.until', { date: date(warranty.end) })} · ${t('warranty.daysLeft', { count: left })}`}
-        {warranty.status === 'extended' && warranty.extendedUntil && `${t('warranty.until', { date: date(warranty.extendedUntil) })} · ${t('warranty.daysLeft', { count: left })}`}
+        {warranty.status === 'under_warranty' && warranty.end && `${t('warranty.until', { date: date(warranty.end) })} · ${t('common.daysLeft', { count: left })}`}
+        {warranty.status === 'extended' && warranty.extendedUntil && `${t('warranty.until', { date: date(warranty.extendedUntil) })} · ${t('common.daysLeft', { count: left })}`}
         {warranty.status === 'expired' && warranty.end && `${date(warranty.end)} · ${t('warranty.daysAgo', { count: -left })}`}
       </p>
       {warranty.voided && (
@@ -32,7 +32,7 @@ export function WarrantySummary({ warranty }: { warranty: WarrantyCard['warranty
       {warranty.steps.length > 0 && (
         <p className="basis">
           <span className="muted">{t('warranty.basis')}: </span>
-          <bdi>{basisText(warranty.steps, warranty.end, language, date)}</bdi>
+          <bdi>{basisText(warranty.steps, warranty.end, (key, values) => t(key, values ?? {}), date)}</bdi>
         </p>
       )}
       {warranty.extendedUntil && <p>{t('warranty.extendedUntil', { date: date(warranty.extendedUntil) })}</p>}
@@ -61,7 +61,7 @@ export function WarrantySummary({ warranty }: { warranty: WarrantyCard['warranty
         </>
       )}
       <p className="muted">
-        {t('intake.basis')}: {t(`basis.${warranty.suggestedBasis}`)}
+        {t('order.basis')}: {t(`basis.${warranty.suggestedBasis}`)}
         {warranty.repeatRepairs > 0 && ` · ${t('warranty.repeatRepairs', { count: warranty.repeatRepairs })}`}
       </p>
     </div>

@@ -12,8 +12,48 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Field path (dot-joined, e.g. "customer.phone") → field error code (e.g. "required", "imei_checksum"). */
-export type FieldErrors = Record<string, string>;
+/**
+ * The closed set of reasons the backend gives for a field (DomainError fields, and register()'s reading of zod
+ * issues). Every reason has a message in every language of the catalogue (shared/platform/i18n, typed
+ * Record<FieldReason, string>): the interface shows that message, never the backend's English one.
+ */
+export const FIELD_REASONS = [
+  // The shape of an input, as zod reports it.
+  'required', 'invalid_type', 'invalid_choice', 'invalid_value', 'unknown_field', 'too_small', 'too_big', 'invalid_format',
+  'not_multiple_of', 'invalid_key', 'invalid_element',
+  // Values.
+  'too_long', 'too_many', 'too_large', 'negative', 'not_positive', 'out_of_range', 'invalid_number', 'invalid_amount',
+  'invalid_date', 'invalid_email', 'invalid_phone', 'invalid_id', 'invalid_token', 'invalid_code', 'not_absolute',
+  'before_today', 'in_future', 'before_from', 'duplicate', 'not_found',
+  // Staff and sign-in.
+  'pin_format', 'pin_required', 'wrong_pin', 'locked', 'not_signed_in', 'unknown_actor', 'role', 'last_manager', 'not_technician',
+  // Devices and orders.
+  'imei_length', 'imei_checksum', 'serial_or_imei', 'duplicate_device', 'unknown_model', 'before_purchase', 'not_allowed',
+  'order_closed', 'unknown_code', 'not_completed', 'other_device', 'not_void', 'already_void',
+  // Loaners.
+  'not_available', 'before_issue', 'open_loan', 'already_returned', 'more_than_taken', 'loan_open', 'on_loan', 'not_returned',
+  // Parts and stock.
+  'whole_units', 'too_precise', 'not_enough_stock', 'not_reserved', 'parts_missing', 'below_consumed', 'below_catalogue_price',
+  'price_role', 'has_moves', 'nothing_to_order', 'not_draft', 'not_sent', 'not_in_requisition', 'more_than_ordered',
+  'not_manufacturer',
+  // Claims, examinations and shipments.
+  'before_sent', 'not_handed_back', 'claim_answered', 'not_decided', 'before_received', 'before_decision', 'not_accepted',
+  'already_fulfilled', 'cancelled', 'nothing_received', 'not_in_shipment', 'already_received',
+  // Data: backups, imports and requests.
+  'confirm', 'unreadable_archive', 'not_an_export', 'damaged_backup', 'empty', 'encoding', 'malformed', 'invalid_json',
+  // Document numbers and the workshop logo.
+  'no_year', 'no_sequence', 'clashes', 'too_many_pixels', 'not_an_image',
+  'not_an_export', 'newer_version', 'invalid_record', 'unsafe_path', 'stray_file', 'missing_document', 'set_up',
+] as const;
+export type FieldReason = (typeof FIELD_REASONS)[number];
+
+const REASONS: ReadonlySet<string> = new Set(FIELD_REASONS);
+export function isFieldReason(value: string): value is FieldReason {
+  return REASONS.has(value);
+}
+
+/** Field path (dot-joined, e.g. "customer.phone") → the reason it was refused (e.g. "required", "imei_checksum"). */
+export type FieldErrors = Record<string, FieldReason>;
 
 export interface ApiError {
   code: ErrorCode;

@@ -1,6 +1,7 @@
 import { addDays, daysInMonth } from '../rules/index.js';
 import { imeiProblem } from '../devices/index.js';
 import { serialKey } from '../platform/search.js';
+import type { FieldReason } from '../platform/result.js';
 
 /** The fields of a sold unit that a registry row may carry. */
 export const REGISTRY_FIELDS = [
@@ -79,7 +80,7 @@ export function parseRegistryDate(cell: Cell): string | null {
 export interface RegistryRow {
   line: number;
   values: Partial<Record<RegistryField, string>> & { warrantyMonthsNumber?: number };
-  errors: Partial<Record<RegistryField, string>>;
+  errors: Partial<Record<RegistryField, FieldReason>>;
   /** The unit's identity: its IMEI, or its brand and serial number. */
   key?: string;
 }

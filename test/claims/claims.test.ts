@@ -166,7 +166,7 @@ describe('the penalty runs until the demand is satisfied (Art. 23), not until th
     expect(await manager.call('claims.fulfil', { id: claim.id, fulfilledOn: '2026-03-15' })).toMatchObject({ ok: false, error: { fields: { id: 'not_accepted' } } });
     const letter = await clerk.ok('claims.responseLetter', { claimId: claim.id, language: 'ru' });
     const text = await issuedText(clerk, letter.id, 'claim-letter-rejected');
-    expect(text).toContain('просрочкой на 4 дн.');
+    expect(text).toContain('просрочкой на 4 дня.');
     expect(text).not.toContain('Неустойка');
   });
 });
@@ -239,9 +239,9 @@ describe('the claim response letter', () => {
     expect(ru).toContain('Недостаток подтверждён проверкой качества');
     expect(ru).toContain('ст. 22 Закона РФ от 07.02.1992');
     expect(ru).toContain('11.03.2026');
-    expect(ru).toContain('просрочкой на 2 дн.');
+    expect(ru).toContain('просрочкой на 2 дня.');
     // 1% of 50,000.00 a day for 2 days.
-    expect(ru).toMatch(/1% цены товара в день × 2 дн\. = 1\s?000,00/);
+    expect(ru).toMatch(/1% цены в день × 2 дня = 1\s?000,00/);
     expect(ru).toContain('ст. 23');
     expect(ru).toContain('неустойка начисляется до удовлетворения требования');
     const en = texts.en;

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_PIN, callHost, closeSession, documentText, openSession, type startWebHost } from './host.js';
 import { AppPage } from './pages.js';
+import { documentTexts } from '../../electron/platform/pdf/texts.js';
 
 let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
@@ -53,7 +54,7 @@ describe('analytics, end to end in Chromium', () => {
     const m = app.m;
 
     const alert = page.locator('.card.alerts');
-    await alert.getByText(m.analytics.dashboardAlert.replace('{{count}}', '2')).waitFor();
+    await alert.getByText(documentTexts('ru')('analytics.dashboardAlert', { count: 2 })).waitFor();
     const alertText = ((await alert.textContent()) ?? '').replace(/[\u2068\u2069]/g, '');
     expect(alertText).toContain('Bosch WAN28281: причина C01 · Отказ компонента (производственный) — 100% отказов по производственным дефектам (4 из 4)');
     await app.screenshot('dashboard-alert-ru');

@@ -41,7 +41,7 @@ describe('a consumer claim, end to end in Chromium', () => {
     const claims = new ClaimsPage(app);
     const claimNumber = await claims.register({ order: number, demand: 'refund', price: '50000', statement: 'Телевизор неисправен, прошу вернуть деньги.' });
     const card = page.locator('article.claim');
-    await expect(card.locator('.claim-clock').textContent()).resolves.toContain('10 дн.');
+    await expect(card.locator('.claim-clock').textContent()).resolves.toContain('10 дней');
     await expect(card.textContent()).resolves.toContain('Пётр Сидоров');
     await page.locator(`tr[data-claim-row="${claimNumber}"]`).waitFor();
     await app.screenshot('claims-ru');
@@ -70,7 +70,7 @@ describe('a consumer claim, end to end in Chromium', () => {
     const m = app.m;
     await page.getByRole('tab', { name: m.counterparty.tabs.counterparty }).click();
     await page.getByLabel(m.counterparty.counterpartyName, { exact: true }).fill('LG Electronics RUS');
-    await page.getByLabel(m.counterparty.amountClaimed, { exact: true }).fill('3500');
+    await page.getByLabel(m.claims.amountClaimed, { exact: true }).fill('3500');
     await page.getByLabel(m.counterparty.orders, { exact: true }).fill(number);
     await page.getByLabel(m.counterparty.subject, { exact: true }).fill('Возмещение гарантийного ремонта');
     await page.getByRole('button', { name: m.counterparty.save }).click();

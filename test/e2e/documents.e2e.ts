@@ -44,7 +44,7 @@ describe('order documents, end to end in Chromium (Hebrew interface)', () => {
     await order.moveTo('diagnosing');
     await page.getByLabel(m.order.documentLanguage, { exact: true }).selectOption('he');
 
-    await page.getByText(m.documents.conditionAct, { exact: true }).click();
+    await page.getByText(m.conditionAct.title, { exact: true }).click();
     await page.getByLabel(m.documents.defect, { exact: true }).fill('אטם המגש שחוק, נזילה במשאבה (ULKA EP5)');
     await page.getByLabel(m.documents.cause, { exact: true }).selectOption('wear');
     await page.getByLabel(m.documents.recommendation, { exact: true }).fill('החלפת אטם בתשלום');
@@ -130,7 +130,7 @@ describe('order documents, end to end in Chromium (Hebrew interface)', () => {
     await page.getByLabel(m.documents.settings.storageText, { exact: true }).fill('Невостребованное изделие хранится 60 дней.');
     await page.getByLabel(m.documents.settings.kinds.completion_act, { exact: true }).fill('{prefix}-{yyyy}');
     await page.getByRole('button', { name: m.settings.save }).click();
-    await page.getByText(m.documents.errors.no_sequence).waitFor();
+    await page.getByText(m.errors.reasons.no_sequence).waitFor();
     await page.getByLabel(m.documents.settings.kinds.completion_act, { exact: true }).fill('АВР-{yy}-{seq:4}');
     await page.getByRole('button', { name: m.settings.save }).click();
     await page.locator('.banner.ok').waitFor();

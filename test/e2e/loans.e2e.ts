@@ -40,7 +40,7 @@ describe('a replacement loan, end to end in Chromium', () => {
     await loanCard.getByRole('button', { name: m.loans.demand }).click();
     await loanCard.getByText(m.loans.demanded.split('{{')[0]).waitFor();
     await loanCard.getByLabel(m.loans.unit, { exact: true }).selectOption({ label: 'ПФ-01 · Samsung Galaxy A15' });
-    await loanCard.getByLabel(m.loans.accessories, { exact: true }).fill('Зарядное устройство');
+    await loanCard.getByLabel(m.device.accessoriesList, { exact: true }).fill('Зарядное устройство');
     await loanCard.getByRole('button', { name: m.loans.lend, exact: true }).click();
     await loanCard.locator('.badge.loan-open').waitFor();
     await app.screenshot('loan-issued-ru');
@@ -53,7 +53,7 @@ describe('a replacement loan, end to end in Chromium', () => {
     for (const status of ['diagnosing', 'in_repair', 'ready'] as const) await order.moveTo(status);
     await page.getByLabel(m.order.outcome, { exact: true }).selectOption('repaired');
     await page.getByRole('button', { name: m.order.confirmHandBack, exact: true }).click();
-    await page.getByText(m.errors.open_loan).first().waitFor();
+    await page.getByText(m.errors.reasons.open_loan).first().waitFor();
 
     await loanCard.getByLabel(m.loans.conditionIn, { exact: true }).fill('Царапина на экране');
     await loanCard.getByLabel(new RegExp(`^${m.loans.depositReturned}`)).fill('7000');

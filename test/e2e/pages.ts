@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { E2E_PIN } from './host.js';
-import { en, type Messages } from '../../renderer/app/i18n/en.js';
-import { he } from '../../renderer/app/i18n/he.js';
-import { ru } from '../../renderer/app/i18n/ru.js';
+import { catalogue, type Catalogue } from '../../shared/catalogue.js';
 
-export const MESSAGES: Record<'en' | 'ru' | 'he', Messages> = { en, ru, he };
+type Messages = Catalogue;
+const en: Messages = catalogue.en;
+export const MESSAGES: Record<'en' | 'ru' | 'he', Messages> = catalogue;
 
 /** Page models: each screen driven by its labels in the current UI language, as a clerk reads them. */
 export class AppPage {
@@ -71,12 +71,12 @@ export class IntakePage {
     await this.app.nav('intake');
     await page.getByLabel(m.intake.phone, { exact: true }).fill(data.phone);
     await page.getByLabel(m.intake.name, { exact: true }).fill(data.name);
-    await page.getByLabel(m.intake.serial, { exact: true }).fill(data.serial);
+    await page.getByLabel(m.device.serial, { exact: true }).fill(data.serial);
     await page.getByLabel(m.intake.category, { exact: true }).fill(data.category);
     await page.getByLabel(m.intake.brand, { exact: true }).fill(data.brand);
     await page.getByLabel(m.intake.model, { exact: true }).fill(data.model);
-    await page.getByLabel(m.intake.statedDefect, { exact: true }).fill(data.defect);
-    await page.getByLabel(m.intake.estimate, { exact: true }).fill(data.estimate);
+    await page.getByLabel(m.order.statedDefect, { exact: true }).fill(data.defect);
+    await page.getByLabel(m.order.estimate, { exact: true }).fill(data.estimate);
     await this.app.screenshot(`intake-${await page.getAttribute('html', 'lang')}`);
     await page.getByRole('button', { name: m.intake.submit }).click();
     const heading = page.locator('section.order h1 .mono');
@@ -182,7 +182,7 @@ export class LoanersPage {
     await form.getByLabel(m.loans.inventoryNumber, { exact: true }).fill(unit.inventoryNumber);
     await form.getByLabel(m.loans.category, { exact: true }).fill(unit.category);
     await form.getByLabel(m.loans.model, { exact: true }).fill(unit.model);
-    await form.getByLabel(m.loans.serial, { exact: true }).fill(unit.serial);
+    await form.getByLabel(m.device.serial, { exact: true }).fill(unit.serial);
     await form.getByLabel(m.loans.value, { exact: true }).fill(unit.value);
     await form.getByLabel(m.loans.condition, { exact: true }).fill(unit.condition);
     await form.getByRole('button', { name: m.loans.add }).click();

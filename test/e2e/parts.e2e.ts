@@ -48,7 +48,7 @@ describe('a repair that waits for a part, end to end in Chromium', () => {
     await order.moveTo('awaiting_parts');
     await order.moveTo('in_repair');
     await page.getByRole('group', { name: m.order.moveTo }).getByRole('button', { name: m.status.ready, exact: true }).click();
-    await page.getByText(m.errors.parts_missing).first().waitFor();
+    await page.getByText(m.errors.reasons.parts_missing).first().waitFor();
     await order.moveTo('awaiting_parts');
     await app.screenshot('parts-order-waiting-ru');
 

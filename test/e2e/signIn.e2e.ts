@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_PIN, closeSession, openSession, type startWebHost } from './host.js';
 import { AppPage } from './pages.js';
+import { PLURAL_FORMS } from '../../shared/platform/i18n/types.js';
 
 let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
@@ -23,19 +24,19 @@ describe('staff sign in with their PIN, in Chromium', () => {
     await page.getByLabel(app.m.staff.role).selectOption('clerk');
     await page.getByLabel(app.m.staff.pin).fill('12');
     await page.getByRole('button', { name: app.m.staff.add }).click();
-    await page.getByText(app.m.errors.pin_format).first().waitFor();
+    await page.getByText(app.m.errors.reasons.pin_format).first().waitFor();
     await page.getByLabel(app.m.staff.pin).fill(E2E_PIN);
     await page.getByRole('button', { name: app.m.staff.add }).click();
     await page.getByRole('cell', { name: 'Dana Levi' }).waitFor();
 
     await app.setLanguage('he');
     await page.locator('header').getByRole('button', { name: app.m.header.signOut }).click();
-    await page.getByRole('heading', { name: app.m.signIn.title }).waitFor();
+    await page.getByRole('heading', { name: app.m.signIn.submit }).waitFor();
     const who = page.getByLabel(app.m.signIn.who);
     await who.selectOption((await who.locator('option', { hasText: 'Dana Levi' }).getAttribute('value'))!);
     await page.getByLabel(app.m.signIn.pin).fill('0000');
     await page.getByRole('button', { name: app.m.signIn.submit }).click();
-    await page.getByText(app.m.errors.wrong_pin).first().waitFor();
+    await page.getByText(app.m.errors.reasons.wrong_pin).first().waitFor();
     await app.screenshot('sign-in-he');
 
     await app.signInAs('Dana Levi');
@@ -46,7 +47,7 @@ describe('staff sign in with their PIN, in Chromium', () => {
     await page.getByLabel(app.m.staff.name).fill('Someone Else');
     await page.getByLabel(app.m.staff.pin).fill('5555');
     await page.getByRole('button', { name: app.m.staff.add }).click();
-    await page.getByText(app.m.errors.role).first().waitFor();
+    await page.getByText(app.m.errors.reasons.role).first().waitFor();
     await expect(page.getByRole('cell', { name: 'Someone Else' }).count()).resolves.toBe(0);
 
     // A reload keeps the tab signed in; signing out does not.
@@ -54,6 +55,11 @@ describe('staff sign in with their PIN, in Chromium', () => {
     await page.getByRole('heading', { name: app.m.dashboard.title }).waitFor();
     await page.locator('header').getByRole('button', { name: app.m.header.signOut }).click();
     await page.reload();
-    await page.getByRole('heading', { name: app.m.signIn.title }).waitFor();
+    await page.getByRole('heading', { name: app.m.signIn.submit }).waitFor();
+  });
+
+  it('Chromium has the plural forms the catalogue writes for each language', async () => {
+    const forms = await page.evaluate(() => Object.fromEntries(['en', 'ru', 'he'].map((l) => [l, new Intl.PluralRules(l).resolvedOptions().pluralCategories.sort()])));
+    expect(forms).toEqual(Object.fromEntries(Object.entries(PLURAL_FORMS).map(([l, f]) => [l, [...f].sort()])));
   });
 });

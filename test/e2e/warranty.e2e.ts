@@ -49,11 +49,11 @@ describe('warranty, end to end in Chromium (EU profile)', () => {
     await app.nav('intake');
     await page.getByLabel(app.m.intake.phone, { exact: true }).fill('+49 30 5550 1234');
     await page.getByRole('button', { name: /Jonas Keller/ }).click();
-    await page.getByLabel(app.m.intake.serial, { exact: true }).fill(serial);
+    await page.getByLabel(app.m.device.serial, { exact: true }).fill(serial);
     await page.getByRole('button', { name: new RegExp(serial) }).click();
     await page.locator('.warranty-hint.under_warranty').waitFor();
-    expect(await page.getByLabel(app.m.intake.basis, { exact: true }).inputValue()).toBe('manufacturer');
-    await page.getByLabel(app.m.intake.statedDefect, { exact: true }).fill('Drum does not turn');
+    expect(await page.getByLabel(app.m.order.basis, { exact: true }).inputValue()).toBe('manufacturer');
+    await page.getByLabel(app.m.order.statedDefect, { exact: true }).fill('Drum does not turn');
     await app.screenshot('intake-warranty-en');
     await page.getByRole('button', { name: app.m.intake.submit }).click();
     const number = (await page.locator('section.order h1 .mono').textContent())!.trim();

@@ -4,9 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { api } from '../../renderer/app/api/index.js';
-import { ru } from '../../renderer/app/i18n/ru.js';
+import { catalogue } from '../../shared/catalogue.js';
 import { OrderDetail } from '../../renderer/orders/OrderDetail.js';
 import { renderWithBackend } from '../app/harness.js';
+
+
+const ru = catalogue.ru;
 
 /** The first open order of the demo data, opened as the order screen. */
 function FirstOpenOrder() {

@@ -91,7 +91,7 @@ describe('the work completion act', () => {
     expect(heText).toContain('האחריות מסתיימת כעת בתאריך 8.12.2026');
     expect(heText).toContain('לאחריות המוצר נוספו 7');
     expect(heText).toContain('Display replacement, step 1');
-    expect(await textOf(w.clerk, ru.id)).toContain('Гарантийный срок изделия продлён на 7 дн.');
+    expect(await textOf(w.clerk, ru.id)).toContain('Гарантийный срок изделия продлён на 7 дней');
   });
 
   it('reprints the same act, and refuses one while the work is not finished', async () => {

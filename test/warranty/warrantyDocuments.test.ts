@@ -34,7 +34,7 @@ describe('warranty certificate', () => {
   it('states the period, the end with its basis, in Russian, English and Hebrew', async () => {
     const { clerk, view } = await repairedUnit();
     const expected = {
-      ru: ['Гарантийный талон', 'покупка 01.06.2025 + 12 мес. + 19 дн. в ремонте', '20.06.2026'],
+      ru: ['Гарантийный талон', 'покупка 01.06.2025 + 12 месяцев + 19 дней в ремонте', '20.06.2026'],
       en: ['Warranty certificate', 'purchase 01/06/2025 + 12 months + 19 days in repair', '20/06/2026'],
       he: ['תעודת אחריות', 'סוף האחריות', '20.6.2026'],
     };

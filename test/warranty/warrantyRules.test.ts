@@ -4,6 +4,7 @@ import { legalDeadlines } from '../../shared/rules/deadlines.js';
 import { effectiveProfile, PRESETS, PROFILE_IDS } from '../../shared/rules/profiles.js';
 import { checkWarranty, type WarrantyOrder } from '../../shared/warranty/warranty.js';
 import { basisText } from '../../shared/warranty/warrantyText.js';
+import { documentTexts } from '../../electron/platform/pdf/texts.js';
 
 const ru = effectiveProfile('ru');
 const eu = effectiveProfile('eu');
@@ -61,11 +62,11 @@ describe('warranty check, Russian Federation', () => {
     expect(answer.status).toBe('under_warranty');
     expect(answer.end).toBe('2026-03-29');
     expect(answer.daysLeft).toBe(9);
-    expect(basisText(answer.steps, answer.end, 'en', dmy)).toBe(
+    expect(basisText(answer.steps, answer.end, documentTexts('en'), dmy)).toBe(
       'purchase 10.03.2025 + 12 months + 19 days in repair (order R-2025-00042) = 29.03.2026',
     );
-    expect(basisText(answer.steps, answer.end, 'ru', dmy)).toBe(
-      'покупка 10.03.2025 + 12 мес. + 19 дн. в ремонте (заказ R-2025-00042) = 29.03.2026',
+    expect(basisText(answer.steps, answer.end, documentTexts('ru'), dmy)).toBe(
+      'покупка 10.03.2025 + 12 месяцев + 19 дней в ремонте (заказ R-2025-00042) = 29.03.2026',
     );
   });
 
@@ -103,7 +104,7 @@ describe('warranty check, Russian Federation', () => {
     expect(answer.start).toBe('2025-04-15');
     expect(answer.end).toBe('2026-04-15');
     expect(answer.status).toBe('under_warranty');
-    expect(basisText(answer.steps, answer.end, 'en', dmy)).toBe('replacement (order R-5) 15.04.2025 + 12 months = 15.04.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('en'), dmy)).toBe('replacement (order R-5) 15.04.2025 + 12 months = 15.04.2026');
   });
 
   it('is void when a manager voided it, and comes back when the void is undone', () => {
@@ -173,7 +174,7 @@ describe('warranty check, other profiles', () => {
   it('Israel: at least 1 year from delivery, from installation where there is one', () => {
     const answer = checkWarranty({ purchaseDate: '2026-01-05', installationDate: '2026-01-09', warrantyMonths: 6 }, [], il, '2026-06-01');
     expect(answer.end).toBe('2027-01-09');
-    expect(basisText(answer.steps, answer.end, 'he', dmy)).toBe('התקנה 09.01.2026 + 12 חודשים (מינימום לפי חוק) = 09.01.2027');
+    expect(basisText(answer.steps, answer.end, documentTexts('he'), dmy)).toBe('התקנה 09.01.2026 + 12 חודשים (מינימום לפי חוק) = 09.01.2027');
   });
 
   it('UK: the 30-day right to reject and the 6-month presumption', () => {

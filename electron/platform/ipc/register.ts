@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { type ChannelName, type ChannelOutput, CHANNEL_NAMES, channels, isPublicChannel } from '../../../shared/channels.js';
-import { type ApiError, DomainError, type Envelope, type FieldErrors } from '../../../shared/platform/result.js';
+import { type ApiError, DomainError, type Envelope, type FieldErrors, type FieldReason, isFieldReason } from '../../../shared/platform/result.js';
 import { changeContext } from '../store/audit.js';
 import type { Caller } from '../context.js';
 import type { Handlers } from './handlers.js';
@@ -137,10 +137,10 @@ function shapeMismatch(issues: readonly z.core.$ZodIssue[]): number {
   );
 }
 
-function issueCode(issue: z.core.$ZodIssue): string {
+function issueCode(issue: z.core.$ZodIssue): FieldReason {
   switch (issue.code) {
     case 'custom':
-      return issue.message;
+      return isFieldReason(issue.message) ? issue.message : 'invalid_value';
     case 'invalid_type':
       return /received undefined/.test(issue.message) ? 'required' : 'invalid_type';
     case 'invalid_value':
@@ -150,6 +150,7 @@ function issueCode(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return 'unknown_field';
     default:
-      return /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code;
+      // A schema names its reason in the message ("too_long"); without one, zod's issue code is the reason.
+      return isFieldReason(issue.message) ? issue.message : issue.code;
   }
 }

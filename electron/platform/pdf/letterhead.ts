@@ -4,9 +4,8 @@ import { displayPhone } from '../../../shared/customers/index.js';
 import type { Settings, WorkshopProfile } from '../../../shared/settings/index.js';
 import { drawBarcode } from './barcode.js';
 import type { PdfWriter } from './pdfWriter.js';
+import { documentTexts } from './texts.js';
 
-// Hebrew abbreviations take gershayim (ח״פ): a final full stop would stray to the far side of the number.
-const TAX_ID: Record<Language, string> = { en: 'Tax ID', ru: 'ИНН', he: 'ח״פ' };
 
 /** The workshop profile with its logo image, when it has one. */
 /** The workshop on its documents; phones are printed in the national format of `phoneCountry`. */
@@ -45,7 +44,7 @@ export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: stri
     let y = top;
     y += w.textAt(workshop.name || ' ', textX, y, textWidth, { bold: true, size: 13 });
     // One fact a line, each in its own direction: a Latin legal name next to a Hebrew label would be reordered.
-    const taxId = workshop.taxId ? `${TAX_ID[w.language]} ${workshop.taxId}` : '';
+    const taxId = workshop.taxId ? `${documentTexts(w.language)('common.taxId')} ${workshop.taxId}` : '';
     const phone = workshop.phone ? displayPhone(workshop.phone, workshop.phoneCountry) : undefined;
     const contacts = [phone, workshop.email, workshop.website].filter(Boolean).join(' · ');
     for (const line of [workshop.legalName, taxId, workshop.registration, workshop.address, contacts, workshop.bankDetails]) {

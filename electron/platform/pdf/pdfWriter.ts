@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Language } from '../../../shared/platform/common.js';
 import { type Direction, firstStrongDirection, visualOrder, wrapLogical } from './bidiText.js';
 import { documentFonts } from './fonts.js';
+import { documentTexts } from './texts.js';
 
 export interface RenderOptions {
   /** A4, US Letter, or a label's own size in points [width, height]. */
@@ -182,7 +183,8 @@ export class PdfWriter {
   }
 
   /** Number every page at its foot ("Page 2 of 3"); needs the pages kept in memory until the end. */
-  pageNumbers(label: (page: number, pages: number) => string): void {
+  pageNumbers(): void {
+    const t = documentTexts(this.language);
     const range = this.doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
@@ -190,7 +192,7 @@ export class PdfWriter {
       // Written below the bottom margin: pdfkit must not start a new page for it.
       const margin = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
-      this.textAt(label(i + 1, range.count), this.left, y, this.width, { size: 7.5, align: 'center', color: '#555555', base: 'document' });
+      this.textAt(t('pdf.page', { n: i + 1, pages: range.count }), this.left, y, this.width, { size: 7.5, align: 'center', color: '#555555', base: 'document' });
       this.doc.page.margins.bottom = margin;
     }
   }

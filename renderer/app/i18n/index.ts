@@ -1,16 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { resources } from '../../../shared/catalogue.js';
 import type { Language } from '../../../shared/platform/common.js';
-import { en } from './en.js';
-import { he } from './he.js';
-import { ru } from './ru.js';
 
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };
 
 export function initI18n(language: Language): typeof i18next {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { en: { translation: en }, ru: { translation: ru }, he: { translation: he } },
+      resources,
       lng: language,
       fallbackLng: 'en',
       interpolation: { escapeValue: false },

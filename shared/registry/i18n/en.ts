@@ -1,0 +1,30 @@
+/** The registry of sold units and the product models in English: the source every other language follows. */
+export const registryEn = {
+  registry: {
+    title: 'Registry of sold units',
+    intro: 'Import the units a sales department or a dealer sold (CSV or XLSX), so that their warranty can be checked by serial number or IMEI. Importing the same file again changes nothing.',
+    file: 'File (CSV or XLSX)',
+    mapping: 'Columns',
+    counts: '{{rows}} rows: {{valid}} valid, {{invalid}} with errors, {{merged}} duplicates merged; {{new}} new units, {{known}} known',
+    errors: 'Rows with errors (not imported)',
+    line: 'Line',
+    problem: 'Problem',
+    import: 'Import {{count}} valid rows',
+    done: 'Imported: {{created}} new, {{updated}} updated, {{unchanged}} unchanged; {{invalid}} rows skipped.',
+    fields: {
+      serial: '$t(device.serial)',
+      imei: '$t(device.imei)',
+      brand: 'Brand',
+      model: 'Model',
+      category: 'Type',
+      purchaseDate: '$t(device.purchaseDate)',
+      warrantyMonths: '$t(device.warrantyMonths)',
+      seller: '$t(device.seller)',
+      purchaseDocument: '$t(device.purchaseDocument)',
+      customerName: 'Customer',
+      customerPhone: 'Phone',
+      customerEmail: '$t(common.email)',
+    },
+  },
+  models: { title: 'Product models (default warranty and service life)', add: 'Add model' },
+};

@@ -1,0 +1,24 @@
+import type { Translation } from '../../platform/i18n/types.js';
+import type { settingsEn } from './en.js';
+
+export const settingsHe: Translation<typeof settingsEn, 'he'> = {
+  settings: {
+    title: 'הגדרות',
+    uiLanguage: 'שפת הממשק',
+    workshop: 'פרטי המעבדה (מודפסים על כל מסמך)',
+    name: 'שם',
+    legalName: '$t(common.legalName)',
+    taxId: '$t(common.taxId)',
+    address: 'כתובת',
+    phone: 'טלפון',
+    email: '$t(common.email)',
+    signatory: 'מורשה חתימה',
+    currency: 'מטבע',
+    documentLanguage: 'שפת מסמכים ברירת מחדל',
+    paperSize: 'גודל נייר',
+    terms: 'תנאים בתעודת הקבלה ({{language}})',
+    save: 'שמירת הגדרות',
+    saved: 'ההגדרות נשמרו.',
+    dataDir: 'תיקיית נתונים: {{dir}}',
+  },
+};
