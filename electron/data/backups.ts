@@ -18,7 +18,8 @@ export function backupHandlers(
 
     'data.backups.create': (_input, caller) =>
       store.exclusiveAll(async () => {
-        requireRole(ctx, caller);
+        // A backup copies every record: a manager's, as restore and export are.
+        requireRole(ctx, caller, 'data.backup');
         const manifest = await createBackup(store.dataDir, 'manual', ctx.now(), currentSettings(ctx).backupFolder);
         await rotateBackups(store.dataDir, ctx.now());
         return { id: manifest.id, createdAt: manifest.createdAt };

@@ -10,7 +10,7 @@ import { newDevice } from '../devices/index.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from '../warranty/index.js';
 import { openLoanOf } from '../loans/index.js';
-import { planOrderParts } from '../parts/index.js';
+import { checkCataloguePrices, planOrderParts } from '../parts/index.js';
 import { allocateToWaiting, appendMoves, followUp } from '../parts/index.js';
 import { checkDefects } from '../defects/index.js';
 
@@ -158,6 +158,7 @@ export function diagnoseOrder(ctx: ServiceContext, caller: Caller, input: Channe
 export function setOrderLines(ctx: ServiceContext, caller: Caller, input: ChannelParsedInput<'orders.setLines'>) {
   return change(ctx, input.id, caller, (order) => {
     refuseIfClosed(order);
+    checkCataloguePrices(ctx, caller, order, input.partLines);
     return {
       ...order,
       workLines: input.workLines.map((line) => ({ ...line, id: ctx.newId() })),

@@ -1,7 +1,7 @@
 /** The door of electron/parts/: what other features may use of it. Anything else here is private to the feature. */
 export { getCounterparty, saveCounterparty } from './counterparties.js';
 export { saveLabour } from './labour.js';
-export { planOrderParts } from './orderParts.js';
+export { checkCataloguePrices, planOrderParts } from './orderParts.js';
 export { partHandlers, receivePart, returnsSummary, savePart } from './parts.js';
 export { loadPartsDemo } from './partsDemo.js';
 export { partServiceHandlers } from './partServices.js';

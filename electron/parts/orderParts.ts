@@ -3,7 +3,8 @@ import { addQuantities, quantityProblem } from '../../shared/parts/stock.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import type { MoveTrigger, StockMove } from '../../shared/parts/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import type { ServiceContext } from '../platform/context.js';
+import { type Caller, type ServiceContext, requireRole } from '../platform/context.js';
+import { may } from '../../shared/staff/index.js';
 import { getOrder } from '../orders/index.js';
 import { getPart, heldBy, lacking, ledgerTotals, levelOf, newMove, partsPhase, requiredParts, waitingOrders } from './stockLedger.js';
 
@@ -23,6 +24,29 @@ function checkLines(ctx: ServiceContext, order: RepairOrder): void {
     if (line.operationId && !ctx.store.labour.get(line.operationId)) fields[`workLines.${i}.operationId`] = 'not_found';
   });
   if (Object.keys(fields).length) throw new DomainError('validation', 'Some lines do not fit the catalogue or the price list.', fields);
+}
+
+/**
+ * A catalogue part on an order below its catalogue price is a discount: a manager's decision. Lines the order
+ * already had at that price (a manager's discount, saved again with the other lines) stay, up to the quantity they
+ * had; anything else below the price from another role is refused, by line.
+ */
+export function checkCataloguePrices(ctx: ServiceContext, caller: Caller, before: RepairOrder, lines: ReadonlyArray<{ partId?: string; unitPrice: number; quantity: number }>): void {
+  if (may(requireRole(ctx, caller).role, 'orders.belowCataloguePrice')) return;
+  const kept = new Map<string, number>();
+  for (const line of before.partLines) {
+    if (line.partId) kept.set(`${line.partId}:${line.unitPrice}`, addQuantities(kept.get(`${line.partId}:${line.unitPrice}`) ?? 0, line.quantity));
+  }
+  const fields: Record<string, string> = {};
+  lines.forEach((line, i) => {
+    const part = line.partId ? ctx.store.parts.get(line.partId) : undefined;
+    if (!part || line.unitPrice >= part.price) return;
+    const key = `${part.id}:${line.unitPrice}`;
+    const left = kept.get(key) ?? 0;
+    if (left >= line.quantity) kept.set(key, addQuantities(left, -line.quantity));
+    else fields[`partLines.${i}.unitPrice`] = 'below_catalogue_price';
+  });
+  if (Object.keys(fields).length) throw new DomainError('forbidden', 'Only a manager may price a catalogue part below its catalogue price.', fields);
 }
 
 /**

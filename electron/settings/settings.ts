@@ -1,7 +1,7 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { DEFAULT_NUMBER_FORMAT, clashingKinds } from '../../shared/documents/index.js';
-import { DocumentKind } from '../../shared/documents/index.js';
-import type { NumberFormats, Settings } from '../../shared/settings/schemas.js';
+import { access, constants, stat } from 'node:fs/promises';
+import { clashingKinds } from '../../shared/documents/index.js';
+import type { Settings } from '../../shared/settings/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
 import type { SettingsRecord } from '../platform/store/store.js';
@@ -32,17 +32,24 @@ async function saveSettings(ctx: ServiceContext, settings: Settings): Promise<Se
   return settings;
 }
 
-const sameFormats = (a: NumberFormats, b: NumberFormats) =>
-  DocumentKind.options.every((kind) => (a[kind] ?? DEFAULT_NUMBER_FORMAT) === (b[kind] ?? DEFAULT_NUMBER_FORMAT));
+/** A folder typed by a manager must be there and take files (a USB stick that is not plugged in is refused). */
+export async function requireFolder(folder: string, field: string): Promise<void> {
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
+    await access(folder, constants.W_OK);
+  } catch {
+    throw new DomainError('validation', `${folder} is not a folder this PC can write to.`, { [field]: 'not_a_folder' });
+  }
+}
 
 /** Change workshop settings; every change is the caller's, checked against the permission table. */
 export function updateSettings(ctx: ServiceContext, caller: Caller, changes: ChannelParsedInput<'settings.update'>) {
   return ctx.store.exclusive(async () => {
+    // Every setting is a manager's: the legal details and rules decide what documents say, and the backup folder
+    // is where a copy of every record goes.
+    requireRole(ctx, caller, 'settings.change');
     const current = currentSettings(ctx);
-    // Number formats decide the numbers on legal documents: the manager's to change (the settings screen sends
-    // them with every save, so only a real change counts).
-    const formatsChange = changes.numberFormats && !sameFormats(changes.numberFormats, current.numberFormats ?? {});
-    requireRole(ctx, caller, formatsChange ? 'settings.numberFormats' : 'settings.change');
+    if (changes.backupFolder) await requireFolder(changes.backupFolder, 'backupFolder');
     if (changes.numberFormats) {
       const clashing = clashingKinds(changes.numberFormats).filter((kind) => changes.numberFormats?.[kind]);
       if (clashing.length) {

@@ -65,7 +65,7 @@ export function workshopLogoHandlers(ctx: ServiceContext): Pick<Handlers, 'setti
   return {
     'settings.setLogo': ({ imageBase64 }, caller) =>
       ctx.store.exclusive(async () => {
-        requireRole(ctx, caller, 'settings.logo');
+        requireRole(ctx, caller, 'settings.change');
         const current = currentSettings(ctx);
         let logo: Settings['logo'];
         if (imageBase64) {

@@ -70,6 +70,7 @@ export function warrantyHandlers(
   return {
     'warranty.check': ({ code }) => devicesNamedBy(ctx, code).map((device) => warrantyCard(ctx, device)),
 
+    /** Purchase and installation dates, warranty months and extensions decide the warranty: a manager corrects them. */
     'devices.update': ({ id, ...facts }, caller) =>
       changeDevice(caller, id, (device) => {
         const next: Device = { ...device };
@@ -81,7 +82,7 @@ export function warrantyHandlers(
           throw new DomainError('validation', 'Installation cannot precede the purchase.', { installationDate: 'before_purchase' });
         }
         return next;
-      }),
+      }, 'devices.correct'),
 
     /** Voiding is a manager's decision, with a reason code and a note; it stays in the unit's history. */
     'warranty.void': ({ deviceId, reason, note }, caller) =>

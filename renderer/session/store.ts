@@ -88,6 +88,8 @@ export const useSession = create<SessionState>((set, get) => ({
     if (!result.ok) return result.error;
     setSessionToken(result.value.token);
     set({ currentUserId: result.value.staff.id, view: { name: 'dashboard' }, error: undefined });
+    // A language chosen on the sign-in screen is remembered now that someone is signed in.
+    if (get().settings && get().language !== get().settings!.uiLanguage) await get().setLanguage(get().language);
     await get().refreshStaff();
     return undefined;
   },
@@ -106,6 +108,8 @@ export const useSession = create<SessionState>((set, get) => ({
   async setLanguage(language) {
     applyLanguage(language);
     set({ language });
+    // Remembered for the workshop only by a signed-in member; on the sign-in screen it is this window's choice.
+    if (!get().currentUserId) return;
     const saved = await api().call('settings.setUiLanguage', { uiLanguage: language });
     if (saved.ok) set({ settings: saved.value });
   },

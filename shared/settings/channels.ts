@@ -17,10 +17,9 @@ export const settingsChannels = {
     output: Settings,
   },
   'settings.setUiLanguage': {
-    summary: 'Switch and remember the interface language.',
+    summary: 'Remember the interface language (any signed-in member; on the sign-in screen the choice stays in the window).',
     input: UiLanguageInput,
     output: Settings,
-    public: true,
   },
   'settings.setLogo': {
     summary: "Set the workshop's logo (PNG or JPEG, at most 256 KB; managers), kept in the data folder and drawn on new documents; an empty image removes it.",

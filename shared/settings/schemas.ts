@@ -95,5 +95,5 @@ export const SettingsUpdateInput = z.strictObject({
   numberFormats: NumberFormats.optional(),
 });
 
-/** The UI language is a personal preference: switching it needs no actor. */
+/** The UI language: any signed-in member may switch it (it needs no manager), but not someone who has not signed in. */
 export const UiLanguageInput = z.strictObject({ uiLanguage: Language });

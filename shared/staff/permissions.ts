@@ -8,12 +8,9 @@ import type { StaffRole } from './schemas.js';
 export const PERMISSIONS = {
   /** Add staff, rename them, change a role, (de)activate, set another member's PIN. */
   'staff.manage': ['manager'],
-  /** Workshop settings: profile and legal details, currency, terms, rule profile and overrides, holidays, backup folder. */
-  'settings.change': ['manager', 'clerk'],
-  /** The number formats of legal documents. */
-  'settings.numberFormats': ['manager'],
-  /** The workshop's logo on every new document. */
-  'settings.logo': ['manager'],
+  /** Every workshop setting: profile and legal details, currency, terms, rule profile and overrides, holidays,
+   * number formats, logo, the backup folder. The interface language is anyone's (settings.setUiLanguage). */
+  'settings.change': ['manager'],
   /** Back the data up now (manual backups: they copy every record). */
   'data.backup': ['manager'],
   /** Put a backup's data back. */

@@ -70,12 +70,14 @@ describe('document numbering', () => {
   });
 
   it('lets only a manager change number formats', async () => {
-    const { t, clerk } = await workshopWithOrders(0);
+    const { t, clerk, manager } = await workshopWithOrders(0);
     expect(await clerk.call('settings.update', { numberFormats: { intake_act: 'Q-{yyyy}-{seq}' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await t.public.ok('settings.get', {})).numberFormats).toBeUndefined();
-    // The settings screen sends the formats with every save: unchanged ones are no change.
-    await clerk.ok('settings.update', { currency: 'ILS', numberFormats: {} });
-    await clerk.ok('settings.update', { currency: 'ILS', numberFormats: { intake_act: '{prefix}-{yyyy}-{seq:5}' } });
+    // The settings screen sends the formats with every save: a clerk's save is refused whatever it holds.
+    expect(await clerk.call('settings.update', { currency: 'ILS', numberFormats: {} })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await manager.ok('settings.update', { currency: 'ILS', numberFormats: {} });
+    await manager.ok('settings.update', { currency: 'ILS', numberFormats: { intake_act: '{prefix}-{yyyy}-{seq:5}' } });
+    expect((await t.public.ok('settings.get', {})).numberFormats).toEqual({ intake_act: '{prefix}-{yyyy}-{seq:5}' });
   });
 
   it('neither skips nor reuses a number when a print fails', async () => {

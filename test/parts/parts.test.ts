@@ -114,7 +114,7 @@ describe('parts through the life of an order', () => {
     const id = view.order.id;
     for (const to of ['diagnosing', 'in_repair', 'ready'] as const) await technician.ok('orders.transition', { id, to });
     const lines = view.order.partLines.map(({ id: _id, ...line }) => line);
-    await clerk.ok('orders.setLines', { id, workLines: [], partLines: [...lines, { name: 'Flat cable', partId: cable.id, quantity: 0.25, unitPrice: 300 }] });
+    await clerk.ok('orders.setLines', { id, workLines: [], partLines: [...lines, { name: 'Flat cable', partId: cable.id, quantity: 0.25, unitPrice: 1200 }] });
     expect((await clerk.ok('parts.forOrder', { orderId: id })).rows.map((r) => [r.sku, r.consumed])).toEqual([
       ['SCR-S23', 1],
       ['CBL-1', 0.25],
@@ -178,7 +178,7 @@ describe('parts through the life of an order', () => {
     const result = await clerk.call('orders.setLines', {
       id: view.order.id,
       workLines: [],
-      partLines: [{ name: 'Display', partId: screen.id, quantity: 0.5, unitPrice: 100 }],
+      partLines: [{ name: 'Display', partId: screen.id, quantity: 0.5, unitPrice: 69000 }],
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation', fields: { 'partLines.0.quantity': 'whole_units' } } });
   });

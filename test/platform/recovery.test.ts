@@ -11,9 +11,9 @@ const shardFile = (dataDir: string, collection: string, id: string) => join(data
 describe('backups', () => {
   it('copy every data file with checksums, list them newest first, and notice a damaged copy', async () => {
     const t = await openBackend();
-    const { clerk } = await staffedWorkshop(t);
+    const { clerk, manager } = await staffedWorkshop(t);
     await clerk.ok('orders.create', intakeInput());
-    const made = await clerk.ok('data.backups.create', {});
+    const made = await manager.ok('data.backups.create', {});
     const [listed] = await clerk.ok('data.backups.list', {});
     expect(listed).toMatchObject({ id: made.id, reason: 'manual', verified: true, records: { orders: 1, customers: 1, devices: 1, staff: 3 } });
     const manifest = JSON.parse(await readFile(join(t.dataDir, 'backups', 'auto', made.id, 'manifest.json'), 'utf8'));
@@ -47,9 +47,9 @@ describe('start-up integrity check', () => {
   it('restores a file cut in half from the last backup plus every record still readable in it, and says so', async () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });
-    const { clerk } = await staffedWorkshop(first);
+    const { clerk, manager } = await staffedWorkshop(first);
     const before = await clerk.ok('orders.create', intakeInput());
-    await clerk.ok('data.backups.create', {});
+    await manager.ok('data.backups.create', {});
     // After the backup: a second order in the same shard file as the first, so that the damage hits both.
     let after = await clerk.ok('orders.create', intakeInput({ imei: validImei('35391711987654'), phone: '+7 900 000-11-22' }));
     for (let i = 0; shardOf(after.order.id, 64) !== shardOf(before.order.id, 64) && i < 400; i++) {
@@ -105,7 +105,7 @@ describe('restoring a backup', () => {
     const t = await openBackend();
     const { clerk, manager } = await staffedWorkshop(t);
     const kept = await clerk.ok('orders.create', intakeInput());
-    const backup = await clerk.ok('data.backups.create', {});
+    const backup = await manager.ok('data.backups.create', {});
     const later = await clerk.ok('orders.create', intakeInput({ imei: validImei('35391711987654'), phone: '+7 900 555-00-11' }));
     expect(await clerk.call('data.backups.restore', { id: backup.id, confirm: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await manager.call('data.backups.restore', { id: backup.id } as never)).toMatchObject({ ok: false, error: { fields: { confirm: 'invalid_choice' } } });
