@@ -8,7 +8,7 @@ describe('the audit chain survives a cut last line', () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });
     const { manager, clerk } = await staffedWorkshop(first);
-    await first.ok('orders.create', intakeInput(clerk.id));
+    await clerk.ok('orders.create', intakeInput());
     await first.close();
     const [month] = await readdir(join(dataDir, 'audit'));
     const file = join(dataDir, 'audit', month);
@@ -20,15 +20,16 @@ describe('the audit chain survives a cut last line', () => {
 
     for (let start = 0; start < 2; start++) {
       const t = await openBackend({ dataDir });
-      await t.ok('orders.create', intakeInput(clerk.id, { name: `After the cut ${start}`, phone: `+7 900 500-00-0${start}`, imei: validImei(`3520990017100${start}`) }));
-      const verified = await t.ok('data.audit.verify', { actorId: manager.id });
+      const [managerHere, clerkHere] = [await t.signIn(manager), await t.signIn(clerk)];
+      await clerkHere.ok('orders.create', intakeInput({ name: `After the cut ${start}`, phone: `+7 900 500-00-0${start}`, imei: validImei(`3520990017100${start}`) }));
+      const verified = await managerHere.ok('data.audit.verify', {});
       expect(verified, `start ${start + 1}`).toMatchObject({ intact: true });
-      const { rows } = await t.ok('data.audit.list', { actorId: manager.id, collection: 'audit' });
+      const { rows } = await managerHere.ok('data.audit.list', { collection: 'audit' });
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ id: 'chain-break', seq: lines.length, after: { cutBytes: 40, keptIn: expect.stringMatching(/^damaged\//) } });
       const keptIn = (rows[0].after as { keptIn: string }).keptIn;
       expect(await readFile(join(dataDir, keptIn), 'utf8')).toBe(lines.at(-1)!.slice(0, 40));
-      expect((await t.ok('app.info', {})).recovery).toEqual([expect.objectContaining({ kind: 'audit_break', movedTo: keptIn })]);
+      expect((await t.public.ok('app.info', {})).recovery).toEqual([expect.objectContaining({ kind: 'audit_break', movedTo: keptIn })]);
       await t.close();
     }
   });
@@ -42,9 +43,10 @@ describe('the audit chain survives a cut last line', () => {
     const file = join(dataDir, 'audit', month);
     await writeFile(file, (await readFile(file, 'utf8')).trimEnd());
     const t = await openBackend({ dataDir });
-    await t.ok('orders.create', intakeInput(clerk.id));
-    expect(await t.ok('data.audit.verify', { actorId: manager.id })).toMatchObject({ intact: true });
-    expect((await t.ok('data.audit.list', { actorId: manager.id, collection: 'audit' })).rows).toEqual([]);
-    expect((await t.ok('data.audit.list', { actorId: manager.id, collection: 'staff' })).rows).toHaveLength(3);
+    const [managerHere, clerkHere] = [await t.signIn(manager), await t.signIn(clerk)];
+    await clerkHere.ok('orders.create', intakeInput());
+    expect(await managerHere.ok('data.audit.verify', {})).toMatchObject({ intact: true });
+    expect((await managerHere.ok('data.audit.list', { collection: 'audit' })).rows).toEqual([]);
+    expect((await managerHere.ok('data.audit.list', { collection: 'staff' })).rows).toHaveLength(3);
   });
 });

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../build/bench/dataset.js';
+import { BENCH_PIN, generate } from '../../build/bench/dataset.js';
 import { AuditLog } from '../../electron/platform/store/audit.js';
-import { intakeInput, openBackend, staffedWorkshop, type TestBackend, tempDir, validImei } from './helpers.js';
+import { intakeInput, type Member, openBackend, staffedWorkshop, tempDir, validImei } from './helpers.js';
 
 /**
  * A real small file system (tmpfs) as the data folder: the disk really fills up, and really turns read-only.
@@ -44,10 +44,10 @@ async function allFilesParse(dir: string): Promise<number> {
 }
 
 /** Every order number, page by page. */
-async function allNumbers(t: TestBackend): Promise<string[]> {
+async function allNumbers(member: Member): Promise<string[]> {
   const numbers: string[] = [];
   for (let offset = 0; ; offset += 500) {
-    const page = await t.ok('orders.list', { limit: 500, offset });
+    const page = await member.ok('orders.list', { limit: 500, offset });
     numbers.push(...page.rows.map((r) => r.number));
     if (page.rows.length < 500) return numbers;
   }
@@ -100,8 +100,9 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
       // 1,500 orders: each orders shard is about 40 KB (ten pages); 160 KB are left, soon less than one shard.
       const dataset = await generate(dataDir, 1500);
       const t = await openBackend({ dataDir });
-      const before = await allNumbers(t);
-      const open = (await t.ok('orders.list', { limit: 500, status: 'in_repair' })).rows.map((r) => r.id);
+      const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
+      const before = await allNumbers(manager);
+      const open = (await manager.ok('orders.list', { limit: 500, status: 'in_repair' })).rows.map((r) => r.id);
       expect(open.length).toBeGreaterThan(0);
       expect(before).toHaveLength(1500);
       const free = Number(execFileSync('df', ['--output=avail', '-B1', disk.dir], { encoding: 'utf8' }).split('\n')[1]);
@@ -110,7 +111,7 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
       const diagnosed = new Map<string, string>();
       let refusals = 0;
       for (let i = 0; i < 200 && refusals < 12; i++) {
-        const created = await t.call('orders.create', intakeInput(dataset.managerId, { imei: validImei(`35290622${String(100000 + i)}`), name: `Full ${i}` }));
+        const created = await manager.call('orders.create', intakeInput({ imei: validImei(`35290622${String(100000 + i)}`), name: `Full ${i}` }));
         if (created.ok) acknowledged.push(created.value.order.number);
         else {
           expect(created.error.code).toBe('storage');
@@ -119,7 +120,7 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
         // A change to an existing order rewrites its whole shard (about 40 KB) with less room than that left.
         const id = open[i % open.length];
         const notes = `Checked on a full disk ${i}`;
-        const diagnosis = await t.call('orders.diagnose', { actorId: dataset.managerId, id, notes });
+        const diagnosis = await manager.call('orders.diagnose', { id, notes });
         if (diagnosis.ok) diagnosed.set(id, notes);
         else {
           expect(diagnosis.error.code).toBe('storage');
@@ -132,10 +133,11 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
       for (const phase of ['full', 'freed']) {
         if (phase === 'freed') await rm(join(disk.dir, 'filler.bin'));
         const reopened = await openBackend({ dataDir });
-        const numbers = new Set(await allNumbers(reopened));
+        const managerAgain = await reopened.signIn(manager, BENCH_PIN);
+        const numbers = new Set(await allNumbers(managerAgain));
         const missing = [...before, ...acknowledged].filter((n) => !numbers.has(n));
         expect(missing, `orders lost after a restart (${phase} disk)`).toEqual([]);
-        for (const [id, notes] of diagnosed) expect((await reopened.ok('orders.get', { id })).order.diagnosis?.notes).toBe(notes);
+        for (const [id, notes] of diagnosed) expect((await managerAgain.ok('orders.get', { id })).order.diagnosis?.notes).toBe(notes);
         await reopened.close();
       }
       expect(await allFilesParse(dataDir)).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../electron/platform/store/backup.js';
 import { openStore } from '../../electron/platform/store/store.js';
-import { openBackend, tempDir } from './helpers.js';
+import { openBackend, TEST_PIN, tempDir } from './helpers.js';
 
 /**
  * The fault-injection run of issue 21: a store process killed with SIGKILL 30 times while it writes and 30 times
@@ -144,8 +144,11 @@ describe('fault injection', () => {
 
     // A crafted archive (a document pointing outside, a link) is refused whole; the data is untouched.
     const t = await openBackend({ dataDir });
-    const manager = (await t.ok('staff.list', {})).find((member) => member.role === 'manager')!;
-    const exported = await t.ok('data.export', { actorId: manager.id, folder: await tempDir() });
+    // The worker's members come from before PINs: the manager signs in without one and must choose it first.
+    const listed = (await t.public.ok('staff.list', {})).find((member) => member.role === 'manager')!;
+    const manager = await t.signIn(listed, '');
+    await manager.ok('staff.setPin', { id: manager.id, pin: TEST_PIN });
+    const exported = await manager.ok('data.export', { folder: await tempDir() });
     const unpacked = await tempDir();
     await tar.extract({ file: exported.file, cwd: unpacked });
     await mkdir(join(unpacked, 'documents'), { recursive: true });
@@ -153,7 +156,7 @@ describe('fault injection', () => {
     await symlink('/etc/passwd', join(unpacked, 'documents', 'passwd.pdf'));
     const crafted = join(await tempDir(), 'crafted.tar.gz');
     await tar.create({ gzip: true, file: crafted, cwd: unpacked, portable: true }, await readdir(unpacked));
-    const refused = await t.call('data.import', { actorId: manager.id, file: crafted, confirm: true });
+    const refused = await manager.call('data.import', { file: crafted, confirm: true });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation', fields: { file: 'unsafe_path' } } });
     await t.close();
     expect(await lost(dataDir, acked)).toEqual([]);

@@ -6,16 +6,16 @@ import { unpackArchive } from '../../electron/platform/store/archive.js';
 import { checkImport } from '../../electron/platform/store/importCheck.js';
 import { StoreManifest } from '../../electron/platform/store/manifest.js';
 import { prepareStaging, stageTree, swapIn } from '../../electron/platform/store/swap.js';
-import { intakeInput, openBackend, staffedWorkshop, type TestBackend, tempDir, validImei } from './helpers.js';
+import { intakeInput, type Member, openBackend, staffedWorkshop, type TestBackend, tempDir, validImei } from './helpers.js';
 
 /** An export of a workshop with an order and its intake act. */
 async function anExport() {
   const t = await openBackend();
   const { manager, clerk } = await staffedWorkshop(t);
-  const { order } = await t.ok('orders.create', intakeInput(clerk.id, { name: 'From the archive' }));
-  await t.ok('orders.intakeAct', { actorId: clerk.id, orderId: order.id, language: 'en' });
-  const { file } = await t.ok('data.export', { actorId: manager.id, folder: await tempDir() });
-  return { file, order };
+  const { order } = await clerk.ok('orders.create', intakeInput({ name: 'From the archive' }));
+  await clerk.ok('orders.intakeAct', { orderId: order.id, language: 'en' });
+  const { file } = await manager.ok('data.export', { folder: await tempDir() });
+  return { file, order, manager };
 }
 
 /** The export unpacked, changed by `edit`, packed again (entries as given, `..` and absolute ones included). */
@@ -31,14 +31,15 @@ async function craft(file: string, edit: (dir: string) => Promise<string[] | voi
 /** The workshop that imports: its own manager and order, which a refused import must leave exactly as they are. */
 async function importer() {
   const t = await openBackend();
-  const manager = await t.ok('staff.create', { name: 'Target Manager', role: 'manager', pin: '2468' });
-  await t.ok('orders.create', intakeInput(manager.id, { imei: validImei('35209900170001'), name: 'Already here' }));
+  const manager = await t.signIn(await t.public.ok('staff.create', { name: 'Target Manager', role: 'manager', pin: '2468' }));
+  await manager.ok('orders.create', intakeInput({ imei: validImei('35209900170001'), name: 'Already here' }));
   return { t, manager };
 }
 
-const snapshot = async (t: TestBackend) => ({
-  staff: (await t.ok('staff.list', {})).map((s) => s.name).sort(),
-  orders: (await t.ok('orders.list', {})).rows.map((r) => r.customerName).sort(),
+/** The staff and the orders of a workshop, as a member signed in there sees them. */
+const snapshot = async (t: TestBackend, member: Member) => ({
+  staff: (await t.public.ok('staff.list', {})).map((s) => s.name).sort(),
+  orders: (await member.ok('orders.list', {})).rows.map((r) => r.customerName).sort(),
 });
 
 const editShard = async (dir: string, folder: string, edit: (data: { schemaVersion: number; items: Array<Record<string, unknown>> }) => void) => {
@@ -73,23 +74,24 @@ describe('an import is checked in full before anything is replaced', () => {
       ['stray_file', (dir) => mkdir(join(dir, 'backups')).then(() => writeFile(join(dir, 'backups', 'x.json'), '{}'))],
     ];
     const { t, manager } = await importer();
-    const before = await snapshot(t);
+    const before = await snapshot(t, manager);
     for (const [code, edit] of cases) {
       const crafted = await craft(file, edit);
-      const result = await t.call('data.import', { actorId: manager.id, file: crafted, confirm: true });
+      const result = await manager.call('data.import', { file: crafted, confirm: true });
       expect(result, code).toMatchObject({ ok: false, error: { code: 'validation', fields: { file: code } } });
-      expect(await snapshot(t)).toEqual(before);
+      expect(await snapshot(t, manager)).toEqual(before);
     }
     // Nothing was backed up or swapped for a refused archive, and the folder starts as it was.
-    expect(await t.ok('data.backups.list', {})).toEqual([]);
+    expect(await manager.ok('data.backups.list', {})).toEqual([]);
     await t.close();
-    expect(await snapshot(await openBackend({ dataDir: t.dataDir }))).toEqual(before);
+    const reopened = await openBackend({ dataDir: t.dataDir });
+    expect(await snapshot(reopened, await reopened.signIn(manager))).toEqual(before);
   }, 60_000);
 
   it('an import interrupted at any step of the swap leaves the old data in place (the new once it was committed)', async () => {
-    const { file, order } = await anExport();
-    const { t } = await importer();
-    const before = await snapshot(t);
+    const { file, order, manager: exportedManager } = await anExport();
+    const { t, manager } = await importer();
+    const before = await snapshot(t, manager);
     await t.close();
     const unpacked = await unpackArchive(file);
     const checked = await checkImport(unpacked);
@@ -106,11 +108,13 @@ describe('an import is checked in full before anything is replaced', () => {
       };
       await expect(swapIn(dataDir, [...names, '.store-manifest.json'], killAt)).rejects.toThrow(/killed/);
       const reopened = await openBackend({ dataDir });
-      const after = await snapshot(reopened);
+      // Once committed, the staff are the archive's: its manager signs in; before, the workshop's own.
+      const member = await reopened.signIn(stop === 'committed' ? exportedManager : manager);
+      const after = await snapshot(reopened, member);
       if (stop === 'committed') expect(after.orders, stop).toEqual(['From the archive']);
       else expect(after, stop).toEqual(before);
-      expect((await reopened.ok('app.info', {})).recovery, stop).toEqual([]);
-      if (stop === 'committed') expect((await reopened.ok('orders.get', { id: order.id })).order.number).toBe(order.number);
+      expect((await reopened.public.ok('app.info', {})).recovery, stop).toEqual([]);
+      if (stop === 'committed') expect((await member.ok('orders.get', { id: order.id })).order.number).toBe(order.number);
       await reopened.close();
     }
   }, 60_000);

@@ -11,9 +11,9 @@ async function workshopWithBackup(t: TestBackend, orders = 3) {
   const staff = await staffedWorkshop(t);
   const created = [];
   for (let i = 0; i < orders; i++) {
-    created.push((await t.ok('orders.create', intakeInput(staff.clerk.id, { imei: validImei(String(35209900177000 + i)), phone: `+7 900 ${2000000 + i}` }))).order);
+    created.push((await staff.clerk.ok('orders.create', intakeInput({ imei: validImei(String(35209900177000 + i)), phone: `+7 900 ${2000000 + i}` }))).order);
   }
-  await t.ok('data.backups.create', { actorId: staff.manager.id });
+  await staff.manager.ok('data.backups.create', {});
   return { ...staff, orders: created };
 }
 
@@ -21,14 +21,15 @@ describe('a missing data file', () => {
   it('of orders is recovered from the newest backup with a notice, never taken for an empty shard', async () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });
-    const { orders } = await workshopWithBackup(first);
+    const { orders, clerk } = await workshopWithBackup(first);
     await first.close();
     await rm(shardFile(dataDir, 'orders', orders[0].id));
 
     const second = await openBackend({ dataDir });
-    expect((await second.ok('orders.get', { id: orders[0].id })).order.number).toBe(orders[0].number);
-    expect((await second.ok('orders.list', {})).total).toBe(orders.length);
-    const info = await second.ok('app.info', {});
+    const clerkAgain = await second.signIn(clerk);
+    expect((await clerkAgain.ok('orders.get', { id: orders[0].id })).order.number).toBe(orders[0].number);
+    expect((await clerkAgain.ok('orders.list', {})).total).toBe(orders.length);
+    const info = await second.public.ok('app.info', {});
     expect(info.recovery).toEqual([
       expect.objectContaining({ kind: 'missing', file: expect.stringMatching(/^orders\/\d\d\.json$/), restoredFrom: expect.any(String), fromBackup: expect.any(Number) }),
     ]);
@@ -43,9 +44,9 @@ describe('a missing data file', () => {
     await rm(join(dataDir, 'staff.json'));
 
     const second = await openBackend({ dataDir });
-    const info = await second.ok('app.info', {});
+    const info = await second.public.ok('app.info', {});
     expect(info.empty).toBe(false);
-    expect((await second.ok('staff.list', {})).map((s) => s.name).sort()).toEqual(['Sarah Cohen', 'Алексей Смирнов', 'נועה פרץ'].sort());
+    expect((await second.public.ok('staff.list', {})).map((s) => s.name).sort()).toEqual(['Sarah Cohen', 'Алексей Смирнов', 'נועה פרץ'].sort());
     expect(info.recovery).toEqual([expect.objectContaining({ kind: 'missing', file: 'staff.json', total: 3 })]);
   });
 
@@ -53,24 +54,27 @@ describe('a missing data file', () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });
     // A folder never set up is a first run, even once the language was chosen there.
-    await first.ok('settings.setUiLanguage', { uiLanguage: 'ru' });
-    expect((await first.ok('app.info', {})).empty).toBe(true);
+    await first.public.ok('settings.setUiLanguage', { uiLanguage: 'ru' });
+    expect((await first.public.ok('app.info', {})).empty).toBe(true);
     const { clerk } = await staffedWorkshop(first);
-    expect((await first.ok('app.info', {})).empty).toBe(false);
-    await first.ok('orders.create', intakeInput(clerk.id));
+    expect((await first.public.ok('app.info', {})).empty).toBe(false);
+    const { order } = await clerk.ok('orders.create', intakeInput());
     await first.close();
     await rm(join(dataDir, 'staff.json'));
 
     const second = await openBackend({ dataDir });
-    const info = await second.ok('app.info', {});
+    const info = await second.public.ok('app.info', {});
     expect(info.empty).toBe(false);
     expect(info.recovery).toEqual([expect.objectContaining({ kind: 'missing', file: 'staff.json', restoredFrom: undefined, total: 0 })]);
-    expect(await second.call('staff.create', { name: 'Intruder', role: 'manager', pin: '1111' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await second.public.call('staff.create', { name: 'Intruder', role: 'manager', pin: '1111' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // Nor through the demo data, whose manager has a known PIN.
-    expect(await second.call('app.loadDemo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await second.ok('staff.list', {})).toEqual([]);
+    expect(await second.public.call('app.loadDemo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await second.public.ok('staff.list', {})).toEqual([]);
+    // Nobody is left to sign in: the clerk's session is refused, and without one the orders stay closed.
+    expect(await second.public.call('session.signIn', { staffId: clerk.id, pin: '2468' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await second.public.call('orders.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     // The orders are all still there.
-    expect((await second.ok('orders.list', {})).total).toBe(1);
+    expect(second.backend.store.orders.all().map((o) => o.number)).toEqual([order.number]);
   });
 
   it('a file put back from an older copy (fewer records than saved) is rebuilt from the backup and itself', async () => {
@@ -83,22 +87,22 @@ describe('a missing data file', () => {
     await writeFile(file, JSON.stringify({ ...data, items: data.items.slice(0, 1) }));
 
     const second = await openBackend({ dataDir });
-    expect((await second.ok('staff.list', {})).length).toBe(3);
-    expect((await second.ok('app.info', {})).recovery).toEqual([expect.objectContaining({ kind: 'fewer_records', file: 'staff.json', salvaged: 1, total: 3 })]);
+    expect((await second.public.ok('staff.list', {})).length).toBe(3);
+    expect((await second.public.ok('app.info', {})).recovery).toEqual([expect.objectContaining({ kind: 'fewer_records', file: 'staff.json', salvaged: 1, total: 3 })]);
   });
 
   it('of a folder from an earlier version (no manifest) is recovered from what the newest backup held', async () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });
-    const { orders } = await workshopWithBackup(first, 2);
+    const { orders, clerk } = await workshopWithBackup(first, 2);
     await first.close();
     await rm(join(dataDir, '.store-manifest.json'));
     await rm(shardFile(dataDir, 'orders', orders[1].id));
     await rm(join(dataDir, 'staff.json'));
 
     const second = await openBackend({ dataDir });
-    expect((await second.ok('orders.get', { id: orders[1].id })).order.number).toBe(orders[1].number);
-    expect((await second.ok('staff.list', {})).length).toBe(3);
-    expect((await second.ok('app.info', {})).empty).toBe(false);
+    expect((await (await second.signIn(clerk)).ok('orders.get', { id: orders[1].id })).order.number).toBe(orders[1].number);
+    expect((await second.public.ok('staff.list', {})).length).toBe(3);
+    expect((await second.public.ok('app.info', {})).empty).toBe(false);
   });
 });

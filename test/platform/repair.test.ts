@@ -19,9 +19,9 @@ async function damagedFolder() {
   const t = await openBackend({ dataDir });
   const { manager, clerk } = await staffedWorkshop(t);
   const ids: string[] = [];
-  const create = async (i: number) => ids.push((await t.ok('orders.create', intakeInput(clerk.id, { imei: validImei(String(35209900178000 + i)), phone: `+7 900 ${3000000 + i}` }))).order.id);
+  const create = async (i: number) => ids.push((await clerk.ok('orders.create', intakeInput({ imei: validImei(String(35209900178000 + i)), phone: `+7 900 ${3000000 + i}` }))).order.id);
   for (let i = 0; i < 12; i++) await create(i);
-  await t.ok('data.backups.create', { actorId: manager.id });
+  await manager.ok('data.backups.create', {});
   for (let i = 12; i < 24; i++) await create(i);
   await t.close();
   const byShard = new Map<string, string[]>();
@@ -77,17 +77,17 @@ describe('start-up repair', () => {
     printed.mockRestore();
     await first.close();
     const second = await openBackend({ dataDir });
-    expect((await second.ok('app.info', {})).recovery).toHaveLength(2);
-    const staff = await second.ok('staff.list', {});
-    const clerk = staff.find((s) => s.role === 'clerk')!;
-    const manager = staff.find((s) => s.role === 'manager')!;
-    expect(await second.call('app.acknowledgeRecovery', { actorId: clerk.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect((await second.ok('app.info', {})).recovery).toHaveLength(2);
-    expect(await second.ok('app.acknowledgeRecovery', { actorId: manager.id })).toEqual({ acknowledged: 2 });
-    expect((await second.ok('app.info', {})).recovery).toEqual([]);
+    expect((await second.public.ok('app.info', {})).recovery).toHaveLength(2);
+    const staff = await second.public.ok('staff.list', {});
+    const clerk = await second.signIn(staff.find((s) => s.role === 'clerk')!);
+    const manager = await second.signIn(staff.find((s) => s.role === 'manager')!);
+    expect(await clerk.call('app.acknowledgeRecovery', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await second.public.ok('app.info', {})).recovery).toHaveLength(2);
+    expect(await manager.ok('app.acknowledgeRecovery', {})).toEqual({ acknowledged: 2 });
+    expect((await second.public.ok('app.info', {})).recovery).toEqual([]);
     await second.close();
     const third = await openBackend({ dataDir });
-    expect((await third.ok('app.info', {})).recovery).toEqual([]);
+    expect((await third.public.ok('app.info', {})).recovery).toEqual([]);
   });
 
   it('verifies each backup once, however many files it repairs', async () => {
