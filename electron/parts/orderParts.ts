@@ -37,7 +37,7 @@ export function checkCataloguePrices(ctx: ServiceContext, caller: Caller, before
   for (const line of before.partLines) {
     if (line.partId) kept.set(`${line.partId}:${line.unitPrice}`, addQuantities(kept.get(`${line.partId}:${line.unitPrice}`) ?? 0, line.quantity));
   }
-  const fields: Record<string, string> = {};
+  const fields: FieldErrors = {};
   lines.forEach((line, i) => {
     const part = line.partId ? ctx.store.parts.get(line.partId) : undefined;
     if (!part || line.unitPrice >= part.price) return;
