@@ -38,11 +38,16 @@ function reachesBackendOrScreens(file: string, seen = new Set<string>()): boolea
   return false;
 }
 
+/** Tests of files that are not rules: docs/api.md is compared with what the channel table generates, and the
+ * generator hashes the source text, which a mutation run's instrumented copy changes. */
+const NOT_RULES = new Set(['test/platform/apiDocs.test.ts']);
+
 function ruleTests(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return entry.name === 'e2e' ? [] : ruleTests(path);
-    return /\.test\.tsx?$/.test(entry.name) && !reachesBackendOrScreens(path) ? [relative(root, path).split('\\').join('/')] : [];
+    const name = relative(root, path).split('\\').join('/');
+    return /\.test\.tsx?$/.test(entry.name) && !NOT_RULES.has(name) && !reachesBackendOrScreens(path) ? [name] : [];
   });
 }
 
