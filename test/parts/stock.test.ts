@@ -71,6 +71,9 @@ describe('the stock ledger', () => {
     const levels = stockLevels(moves);
     const took = performance.now() - started;
     expect(levels.size).toBe(500);
-    expect(took).toBeLessThan(200);
+    // The bound is for the plain code: a mutation run (npm run mutate) instruments every expression, which costs
+    // several times as much, and a mutant that loops for ever is caught by Stryker's own time-out.
+    const instrumented = '__stryker__' in globalThis;
+    expect(took).toBeLessThan(instrumented ? 2_000 : 200);
   });
 });
