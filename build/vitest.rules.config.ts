@@ -38,8 +38,7 @@ function reachesBackendOrScreens(file: string, seen = new Set<string>()): boolea
   return false;
 }
 
-/** Tests of files that are not rules: docs/api.md is compared with what the channel table generates, and the
- * generator hashes the source text, which a mutation run's instrumented copy changes. */
+/** A test of the documentation, not of a rule: it compares docs/api.md with what the channel table generates. */
 const NOT_RULES = new Set(['test/platform/apiDocs.test.ts']);
 
 function ruleTests(folder: string): string[] {
