@@ -67,13 +67,22 @@ describe('formats that could print the same number', () => {
   it('every kind has its own letters', () => {
     const prefixes = Object.values(KIND_PREFIX);
     expect(new Set(prefixes).size).toBe(prefixes.length);
-    expect(KIND_PREFIX).toMatchObject({ intake_act: 'IA', completion_act: 'CA', warranty_certificate: 'WC', loan_issue_act: 'LI', claim_response: 'CR' });
+    expect(KIND_PREFIX).toEqual({
+      intake_act: 'IA', warranty_certificate: 'WC', void_notice: 'VN', loan_issue_act: 'LI', loan_return_act: 'LR', claim_response: 'CR', period_report: 'PR',
+      defect_proposal: 'DP', completion_act: 'CA', condition_act: 'TC', device_label: 'DL', waybill_out: 'WO', waybill_back: 'WB',
+    });
   });
 
   it('a lead that another lead continues with a letter does not clash; with a digit it does', () => {
     expect(clashingKinds({ condition_act: 'IAB-{yyyy}-{seq}' })).toEqual([]);
     expect(clashingKinds({ condition_act: 'IA{yyyy}-{seq}', completion_act: 'IA1{seq}-{yy}' })).toEqual(['completion_act', 'condition_act']);
     expect(clashingKinds({ condition_act: 'X{seq}-{yy}', completion_act: 'X{yyyy}-{seq}' })).toEqual(['completion_act', 'condition_act']);
+  });
+
+  it('a format that starts with its sequence, of any width, meets a format whose text goes on with a digit there', () => {
+    // 'Q' + a sequence, and 'Q5' + a year: Q51-… could be either.
+    expect(clashingKinds({ condition_act: 'Q{seq}-{yy}', completion_act: 'Q5{yyyy}-{seq}' })).toEqual(['completion_act', 'condition_act']);
+    expect(clashingKinds({ condition_act: 'Q{seq:3}-{yy}', completion_act: 'Q5{yyyy}-{seq}' })).toEqual(['completion_act', 'condition_act']);
   });
 
   it('a format whose number starts with no text clashes with another such format', () => {

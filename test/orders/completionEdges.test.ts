@@ -47,10 +47,10 @@ describe('the dates of a completion act (Art. 20)', () => {
 
 describe('the technical condition conclusion', () => {
   const manufacturing = { defectConfirmed: true, cause: 'manufacturing' as const };
-  const under = checkWarranty({ purchaseDate: '2025-12-01', warrantyMonths: 12 }, [], ru, '2026-03-09');
+  const under = () => checkWarranty({ purchaseDate: '2025-12-01', warrantyMonths: 12 }, [], ru, '2026-03-09');
 
   it('"no fault found" is no confirmed defect, even when ticked as confirmed', () => {
-    expect(conditionConclusion({ defectConfirmed: true, cause: 'no_fault_found' }, under)).toEqual({ warrantyCase: false, reason: 'not_confirmed' });
+    expect(conditionConclusion({ defectConfirmed: true, cause: 'no_fault_found' }, under())).toEqual({ warrantyCase: false, reason: 'not_confirmed' });
   });
 
   it('under an extended warranty the case runs until the extended warranty ends', () => {
@@ -71,7 +71,7 @@ describe('the technical condition conclusion', () => {
   it('a unit with no known start is no warranty case, and says why', () => {
     const unknown = checkWarranty({ warrantyMonths: 12 }, [], ru, '2026-03-09');
     expect(conditionConclusion(manufacturing, unknown)).toEqual({ warrantyCase: false, reason: 'unknown_start' });
-    const noEnd: WarrantyAnswer = { ...under, status: 'expired', end: undefined, windows: [] };
+    const noEnd: WarrantyAnswer = { ...under(), status: 'expired', end: undefined, windows: [] };
     expect(conditionConclusion(manufacturing, noEnd)).toEqual({ warrantyCase: false, reason: 'unknown_start' });
   });
 });
@@ -105,6 +105,7 @@ describe('IMEI', () => {
     expect(isValidImei('000000000000000')).toBe(true);
     expect(imeiCheckDigit('99999999999999')).toBe('4');
     expect(imeiCheckDigit('12345678901234')).toBe('7');
+    expect(imeiCheckDigit('10000000000000')).toBe('9');
   });
 
   it('refuses what is not 15 digits before checking the digit, and a body that is not 14 digits', () => {

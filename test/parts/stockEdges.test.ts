@@ -75,6 +75,9 @@ describe('what orders hold', () => {
     expect(totals.holdings('O1')).toEqual(new Map([['P', { reserved: 1, consumed: 1 }]]));
     totals.add(m('release', 1, 'O1'));
     expect(totals.holdingOrderIds()).toEqual([]);
+    // An order that used up one part and still holds another is still waiting.
+    totals.add(m('reservation', 1, 'O2', 'Q'));
+    expect(totals.holdingOrderIds()).toEqual(['O2']);
   });
 });
 

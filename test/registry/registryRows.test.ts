@@ -48,6 +48,11 @@ describe('purchase dates in a registry', () => {
     expect(parseRegistryDate(null)).toBeNull();
   });
 
+  it('a date is the whole cell: text before or after it makes it no date', () => {
+    for (const text of ['x2026-04-03', '2026-04-03x', 'x03.04.2026', '03.04.2026x', 'a46053', '46053x', '460531']) expect(parseRegistryDate(text), text).toBeNull();
+    expect(parseRegistryDate(-1e12)).toBeNull();
+  });
+
   it('an empty date cell is no error: the unit simply has no purchase date', () => {
     for (const empty of ['', '   ', null, undefined]) {
       const read = row(['SN1', 'Bosch', 'WAN28', empty, '24']);
@@ -106,7 +111,36 @@ describe('the unit of a registry row', () => {
   });
 });
 
+/** The header words registries use for each field, in English, Russian and Hebrew. */
+const HEADERS: Record<string, string[]> = {
+  serial: ['serial', 'serial number', 's/n', 'sn', 'серийный номер', 'серийный', 'заводской номер', 'מספר סידורי', 'מס סידורי', 'מס׳ סידורי'],
+  imei: ['imei', 'imei1', 'имей'],
+  brand: ['brand', 'make', 'manufacturer', 'марка', 'бренд', 'производитель', 'יצרן', 'מותג'],
+  model: ['model', 'модель', 'דגם'],
+  category: ['category', 'type', 'product type', 'категория', 'тип', 'вид изделия', 'סוג', 'קטגוריה'],
+  purchaseDate: ['purchase date', 'sale date', 'date of sale', 'sold', 'date', 'дата продажи', 'дата покупки', 'дата', 'תאריך רכישה', 'תאריך מכירה', 'תאריך'],
+  warrantyMonths: ['warranty', 'warranty months', 'warranty (months)', 'гарантия', 'гарантия, мес', 'гарантия (мес.)', 'срок гарантии', 'אחריות', 'חודשי אחריות'],
+  seller: ['seller', 'dealer', 'shop', 'store', 'продавец', 'дилер', 'магазин', 'מוכר', 'משווק', 'חנות'],
+  purchaseDocument: ['invoice', 'receipt', 'document', 'invoice number', 'чек', 'накладная', 'документ', 'номер чека', 'חשבונית', 'קבלה'],
+  customerName: ['customer', 'buyer', 'customer name', 'name', 'покупатель', 'клиент', 'фио', 'לקוח', 'שם הלקוח', 'שם'],
+  customerPhone: ['phone', 'telephone', 'mobile', 'телефон', 'тел', 'טלפון', 'נייד'],
+  customerEmail: ['email', 'e-mail', 'эл. почта', 'почта', 'דוא״ל', 'דואל', 'אימייל'],
+};
+
 describe('the suggested mapping', () => {
+  it.each(Object.entries(HEADERS).flatMap(([field, words]) => words.map((word) => [word, field])))('the header "%s" is taken for %s', (word, field) => {
+    expect(suggestMapping(['Colour', word.toUpperCase()])).toEqual({ [field]: 1 });
+  });
+
+  it('an empty header is no field, and a header is compared whole, not by its words', () => {
+    expect(suggestMapping(['', ' '])).toEqual({});
+    expect(suggestMapping(['SerialNumber', 'Phone number', 'Model year'])).toEqual({});
+  });
+
+  it('runs of spaces, underscores, dots and colons in a header count as one space', () => {
+    expect(suggestMapping(['Warranty  months', 'Purchase_._date', 'Customer:  name'])).toEqual({ warrantyMonths: 0, purchaseDate: 1, customerName: 2 });
+  });
+
   it('maps every field from its usual header, in any case, with underscores, dots or quotes', () => {
     const headers = ['Serial_Number', 'IMEI', 'MAKE', 'Model', 'Product type', 'Date of sale', 'Warranty (months)', 'Dealer', 'Invoice No.', 'Customer name', 'Mobile', 'E-mail'];
     const expected = Object.fromEntries(REGISTRY_FIELDS.map((field, i) => [field, i]));

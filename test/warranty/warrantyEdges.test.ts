@@ -49,6 +49,12 @@ describe('the last day of a warranty', () => {
     expect(checkWarranty(device, [], ru, '2027-03-11')).toMatchObject({ status: 'expired', daysLeft: -1 });
   });
 
+  it('an extended warranty that ends on the manufacturer warranty\'s last day adds nothing', () => {
+    const answer = checkWarranty({ ...bought, extendedUntil: '2026-03-10' }, [], ru, '2026-03-01');
+    expect(answer.extendedUntil).toBeUndefined();
+    expect(answer).toMatchObject({ status: 'under_warranty', end: '2026-03-10' });
+  });
+
   it('an extended warranty that ends before the manufacturer warranty adds nothing', () => {
     const answer = checkWarranty({ ...bought, extendedUntil: '2026-01-01' }, [], ru, '2026-02-01');
     expect(answer.extendedUntil).toBeUndefined();
@@ -122,6 +128,12 @@ describe('what a repair adds to the warranty (Russia: the days out of use, Art. 
     const answer = checkWarranty(bought, [order('R-1', '2025-06-01', '2025-06-20')], uk, '2026-03-10');
     expect(answer.end).toBe('2026-03-10');
     expect(answer.steps.map((s) => s.kind)).toEqual(['start', 'months']);
+  });
+
+  it('days in repair are written in every language, "so far" only while the repair is open', () => {
+    const answer = checkWarranty(bought, [order('R-1', '2025-06-01', '2025-06-04')], ru, '2026-03-10');
+    expect(basisText(answer.steps, answer.end, 'he', dmy)).toBe('רכישה 10.03.2025 + 12 חודשים + 3 ימים בתיקון (הזמנה R-1) = 13.03.2026');
+    expect(basisText(answer.steps, answer.end, 'ru', dmy)).toBe('покупка 10.03.2025 + 12 мес. + 3 дн. в ремонте (заказ R-1) = 13.03.2026');
   });
 
   it('one day in repair is written "1 day" in English', () => {
@@ -265,6 +277,23 @@ describe('claim windows after the warranty', () => {
       { rule: 'presumptionMonths', until: '2026-07-10', open: true },
       { rule: 'shortTermRejectDays', until: '2026-02-09', open: false },
     ]);
+    expect(answer.suggestedBasis).toBe('paid');
+  });
+
+  it('an expired warranty with one claim window still open suggests a statutory claim, though another has closed', () => {
+    // 12 months from 10.06.2022: the 2-year window closed on 10.06.2024, the 10-year one for significant defects is open.
+    const answer = checkWarranty({ purchaseDate: '2022-06-10', warrantyMonths: 12 }, [], ru, '2026-03-01');
+    expect(answer.windows.map((w) => [w.rule, w.open])).toEqual([
+      ['claimWindowAfterWarrantyMonths', false],
+      ['significantDefectYears', true],
+    ]);
+    expect(answer.suggestedBasis).toBe('statutory');
+  });
+
+  it('within the 30-day right to reject, after a warranty of no months, the suggestion is still paid work (UK)', () => {
+    const answer = checkWarranty({ purchaseDate: '2026-01-10', warrantyMonths: 0 }, [], uk, '2026-01-20');
+    expect(answer.status).toBe('expired');
+    expect(answer.windows.find((w) => w.rule === 'shortTermRejectDays')).toEqual({ rule: 'shortTermRejectDays', until: '2026-02-09', open: true });
     expect(answer.suggestedBasis).toBe('paid');
   });
 
