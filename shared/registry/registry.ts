@@ -62,8 +62,21 @@ function fromExcelSerial(serial: number): string {
   return addDays('1899-12-30', Math.floor(serial));
 }
 
-/** A purchase date in the forms registries use: ISO, DD.MM.YYYY, DD/MM/YYYY, an Excel date cell or serial number. */
+/** The years a purchase date of a registry may fall in: anything else is a typo or a number that is not a date. */
+export const REGISTRY_YEARS = { first: 1980, last: 2100 } as const;
+
+/**
+ * A purchase date in the forms registries use: ISO, DD.MM.YYYY, DD/MM/YYYY, an Excel date cell or serial number.
+ * Whatever the form, a date outside REGISTRY_YEARS is refused (1975 typed as text and 1975 as an Excel serial alike).
+ */
 export function parseRegistryDate(cell: Cell): string | null {
+  const date = readDate(cell);
+  if (date === null) return null;
+  const year = Number(date.slice(0, 4));
+  return year >= REGISTRY_YEARS.first && year <= REGISTRY_YEARS.last ? date : null;
+}
+
+function readDate(cell: Cell): string | null {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
   if (typeof cell === 'number') return cell > 20000 && cell < 80000 ? fromExcelSerial(cell) : null;
   const text = String(cell ?? '').trim();
@@ -73,7 +86,7 @@ export function parseRegistryDate(cell: Cell): string | null {
   else if ((match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if (/^\d{5}$/.test(text)) return fromExcelSerial(Number(text));
   else return null;
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || y < 1980 || y > 2100) return null;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

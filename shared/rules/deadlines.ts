@@ -32,8 +32,8 @@ export function legalTermEnd(start: IsoDate, days: number, counting: 'calendar' 
 export const DUE_SOON_DAYS = 2;
 
 /**
- * The legal deadlines that run on an open order: the repair deadline from the demand (warranty repairs of a
- * consumer), and the loaner deadline from the loaner demand. Counted as the profile says (calendar or working days);
+ * The legal deadlines that run on an open order of a consumer: the repair deadline from the demand (warranty
+ * repairs), and the loaner deadline from the loaner demand. Counted as the profile says (calendar or working days);
  * where the profile says so (Russia, Civil Code Art. 193) a term ending on a rest day or holiday moves to the next working day.
  */
 export function legalDeadlines(
@@ -54,7 +54,8 @@ export function legalDeadlines(
   if (consumer && warrantyRepair && rules.repairDeadlineDays) {
     deadlines.push(make('repair', legalTermEnd(order.receivedOn, rules.repairDeadlineDays, rules.repairDeadlineCounting, profile, holidays)));
   }
-  if (order.loanerDemandedOn && !order.loanerIssued && rules.loanerDeadlineDays) {
+  // The loaner term is consumer law too (Russia: Art. 20 p.2, "on the consumer's demand"): a company gets none.
+  if (consumer && order.loanerDemandedOn && !order.loanerIssued && rules.loanerDeadlineDays) {
     deadlines.push(make('loaner', legalTermEnd(order.loanerDemandedOn, rules.loanerDeadlineDays, 'calendar', profile, holidays)));
   }
   return deadlines;

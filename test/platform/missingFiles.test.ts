@@ -53,8 +53,10 @@ describe('a missing data file', () => {
   it('staff.json with no backup at all: not a first run, and nobody can make themself manager without signing in', async () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });
-    // A folder never set up is a first run, even once the language was chosen there.
-    await first.public.ok('settings.setUiLanguage', { uiLanguage: 'ru' });
+    // A folder never set up is a first run, even once a setting was saved there. The sign-in screen's language
+    // needs a session to be saved now (before, it keeps to the window), so the setting is saved as the store would.
+    expect(await first.public.call('settings.setUiLanguage', { uiLanguage: 'ru' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    await first.backend.store.settings.insert({ ...(await first.public.ok('settings.get', {})), id: 'settings', uiLanguage: 'ru' });
     expect((await first.public.ok('app.info', {})).empty).toBe(true);
     const { clerk } = await staffedWorkshop(first);
     expect((await first.public.ok('app.info', {})).empty).toBe(false);
