@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import { Language } from '../../shared/platform/common.js';
 import { Currency, type Settings } from '../../shared/settings/schemas.js';
+import { PROFILE_COUNTRY } from '../../shared/customers/index.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { RulesSection } from '../rules/index.js';
@@ -31,6 +32,7 @@ export function SettingsScreen() {
     const result = await api().call('settings.update', {
       workshop: draft.workshop,
       currency: draft.currency,
+      phoneCountry: draft.phoneCountry ?? '',
       documentLanguage: draft.documentLanguage,
       paperSize: draft.paperSize,
       intakeTerms: draft.intakeTerms,
@@ -72,6 +74,15 @@ export function SettingsScreen() {
               <option key={c}>{c}</option>
             ))}
           </select>
+        </Field>
+        <Field label={t('settings.phoneCountry')} error={error?.fields?.phoneCountry}>
+          <input
+            value={draft.phoneCountry ?? ''}
+            maxLength={2}
+            dir="ltr"
+            placeholder={PROFILE_COUNTRY[draft.ruleProfile] ?? ''}
+            onChange={(e) => setDraft({ ...draft, phoneCountry: e.target.value.toUpperCase() || undefined })}
+          />
         </Field>
         <Field label={t('settings.documentLanguage')}>
           <select value={draft.documentLanguage} onChange={(e) => setDraft({ ...draft, documentLanguage: e.target.value as Language })}>

@@ -9,7 +9,7 @@ const il = effectiveProfile('il');
 const eu = effectiveProfile('eu');
 
 // Received on Monday 2 March 2026: 45 days end on Thursday 16 April 2026, a working day.
-const open = { receivedOn: '2026-03-02', status: 'in_repair' as OrderStatus, warrantyBasis: 'manufacturer' as const };
+const open: Parameters<typeof legalDeadlines>[0] = { receivedOn: '2026-03-02', status: 'in_repair' as OrderStatus, warrantyBasis: 'manufacturer' };
 const repairDeadline = (today: string, order: Partial<typeof open> & Record<string, unknown> = {}, consumer = true, profile = ru) =>
   legalDeadlines({ ...open, ...order }, consumer, profile, [], today).find((d) => d.kind === 'repair');
 

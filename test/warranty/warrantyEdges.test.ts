@@ -1,3 +1,4 @@
+import { documentTexts } from '../../electron/platform/pdf/texts.js';
 import { describe, expect, it } from 'vitest';
 import { effectiveProfile } from '../../shared/rules/profiles.js';
 import { checkWarranty, lineWarrantyEnd, type WarrantyOrder } from '../../shared/warranty/warranty.js';
@@ -111,9 +112,9 @@ describe('what a repair adds to the warranty (Russia: the days out of use, Art. 
     const answer = checkWarranty(bought, [order('R-1', '2026-03-01', undefined)], ru, '2026-03-12');
     expect(answer.steps.at(-1)).toEqual({ kind: 'repair_days', days: 11, order: 'R-1', ongoing: true });
     expect(answer).toMatchObject({ status: 'under_warranty', end: '2026-03-21', daysLeft: 9 });
-    expect(basisText(answer.steps, answer.end, 'en', dmy)).toBe('purchase 10.03.2025 + 12 months + 11 days in repair (order R-1, so far) = 21.03.2026');
-    expect(basisText(answer.steps, answer.end, 'ru', dmy)).toBe('покупка 10.03.2025 + 12 мес. + 11 дн. в ремонте (заказ R-1, пока) = 21.03.2026');
-    expect(basisText(answer.steps, answer.end, 'he', dmy)).toBe('רכישה 10.03.2025 + 12 חודשים + 11 ימים בתיקון (הזמנה R-1, עד כה) = 21.03.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('en'), dmy)).toBe('purchase 10.03.2025 + 12 months + 11 days in repair (order R-1, so far) = 21.03.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('ru'), dmy)).toBe('покупка 10.03.2025 + 12 месяцев + 11 дней в ремонте (заказ R-1, пока) = 21.03.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('he'), dmy)).toBe('רכישה 10.03.2025 + 12 חודשים + 11 ימים בתיקון (הזמנה R-1, עד כה) = 21.03.2026');
   });
 
   it('a repair demanded after an earlier extension but before the extended end extends again, given in any order', () => {
@@ -132,13 +133,13 @@ describe('what a repair adds to the warranty (Russia: the days out of use, Art. 
 
   it('days in repair are written in every language, "so far" only while the repair is open', () => {
     const answer = checkWarranty(bought, [order('R-1', '2025-06-01', '2025-06-04')], ru, '2026-03-10');
-    expect(basisText(answer.steps, answer.end, 'he', dmy)).toBe('רכישה 10.03.2025 + 12 חודשים + 3 ימים בתיקון (הזמנה R-1) = 13.03.2026');
-    expect(basisText(answer.steps, answer.end, 'ru', dmy)).toBe('покупка 10.03.2025 + 12 мес. + 3 дн. в ремонте (заказ R-1) = 13.03.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('he'), dmy)).toBe('רכישה 10.03.2025 + 12 חודשים + 3 ימים בתיקון (הזמנה R-1) = 13.03.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('ru'), dmy)).toBe('покупка 10.03.2025 + 12 месяцев + 3 дня в ремонте (заказ R-1) = 13.03.2026');
   });
 
   it('one day in repair is written "1 day" in English', () => {
     const answer = checkWarranty(bought, [order('R-1', '2025-06-01', '2025-06-02')], ru, '2026-03-10');
-    expect(basisText(answer.steps, answer.end, 'en', dmy)).toBe('purchase 10.03.2025 + 12 months + 1 day in repair (order R-1) = 11.03.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('en'), dmy)).toBe('purchase 10.03.2025 + 12 months + 1 day in repair (order R-1) = 11.03.2026');
   });
 });
 
@@ -152,8 +153,8 @@ describe('which start a warranty runs from', () => {
     expect(answer.start).toBe('2025-09-10');
     expect(answer.end).toBe('2026-09-10');
     expect(answer.steps[0]).toEqual({ kind: 'start', from: 'replacement', date: '2025-09-10', order: 'R-2' });
-    expect(basisText(answer.steps, answer.end, 'ru', dmy)).toBe('замена (заказ R-2) 10.09.2025 + 12 мес. = 10.09.2026');
-    expect(basisText(answer.steps, answer.end, 'he', dmy)).toBe('החלפה (הזמנה R-2) 10.09.2025 + 12 חודשים = 10.09.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('ru'), dmy)).toBe('замена (заказ R-2) 10.09.2025 + 12 месяцев = 10.09.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('he'), dmy)).toBe('החלפה (הזמנה R-2) 10.09.2025 + 12 חודשים = 10.09.2026');
   });
 
   it('a replacement not yet handed over does not restart the warranty', () => {
@@ -183,30 +184,30 @@ describe('which start a warranty runs from', () => {
   it('a unit that needs installation runs from the installation date, and says so', () => {
     const answer = checkWarranty({ ...bought, installationDate: '2025-03-20' }, [], ru, '2026-03-15');
     expect(answer).toMatchObject({ start: '2025-03-20', end: '2026-03-20', status: 'under_warranty' });
-    expect(basisText(answer.steps, answer.end, 'en', dmy)).toBe('installation 20.03.2025 + 12 months = 20.03.2026');
-    expect(basisText(answer.steps, answer.end, 'ru', dmy)).toBe('установка 20.03.2025 + 12 мес. = 20.03.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('en'), dmy)).toBe('installation 20.03.2025 + 12 months = 20.03.2026');
+    expect(basisText(answer.steps, answer.end, documentTexts('ru'), dmy)).toBe('установка 20.03.2025 + 12 месяцев = 20.03.2026');
   });
 
   it('a warranty longer than the statutory minimum is the unit\'s own, not marked as the minimum', () => {
     const answer = checkWarranty({ purchaseDate: '2026-01-05', warrantyMonths: 24 }, [], il, '2026-06-01');
     expect(answer.end).toBe('2028-01-05');
     expect(answer.steps[1]).toEqual({ kind: 'months', months: 24, minimum: false });
-    expect(basisText(answer.steps, answer.end, 'en', dmy)).toBe('purchase 05.01.2026 + 24 months = 05.01.2028');
-    expect(basisText(answer.steps, answer.end, 'ru', dmy)).toBe('покупка 05.01.2026 + 24 мес. = 05.01.2028');
+    expect(basisText(answer.steps, answer.end, documentTexts('en'), dmy)).toBe('purchase 05.01.2026 + 24 months = 05.01.2028');
+    expect(basisText(answer.steps, answer.end, documentTexts('ru'), dmy)).toBe('покупка 05.01.2026 + 24 месяца = 05.01.2028');
   });
 
   it('a warranty as long as the statutory minimum is not marked as the minimum; a shorter one is raised to it', () => {
     expect(checkWarranty({ purchaseDate: '2026-01-05', warrantyMonths: 12 }, [], il, '2026-06-01').steps[1]).toEqual({ kind: 'months', months: 12, minimum: false });
     const raised = checkWarranty({ purchaseDate: '2026-01-05' }, [], il, '2026-06-01');
     expect(raised.steps[1]).toEqual({ kind: 'months', months: 12, minimum: true });
-    expect(basisText(raised.steps, raised.end, 'en', dmy)).toBe('purchase 05.01.2026 + 12 months (statutory minimum) = 05.01.2027');
-    expect(basisText(raised.steps, raised.end, 'ru', dmy)).toBe('покупка 05.01.2026 + 12 мес. (минимум по закону) = 05.01.2027');
+    expect(basisText(raised.steps, raised.end, documentTexts('en'), dmy)).toBe('purchase 05.01.2026 + 12 months (statutory minimum) = 05.01.2027');
+    expect(basisText(raised.steps, raised.end, documentTexts('ru'), dmy)).toBe('покупка 05.01.2026 + 12 месяцев (минимум по закону) = 05.01.2027');
   });
 
   it('one month is written "1 month"; a basis without an end has no "="', () => {
     const answer = checkWarranty({ purchaseDate: '2026-01-05', warrantyMonths: 1 }, [], ru, '2026-01-10');
-    expect(basisText(answer.steps, answer.end, 'en', dmy)).toBe('purchase 05.01.2026 + 1 month = 05.02.2026');
-    expect(basisText(answer.steps, undefined, 'en', dmy)).toBe('purchase 05.01.2026 + 1 month');
+    expect(basisText(answer.steps, answer.end, documentTexts('en'), dmy)).toBe('purchase 05.01.2026 + 1 month = 05.02.2026');
+    expect(basisText(answer.steps, undefined, documentTexts('en'), dmy)).toBe('purchase 05.01.2026 + 1 month');
   });
 
   it('without any start date the answer is unknown, and a running repair warranty still suggests a repeat repair', () => {
@@ -223,9 +224,9 @@ describe('the EU extension after a repair (+12 months once, Directive 2024/1799)
     const answer = checkWarranty({ purchaseDate: '2026-08-01', warrantyMonths: 24 }, [order('R-1', '2028-08-01', '2028-08-05')], eu, '2028-09-01');
     expect(answer.steps.at(-1)).toEqual({ kind: 'repair_months', months: 12, order: 'R-1' });
     expect(answer).toMatchObject({ end: '2029-08-01', status: 'under_warranty' });
-    expect(basisText(answer.steps, answer.end, 'en', dmy)).toBe('purchase 01.08.2026 + 24 months + 12 months after repair (order R-1) = 01.08.2029');
-    expect(basisText(answer.steps, answer.end, 'ru', dmy)).toBe('покупка 01.08.2026 + 24 мес. + 12 мес. после ремонта (заказ R-1) = 01.08.2029');
-    expect(basisText(answer.steps, answer.end, 'he', dmy)).toBe('רכישה 01.08.2026 + 24 חודשים + 12 חודשים לאחר תיקון (הזמנה R-1) = 01.08.2029');
+    expect(basisText(answer.steps, answer.end, documentTexts('en'), dmy)).toBe('purchase 01.08.2026 + 24 months + 12 months after repair (order R-1) = 01.08.2029');
+    expect(basisText(answer.steps, answer.end, documentTexts('ru'), dmy)).toBe('покупка 01.08.2026 + 24 месяца + 12 месяцев после ремонта (заказ R-1) = 01.08.2029');
+    expect(basisText(answer.steps, answer.end, documentTexts('he'), dmy)).toBe('רכישה 01.08.2026 + 24 חודשים + 12 חודשים לאחר תיקון (הזמנה R-1) = 01.08.2029');
   });
 
   it('is not granted for a repair demanded after expiry', () => {

@@ -12,6 +12,7 @@ export const settingsEn = {
     email: '$t(common.email)',
     signatory: 'Signatory',
     currency: 'Currency',
+    phoneCountry: "Country of phone numbers (ISO code; empty: the rule profile's)",
     documentLanguage: 'Default document language',
     paperSize: 'Paper size',
     terms: 'Terms printed on the intake act ({{language}})',

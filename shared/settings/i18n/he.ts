@@ -14,6 +14,7 @@ export const settingsHe: Translation<typeof settingsEn, 'he'> = {
     email: '$t(common.email)',
     signatory: 'מורשה חתימה',
     currency: 'מטבע',
+    phoneCountry: "מדינת מספרי הטלפון (קוד ISO; ריק: של פרופיל הכללים)",
     documentLanguage: 'שפת מסמכים ברירת מחדל',
     paperSize: 'גודל נייר',
     terms: 'תנאים בתעודת הקבלה ({{language}})',

@@ -14,6 +14,7 @@ export const settingsRu: Translation<typeof settingsEn, 'ru'> = {
     email: '$t(common.email)',
     signatory: 'Подписант',
     currency: 'Валюта',
+    phoneCountry: "Страна телефонных номеров (код ISO; пусто — страна профиля правил)",
     documentLanguage: 'Язык документов по умолчанию',
     paperSize: 'Формат бумаги',
     terms: 'Условия в акте приёма ({{language}})',
