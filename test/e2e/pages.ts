@@ -3,8 +3,22 @@ import { E2E_PIN } from './host.js';
 import { catalogue, type Catalogue } from '../../shared/catalogue.js';
 
 type Messages = Catalogue;
-const en: Messages = catalogue.en;
-export const MESSAGES: Record<'en' | 'ru' | 'he', Messages> = catalogue;
+type Tree = { [key: string]: Tree | string };
+
+/** A language's catalogue as the screen shows it: a `$t(key)` reference reads as the phrase it names. */
+function asShown(texts: Tree): Messages {
+  const lookup = (key: string) => key.split('.').reduce<Tree | string>((node, part) => (node as Tree)[part], texts) as string;
+  const walk = (node: Tree): Tree =>
+    Object.fromEntries(Object.entries(node).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\$t\(([\w.-]+)\)/g, (_, key: string) => lookup(key)) : walk(v)]));
+  return walk(texts) as unknown as Messages;
+}
+
+export const MESSAGES: Record<'en' | 'ru' | 'he', Messages> = {
+  en: asShown(catalogue.en as unknown as Tree),
+  ru: asShown(catalogue.ru as unknown as Tree),
+  he: asShown(catalogue.he as unknown as Tree),
+};
+const en = MESSAGES.en;
 
 /** Page models: each screen driven by its labels in the current UI language, as a clerk reads them. */
 export class AppPage {
