@@ -8,9 +8,9 @@ describe('formula text in CSV cells', () => {
     expect(toCsv(['a'], [['\t=HYPERLINK("http://x")']]).split('\r\n')[1]).toBe(`"'\t=HYPERLINK(""http://x"")"`);
   });
 
-  it('a carriage return before a formula is neutralised, and the cell quoted', () => {
-    expect(neutralised('\r=1+2')).toBe("'\r=1+2");
-    expect(toCsv(['a'], [['\r=1+2']]).split('\r\n')[1]).toBe(`"'\r=1+2"`);
+  it('a carriage return before a formula is neutralised, the formula on the line it starts too, and the cell quoted', () => {
+    expect(neutralised('\r=1+2')).toBe("'\r'=1+2");
+    expect(toCsv(['a'], [['\r=1+2']]).split('\r\n')[1]).toBe(`"'\r'=1+2"`);
   });
 
   it('every formula lead is neutralised: = + - @', () => {

@@ -134,6 +134,7 @@ export const platformEn = {
       clashes: "Numbers of this kind could be the same as another kind's: start the format with letters of its own, e.g. {prefix}.",
       too_many_pixels: 'The image is larger than 1500 × 600 pixels.',
       not_an_image: 'Not a PNG or JPEG image.',
+      invalid_country: 'Type a two-letter country code, e.g. IL, RU, GB, DE.',
       not_a_folder: 'No folder can be written there: choose an existing folder this PC may write to.',
       newer_version: 'The archive comes from a newer version: update the application first.',
       invalid_record: 'The archive holds a record that is not valid; nothing was changed.',

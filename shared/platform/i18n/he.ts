@@ -137,6 +137,7 @@ export const platformHe: Translation<typeof platformEn, 'he'> = {
       clashes: 'מספרים מסוג זה עלולים להיות זהים למספרים של סוג אחר: התחילו את הפורמט באותיות משלו, למשל {prefix}.',
       too_many_pixels: 'התמונה גדולה מ-1500 × 600 פיקסלים.',
       not_an_image: 'זו אינה תמונת PNG או JPEG.',
+      invalid_country: 'הקלידו קוד מדינה בן שתי אותיות, למשל IL, RU, GB, DE.',
       not_a_folder: 'אי אפשר לכתוב לשם: בחרו תיקייה קיימת שמותר לכתוב אליה.',
       newer_version: 'הארכיון מגרסה חדשה יותר: עדכנו קודם את התוכנה.',
       invalid_record: 'בארכיון רשומה לא תקינה; דבר לא שונה.',
