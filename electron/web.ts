@@ -4,13 +4,19 @@ import { startBackend } from './backend.js';
 import { resolveDataDir } from './platform/paths.js';
 import { DataFolderLockedError } from './platform/store/lock.js';
 import { startWebHost } from './platform/web/host.js';
+import { localBackupPlaces } from './platform/places.js';
 
 /** `npm run web`: the built renderer and the real backend on 127.0.0.1 (port from PORT, data from --data). */
 async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const dataDir = resolveDataDir(process.argv.slice(2));
   const port = process.env.PORT ? Number(process.env.PORT) : 5180;
-  const backend = await startBackend(dataDir, { version: process.env.npm_package_version ?? '0.1.0', desktop: false, automaticBackups: process.env.WORKSHOP_AUTOMATIC_BACKUPS !== 'off' });
+  const backend = await startBackend(dataDir, {
+    version: process.env.npm_package_version ?? '0.1.0',
+    desktop: false,
+    places: localBackupPlaces(),
+    automaticBackups: process.env.WORKSHOP_AUTOMATIC_BACKUPS !== 'off',
+  });
   const host = await startWebHost({
     handlers: backend.handlers,
     signedIn: backend.signedIn,

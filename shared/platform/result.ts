@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'invalid_transition',
   'forbidden',
   'unauthenticated',
+  /** Too soon after the same request (e.g. a manual backup a minute): the message says how long to wait. */
+  'rate_limited',
   'unknown_channel',
   'storage',
   'internal',

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar';
 
-/** What an archive of the data holds: the data files and the issued PDFs, not backups or damaged files. */
-const LEFT_OUT = new Set(['backups', 'damaged', 'exports', '.lock', '.lock-owner.json', '.pin-lockout.json']);
+/**
+ * What an archive of the data holds: the data files and the issued PDFs, not backups or damaged files, nor the PIN
+ * hashes (.staff-pins.json: they stay on the PC whose staff chose them; an import keeps the receiving PC's).
+ */
+const LEFT_OUT = new Set(['backups', 'damaged', 'exports', '.lock', '.lock-owner.json', '.pin-lockout.json', '.staff-pins.json']);
 
 /**
  * All the data of a workshop as one .tar.gz (collections, audit log, issued PDFs), to move it to another PC or keep
