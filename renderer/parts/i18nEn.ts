@@ -165,7 +165,7 @@ export const partsErrorsEn = {
   not_reserved: 'More released than was reserved.',
   parts_missing: 'Parts are missing: receive them before completing the repair.',
   below_consumed: 'More of this part has been used on the order already.',
-  below_catalogue_price: 'Only a manager may sell below the catalogue price.',
+  below_catalogue_price: 'Below the catalogue price: a discount only a manager may give.',
   price_role: 'Only a manager may change cost and price.',
   has_moves: 'The unit cannot change once the part has stock moves.',
   nothing_to_order: 'Nothing needs ordering: no order lacks parts and no stock is below its minimum.',

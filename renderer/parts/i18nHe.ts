@@ -167,7 +167,7 @@ export const partsErrorsHe: typeof partsErrorsEn = {
   not_reserved: 'משוחרר יותר ממה ששוריין.',
   parts_missing: 'חסרים חלקים: יש לקבל אותם למלאי לפני סיום התיקון.',
   below_consumed: 'בהזמנה כבר נוצל יותר מחלק זה.',
-  below_catalogue_price: 'רק מנהל רשאי למכור מתחת למחיר הקטלוג.',
+  below_catalogue_price: 'מתחת למחיר הקטלוג: הנחה כזו רק מנהל רשאי לתת.',
   price_role: 'רק מנהל רשאי לשנות עלות ומחיר.',
   has_moves: 'אי אפשר לשנות יחידה לאחר שהיו תנועות מלאי.',
   nothing_to_order: 'אין מה להזמין: אף הזמנה לא ממתינה לחלקים ואין מלאי מתחת למינימום.',

@@ -51,6 +51,7 @@ export const en = {
     paid: 'Paid repair',
     goodwill: 'Goodwill',
   },
+  permissions: { only: 'Only for: {{roles}}.' },
   role: { clerk: 'Clerk', technician: 'Technician', manager: 'Manager' },
   dashboard: {
     title: 'What needs attention today',
@@ -204,6 +205,9 @@ export const en = {
   models: { title: 'Product models (default warranty and service life)', add: 'Add model' },
   loans: loanTextsEn.loans,
   backups: {
+    place: 'Second copy of every backup',
+    noPlace: 'None',
+    otherPlace: 'Another folder (type its path, e.g. a network share)',
     mirror: 'Also keep every backup in (a folder on a USB stick or a network share)',
     exportFolder: 'Export all data to folder (empty: exports in the data folder)',
     export: 'Export all data',
@@ -247,7 +251,7 @@ export const en = {
     who: 'Who',
     what: 'What',
   },
-  staff: { title: 'Staff', name: 'Name', role: 'Role', active: 'Active', add: 'Add staff member', deactivate: 'Deactivate', activate: 'Activate', pin: 'PIN (4 to 8 digits)', hasPin: 'PIN set', setPin: 'Set PIN', newPin: 'New PIN for {{name}}', pinSaved: 'PIN saved for {{name}}.' },
+  staff: { title: 'Staff', name: 'Name', role: 'Role', active: 'Active', add: 'Add staff member', deactivate: 'Deactivate', activate: 'Activate', pin: 'PIN (4 to 12 digits)', currentPin: 'Your current PIN', hasPin: 'PIN set', setPin: 'Set PIN', newPin: 'New PIN for {{name}}', pinSaved: 'PIN saved for {{name}}.' },
   settings: {
     title: 'Settings',
     uiLanguage: 'Interface language',
@@ -277,7 +281,10 @@ export const en = {
   common: { save: 'Save', cancel: 'Cancel', yes: 'Yes', no: 'No', none: '—' },
   parts: partsEn,
   errors: {
-    pin_format: 'A PIN is 4 to 8 digits.',
+    pin_format: 'A PIN is 4 to 12 digits.',
+    pin_not_set: 'No PIN is set for you on this PC yet: ask a manager to set it (Staff).',
+    not_a_folder: 'This folder is not there, or cannot be written to (is the USB stick plugged in?).',
+    rate_limited: 'A backup was made a moment ago: wait a minute before the next one.',
     pin_required: 'Choose your PIN first.',
     wrong_pin: 'Wrong PIN.',
     locked: 'Too many wrong PINs: wait a little and try again.',

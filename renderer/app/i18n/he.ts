@@ -53,6 +53,7 @@ export const he: Messages = {
     paid: 'תיקון בתשלום',
     goodwill: 'מחווה',
   },
+  permissions: { only: 'רק עבור: {{roles}}.' },
   role: { clerk: 'פקיד קבלה', technician: 'טכנאי', manager: 'מנהל' },
   dashboard: {
     title: 'מה דורש טיפול היום',
@@ -206,6 +207,9 @@ export const he: Messages = {
   models: { title: 'דגמים (אחריות ואורך חיים כברירת מחדל)', add: 'הוספת דגם' },
   loans: loanTextsHe.loans,
   backups: {
+    place: 'עותק שני של כל גיבוי',
+    noPlace: 'ללא',
+    otherPlace: 'תיקייה אחרת (הקלידו את הנתיב, למשל תיקייה ברשת)',
     mirror: 'לשמור עותק של כל גיבוי גם בתיקייה (החסן נייד או תיקיית רשת)',
     exportFolder: 'ייצוא כל הנתונים לתיקייה (ריק: exports בתיקיית הנתונים)',
     export: 'ייצוא כל הנתונים',
@@ -249,7 +253,7 @@ export const he: Messages = {
     who: 'מי',
     what: 'מה',
   },
-  staff: { title: 'עובדים', name: 'שם', role: 'תפקיד', active: 'פעיל', add: 'הוספת עובד', deactivate: 'השבתה', activate: 'הפעלה', pin: 'קוד PIN (4 עד 8 ספרות)', hasPin: 'קוד PIN מוגדר', setPin: 'הגדרת קוד PIN', newPin: 'קוד PIN חדש עבור {{name}}', pinSaved: 'קוד ה-PIN נשמר עבור {{name}}.' },
+  staff: { title: 'עובדים', name: 'שם', role: 'תפקיד', active: 'פעיל', add: 'הוספת עובד', deactivate: 'השבתה', activate: 'הפעלה', pin: 'קוד PIN (4 עד 12 ספרות)', currentPin: 'קוד ה-PIN הנוכחי שלך', hasPin: 'קוד PIN מוגדר', setPin: 'הגדרת קוד PIN', newPin: 'קוד PIN חדש עבור {{name}}', pinSaved: 'קוד ה-PIN נשמר עבור {{name}}.' },
   settings: {
     title: 'הגדרות',
     uiLanguage: 'שפת הממשק',
@@ -279,7 +283,10 @@ export const he: Messages = {
   common: { save: 'שמירה', cancel: 'ביטול', yes: 'כן', no: 'לא', none: '—' },
   parts: partsHe,
   errors: {
-    pin_format: 'קוד PIN הוא 4 עד 8 ספרות.',
+    pin_format: 'קוד PIN הוא 4 עד 12 ספרות.',
+    pin_not_set: 'עדיין לא הוגדר עבורך קוד PIN במחשב זה: בקשו ממנהל להגדיר אותו (עובדים).',
+    not_a_folder: 'התיקייה אינה קיימת או שאי אפשר לכתוב אליה (האם ההתקן הנייד מחובר?).',
+    rate_limited: 'גיבוי נוצר זה עתה: המתינו דקה לפני הגיבוי הבא.',
     pin_required: 'בחרו קודם קוד PIN.',
     wrong_pin: 'קוד PIN שגוי.',
     locked: 'יותר מדי ניסיונות שגויים: המתינו מעט ונסו שוב.',

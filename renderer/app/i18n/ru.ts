@@ -53,6 +53,7 @@ export const ru: Messages = {
     paid: 'Платный ремонт',
     goodwill: 'В порядке лояльности',
   },
+  permissions: { only: 'Только для: {{roles}}.' },
   role: { clerk: 'Приёмщик', technician: 'Мастер', manager: 'Руководитель' },
   dashboard: {
     title: 'Что требует внимания сегодня',
@@ -206,6 +207,9 @@ export const ru: Messages = {
   models: { title: 'Модели (гарантия и срок службы по умолчанию)', add: 'Добавить модель' },
   loans: loanTextsRu.loans,
   backups: {
+    place: 'Вторая копия каждой резервной копии',
+    noPlace: 'Нет',
+    otherPlace: 'Другая папка (введите путь, например сетевой папки)',
     mirror: 'Также хранить копии в папке (флешка или сетевая папка)',
     exportFolder: 'Выгрузить все данные в папку (пусто: exports в папке данных)',
     export: 'Выгрузить все данные',
@@ -249,7 +253,7 @@ export const ru: Messages = {
     who: 'Кто',
     what: 'Что',
   },
-  staff: { title: 'Сотрудники', name: 'Имя', role: 'Роль', active: 'Активен', add: 'Добавить сотрудника', deactivate: 'Отключить', activate: 'Включить', pin: 'PIN-код (от 4 до 8 цифр)', hasPin: 'PIN-код задан', setPin: 'Задать PIN-код', newPin: 'Новый PIN-код для: {{name}}', pinSaved: 'PIN-код сохранён: {{name}}.' },
+  staff: { title: 'Сотрудники', name: 'Имя', role: 'Роль', active: 'Активен', add: 'Добавить сотрудника', deactivate: 'Отключить', activate: 'Включить', pin: 'PIN-код (от 4 до 12 цифр)', currentPin: 'Ваш текущий PIN-код', hasPin: 'PIN-код задан', setPin: 'Задать PIN-код', newPin: 'Новый PIN-код для: {{name}}', pinSaved: 'PIN-код сохранён: {{name}}.' },
   settings: {
     title: 'Настройки',
     uiLanguage: 'Язык интерфейса',
@@ -279,7 +283,10 @@ export const ru: Messages = {
   common: { save: 'Сохранить', cancel: 'Отмена', yes: 'Да', no: 'Нет', none: '—' },
   parts: partsRu,
   errors: {
-    pin_format: 'PIN-код — от 4 до 8 цифр.',
+    pin_format: 'PIN-код — от 4 до 12 цифр.',
+    pin_not_set: 'На этом компьютере для вас ещё не задан PIN-код: попросите руководителя задать его (Сотрудники).',
+    not_a_folder: 'Этой папки нет или в неё нельзя записать (вставлена ли флешка?).',
+    rate_limited: 'Резервная копия только что создана: подождите минуту до следующей.',
     pin_required: 'Сначала задайте PIN-код.',
     wrong_pin: 'Неверный PIN-код.',
     locked: 'Слишком много неверных PIN-кодов: подождите немного и попробуйте снова.',
