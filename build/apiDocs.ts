@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, channels, isPublicChannel } from '../shared/channels.js';
 import { ERROR_CODES, FIELD_REASONS } from '../shared/platform/result.js';
+import { PERMISSIONS } from '../shared/staff/index.js';
 
 /** docs/api.md, generated from the channel table (a test fails when the file and the table disagree). */
 export function renderApiDocs(): string {
@@ -27,6 +28,13 @@ export function renderApiDocs(): string {
     'without one (`unauthenticated` otherwise). A request names no actor: who acts is the session\'s member (a field the',
     'input does not know, such as `actorId`, is refused as `unknown_field`), and the services check that member\'s',
     'role (`forbidden`, `fields: { _: \'role\' }` otherwise).',
+    '',
+    'Who may do what (`shared/staff/permissions.ts`, the table the services check and the screens read; an action not',
+    'listed is open to every signed-in member):',
+    '',
+    '| action | roles |',
+    '|---|---|',
+    ...Object.entries(PERMISSIONS).map(([action, roles]) => `| \`${action}\` | ${roles.join(', ')} |`),
     '',
     '| channel | what it does |',
     '|---|---|',

@@ -1,9 +1,10 @@
 import type { Handlers } from './platform/ipc/handlers.js';
-import { callerOf, createContext, type Printer } from './platform/context.js';
+import { type BackupPlaces, callerOf, createContext, type Printer } from './platform/context.js';
 import type { SignedIn } from './platform/ipc/register.js';
 import { scheduleBackups } from './data/index.js';
 import { createHandlers } from './handlers.js';
-import type { SessionTable } from './session/index.js';
+import { PinVault, type SessionTable } from './session/index.js';
+import { movePinHashesToVault } from './staff/index.js';
 import { openStore, type Store } from './platform/store/store.js';
 import { reconcileStock } from './parts/index.js';
 import { normalizeStoredPhones } from './customers/index.js';
@@ -21,10 +22,12 @@ export interface Backend {
 /** Opens a data folder and wires the services: the same backend for Electron, the web host and the tests. */
 export async function startBackend(
   dataDir: string,
-  options: { version: string; desktop: boolean; printer?: Printer; now?: () => Date; sessionClock?: () => number; automaticBackups?: boolean },
+  options: { version: string; desktop: boolean; printer?: Printer; places?: BackupPlaces; now?: () => Date; sessionClock?: () => number; automaticBackups?: boolean },
 ): Promise<Backend> {
   const store = await openStore(dataDir);
-  const ctx = createContext(store, options);
+  const ctx = createContext(store, { ...options, pins: await PinVault.open(dataDir) });
+  // PIN hashes of an earlier version's staff records go into this PC's vault, out of the data that is copied.
+  await store.exclusive(() => movePinHashesToVault(ctx));
   const handlers = createHandlers(ctx);
   // A write that failed between an order and its stock moves is put right before anyone works (stockLedger.ts).
   await store.exclusive(() => reconcileStock(ctx));

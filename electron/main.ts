@@ -8,6 +8,7 @@ import { resolveDataDir } from './platform/paths.js';
 import { APP_ORIGIN, APP_SCHEME, hardenWebContents, isTrustedFrame, secureWebPreferences } from './security.js';
 import type { Printer } from './platform/context.js';
 import { CONTENT_SECURITY_POLICY, resolveInside } from './platform/web/staticFiles.js';
+import { localBackupPlaces } from './platform/places.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
   });
 
   const dataDir = resolveDataDir(process.argv.slice(1), process.env, app.getPath('userData'));
-  backend = await startBackend(dataDir, { version: app.getVersion(), desktop: true, printer: pdfPrinter, automaticBackups: true });
+  backend = await startBackend(dataDir, { version: app.getVersion(), desktop: true, printer: pdfPrinter, places: localBackupPlaces(), automaticBackups: true });
   register(ipcMain, backend.handlers, {
     isTrustedSender: (event) => isTrustedFrame(event.senderFrame),
     signedIn: backend.signedIn,

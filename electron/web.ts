@@ -4,6 +4,7 @@ import { startBackend } from './backend.js';
 import { resolveDataDir } from './platform/paths.js';
 import { DataFolderLockedError } from './platform/store/lock.js';
 import { BadPortError, PortInUseError, checkPortFree, portFrom, startWebHost } from './platform/web/host.js';
+import { localBackupPlaces } from './platform/places.js';
 
 /** `npm run web`: the built renderer and the real backend on 127.0.0.1 (port from PORT, data from --data). */
 async function main(): Promise<void> {
@@ -12,7 +13,12 @@ async function main(): Promise<void> {
   const port = portFrom(process.env.PORT);
   // A port in use is told at once, before the data folder is opened (and again should another program take it meanwhile).
   await checkPortFree(port);
-  const backend = await startBackend(dataDir, { version: process.env.npm_package_version ?? '0.1.0', desktop: false, automaticBackups: process.env.WORKSHOP_AUTOMATIC_BACKUPS !== 'off' });
+  const backend = await startBackend(dataDir, {
+    version: process.env.npm_package_version ?? '0.1.0',
+    desktop: false,
+    places: localBackupPlaces(),
+    automaticBackups: process.env.WORKSHOP_AUTOMATIC_BACKUPS !== 'off',
+  });
   const host = await startWebHost({
     handlers: backend.handlers,
     signedIn: backend.signedIn,

@@ -3,7 +3,12 @@ import { monotonicFactory } from 'ulidx';
 import { DomainError } from '../../shared/platform/result.js';
 import { type Permission, type StaffRecord, type StaffRole, may, rolesFor } from '../../shared/staff/index.js';
 import type { Store } from './store/store.js';
-import { SessionTable } from '../session/index.js';
+import { type PinVault, SessionTable } from '../session/index.js';
+
+/** Folders for the second copy of the backups that the shell offers (drives, USB sticks, documents), passed in. */
+export interface BackupPlaces {
+  offered(): Promise<Array<{ path: string; label: string }>>;
+}
 
 /** The shell's printing, passed in: services never import Electron. */
 export interface Printer {
@@ -18,14 +23,17 @@ export interface ServiceContext {
   /** True inside the Electron app, false in the web host. */
   desktop: boolean;
   printer?: Printer;
+  places?: BackupPlaces;
   sequences: NumberSequences;
   /** Who is signed in where: register() checks every request's token against it. */
   sessions: SessionTable;
+  /** The staff's PIN hashes, on this PC only (never in a backup or an export). */
+  pins: PinVault;
 }
 
 export function createContext(
   store: Store,
-  options: { version: string; desktop: boolean; printer?: Printer; now?: () => Date; sessionClock?: () => number },
+  options: { version: string; desktop: boolean; printer?: Printer; places?: BackupPlaces; now?: () => Date; sessionClock?: () => number; pins: PinVault },
 ): ServiceContext {
   const ulid = monotonicFactory();
   return {
@@ -35,9 +43,11 @@ export function createContext(
     version: options.version,
     desktop: options.desktop,
     printer: options.printer,
+    places: options.places,
     sequences: new NumberSequences(),
     // Wrong-PIN counts outlive a restart (a dot-file: not data, not in backups).
     // Sessions follow the same clock, unless they are given their own (tests that move the calendar by days).
+    pins: options.pins,
     sessions: new SessionTable(options.sessionClock ?? (options.now ? () => options.now!().getTime() : Date.now), join(store.dataDir, '.pin-lockout.json')),
   };
 }

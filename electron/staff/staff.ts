@@ -4,12 +4,34 @@ import type { StaffMember, StaffRecord } from '../../shared/staff/schemas.js';
 import { may } from '../../shared/staff/index.js';
 import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
-import { checkPin, derivePinHash } from '../session/index.js';
+import { checkPin as pinMatches, derivePinHash } from '../session/index.js';
 import { changeContext } from '../platform/store/audit.js';
 
-/** What leaves the backend: never the PIN's hash, only whether there is one. */
-export function publicStaff({ pinHash, ...member }: StaffRecord): StaffMember {
-  return { ...member, hasPin: Boolean(pinHash) };
+/** A member's PIN hash on this PC: the vault's, or (data of an earlier version, not yet moved) the record's. */
+function pinHashOf(ctx: ServiceContext, member: StaffRecord): string | undefined {
+  return ctx.pins.get(member.id) ?? member.pinHash;
+}
+
+/** What leaves the backend: never the PIN's hash, only whether there is one on this PC. */
+export function publicStaff(ctx: ServiceContext, { pinHash, pinChangedAt: _changed, ...member }: StaffRecord): StaffMember {
+  return { ...member, hasPin: Boolean(ctx.pins.get(member.id) ?? pinHash) };
+}
+
+/**
+ * The PIN hashes live in the vault, not in the staff records (which backups, exports and the audit log copy): hashes
+ * that records of an earlier version carry (the data folder itself, or a restored backup, or an imported archive
+ * made by such a version) move into the vault, where they do not override a PIN chosen on this PC.
+ */
+export async function movePinHashesToVault(ctx: ServiceContext): Promise<void> {
+  const carrying = ctx.store.staff.all().filter((member) => member.pinHash);
+  if (!carrying.length) return;
+  await ctx.pins.adopt(carrying);
+  for (const { pinHash: _hash, ...record } of carrying) await ctx.store.staff.replace(record);
+}
+
+/** Whether some active manager can sign in with a PIN on this PC. */
+function aManagerHasAPin(ctx: ServiceContext): boolean {
+  return ctx.store.staff.all().some((m) => m.active && m.role === 'manager' && pinHashOf(ctx, m));
 }
 
 /**
@@ -28,8 +50,24 @@ export async function createStaff(ctx: ServiceContext, caller: Caller | undefine
   }
   const duplicate = staff.all().some((m) => m.name.toLocaleLowerCase() === input.name.toLocaleLowerCase());
   if (duplicate) throw new DomainError('conflict', `${input.name} is on the staff list already.`, { name: 'duplicate' });
-  const record = { id: ctx.newId(), name: input.name, role: input.role, active: true, createdAt: nowIso(ctx), pinHash: await derivePinHash(input.pin) };
-  return publicStaff(await staff.insert(record));
+  const at = nowIso(ctx);
+  const record: StaffRecord = { id: ctx.newId(), name: input.name, role: input.role, active: true, createdAt: at, pinChangedAt: at };
+  // The PIN first: a member saved without one could not sign in, a PIN without its member harms nobody.
+  await ctx.pins.set(record.id, await derivePinHash(input.pin));
+  return publicStaff(ctx, await staff.insert(record));
+}
+
+/** Refused while a member is locked out for wrong PINs; a wrong PIN counts towards the lock-out. */
+async function verifyPin(ctx: ServiceContext, member: StaffRecord, pin: string, field: 'pin' | 'currentPin'): Promise<void> {
+  const wait = ctx.sessions.lockedFor(member.id);
+  if (wait > 0) {
+    throw new DomainError('forbidden', `Too many wrong PINs: try again in ${Math.ceil(wait / 1000)} s.`, { [field]: 'locked' });
+  }
+  const hash = pinHashOf(ctx, member);
+  if (!hash || !(await pinMatches(pin, hash))) {
+    ctx.sessions.recordFailure(member.id);
+    throw new DomainError('forbidden', 'Wrong PIN.', { [field]: 'wrong_pin' });
+  }
 }
 
 export function staffHandlers(
@@ -37,7 +75,7 @@ export function staffHandlers(
 ): Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update' | 'staff.setPin' | 'session.signIn' | 'session.current' | 'session.signOut'> {
   const staffOf = () => ctx.store.staff;
   return {
-    'staff.list': () => staffOf().all().map(publicStaff),
+    'staff.list': () => staffOf().all().map((member) => publicStaff(ctx, member)),
 
     'staff.create': (input, caller) => ctx.store.exclusive(async () => createStaff(ctx, caller, input)),
 
@@ -62,25 +100,42 @@ export function staffHandlers(
         const saved = await staff.replace(updated);
         // A changed role or a deactivation takes effect at once: the member signs in again (or cannot).
         if (updated.role !== member.role || !updated.active) ctx.sessions.closeAllOf(member.id);
-        return publicStaff(saved);
+        return publicStaff(ctx, saved);
       }),
 
+    /**
+     * One's own PIN: the current PIN is asked for (a session left open is not enough to lock its member out), and a
+     * wrong one counts towards the lock-out; a member without a PIN yet (signed in to choose one) has none to give.
+     * Anyone else's: a manager's, without their PIN.
+     */
     'staff.setPin': (input, caller) =>
       ctx.store.exclusive(async () => {
         const actor = requireRole(ctx, caller);
-        if (actor.id !== input.id && !may(actor.role, 'staff.manage')) {
+        const own = actor.id === input.id;
+        if (!own && !may(actor.role, 'staff.manage')) {
           throw new DomainError('forbidden', "Only a manager may set another member's PIN.", { id: 'role' });
         }
         const member = staffOf().get(input.id);
         if (!member) throw new DomainError('not_found', 'No such staff member.', { id: 'not_found' });
-        const saved = await staffOf().replace({ ...member, pinHash: await derivePinHash(input.pin) });
+        if (own && pinHashOf(ctx, member)) {
+          if (input.currentPin === undefined) throw new DomainError('validation', 'Give your current PIN.', { currentPin: 'required' });
+          await verifyPin(ctx, member, input.currentPin, 'currentPin');
+        }
+        await ctx.pins.set(member.id, await derivePinHash(input.pin));
+        // The record says when the PIN changed (and so does the audit log), never what it is.
+        const saved = await staffOf().replace({ ...member, pinHash: undefined, pinChangedAt: nowIso(ctx) });
         // Whoever knew or guessed the old PIN is signed out; the member's own session (if it is theirs) goes on.
         const session = changeContext.getStore()?.session;
-        ctx.sessions.closeAllOf(member.id, actor.id === member.id ? session : undefined);
-        if (actor.id === member.id) ctx.sessions.pinChosen(session);
-        return publicStaff(saved);
+        ctx.sessions.closeAllOf(member.id, own ? session : undefined);
+        if (own) ctx.sessions.pinChosen(session);
+        return publicStaff(ctx, saved);
       }),
 
+    /**
+     * With the member's PIN. A member with no PIN on this PC (their data was imported from another PC, or the PIN
+     * file is gone) waits for a manager to set one; only while no manager here can sign in (data from before PINs)
+     * does a member sign in without one, into a session that can do nothing but choose it.
+     */
     'session.signIn': async (input) => {
       const member = staffOf().get(input.staffId);
       if (!member || !member.active) {
@@ -90,19 +145,22 @@ export function staffHandlers(
       if (wait > 0) {
         throw new DomainError('forbidden', `Too many wrong PINs: try again in ${Math.ceil(wait / 1000)} s.`, { pin: 'locked' });
       }
-      // Members from before PINs existed sign in without one, into a session that can do nothing but choose it.
-      const ok = member.pinHash ? await checkPin(input.pin, member.pinHash) : input.pin === '';
-      if (!ok) {
-        ctx.sessions.recordFailure(member.id);
-        throw new DomainError('forbidden', 'Wrong PIN.', { pin: 'wrong_pin' });
+      if (!pinHashOf(ctx, member)) {
+        if (aManagerHasAPin(ctx)) throw new DomainError('forbidden', 'No PIN is set for this member on this PC: a manager sets it.', { pin: 'pin_not_set' });
+        if (input.pin !== '') {
+          ctx.sessions.recordFailure(member.id);
+          throw new DomainError('forbidden', 'Wrong PIN.', { pin: 'wrong_pin' });
+        }
+        return { token: ctx.sessions.open(member.id, { mustSetPin: true }), staff: publicStaff(ctx, member) };
       }
-      return { token: ctx.sessions.open(member.id, { mustSetPin: !member.pinHash }), staff: publicStaff(member) };
+      await verifyPin(ctx, member, input.pin, 'pin');
+      return { token: ctx.sessions.open(member.id), staff: publicStaff(ctx, member) };
     },
 
     'session.current': (input) => {
       const staffId = ctx.sessions.staffFor(input.token);
       const member = staffId ? staffOf().get(staffId) : undefined;
-      return { staff: member?.active ? publicStaff(member) : undefined };
+      return { staff: member?.active ? publicStaff(ctx, member) : undefined };
     },
 
     'session.signOut': (input) => {

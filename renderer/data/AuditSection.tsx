@@ -6,7 +6,7 @@ import { localToday } from '../app/today.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/index.js';
+import { RoleNote, useMay, useSession } from '../session/index.js';
 import { ErrorBanner } from '../app/Field.js';
 
 type Entry = ChannelOutput<'data.audit.list'>['rows'][number];
@@ -14,6 +14,7 @@ type Entry = ChannelOutput<'data.audit.list'>['rows'][number];
 /** The audit log for managers: the latest changes, a check of the hash chain, and an export. */
 export function AuditSection() {
   const { t } = useTranslation();
+  const mayChange = useMay('data.audit');
   const { language, staff } = useSession();
   const [entries, setEntries] = useState<Entry[]>();
   const [check, setCheck] = useState<ChannelOutput<'data.audit.verify'>>();
@@ -44,8 +45,9 @@ export function AuditSection() {
   }
 
   return (
-    <fieldset className="audit">
+    <fieldset className="audit" disabled={!mayChange}>
       <legend>{t('audit.title')}</legend>
+      <RoleNote action="data.audit" />
       <p className="muted">{t('audit.intro')}</p>
       <div className="row">
         <button type="button" onClick={() => void show()}>

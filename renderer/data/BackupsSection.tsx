@@ -4,8 +4,8 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/index.js';
-import { ErrorBanner, Field } from '../app/Field.js';
+import { RoleNote, useMay, useSession } from '../session/index.js';
+import { ErrorBanner, Field, FieldError } from '../app/Field.js';
 
 type Backup = ChannelOutput<'data.backups.list'>[number];
 
@@ -20,6 +20,9 @@ export function BackupsSection() {
   const [mirror, setMirror] = useState(settings?.backupFolder ?? '');
   const [exportFolder, setExportFolder] = useState('');
   const [importFile, setImportFile] = useState('');
+  const [places, setPlaces] = useState<Array<{ path: string; label: string }>>([]);
+  // What the member's role allows, from the same table the backend checks: the rest is shown disabled.
+  const may = { backup: useMay('data.backup'), restore: useMay('data.restore'), export: useMay('data.export'), import: useMay('data.import'), folder: useMay('settings.change') };
 
   const refresh = async () => {
     const result = await api().call('data.backups.list', {});
@@ -28,6 +31,15 @@ export function BackupsSection() {
   useEffect(() => {
     void refresh();
   }, []);
+  useEffect(() => {
+    if (!may.folder) return;
+    void api()
+      .call('data.backups.places', {})
+      .then((result) => result.ok && setPlaces(result.value));
+  }, [may.folder]);
+  // The second folder: one the PC offers, or another one typed (a network share, say).
+  const [typed, setTyped] = useState(false);
+  const choice = typed || (mirror && !places.some((place) => place.path === mirror)) ? 'other' : mirror;
 
   async function backUpNow() {
     const result = await api().call('data.backups.create', {});
@@ -36,7 +48,7 @@ export function BackupsSection() {
   }
 
   async function saveMirror() {
-    const result = await api().call('settings.update', { backupFolder: mirror });
+    const result = await api().call('settings.update', { backupFolder: mirror.trim() });
     setError(result.ok ? undefined : result.error);
     if (result.ok) setNotice(t('settings.saved'));
   }
@@ -73,28 +85,51 @@ export function BackupsSection() {
     <fieldset className="backups">
       <legend>{t('backups.title')}</legend>
       <p className="muted">{t('backups.intro')}</p>
+      <RoleNote action="data.backup" />
       <div className="row">
-        <button type="button" onClick={() => void backUpNow()}>
+        <button type="button" disabled={!may.backup} onClick={() => void backUpNow()}>
           {t('backups.now')}
         </button>
-        <Field label={t('backups.mirror')} error={error?.fields?.backupFolder}>
-          <input dir="ltr" value={mirror} onChange={(e) => setMirror(e.target.value)} />
+        <Field label={t('backups.place')}>
+          <select
+            disabled={!may.folder}
+            value={choice}
+            onChange={(e) => {
+              setTyped(e.target.value === 'other');
+              if (e.target.value !== 'other') setMirror(e.target.value);
+            }}
+          >
+            <option value="">{t('backups.noPlace')}</option>
+            {places.map((place) => (
+              <option key={place.path} value={place.path}>
+                {place.label}
+              </option>
+            ))}
+            <option value="other">{t('backups.otherPlace')}</option>
+          </select>
         </Field>
-        <button type="button" onClick={() => void saveMirror()}>
+        {choice === 'other' ? (
+          <Field label={t('backups.mirror')} error={error?.fields?.backupFolder}>
+            <input dir="ltr" disabled={!may.folder} value={mirror} onChange={(e) => setMirror(e.target.value)} />
+          </Field>
+        ) : (
+          <FieldError code={error?.fields?.backupFolder} />
+        )}
+        <button type="button" disabled={!may.folder} onClick={() => void saveMirror()}>
           {t('common.save')}
         </button>
       </div>
       <div className="row">
         <Field label={t('backups.exportFolder')} error={error?.fields?.folder}>
-          <input dir="ltr" value={exportFolder} onChange={(e) => setExportFolder(e.target.value)} />
+          <input dir="ltr" disabled={!may.export} value={exportFolder} onChange={(e) => setExportFolder(e.target.value)} />
         </Field>
-        <button type="button" onClick={() => void exportData()}>
+        <button type="button" disabled={!may.export} onClick={() => void exportData()}>
           {t('backups.export')}
         </button>
         <Field label={t('backups.importFile')} error={error?.fields?.file}>
-          <input dir="ltr" value={importFile} onChange={(e) => setImportFile(e.target.value)} />
+          <input dir="ltr" disabled={!may.import} value={importFile} onChange={(e) => setImportFile(e.target.value)} />
         </Field>
-        <button type="button" onClick={() => void importData()}>
+        <button type="button" disabled={!may.import} onClick={() => void importData()}>
           {t('backups.import')}
         </button>
       </div>
@@ -121,7 +156,7 @@ export function BackupsSection() {
               <td>{backup.verified ? t('backups.verified') : <span className="field-error">{t('backups.damaged')}</span>}</td>
               <td>
                 {backup.verified && (
-                  <button type="button" onClick={() => void restore(backup)}>
+                  <button type="button" disabled={!may.restore} onClick={() => void restore(backup)}>
                     {t('backups.restore')}
                   </button>
                 )}

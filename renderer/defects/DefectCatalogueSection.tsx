@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAUSE_CATEGORIES, DEFECT_KINDS, type CauseCategory, type DefectKind } from '../../shared/defects/defects.js';
 import { type DefectCode, useDefects } from './store.js';
-import { useSession } from '../session/index.js';
+import { RoleNote, useMay, useSession } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
 
@@ -11,6 +11,7 @@ const EMPTY = { code: '', kind: 'symptom' as DefectKind, category: 'manufacturin
 /** Settings: the defect code catalogue by kind, with rename, (de)activate and new codes. */
 export function DefectCatalogueSection() {
   const { t } = useTranslation();
+  const mayChange = useMay('defects.manage');
   const language = useSession((s) => s.language);
   const { catalogue, error, load, save } = useDefects();
   const [draft, setDraft] = useState(EMPTY);
@@ -29,8 +30,9 @@ export function DefectCatalogueSection() {
   }
 
   return (
-    <fieldset className="defect-catalogue">
+    <fieldset className="defect-catalogue" disabled={!mayChange}>
       <legend>{t('defects.catalogue')}</legend>
+      <RoleNote action="defects.manage" />
       <p className="muted">{t('defects.intro')}</p>
       {DEFECT_KINDS.map((kind) => (
         <details key={kind}>

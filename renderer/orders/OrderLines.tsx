@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { orderTotals, parseMoney } from '../../shared/platform/money.js';
 import { formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
-import { useSession } from '../session/index.js';
+import { useMay, useSession } from '../session/index.js';
 import { FieldError, fieldsUnder } from '../app/Field.js';
 import { OperationPicker } from '../parts/index.js';
 import { PartPicker } from '../parts/index.js';
 
 interface LineDraft {
   partId?: string;
+  /** The catalogue price of a part picked from the catalogue: below it is a manager's discount. */
+  cataloguePrice?: number;
   operationId?: string;
   text: string;
   sku: string;
@@ -32,6 +34,7 @@ export function OrderLines() {
   const { t } = useTranslation();
   const { view, error, setLines } = useOrder();
   const { language, settings } = useSession();
+  const mayDiscount = useMay('orders.belowCataloguePrice');
   const [work, setWork] = useState<LineDraft[]>(
     () => view?.order.workLines.map((l) => ({ ...toDraft(l.description, undefined, l.quantity, l.unitPrice, l.warrantyDays), operationId: l.operationId })) ?? [],
   );
@@ -97,7 +100,15 @@ export function OrderLines() {
                 </td>
                 <td>
                   <input aria-label={t('order.unitPrice')} disabled={closed} className="num" inputMode="decimal" value={line.price} onChange={(e) => change(i, { price: e.target.value })} />
-                  <FieldError code={rowError('unitPrice') && line.price.trim() ? 'invalid_amount' : rowError('unitPrice')} />
+                  <FieldError
+                    code={
+                      rowError('unitPrice') === 'below_catalogue_price' || (!mayDiscount && line.cataloguePrice !== undefined && parsed.unitPrice < line.cataloguePrice)
+                        ? 'below_catalogue_price'
+                        : rowError('unitPrice') && line.price.trim()
+                          ? 'invalid_amount'
+                          : rowError('unitPrice')
+                    }
+                  />
                 </td>
                 <td>
                   <input aria-label={t('order.warrantyDays')} disabled={closed} className="num" value={line.warrantyDays} onChange={(e) => change(i, { warrantyDays: e.target.value })} />
@@ -136,7 +147,7 @@ export function OrderLines() {
       {table('partLines', parts, setParts)}
       {!closed && (
         <>
-          <PartPicker model={view.device.model} onPick={(p) => setParts([...parts, { ...toDraft(p.name, p.sku, 1, p.price, p.warrantyDays), partId: p.id }])} />
+          <PartPicker model={view.device.model} onPick={(p) => setParts([...parts, { ...toDraft(p.name, p.sku, 1, p.price, p.warrantyDays), partId: p.id, cataloguePrice: p.price }])} />
           <button type="button" onClick={() => setParts([...parts, blank()])}>
             {t('parts.add')}
           </button>

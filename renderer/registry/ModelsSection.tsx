@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RoleNote, useMay } from '../session/index.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
@@ -11,6 +12,7 @@ const EMPTY = { category: '', brand: '', model: '', warrantyMonths: '', serviceL
 /** The product model catalogue: default warranty and service life of each model (a manager keeps it). */
 export function ModelsSection() {
   const { t } = useTranslation();
+  const mayChange = useMay('registry.models');
   const [models, setModels] = useState<Model[]>([]);
   const [draft, setDraft] = useState(EMPTY);
   const [error, setError] = useState<ApiError>();
@@ -43,8 +45,9 @@ export function ModelsSection() {
   const errors = fieldsUnder(error);
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   return (
-    <fieldset className="models">
+    <fieldset className="models" disabled={!mayChange}>
       <legend>{t('models.title')}</legend>
+      <RoleNote action="registry.models" />
       <table>
         <thead>
           <tr>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PRESETS, PROFILE_IDS, type ProfileId, type RuleKey, type RuleValues } from '../../shared/rules/profiles.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
-import { useSession } from '../session/index.js';
+import { RoleNote, useMay, useSession } from '../session/index.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 
 const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
@@ -35,6 +35,7 @@ function parse(key: RuleKey, text: string): unknown {
 /** The legal rule profile: preset, every value with its source, the workshop's overrides and its holidays. */
 export function RulesSection() {
   const { t } = useTranslation();
+  const mayChange = useMay('settings.change');
   const { settings, setSettings } = useSession();
   const [profile, setProfile] = useState<ProfileId>(settings?.ruleProfile ?? 'custom');
   const [overrides, setOverrides] = useState<Record<string, string>>(() =>
@@ -63,8 +64,9 @@ export function RulesSection() {
   }
 
   return (
-    <fieldset className="rules">
+    <fieldset className="rules" disabled={!mayChange}>
       <legend>{t('rules.title')}</legend>
+      <RoleNote action="settings.change" />
       <p className="muted">{t('rules.disclaimer')}</p>
       <Field label={t('rules.profile')}>
         <select value={profile} onChange={(e) => setProfile(e.target.value as ProfileId)}>

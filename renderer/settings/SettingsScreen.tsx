@@ -11,7 +11,7 @@ import { ModelsSection } from '../registry/index.js';
 import { BackupsSection } from '../data/index.js';
 import { AuditSection } from '../data/index.js';
 import { DefectCatalogueSection } from '../defects/index.js';
-import { useSession } from '../session/index.js';
+import { RoleNote, useMay, useSession } from '../session/index.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
 import { DocumentSettings } from '../documents/index.js';
 
@@ -23,6 +23,7 @@ export function SettingsScreen() {
   const [draft, setDraft] = useState<Settings | undefined>(settings);
   const [error, setError] = useState<ApiError>();
   const [saved, setSaved] = useState(false);
+  const mayChange = useMay('settings.change');
   if (!draft) return null;
   const errors = fieldsUnder(error, 'workshop');
 
@@ -54,54 +55,57 @@ export function SettingsScreen() {
           <LanguageOptions />
         </select>
       </Field>
-      <fieldset>
-        <legend>{t('settings.workshop')}</legend>
-        <div className="grid">
-          {PROFILE_FIELDS.map((key) => (
-            <Field key={key} label={t(`settings.${key}`)} error={errors[key]}>
-              <input
-                value={draft.workshop[key] ?? ''}
-                onChange={(e) => setDraft({ ...draft, workshop: { ...draft.workshop, [key]: e.target.value } })}
-              />
-            </Field>
-          ))}
-        </div>
-      </fieldset>
-      <div className="grid">
-        <Field label={t('settings.currency')}>
-          <select value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value as Settings['currency'] })}>
-            {Currency.options.map((c) => (
-              <option key={c}>{c}</option>
+      <RoleNote action="settings.change" />
+      <fieldset className="plain" disabled={!mayChange}>
+        <fieldset>
+          <legend>{t('settings.workshop')}</legend>
+          <div className="grid">
+            {PROFILE_FIELDS.map((key) => (
+              <Field key={key} label={t(`settings.${key}`)} error={errors[key]}>
+                <input
+                  value={draft.workshop[key] ?? ''}
+                  onChange={(e) => setDraft({ ...draft, workshop: { ...draft.workshop, [key]: e.target.value } })}
+                />
+              </Field>
             ))}
-          </select>
-        </Field>
-        <Field label={t('settings.phoneCountry')} error={error?.fields?.phoneCountry}>
-          <input
-            value={draft.phoneCountry ?? ''}
-            maxLength={2}
-            dir="ltr"
-            placeholder={PROFILE_COUNTRY[draft.ruleProfile] ?? ''}
-            onChange={(e) => setDraft({ ...draft, phoneCountry: e.target.value.toUpperCase() || undefined })}
-          />
-        </Field>
-        <Field label={t('settings.documentLanguage')}>
-          <select value={draft.documentLanguage} onChange={(e) => setDraft({ ...draft, documentLanguage: e.target.value as Language })}>
-            <LanguageOptions />
-          </select>
-        </Field>
-        <Field label={t('settings.paperSize')}>
-          <select value={draft.paperSize} onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as Settings['paperSize'] })}>
-            <option value="A4">A4</option>
-            <option value="LETTER">US Letter</option>
-          </select>
-        </Field>
-      </div>
-      <DocumentSettings draft={draft} setDraft={setDraft} error={error} />
-      <ErrorBanner error={error} />
-      {saved && <div className="banner ok">{t('settings.saved')}</div>}
-      <button type="submit" className="primary">
-        {t('settings.save')}
-      </button>
+          </div>
+        </fieldset>
+        <div className="grid">
+          <Field label={t('settings.currency')}>
+            <select value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value as Settings['currency'] })}>
+              {Currency.options.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('settings.phoneCountry')} error={error?.fields?.phoneCountry}>
+            <input
+              value={draft.phoneCountry ?? ''}
+              maxLength={2}
+              dir="ltr"
+              placeholder={PROFILE_COUNTRY[draft.ruleProfile] ?? ''}
+              onChange={(e) => setDraft({ ...draft, phoneCountry: e.target.value.toUpperCase() || undefined })}
+            />
+          </Field>
+          <Field label={t('settings.documentLanguage')}>
+            <select value={draft.documentLanguage} onChange={(e) => setDraft({ ...draft, documentLanguage: e.target.value as Language })}>
+              <LanguageOptions />
+            </select>
+          </Field>
+          <Field label={t('settings.paperSize')}>
+            <select value={draft.paperSize} onChange={(e) => setDraft({ ...draft, paperSize: e.target.value as Settings['paperSize'] })}>
+              <option value="A4">A4</option>
+              <option value="LETTER">US Letter</option>
+            </select>
+          </Field>
+        </div>
+        <DocumentSettings draft={draft} setDraft={setDraft} error={error} />
+        <ErrorBanner error={error} />
+        {saved && <div className="banner ok">{t('settings.saved')}</div>}
+        <button type="submit" className="primary">
+          {t('settings.save')}
+        </button>
+      </fieldset>
       <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
       <RulesSection />
       <ModelsSection />

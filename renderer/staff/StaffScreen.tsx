@@ -4,17 +4,19 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { StaffRole } from '../../shared/staff/schemas.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
-import { useSession } from '../session/index.js';
+import { RoleNote, useMay, useSession } from '../session/index.js';
 
 export function StaffScreen() {
   const { t } = useTranslation();
-  const { staff, refreshStaff } = useSession();
+  const { staff, refreshStaff, currentUserId } = useSession();
+  // Adding staff, roles and other members' PINs are a manager's; one's own PIN is anyone's.
+  const mayManage = useMay('staff.manage');
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('technician');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<ApiError>();
-  /** The member whose PIN is being set, and the PIN typed for them. */
-  const [pinFor, setPinFor] = useState<{ id: string; pin: string }>();
+  /** The member whose PIN is being set, the PIN typed for them, and (one's own) the current PIN. */
+  const [pinFor, setPinFor] = useState<{ id: string; pin: string; currentPin?: string }>();
   const [notice, setNotice] = useState('');
 
   async function add(event: FormEvent) {
@@ -37,7 +39,7 @@ export function StaffScreen() {
   async function savePin(event: FormEvent) {
     event.preventDefault();
     if (!pinFor) return;
-    const result = await api().call('staff.setPin', { id: pinFor.id, pin: pinFor.pin });
+    const result = await api().call('staff.setPin', { id: pinFor.id, pin: pinFor.pin, currentPin: pinFor.currentPin });
     setError(result.ok ? undefined : result.error);
     if (result.ok) {
       setPinFor(undefined);
@@ -49,6 +51,7 @@ export function StaffScreen() {
   return (
     <section>
       <h1>{t('staff.title')}</h1>
+      <RoleNote action="staff.manage" />
       <table>
         <thead>
           <tr>
@@ -69,18 +72,23 @@ export function StaffScreen() {
               <td>{member.active ? t('common.yes') : t('common.no')}</td>
               <td>{member.hasPin ? t('common.yes') : t('common.no')}</td>
               <td className="row">
-                <button type="button" onClick={() => void toggle(member.id, !member.active)}>
+                <button type="button" disabled={!mayManage} onClick={() => void toggle(member.id, !member.active)}>
                   {member.active ? t('staff.deactivate') : t('staff.activate')}
                 </button>
                 {pinFor?.id === member.id ? (
                   <form className="row" onSubmit={savePin}>
+                    {member.id === currentUserId && member.hasPin && (
+                      <Field label={t('staff.currentPin')} error={fieldsUnder(error).currentPin}>
+                        <input type="password" inputMode="numeric" autoComplete="current-password" value={pinFor.currentPin ?? ''} onChange={(e) => setPinFor({ ...pinFor, currentPin: e.target.value })} />
+                      </Field>
+                    )}
                     <Field label={t('staff.newPin', { name: member.name })} error={fieldsUnder(error).pin}>
-                      <input type="password" inputMode="numeric" autoComplete="new-password" value={pinFor.pin} onChange={(e) => setPinFor({ id: member.id, pin: e.target.value })} />
+                      <input type="password" inputMode="numeric" autoComplete="new-password" value={pinFor.pin} onChange={(e) => setPinFor({ ...pinFor, pin: e.target.value })} />
                     </Field>
                     <button type="submit">{t('common.save')}</button>
                   </form>
                 ) : (
-                  <button type="button" onClick={() => setPinFor({ id: member.id, pin: '' })}>
+                  <button type="button" disabled={!mayManage && member.id !== currentUserId} onClick={() => setPinFor({ id: member.id, pin: '' })}>
                     {t('staff.setPin')}
                   </button>
                 )}
@@ -90,22 +98,24 @@ export function StaffScreen() {
         </tbody>
       </table>
       <form className="row card" onSubmit={add}>
-        <Field label={t('staff.name')} error={fieldsUnder(error).name}>
-          <input value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
-        <Field label={t('staff.role')}>
-          <select value={role} onChange={(e) => setRole(e.target.value as StaffRole)}>
-            {StaffRole.options.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('staff.pin')} error={pinFor ? undefined : fieldsUnder(error).pin}>
-          <input type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)} />
-        </Field>
-        <button type="submit">{t('staff.add')}</button>
+        <fieldset className="plain row" disabled={!mayManage}>
+          <Field label={t('staff.name')} error={fieldsUnder(error).name}>
+            <input value={name} onChange={(e) => setName(e.target.value)} />
+          </Field>
+          <Field label={t('staff.role')}>
+            <select value={role} onChange={(e) => setRole(e.target.value as StaffRole)}>
+              {StaffRole.options.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('staff.pin')} error={pinFor ? undefined : fieldsUnder(error).pin}>
+            <input type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)} />
+          </Field>
+          <button type="submit">{t('staff.add')}</button>
+        </fieldset>
       </form>
       {notice && <p className="muted">{notice}</p>}
       <ErrorBanner error={error} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Device } from '../../shared/devices/index.js';
 import { useWarranty } from './store.js';
 import { Field, fieldsUnder } from '../app/Field.js';
+import { RoleNote, useMay } from '../session/index.js';
 
 const DATE_FIELDS = ['purchaseDate', 'installationDate', 'extendedUntil'] as const;
 
@@ -10,6 +11,8 @@ const DATE_FIELDS = ['purchaseDate', 'installationDate', 'extendedUntil'] as con
 export function WarrantyFacts({ device }: { device: Device }) {
   const { t } = useTranslation();
   const { updateFacts, error } = useWarranty();
+  // The dates and months decide the warranty: a manager corrects them (the backend refuses anyone else).
+  const mayCorrect = useMay('devices.correct');
   const [facts, setFacts] = useState({
     purchaseDate: device.purchaseDate ?? '',
     installationDate: device.installationDate ?? '',
@@ -40,26 +43,29 @@ export function WarrantyFacts({ device }: { device: Device }) {
 
   return (
     <form className="grid" onSubmit={save}>
-      {DATE_FIELDS.map((key) => (
-        <Field key={key} label={label(key)} error={errors[key]}>
-          <input type="date" value={facts[key]} onChange={set(key)} />
+      <RoleNote action="devices.correct" />
+      <fieldset className="plain grid" disabled={!mayCorrect}>
+        {DATE_FIELDS.map((key) => (
+          <Field key={key} label={label(key)} error={errors[key]}>
+            <input type="date" value={facts[key]} onChange={set(key)} />
+          </Field>
+        ))}
+        <Field label={label('warrantyMonths')} error={errors.warrantyMonths}>
+          <input inputMode="numeric" value={facts.warrantyMonths} onChange={set('warrantyMonths')} />
         </Field>
-      ))}
-      <Field label={label('warrantyMonths')} error={errors.warrantyMonths}>
-        <input inputMode="numeric" value={facts.warrantyMonths} onChange={set('warrantyMonths')} />
-      </Field>
-      <Field label={label('serviceLifeMonths')} error={errors.serviceLifeMonths}>
-        <input inputMode="numeric" value={facts.serviceLifeMonths} onChange={set('serviceLifeMonths')} />
-      </Field>
-      <Field label={label('extendedContract')} error={errors.extendedContract}>
-        <input value={facts.extendedContract} onChange={set('extendedContract')} />
-      </Field>
-      <Field label={label('knownFaults')} error={errors.knownFaults} wide>
-        <textarea rows={2} value={facts.knownFaults} onChange={set('knownFaults')} />
-      </Field>
-      <div>
-        <button type="submit">{t('warranty.saveFacts')}</button>
-      </div>
+        <Field label={label('serviceLifeMonths')} error={errors.serviceLifeMonths}>
+          <input inputMode="numeric" value={facts.serviceLifeMonths} onChange={set('serviceLifeMonths')} />
+        </Field>
+        <Field label={label('extendedContract')} error={errors.extendedContract}>
+          <input value={facts.extendedContract} onChange={set('extendedContract')} />
+        </Field>
+        <Field label={label('knownFaults')} error={errors.knownFaults} wide>
+          <textarea rows={2} value={facts.knownFaults} onChange={set('knownFaults')} />
+        </Field>
+        <div>
+          <button type="submit">{t('warranty.saveFacts')}</button>
+        </div>
+      </fieldset>
     </form>
   );
 }

@@ -13,9 +13,14 @@ export const dataChannels = {
     ),
   },
   'data.backups.create': {
-    summary: 'Back up every data file now (kept with the automatic ones, rotated 7 daily and 4 weekly).',
+    summary: 'Back up every data file now (managers; at most one a minute). Backups are rotated by date (all of the last day, 7 daily, 4 weekly), then to at most 24 and 2 GB; none holds a PIN hash.',
     input: z.strictObject({}),
     output: z.object({ id: z.string(), createdAt: z.string() }),
+  },
+  'data.backups.places': {
+    summary: 'The folders the PC offers for the second copy of the backups (USB sticks, other drives, the documents folder; managers).',
+    input: Empty,
+    output: z.array(z.object({ path: z.string(), label: z.string() })),
   },
   'data.backups.restore': {
     summary: 'Restore a verified backup (managers only); the current data is backed up first.',

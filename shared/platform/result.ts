@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'invalid_transition',
   'forbidden',
   'unauthenticated',
+  /** Too soon after the same request (e.g. a manual backup a minute): the message says how long to wait. */
+  'rate_limited',
   'unknown_channel',
   'storage',
   'internal',
@@ -26,7 +28,7 @@ export const FIELD_REASONS = [
   'invalid_date', 'invalid_email', 'invalid_phone', 'invalid_id', 'invalid_token', 'invalid_code', 'not_absolute',
   'before_today', 'in_future', 'before_from', 'duplicate', 'not_found',
   // Staff and sign-in.
-  'pin_format', 'pin_required', 'wrong_pin', 'locked', 'not_signed_in', 'unknown_actor', 'role', 'last_manager', 'not_technician',
+  'pin_format', 'pin_not_set', 'pin_required', 'wrong_pin', 'locked', 'not_signed_in', 'unknown_actor', 'role', 'last_manager', 'not_technician',
   // Devices and orders.
   'imei_length', 'imei_checksum', 'serial_or_imei', 'duplicate_device', 'unknown_model', 'before_purchase', 'not_allowed',
   'order_closed', 'unknown_code', 'not_completed', 'other_device', 'not_void', 'already_void',
@@ -40,7 +42,7 @@ export const FIELD_REASONS = [
   'before_sent', 'not_handed_back', 'claim_answered', 'not_decided', 'before_received', 'before_decision', 'not_accepted',
   'already_fulfilled', 'cancelled', 'nothing_received', 'not_in_shipment', 'already_received',
   // Data: backups, imports and requests.
-  'confirm', 'unreadable_archive', 'not_an_export', 'not_a_folder', 'invalid_country', 'damaged_backup', 'empty', 'encoding', 'malformed', 'invalid_json',
+  'confirm', 'rate_limited', 'unreadable_archive', 'not_an_export', 'not_a_folder', 'invalid_country', 'damaged_backup', 'empty', 'encoding', 'malformed', 'invalid_json',
   // Document numbers and the workshop logo.
   'no_year', 'no_sequence', 'clashes', 'too_many_pixels', 'not_an_image',
   'newer_version', 'invalid_record', 'unsafe_path', 'stray_file', 'missing_document', 'set_up',

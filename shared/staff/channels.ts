@@ -23,7 +23,7 @@ export const staffChannels = {
     output: StaffMember,
   },
   'staff.setPin': {
-    summary: "Set a staff member's PIN: one's own, or anyone's for a manager (their other sessions end).",
+    summary: "Set a staff member's PIN (4 to 12 digits): one's own, giving the current one, or anyone's for a manager (their other sessions end).",
     input: StaffSetPinInput,
     output: StaffMember,
   },

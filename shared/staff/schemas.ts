@@ -4,8 +4,8 @@ import { Id, IsoDateTime, Text } from '../platform/common.js';
 export const StaffRole = z.enum(['clerk', 'technician', 'manager']);
 export type StaffRole = z.infer<typeof StaffRole>;
 
-/** A PIN typed on the sign-in screen: 4 to 8 digits. */
-export const Pin = z.string().regex(/^\d{4,8}$/, 'pin_format');
+/** A PIN: 4 to 12 digits (6 or more are harder to guess over the shoulder). */
+export const Pin = z.string().regex(/^\d{4,12}$/, 'pin_format');
 
 /** A staff member as the screens see them: never the PIN, only whether one is set. */
 export const StaffMember = z.object({
@@ -18,8 +18,12 @@ export const StaffMember = z.object({
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
-/** What the store keeps: the member and the salted hash of their PIN (absent for members from before PINs). */
-export type StaffRecord = Omit<StaffMember, 'hasPin'> & { pinHash?: string };
+/**
+ * What the store keeps: the member, and when their PIN last changed. The PIN's salted hash is kept apart, on this
+ * PC only (electron/session/pinVault.ts); `pinHash` is what records of earlier versions carried, moved to the vault
+ * on start.
+ */
+export type StaffRecord = Omit<StaffMember, 'hasPin'> & { pinChangedAt?: string; pinHash?: string };
 
 /** Adding a member is a manager's (the session's member); the very first one is made before anyone can sign in. */
 export const StaffCreateInput = z.strictObject({
@@ -27,12 +31,12 @@ export const StaffCreateInput = z.strictObject({
   role: StaffRole,
   pin: Pin,
 });
-/** A member sets their own PIN; a manager may set anyone's. */
-export const StaffSetPinInput = z.strictObject({ id: Id, pin: Pin });
+/** A member sets their own PIN, giving the current one (unless they have none yet); a manager may set anyone's. */
+export const StaffSetPinInput = z.strictObject({ id: Id, pin: Pin, currentPin: z.string().max(12, 'pin_format').optional() });
 
 /** Opaque session token handed out at sign-in (base64url). */
 export const SessionToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'invalid_token');
-export const SignInInput = z.strictObject({ staffId: Id, pin: z.string().max(8, 'pin_format') });
+export const SignInInput = z.strictObject({ staffId: Id, pin: z.string().max(12, 'pin_format') });
 export const SignInOutput = z.object({ token: SessionToken, staff: StaffMember });
 export const SessionInput = z.strictObject({ token: SessionToken });
 export const SessionOutput = z.object({ staff: StaffMember.optional() });

@@ -9,6 +9,7 @@ import { useSession } from '../../renderer/session/store.js';
 import { type Member, openBackend } from '../platform/helpers.js';
 import { expect } from 'vitest';
 import { DEMO_PIN } from '../../electron/app/demo.js';
+import type { StaffRole } from '../../shared/staff/index.js';
 
 /**
  * jsdom lays nothing out, so every element measures 0×0 and a virtualised list would show no row. The scroller
@@ -32,7 +33,13 @@ for (const [property, size] of [['clientHeight', 800], ['clientWidth', 1000]] as
  */
 export async function renderWithBackend(
   ui: () => ReactElement,
-  options: { demo?: boolean; language?: 'en' | 'ru' | 'he'; prepare?: (t: Awaited<ReturnType<typeof openBackend>>, manager: Member) => Promise<void> } = {},
+  options: {
+    demo?: boolean;
+    language?: 'en' | 'ru' | 'he';
+    /** Who signs in on the screen (a demo member of this role; the manager by default). */
+    role?: StaffRole;
+    prepare?: (t: Awaited<ReturnType<typeof openBackend>>, manager: Member) => Promise<void>;
+  } = {},
 ) {
   const t = await openBackend();
   useTransport(async (channel, input) =>
@@ -47,7 +54,8 @@ export async function renderWithBackend(
   const i18n = initI18n(options.language ?? 'en');
   await useSession.getState().load();
   // Screens act in the name of the signed-in member: the demo's manager signs in, as a clerk's morning starts.
-  if (demoManager) expect(await useSession.getState().signIn(demoManager.id, DEMO_PIN)).toBeUndefined();
+  const member = options.demo ? t.backend.store.staff.all().find((m) => m.role === (options.role ?? 'manager')) : undefined;
+  if (member) expect(await useSession.getState().signIn(member.id, DEMO_PIN)).toBeUndefined();
   if (options.language) await useSession.getState().setLanguage(options.language);
   const view = render(<I18nextProvider i18n={i18n}>{ui()}</I18nextProvider>);
   return { ...view, t, manager: manager! };

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_PIN, closeSession, openSession, type startWebHost } from './host.js';
+import { E2E_PIN, callHost, closeSession, openSession, type startWebHost } from './host.js';
 import { AppPage } from './pages.js';
 import { PLURAL_FORMS } from '../../shared/platform/i18n/types.js';
 
@@ -42,12 +42,14 @@ describe('staff sign in with their PIN, in Chromium', () => {
     await app.signInAs('Dana Levi');
     await app.screenshot('signed-in-he');
     expect(await page.locator('header').textContent()).toContain('Dana Levi');
-    // A clerk may not add staff: the backend refuses, whatever the screen shows.
+    // A clerk may not add staff: the screen shows the form disabled with the reason, and the backend refuses anyway.
     await app.nav('staff');
-    await page.getByLabel(app.m.staff.name).fill('Someone Else');
-    await page.getByLabel(app.m.staff.pin).fill('5555');
-    await page.getByRole('button', { name: app.m.staff.add }).click();
-    await page.getByText(app.m.errors.reasons.role).first().waitFor();
+    await page.getByRole('note').filter({ hasText: app.m.permissions.only.replace('{{roles}}', app.m.role.manager) }).first().waitFor();
+    expect(await page.getByLabel(app.m.staff.name).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: app.m.staff.add }).isDisabled()).toBe(true);
+    await app.screenshot('staff-as-clerk-he');
+    const dana = (await callHost<Array<{ id: string; name: string }>>(host, 'staff.list', {})).find((m) => m.name === 'Dana Levi')!;
+    await expect(callHost(host, 'staff.create', { name: 'Someone Else', role: 'clerk', pin: '5555' }, dana.id)).rejects.toThrow(/forbidden/);
     await expect(page.getByRole('cell', { name: 'Someone Else' }).count()).resolves.toBe(0);
 
     // A reload keeps the tab signed in; signing out does not.

@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import { type Backend, startBackend } from '../../electron/backend.js';
 import { inProcess } from '../../electron/platform/ipc/register.js';
 import type { PublicChannel } from '../../electron/platform/ipc/handlers.js';
+import type { BackupPlaces } from '../../electron/platform/context.js';
 import type { StaffMember } from '../../shared/staff/index.js';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/channels.js';
 import type { Envelope } from '../../shared/platform/result.js';
@@ -51,12 +52,12 @@ function expectOk<C extends ChannelName>(channel: C, result: Envelope<ChannelOut
  * through register(): `t.public` without a session (the sign-in and first-run screens), `t.signIn(member)` for
  * everything else, with the member's PIN, through the same session and role checks as the users.
  */
-export async function openBackend(options: { dataDir?: string; now?: () => Date; sessionClock?: () => number } = {}) {
+export async function openBackend(options: { dataDir?: string; now?: () => Date; sessionClock?: () => number; places?: BackupPlaces } = {}) {
   const dataDir = options.dataDir ?? (await tempDir());
   // A test that moves the workshop's calendar on by days keeps its members signed in: sessions (idle time, PIN
   // lock-out) run on the real clock unless the test gives them one, as the tests of sessions do.
   const sessionClock = options.sessionClock ?? Date.now;
-  const backend: Backend = await startBackend(dataDir, { version: 'test', desktop: false, now: options.now, sessionClock });
+  const backend: Backend = await startBackend(dataDir, { version: 'test', desktop: false, now: options.now, sessionClock, places: options.places });
   let closed = false;
   const close = async () => {
     if (!closed) await backend.close();

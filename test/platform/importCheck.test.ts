@@ -6,7 +6,7 @@ import { unpackArchive } from '../../electron/platform/store/archive.js';
 import { checkImport } from '../../electron/platform/store/importCheck.js';
 import { StoreManifest } from '../../electron/platform/store/manifest.js';
 import { prepareStaging, stageTree, swapIn } from '../../electron/platform/store/swap.js';
-import { intakeInput, type Member, openBackend, staffedWorkshop, type TestBackend, tempDir, validImei } from './helpers.js';
+import { intakeInput, type Member, openBackend, staffedWorkshop, TEST_PIN, type TestBackend, tempDir, validImei } from './helpers.js';
 
 /** An export of a workshop with an order and its intake act. */
 async function anExport() {
@@ -108,8 +108,9 @@ describe('an import is checked in full before anything is replaced', () => {
       };
       await expect(swapIn(dataDir, [...names, '.store-manifest.json'], killAt)).rejects.toThrow(/killed/);
       const reopened = await openBackend({ dataDir });
-      // Once committed, the staff are the archive's: its manager signs in; before, the workshop's own.
-      const member = await reopened.signIn(stop === 'committed' ? exportedManager : manager);
+      // Once committed, the staff are the archive's, whose PINs stayed on the PC that exported them: no manager here
+      // has a PIN, so the archive's manager signs in to choose one. Before, the workshop's own manager signs in.
+      const member = stop === 'committed' ? await choosePin(reopened, exportedManager) : await reopened.signIn(manager);
       const after = await snapshot(reopened, member);
       if (stop === 'committed') expect(after.orders, stop).toEqual(['From the archive']);
       else expect(after, stop).toEqual(before);
@@ -119,3 +120,10 @@ describe('an import is checked in full before anything is replaced', () => {
     }
   }, 60_000);
 });
+
+/** A member with no PIN on this PC signs in without one, into a session that can only choose it, then with it. */
+async function choosePin(t: TestBackend, member: { id: string }) {
+  const chooser = await t.signIn(member, '');
+  await chooser.ok('staff.setPin', { id: member.id, pin: TEST_PIN });
+  return t.signIn(member);
+}

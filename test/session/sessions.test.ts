@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ChannelBus, register } from '../../electron/platform/ipc/register.js';
@@ -114,23 +114,31 @@ describe('signing in with a PIN', () => {
       ok: false,
       error: { code: 'validation', fields: { pin: 'pin_format' } },
     });
-    expect(await request('staff.setPin', { id: clerk.id, pin: '1357' }, clerkToken)).toMatchObject({ ok: true });
+    expect(await request('staff.setPin', { id: clerk.id, pin: '1357', currentPin: PIN }, clerkToken)).toMatchObject({ ok: true });
     expect(await signIn(clerk.id, '1357')).toBeTruthy();
   });
 
-  it('the PIN is stored only as a salted hash and never leaves the backend', async () => {
+  it('the PIN is stored only as a salted hash, apart from the staff records, and never leaves the backend', async () => {
     const { t, request } = await counter();
-    const file = await readFile(join(t.dataDir, 'staff.json'), 'utf8');
+    const file = await readFile(join(t.dataDir, '.staff-pins.json'), 'utf8');
     expect(file).not.toContain(`"${PIN}"`);
-    expect(file).toMatch(/"pinHash": ?"scrypt\$/);
+    expect(file).toMatch(/"scrypt\$/);
+    expect(await readFile(join(t.dataDir, 'staff.json'), 'utf8')).not.toContain('scrypt');
     const listed = JSON.stringify(await request('staff.list', {}));
     expect(listed).not.toContain('scrypt');
     expect(listed).toContain('"hasPin":true');
   });
 
   it('a member from before PINs signs in without one into a session that can only choose it', async () => {
-    const { t, request, clerk, manager } = await counter();
-    await t.backend.store.staff.replace({ ...t.backend.store.staff.get(manager.id)!, pinHash: undefined });
+    const { t, clerk, manager } = await counter();
+    // As data from before PINs: the manager has none (and so no manager here can sign in with one).
+    await t.close();
+    const vaultFile = join(t.dataDir, '.staff-pins.json');
+    const vault = JSON.parse(await readFile(vaultFile, 'utf8')) as { pins: Record<string, string> };
+    delete vault.pins[manager.id];
+    await writeFile(vaultFile, JSON.stringify(vault));
+    const again = await openBackend({ dataDir: t.dataDir });
+    const request = (channel: string, input: unknown, session?: string) => again.send(channel as never, input, session);
     expect(await request('session.signIn', { staffId: manager.id, pin: '9999' })).toMatchObject({ ok: false });
     const first = await request('session.signIn', { staffId: manager.id, pin: '' });
     if (!first.ok) throw new Error('sign-in failed');
@@ -150,7 +158,7 @@ describe('signing in with a PIN', () => {
     const { request, clerk, signIn } = await counter();
     const here = await signIn(clerk.id);
     const elsewhere = await signIn(clerk.id);
-    expect(await request('staff.setPin', { id: clerk.id, pin: '7531' }, here)).toMatchObject({ ok: true });
+    expect(await request('staff.setPin', { id: clerk.id, pin: '7531', currentPin: PIN }, here)).toMatchObject({ ok: true });
     expect(await request('orders.list', {}, here)).toMatchObject({ ok: true });
     expect(await request('orders.list', {}, elsewhere)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
@@ -160,7 +168,7 @@ describe('signing in with a PIN', () => {
     await manager.ok('staff.setPin', { id: clerk.id, pin: '1357' });
     const { rows } = await manager.ok('data.audit.list', { collection: 'staff', limit: 50 });
     expect(JSON.stringify(rows)).not.toContain('scrypt');
-    expect(rows[0]).toMatchObject({ id: clerk.id, after: { hasPin: true, pinChanged: true } });
+    expect(rows[0]).toMatchObject({ id: clerk.id, after: { pinChanged: true } });
     const files = await readdir(join(t.dataDir, 'audit'));
     for (const file of files) expect(await readFile(join(t.dataDir, 'audit', file), 'utf8')).not.toContain('scrypt');
   });

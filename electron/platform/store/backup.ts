@@ -183,3 +183,39 @@ function countRecords(bytes: Buffer): number {
     return -1;
   }
 }
+
+/** How much the backups may take: at most so many, and so many bytes in all (the newest is kept whatever its size). */
+export interface BackupLimits {
+  maxCount: number;
+  maxBytes: number;
+}
+
+/**
+ * Rotation by count and size, after the rotation by date (which keeps every backup younger than a day): the oldest
+ * go until both limits hold. Sizes come from the manifests (no file is read again). Returns the ids removed.
+ */
+export async function capBackups(dataDir: string, limits: BackupLimits): Promise<string[]> {
+  let ids: string[];
+  try {
+    ids = (await readdir(join(dataDir, AUTO))).sort().reverse();
+  } catch {
+    return [];
+  }
+  const sized: Array<{ id: string; bytes: number }> = [];
+  for (const id of ids) {
+    try {
+      const manifest = JSON.parse(await readFile(join(dataDir, AUTO, id, 'manifest.json'), 'utf8')) as BackupManifest;
+      sized.push({ id, bytes: Object.values(manifest.files).reduce((sum, file) => sum + file.bytes, 0) });
+    } catch {
+      // an interrupted backup without a manifest: not offered, not counted
+    }
+  }
+  const removed: string[] = [];
+  let total = 0;
+  sized.forEach(({ id, bytes }, index) => {
+    total += bytes;
+    if (index > 0 && (index >= limits.maxCount || total > limits.maxBytes)) removed.push(id);
+  });
+  for (const id of removed) await rm(join(dataDir, AUTO, id), { recursive: true, force: true });
+  return removed;
+}

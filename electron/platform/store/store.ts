@@ -196,15 +196,19 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
 
 /**
  * The audit log keeps every record's before and after for ever (and managers read it): a PIN's hash must not be
- * there, since a 4-digit PIN falls to a guess against it in minutes. It says only that the PIN changed.
+ * there, since a 4-digit PIN falls to a guess against it in minutes. It says only that the PIN changed. (Records
+ * hold no hash now, electron/session/pinVault.ts; those of earlier versions did until they were moved.)
  */
 function withoutPinHash(change: { id: string; before?: unknown; after: unknown }) {
   const strip = (record: unknown) => {
     if (!record || typeof record !== 'object') return record;
-    const { pinHash, ...rest } = record as StaffRecord;
-    return { ...rest, hasPin: Boolean(pinHash) };
+    const { pinHash: _hash, ...rest } = record as StaffRecord;
+    return rest;
   };
-  const changed = (change.before as StaffRecord | undefined)?.pinHash !== (change.after as StaffRecord).pinHash;
+  const was = change.before as StaffRecord | undefined;
+  const is = change.after as StaffRecord;
+  // A PIN change stamps pinChangedAt; moving an old record's hash into the vault is no change of PIN.
+  const changed = was?.pinChangedAt !== is.pinChangedAt || (Boolean(was?.pinHash) && Boolean(is.pinHash) && was!.pinHash !== is.pinHash);
   const after = strip(change.after) as Record<string, unknown>;
   return { id: change.id, before: strip(change.before), after: changed ? { ...after, pinChanged: true } : after };
 }

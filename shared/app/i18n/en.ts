@@ -22,7 +22,7 @@ export const appEn = {
     scan: 'Scan or type an order number, serial or IMEI',
   },
   firstRun: {
-    firstManagerPin: 'Your PIN (4 to 8 digits)',
+    firstManagerPin: 'Your PIN (4 to 12 digits)',
     demoNote: 'Demo staff sign in with PIN 1234.',
     title: 'Welcome to Workshop Service',
     intro: 'Your data folder is empty. Load demo data to look around, or add yourself as the first manager.',

@@ -24,7 +24,7 @@ export const appHe: Translation<typeof appEn, 'he'> = {
     scan: 'סרקו או הקלידו מספר הזמנה, מספר סידורי או IMEI',
   },
   firstRun: {
-    firstManagerPin: 'קוד ה-PIN שלך (4 עד 8 ספרות)',
+    firstManagerPin: 'קוד ה-PIN שלך (4 עד 12 ספרות)',
     demoNote: 'עובדי ההדגמה נכנסים עם קוד PIN 1234.',
     title: 'ברוכים הבאים',
     intro: 'תיקיית הנתונים ריקה. טענו נתוני הדגמה כדי להתרשם, או הוסיפו את עצמכם כמנהל הראשון.',

@@ -1,6 +1,9 @@
 /** Backups, recovery and the audit log in English: the source every other language follows. */
 export const dataEn = {
   backups: {
+    place: 'Second copy of every backup',
+    noPlace: 'None',
+    otherPlace: 'Another folder (type its path, e.g. a network share)',
     mirror: 'Also keep every backup in (a folder on a USB stick or a network share)',
     exportFolder: 'Export all data to folder (empty: exports in the data folder)',
     export: 'Export all data',

@@ -3,6 +3,9 @@ import type { dataEn } from './en.js';
 
 export const dataHe: Translation<typeof dataEn, 'he'> = {
   backups: {
+    place: 'עותק שני של כל גיבוי',
+    noPlace: 'ללא',
+    otherPlace: 'תיקייה אחרת (הקלידו את הנתיב, למשל תיקייה ברשת)',
     mirror: 'לשמור עותק של כל גיבוי גם בתיקייה (החסן נייד או תיקיית רשת)',
     exportFolder: 'ייצוא כל הנתונים לתיקייה (ריק: exports בתיקיית הנתונים)',
     export: 'ייצוא כל הנתונים',

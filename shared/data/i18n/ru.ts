@@ -3,6 +3,9 @@ import type { dataEn } from './en.js';
 
 export const dataRu: Translation<typeof dataEn, 'ru'> = {
   backups: {
+    place: 'Вторая копия каждой резервной копии',
+    noPlace: 'Нет',
+    otherPlace: 'Другая папка (введите путь, например сетевой папки)',
     mirror: 'Также хранить копии в папке (флешка или сетевая папка)',
     exportFolder: 'Выгрузить все данные в папку (пусто: exports в папке данных)',
     export: 'Выгрузить все данные',

@@ -5,7 +5,7 @@ export const sessionEn = {
     pin: 'PIN',
     submit: 'Sign in',
     choosePin: 'Choose your PIN',
-    choosePinIntro: 'You have no PIN yet. Choose 4 to 8 digits that only you know; you will type it each time you sign in.',
+    choosePinIntro: 'You have no PIN yet. Choose 4 to 12 digits that only you know; you will type it each time you sign in.',
     savePin: 'Save PIN',
   },
 };

@@ -7,7 +7,7 @@ export const sessionHe: Translation<typeof sessionEn, 'he'> = {
     pin: 'קוד PIN',
     submit: 'כניסה',
     choosePin: 'בחרו קוד PIN',
-    choosePinIntro: 'עדיין אין לך קוד PIN. בחרו 4 עד 8 ספרות שרק אתם יודעים; תקלידו אותן בכל כניסה.',
+    choosePinIntro: 'עדיין אין לך קוד PIN. בחרו 4 עד 12 ספרות שרק אתם יודעים; תקלידו אותן בכל כניסה.',
     savePin: 'שמירת קוד PIN',
   },
 };

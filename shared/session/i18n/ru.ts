@@ -7,7 +7,7 @@ export const sessionRu: Translation<typeof sessionEn, 'ru'> = {
     pin: 'PIN-код',
     submit: 'Войти',
     choosePin: 'Задайте PIN-код',
-    choosePinIntro: 'У вас ещё нет PIN-кода. Выберите от 4 до 8 цифр, которые знаете только вы; их нужно вводить при каждом входе.',
+    choosePinIntro: 'У вас ещё нет PIN-кода. Выберите от 4 до 12 цифр, которые знаете только вы; их нужно вводить при каждом входе.',
     savePin: 'Сохранить PIN-код',
   },
 };
