@@ -31,7 +31,7 @@ const TARGETS: Record<string, number> = {
 };
 
 await build({
-  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts', ui: 'build/bench/ui.ts', load: 'build/bench/load.ts', pdfWorker: 'electron/workers/pdfWorker.ts', registryWorker: 'electron/workers/registryWorker.ts' },
+  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts', ui: 'build/bench/ui.ts', load: 'build/bench/load.ts', pdfWorker: 'electron/platform/workers/pdfWorker.ts', registryWorker: 'electron/platform/workers/registryWorker.ts' },
   outdir: 'out/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/platform/result.js';
 import type { AnalyticsReport } from '../../shared/analytics/analytics.js';
-import { renderDefectProposal, renderPeriodReport } from '../workers/pdf.js';
+import { renderDefectProposal, renderPeriodReport } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { analyticsReport, currentAlerts, tableNames } from './analytics.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';

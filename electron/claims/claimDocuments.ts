@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/platform/result.js';
-import { renderClaimLetter } from '../workers/pdf.js';
+import { renderClaimLetter } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { getClaim, claimView } from './claims.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';

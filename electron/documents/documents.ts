@@ -6,7 +6,7 @@ import { DomainError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import { DEFAULT_NUMBER_FORMAT, KIND_PREFIX, formatNumber, sequenceOf } from '../../shared/documents/numbering.js';
 import type { DocumentKind, IssuedDocument } from '../../shared/documents/schemas.js';
-import { renderIntakeAct, renderLoanAct, renderVoidNotice, renderWarrantyCertificate } from '../workers/pdf.js';
+import { renderIntakeAct, renderLoanAct, renderVoidNotice, renderWarrantyCertificate } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { fsyncFolder } from '../platform/store/durableJsonFile.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';

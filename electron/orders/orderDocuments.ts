@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import { renderCompletionAct, renderConditionAct, renderDeviceLabels } from '../workers/pdf.js';
+import { renderCompletionAct, renderConditionAct, renderDeviceLabels } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';
 import { issueGathered } from '../documents/index.js';

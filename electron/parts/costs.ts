@@ -7,7 +7,7 @@ import { addQuantities } from '../../shared/parts/stock.js';
 import type { StatementOutput } from '../../shared/parts/cost.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import type { StockMove } from '../../shared/parts/schemas.js';
-import { renderStatement } from '../workers/pdf.js';
+import { renderStatement } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';
 import { letterheadProfile } from '../settings/index.js';

@@ -3,7 +3,7 @@ import { toCsv } from '../../shared/platform/csv.js';
 import { lineTotal } from '../../shared/platform/money.js';
 import { addQuantities, isWholeUnit, NO_STOCK, quantityProblem } from '../../shared/parts/stock.js';
 import type { Requisition, RequisitionLine, RequisitionView } from '../../shared/parts/requisition.js';
-import { renderRequisition } from '../workers/pdf.js';
+import { renderRequisition } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { letterheadProfile } from '../settings/index.js';

@@ -3,7 +3,7 @@ import { lineTotal } from '../../shared/platform/money.js';
 import { quantityProblem } from '../../shared/parts/stock.js';
 import type { Sale } from '../../shared/parts/sale.js';
 import { may } from '../../shared/staff/index.js';
-import { renderSaleReceipt } from '../workers/pdf.js';
+import { renderSaleReceipt } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';
 import { letterheadProfile } from '../settings/index.js';

@@ -2,3 +2,4 @@
 export { findModel, modelHandlers } from './models.js';
 export { registryHandlers } from './registry.js';
 export { isXlsx, readRegistryFile } from './registryFile.js';
+export { analyseRegistryFile, type RegistryAnalysis } from './registryAnalysis.js';

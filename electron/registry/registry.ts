@@ -8,7 +8,7 @@ import type { Device } from '../../shared/devices/index.js';
 import type { ProductModel } from '../../shared/registry/productModel.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, nowIso, requireRole } from '../platform/context.js';
-import { analyseRegistry } from '../workers/registry.js';
+import { analyseRegistry } from '../platform/workers/registry.js';
 import { today } from '../rules/index.js';
 
 /** The buyer of units a registry lists without one: a single record, so that such units can still be checked. */

@@ -2,7 +2,7 @@ import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { DomainError } from '../../shared/platform/result.js';
 import type { Cell } from '../../shared/registry/registry.js';
-import { checkZipBudget, inflatedEntry, zipEntries } from '../workers/zip.js';
+import { checkZipBudget, inflatedEntry, zipEntries } from '../platform/workers/zip.js';
 
 export interface RegistryTable {
   headers: string[];

@@ -2,7 +2,7 @@ import { DomainError, type FieldReason } from '../../shared/platform/result.js';
 import { canTransition } from '../../shared/orders/index.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import type { Shipment, ShipmentRow } from '../../shared/shipments/schemas.js';
-import { renderWaybill } from '../workers/pdf.js';
+import { renderWaybill } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { nowIso, requireRole, type ServiceContext } from '../platform/context.js';
 import { issueGathered } from '../documents/index.js';

@@ -3,9 +3,9 @@ import Papa from 'papaparse';
 import PDFDocument from 'pdfkit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_REGISTRY_ROWS, readRegistryFile } from '../../electron/registry/registryFile.js';
-import { WorkerLane } from '../../electron/workers/pool.js';
-import { analyseRegistry } from '../../electron/workers/registry.js';
-import type { RegistryTasks } from '../../electron/workers/registryWorker.js';
+import { WorkerLane } from '../../electron/platform/workers/pool.js';
+import { analyseRegistry } from '../../electron/platform/workers/registry.js';
+import type { RegistryTasks } from '../../electron/platform/workers/registryWorker.js';
 import { intakeInput, openBackend, staffedWorkshop } from './helpers.js';
 import { xlsx } from './zipFixture.js';
 

@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { type ColumnMapping, readRegistryRow, type RegistryRow, suggestMapping } from '../../shared/registry/index.js';
-import { readRegistryFile } from '../registry/index.js';
+import { readRegistryFile } from './registryFile.js';
 
 /** A catalogue model, as the check of registry rows needs it. */
 export interface CatalogueModel {

@@ -1,6 +1,6 @@
-import { DomainError } from '../../shared/platform/result.js';
-import { isXlsx } from '../registry/index.js';
-import type { RegistryAnalysis, analyseRegistryFile } from './registryAnalysis.js';
+import { DomainError } from '../../../shared/platform/result.js';
+import { isXlsx } from '../../registry/index.js';
+import type { RegistryAnalysis, analyseRegistryFile } from '../../registry/index.js';
 import { WorkerLane } from './pool.js';
 import type { RegistryTasks } from './registryWorker.js';
 import { checkZipBudget, zipEntries } from './zip.js';

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError } from '../../../shared/platform/result.js';
 
 /** One file of a zip archive (an XLSX is one), as its central directory declares it. */
 export interface ZipEntry {

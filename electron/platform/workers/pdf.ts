@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError } from '../../../shared/platform/result.js';
 import { WorkerLane } from './pool.js';
 import type { PdfTasks } from './pdfWorker.js';
 

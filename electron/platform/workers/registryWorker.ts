@@ -1,5 +1,5 @@
-import { readRegistryFile } from '../registry/index.js';
-import { analyseRegistryFile } from './registryAnalysis.js';
+import { readRegistryFile } from '../../registry/index.js';
+import { analyseRegistryFile } from '../../registry/index.js';
 import { serve } from './serve.js';
 
 /** The spreadsheet worker (bundled as out/main/registryWorker.mjs): reads and checks registry files (CSV, XLSX). */

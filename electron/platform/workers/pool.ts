@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DomainError, type ErrorCode, type FieldErrors } from '../../shared/platform/result.js';
+import { DomainError, type ErrorCode, type FieldErrors } from '../../../shared/platform/result.js';
 import type { TaskTable } from './serve.js';
 
 /** What one job may use: past the time its worker is terminated; past the heap the worker dies, never the process. */
