@@ -12,10 +12,10 @@ import { orderQueryHandlers } from './orders/index.js';
 import { orderHandlers } from './orders/index.js';
 import { settingsHandlers } from './settings/index.js';
 import { staffHandlers } from './staff/index.js';
-import { warrantyHandlers } from './warranty/index.js';
+import { warrantyDocumentHandlers, warrantyHandlers } from './warranty/index.js';
 import { registryHandlers } from './registry/index.js';
 import { modelHandlers } from './registry/index.js';
-import { loanHandlers } from './loans/index.js';
+import { loanDocumentHandlers, loanHandlers } from './loans/index.js';
 import { backupHandlers } from './data/index.js';
 import { auditHandlers } from './data/index.js';
 import { partServiceHandlers } from './parts/index.js';
@@ -44,9 +44,11 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...shipmentHandlers(ctx),
     ...workshopLogoHandlers(ctx),
     ...warrantyHandlers(ctx),
+    ...warrantyDocumentHandlers(ctx),
     ...registryHandlers(ctx),
     ...modelHandlers(ctx),
     ...loanHandlers(ctx),
+    ...loanDocumentHandlers(ctx),
     ...backupHandlers(ctx),
     ...auditHandlers(ctx),
     ...partServiceHandlers(ctx),

@@ -6,16 +6,10 @@ import { DomainError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import { DEFAULT_NUMBER_FORMAT, KIND_PREFIX, formatNumber, sequenceOf } from '../../shared/documents/numbering.js';
 import type { DocumentKind, IssuedDocument } from '../../shared/documents/schemas.js';
-import { renderIntakeAct, renderLoanAct, renderVoidNotice, renderWarrantyCertificate } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { fsyncFolder } from '../platform/store/durableJsonFile.js';
-import { type ServiceContext, requireRole } from '../platform/context.js';
-import { getOrder, orderView } from '../orders/index.js';
+import type { ServiceContext } from '../platform/context.js';
 import { currentSettings } from '../settings/index.js';
-import { letterheadProfile } from '../settings/index.js';
-import { loanView } from '../loans/index.js';
-import { workshopProfile } from '../rules/index.js';
-import { getDevice, warrantyOf } from '../warranty/index.js';
 
 export interface DocumentRequest {
   kind: IssuedDocument['kind'];
@@ -137,10 +131,6 @@ export function documentPath(ctx: ServiceContext, document: IssuedDocument): str
 }
 
 type DocumentChannels =
-  | 'orders.intakeAct'
-  | 'warranty.certificate'
-  | 'warranty.voidNotice'
-  | 'loans.act'
   | 'documents.forOrder'
   | 'documents.forDevice'
   | 'documents.content'
@@ -152,100 +142,8 @@ const subjectOf = (d: Subject) => JSON.stringify([d.kind, d.orderId, d.deviceId,
 
 export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentChannels> {
   const { store } = ctx;
-  const staffName = (id: string) => store.staff.get(id)?.name ?? '';
 
   return {
-    'orders.intakeAct': ({ orderId, language }, caller) =>
-      issueGathered(ctx, () => {
-        requireRole(ctx, caller);
-        const order = getOrder(ctx, orderId);
-        const settings = currentSettings(ctx);
-        const lang = language ?? settings.documentLanguage;
-        const data = {
-          view: orderView(ctx, order),
-          workshop: letterheadProfile(ctx, settings),
-          currency: settings.currency,
-          terms: settings.intakeTerms[lang],
-          storage: settings.storageTerms?.[lang],
-          dataLoss: settings.dataLossTerms?.[lang],
-          staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
-        };
-        return {
-          kind: 'intake_act',
-          actorId: caller.id,
-          language: lang,
-          orderId: order.id,
-          render: (number, issuedAt) => renderIntakeAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
-        };
-      }),
-
-    'warranty.certificate': ({ deviceId, orderId, language }, caller) =>
-      issueGathered(ctx, () => {
-        requireRole(ctx, caller);
-        const device = getDevice(ctx, deviceId);
-        const owner = store.customers.get(device.ownerId)!;
-        const repair = orderId ? getOrder(ctx, orderId) : undefined;
-        if (repair && repair.deviceId !== device.id) throw new DomainError('validation', 'The order is not of this device.', { orderId: 'other_device' });
-        if (repair && repair.status !== 'issued') throw new DomainError('conflict', 'A repair certificate is issued at hand-back.', { orderId: 'not_handed_back' });
-        const settings = currentSettings(ctx);
-        const lang = language ?? settings.documentLanguage;
-        const warranty = warrantyOf(ctx, device);
-        const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, device, owner, warranty, repair, profile: workshopProfile(ctx) };
-        return {
-          kind: 'warranty_certificate',
-          actorId: caller.id,
-          language: lang,
-          deviceId: device.id,
-          orderId: repair?.id,
-          fingerprint: repair ? undefined : `${warranty.start ?? ''}:${warranty.end ?? ''}:${device.extendedUntil ?? ''}`,
-          render: (number, issuedAt) => renderWarrantyCertificate({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
-        };
-      }),
-
-    'warranty.voidNotice': ({ deviceId, language }, caller) =>
-      issueGathered(ctx, () => {
-        requireRole(ctx, caller);
-        const device = getDevice(ctx, deviceId);
-        const voided = device.voided;
-        if (!voided) throw new DomainError('conflict', 'The warranty of this unit is not void.', { deviceId: 'not_void' });
-        const settings = currentSettings(ctx);
-        const lang = language ?? settings.documentLanguage;
-        const data = {
-          workshop: letterheadProfile(ctx, settings),
-          currency: settings.currency,
-          device: { ...device, voided },
-          owner: store.customers.get(device.ownerId)!,
-          decidedBy: staffName(voided.by),
-        };
-        return {
-          kind: 'void_notice',
-          actorId: caller.id,
-          language: lang,
-          deviceId: device.id,
-          fingerprint: voided.at,
-          render: (number, issuedAt) => renderVoidNotice({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
-        };
-      }),
-
-    'loans.act': ({ loanId, kind, language }, caller) =>
-      issueGathered(ctx, () => {
-        requireRole(ctx, caller);
-        const loan = store.loans.get(loanId);
-        if (!loan) throw new DomainError('not_found', 'No such loan.', { loanId: 'not_found' });
-        if (kind === 'return' && !loan.returnedAt) throw new DomainError('conflict', 'The loaner has not come back yet.', { kind: 'not_returned' });
-        const settings = currentSettings(ctx);
-        const lang = language ?? settings.documentLanguage;
-        const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, loan: loanView(ctx, loan) };
-        return {
-          kind: kind === 'issue' ? 'loan_issue_act' : 'loan_return_act',
-          actorId: caller.id,
-          language: lang,
-          orderId: loan.orderId,
-          loanId: loan.id,
-          render: (number, issuedAt) => renderLoanAct({ documentNumber: number, issuedAt, ...data }, kind, lang, { paperSize: settings.paperSize }),
-        };
-      }),
-
     'documents.forOrder': async ({ orderId }) =>
       (await store.documents()).all().filter((d) => d.orderId === orderId || d.orderIds?.includes(orderId)),
 

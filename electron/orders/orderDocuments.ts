@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import { renderCompletionAct, renderConditionAct, renderDeviceLabels } from '../platform/workers/pdf.js';
+import { renderCompletionAct, renderConditionAct, renderDeviceLabels, renderIntakeAct } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';
 import { issueGathered } from '../documents/index.js';
@@ -16,9 +16,9 @@ const COMPLETED = ['ready', 'issued', 'unrepairable'];
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
-type Channels = 'orders.completionAct' | 'orders.conditionAct' | 'orders.labels';
+type Channels = 'orders.intakeAct' | 'orders.completionAct' | 'orders.conditionAct' | 'orders.labels';
 
-/** The documents of an order beyond the intake act: work completion act, technical condition act, device labels. */
+/** The documents of an order: intake act, work completion act, technical condition act, device labels. */
 export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> {
   const { store } = ctx;
   const staffNames = () => Object.fromEntries(store.staff.all().map((s) => [s.id, s.name]));
@@ -31,6 +31,30 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
   };
 
   return {
+    'orders.intakeAct': ({ orderId, language }, caller) =>
+      issueGathered(ctx, () => {
+        requireRole(ctx, caller);
+        const order = getOrder(ctx, orderId);
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        const data = {
+          view: orderView(ctx, order),
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          terms: settings.intakeTerms[lang],
+          storage: settings.storageTerms?.[lang],
+          dataLoss: settings.dataLossTerms?.[lang],
+          staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
+        };
+        return {
+          kind: 'intake_act',
+          actorId: caller.id,
+          language: lang,
+          orderId: order.id,
+          render: (number, issuedAt) => renderIntakeAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
+      }),
+
     'orders.completionAct': ({ orderId, language }, caller) =>
       issueGathered(ctx, () => {
         requireRole(ctx, caller);

@@ -3,3 +3,4 @@ export { renderVoidNotice } from './voidNotice.js';
 export { getDevice, warrantyHandlers, warrantyOf } from './warranty.js';
 export { renderWarrantyCertificate } from './warrantyCertificate.js';
 export { unitSection } from './unitSection.js';
+export { warrantyDocumentHandlers } from './warrantyDocuments.js';
