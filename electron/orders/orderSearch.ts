@@ -20,7 +20,7 @@ export class OrderSearchIndex {
   private ids: string[] = [];
   private lastIndexedId = '';
   private indexedOrders: readonly RepairOrder[] | undefined;
-  private country: string | undefined;
+  private country: ReturnType<typeof phoneCountry>;
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -91,7 +91,7 @@ export class OrderSearchIndex {
       device?.serial ? serialKey(device.serial).toLowerCase() : '',
       device?.imei ?? '',
       customer ? textKey(customer.name) : '',
-      ...(customer?.phones.flatMap((phone) => phoneSearchKeys(phone, this.country as never)) ?? []),
+      ...(customer?.phones.flatMap((phone) => phoneSearchKeys(phone, this.country)) ?? []),
     ].join('\u0002');
   }
 }

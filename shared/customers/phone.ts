@@ -6,6 +6,7 @@
  * typed, with its whitespace collapsed, and is still found by its digits.
  */
 import { type CountryCode, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { phoneKey as digitsOf } from '../platform/search.js';
 
 /** The countries of the rule profiles that have one; the EU and custom profiles leave it to the setting. */
 export const PROFILE_COUNTRY: Partial<Record<string, CountryCode>> = { ru: 'RU', il: 'IL', uk: 'GB' };
@@ -33,8 +34,6 @@ export function displayPhone(stored: string, country?: CountryCode): string {
   if (!number) return stored;
   return number.country === country ? number.formatNational() : number.formatInternational();
 }
-
-const digitsOf = (text: string) => text.replace(/\D/g, '');
 
 /**
  * A country's calling code and the trunk prefix dialled before a national number ("0" in Israel, "8" in Russia),
