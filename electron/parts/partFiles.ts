@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { fsyncFolder } from '../platform/store/durableJsonFile.js';
+import { writeFileDurably } from '../platform/store/durableWrite.js';
 import type { ServiceContext } from '../platform/context.js';
 
 /**
@@ -12,8 +11,7 @@ export async function deliverPdf(ctx: ServiceContext, name: string, pdf: Uint8Ar
   const fileName = `${name}.pdf`;
   const absolute = join(ctx.store.dataDir, 'documents', 'parts', String(ctx.now().getUTCFullYear()), fileName);
   await mkdir(dirname(absolute), { recursive: true });
-  await writeFileAtomic(absolute, Buffer.from(pdf), { fsync: true });
-  await fsyncFolder(dirname(absolute));
+  await writeFileDurably(absolute, pdf);
   const printed = ctx.printer ? await ctx.printer.print(absolute) : false;
   return { fileName, base64: Buffer.from(pdf).toString('base64'), printed };
 }

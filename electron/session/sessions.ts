@@ -1,7 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Semaphore } from 'async-mutex';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileDurably } from '../platform/store/durableWrite.js';
 
 /** A session unused this long ends by itself: a PC left signed in overnight asks for the PIN in the morning. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
@@ -136,23 +136,28 @@ export class SessionTable {
     return entry ? Math.max(0, entry.lockedUntil - this.clock()) : 0;
   }
 
-  recordFailure(staffId: string): void {
+  /** Count a wrong PIN; resolves once the count is on disk (or the disk refused it: the count stays in memory). */
+  recordFailure(staffId: string): Promise<void> {
     const entry = this.failures[staffId] ?? { count: 0, lockedUntil: 0 };
     entry.count += 1;
     if (entry.count >= PIN_ATTEMPTS) {
       entry.lockedUntil = this.clock() + Math.min(PIN_LOCK_MS * 2 ** (entry.count - PIN_ATTEMPTS), PIN_LOCK_MAX_MS);
     }
     this.failures[staffId] = entry;
-    this.saveFailures();
+    return this.saveFailures();
   }
 
-  private saveFailures(): void {
-    // Best effort: a disk that cannot take this small file must not stop anyone from signing in.
-    if (!this.failuresFile) return;
-    try {
-      writeFileAtomic.sync(this.failuresFile, JSON.stringify(this.failures));
-    } catch {
-      // the counts stay in memory
-    }
+  private saving: Promise<void> = Promise.resolve();
+
+  /**
+   * Written like the data files (durableWrite.ts), one write at a time, each of the counts as they are when it
+   * starts, so that the last write on disk holds the latest counts. Best effort: a disk that cannot take this small
+   * file must not stop anyone from signing in.
+   */
+  private saveFailures(): Promise<void> {
+    const file = this.failuresFile;
+    if (!file) return Promise.resolve();
+    this.saving = this.saving.then(() => writeFileDurably(file, JSON.stringify(this.failures)).catch(() => undefined));
+    return this.saving;
   }
 }

@@ -65,7 +65,7 @@ async function verifyPin(ctx: ServiceContext, member: StaffRecord, pin: string, 
   }
   const hash = pinHashOf(ctx, member);
   if (!hash || !(await pinMatches(pin, hash))) {
-    ctx.sessions.recordFailure(member.id);
+    await ctx.sessions.recordFailure(member.id);
     throw new DomainError('forbidden', 'Wrong PIN.', { [field]: 'wrong_pin' });
   }
 }
@@ -148,7 +148,7 @@ export function staffHandlers(
       if (!pinHashOf(ctx, member)) {
         if (aManagerHasAPin(ctx)) throw new DomainError('forbidden', 'No PIN is set for this member on this PC: a manager sets it.', { pin: 'pin_not_set' });
         if (input.pin !== '') {
-          ctx.sessions.recordFailure(member.id);
+          await ctx.sessions.recordFailure(member.id);
           throw new DomainError('forbidden', 'Wrong PIN.', { pin: 'wrong_pin' });
         }
         return { token: ctx.sessions.open(member.id, { mustSetPin: true }), staff: publicStaff(ctx, member) };

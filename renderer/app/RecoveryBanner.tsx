@@ -10,7 +10,7 @@ import { useSession } from '../session/index.js';
  */
 export function RecoveryBanner() {
   const { t } = useTranslation();
-  const { info, language, staff, currentUserId } = useSession();
+  const { info, staff, currentUserId } = useSession();
   const [dismissed, setDismissed] = useState(false);
   const manager = staff.find((member) => member.id === currentUserId)?.role === 'manager';
   async function dismiss() {
@@ -24,11 +24,7 @@ export function RecoveryBanner() {
       <ul>
         {info.recovery.map((note) => (
           <li key={note.id}>
-            {t('recovery.file', { file: note.file, movedTo: note.movedTo })}{' '}
-            {note.restoredFrom
-              ? t('recovery.fromBackup', { date: formatDate(note.restoredFrom, language, true), count: note.fromBackup })
-              : t('recovery.noBackup')}{' '}
-            {t('recovery.salvaged', { count: note.salvaged, total: note.total })}
+            <NoticeText note={note} />
           </li>
         ))}
       </ul>
@@ -36,5 +32,24 @@ export function RecoveryBanner() {
         {t('recovery.dismiss')}
       </button>
     </div>
+  );
+}
+
+type Notice = NonNullable<ReturnType<typeof useSession.getState>['info']>['recovery'][number];
+
+/** One notice in words: what was wrong with the file, then (for a rebuilt file) where its records came from. */
+function NoticeText({ note }: { note: Notice }) {
+  const { t } = useTranslation();
+  const { language } = useSession();
+  if (note.kind === 'quarantined') return <>{t('recovery.quarantined', { file: note.file, movedTo: note.movedTo, count: note.total })}</>;
+  if (note.kind === 'audit_break') return <>{t('recovery.kinds.audit_break', { file: note.file, movedTo: note.movedTo })}</>;
+  return (
+    <>
+      {t(`recovery.kinds.${note.kind}`, { file: note.file, movedTo: note.movedTo })}{' '}
+      {note.restoredFrom
+        ? t('recovery.fromBackup', { date: formatDate(note.restoredFrom, language, true), count: note.fromBackup })
+        : t('recovery.noBackup')}{' '}
+      {t('recovery.salvaged', { count: note.salvaged, total: note.total })}
+    </>
   );
 }
