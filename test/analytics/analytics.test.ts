@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { intakeInput, type Member, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
-import { issuedText } from '../documents/issuedText.js';
+import { issuedContent, issuedText, withoutSpaces } from '../documents/issuedText.js';
 import { holtForecast } from '../../shared/analytics/forecast.js';
 
 /** Three Galaxy S23 failures (two with the same manufacturing cause) and a Bosch repair, over March 2026. */
@@ -192,7 +192,8 @@ describe('the period report and the proposal to production', () => {
     expect(heText).toContain('ניתוח תקלות והצעה לייצור');
     expect(heText).toContain('C01');
     expect(heText).toContain('כשל רכיב');
-    expect(heText).toContain('40%-מהיחידות שנמכרו נמצא פגם ייצור');
+    // The sentence as typed, numbers and the model's Latin name in their places (the file's content order).
+    expect(await issuedContent(clerk, he.id)).toContain(withoutSpaces('Samsung Galaxy S23: ב-40% מהיחידות שנמכרו נמצא פגם ייצור (2 מתוך 5); סף 30%.'));
     const en = await text(clerk, (await manager.ok('analytics.defectProposal', { language: 'en' })).id, 'defect-proposal-en');
     expect(en).toContain('Samsung Galaxy S23: 40% of the units sold failed from a manufacturing defect (2 of 5); threshold 30%.');
     expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 100% of the manufacturing-defect failures (2 of 2); threshold 60%.');

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../../shared/platform/common.js';
-import { type Direction, firstStrongDirection, visualOrder, wrapLogical } from './bidiText.js';
+import { type Direction, firstStrongDirection, isolateLtrRuns, mirrorOf, type PlacedChar, visualLayout, wrapLogical } from './bidiText.js';
 import { documentFonts } from './fonts.js';
 import { documentTexts } from './texts.js';
 
@@ -24,14 +24,15 @@ interface TextStyle {
   align?: 'start' | 'end' | 'center';
   color?: string;
   /**
-   * 'auto' (default): a line takes the direction of its first strong letter, as HTML's dir="auto" does (left to
-   * right when it has none, like a date), so a phone number or a Latin model name stays in order inside a Hebrew
-   * document. 'document': the document's own direction.
+   * 'document' (default): the document's own direction, as a page with dir="rtl" lays out a Hebrew document, with
+   * each run of Latin text, numbers, SKUs and phones isolated (bidiText.ts isolateLtrRuns): "Samsung Galaxy A54 לא
+   * נטען" is a Hebrew sentence that starts with a Latin name. 'auto': the direction of the text's first strong letter,
+   * as dir="auto" does.
    */
   base?: 'auto' | 'document';
 }
 
-type FontName = 'regular' | 'bold';
+type FontName = 'regular' | 'bold' | 'regular-mirrored' | 'bold-mirrored';
 
 /**
  * A pdfkit document that writes every string through the bidi algorithm, mirrors the layout for right-to-left
@@ -66,6 +67,9 @@ export class PdfWriter {
     const fonts = documentFonts();
     this.doc.registerFont('regular', fonts.regular);
     this.doc.registerFont('bold', fonts.bold);
+    // The same faces once more, for brackets drawn mirrored in right-to-left text (see font()).
+    this.doc.registerFont('regular-mirrored', fonts.regularMirrored);
+    this.doc.registerFont('bold-mirrored', fonts.boldMirrored);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.left = this.doc.page.margins.left;
     this.right = this.doc.page.width - this.doc.page.margins.right;
@@ -80,15 +84,27 @@ export class PdfWriter {
 
   /**
    * Select a font. Text reaches fontkit already in visual order, so fontkit must not reverse Hebrew runs again:
-   * its layout is told the direction is left-to-right.
+   * its layout is told the direction is left-to-right. The mirrored faces draw a paired character as its mirror
+   * image ("(" as ")") while the file's text layer keeps the character itself, so that copying, searching and
+   * screen readers get the bracket the clerk typed: each face has its own glyph-to-text table in the PDF.
    */
   font(name: FontName, size: number): void {
     this.doc.font(name).fontSize(size);
     if (this.patched.has(name)) return;
-    const fontkitFont = (this.doc as unknown as { _font: { font: { layout: (...args: unknown[]) => unknown } } })._font.font;
+    type Glyph = { codePoints: number[] };
+    const fontkitFont = (this.doc as unknown as { _font: { font: { layout: (...args: unknown[]) => { glyphs: Glyph[] } } } })._font.font;
     const layout = fontkitFont.layout.bind(fontkitFont);
-    fontkitFont.layout = (text: unknown, features: unknown, script: unknown, language: unknown) =>
-      layout(text, features, script, language, 'ltr');
+    const mirrored = name.endsWith('-mirrored');
+    fontkitFont.layout = (text: unknown, features: unknown, script: unknown, language: unknown) => {
+      if (!mirrored || typeof text !== 'string') return layout(text, features, script, language, 'ltr');
+      const chars = [...text];
+      const run = layout(chars.map(mirrorOf).join(''), features, script, language, 'ltr');
+      // One glyph per character here (brackets): the glyph of the mirror, the text of the character.
+      run.glyphs.forEach((glyph, i) => {
+        if (chars[i]) glyph.codePoints = [chars[i].codePointAt(0)!];
+      });
+      return run;
+    };
     this.patched.add(name);
   }
 
@@ -118,20 +134,50 @@ export class PdfWriter {
   textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}): number {
     const size = style.size ?? 10;
     const lines = this.lines(text, width, style);
-    // A paragraph has one direction, taken from its first strong letter: a wrapped line that starts with a Latin
-    // model name stays part of its Hebrew sentence.
-    const dir = style.base === 'document' ? this.dir : (firstStrongDirection(clean(text)) ?? 'ltr');
+    // A paragraph has one direction: the document's (or, asked for, its first strong letter's), for every line.
+    const dir = style.base === 'auto' ? (firstStrongDirection(clean(text)) ?? 'ltr') : this.dir;
     this.doc.fillColor(style.color ?? '#000000');
     lines.forEach((line, i) => {
-      const visual = visualOrder(line, dir).replace(/[\u00a0\u202f]/g, '\u00a0');
-      const w = this.measure(visual, style);
+      const segments = this.segments(dir === 'rtl' ? isolateLtrRuns(line) : line, dir, style);
+      const w = segments.reduce((sum, segment) => sum + segment.width, 0);
       const align = style.align ?? 'start';
       const atRight = (align === 'start' && this.dir === 'rtl') || (align === 'end' && this.dir === 'ltr');
-      const drawX = align === 'center' ? x + (width - w) / 2 : atRight ? x + width - w : x;
-      this.doc.text(visual, drawX, y + i * this.lineHeight(size), { lineBreak: false });
+      const startX = align === 'center' ? x + (width - w) / 2 : atRight ? x + width - w : x;
+      const lineY = y + i * this.lineHeight(size);
+      // Drawn in logical order, each piece at its place in the visual line: a reader of the file (copy, search,
+      // pdftotext) meets the characters in the order they were typed.
+      for (const segment of [...segments].sort((a, b) => a.first - b.first)) {
+        this.font(`${style.bold ? 'bold' : 'regular'}${segment.mirrored ? '-mirrored' : ''}`, size);
+        this.doc.text(segment.text, startX + segment.x, lineY, { lineBreak: false });
+      }
     });
+    this.font(style.bold ? 'bold' : 'regular', size);
     this.doc.fillColor('#000000');
     return lines.length * this.lineHeight(size);
+  }
+
+  /**
+   * A line in pieces, left to right: a left-to-right run whose characters follow each other in the text is one piece;
+   * a right-to-left character, and a mirrored one, is a piece of its own (drawn where it goes, in the text's order).
+   */
+  private segments(line: string, dir: Direction, style: TextStyle): Array<{ text: string; first: number; x: number; width: number; mirrored: boolean }> {
+    const placed = visualLayout(line, dir).filter((c) => !isLowSurrogate(c.char) || !isHighSurrogate(line[c.index - 1] ?? ''));
+    const pieces: Array<{ chars: PlacedChar[]; mirrored: boolean }> = [];
+    for (const c of placed) {
+      const last = pieces.at(-1);
+      const previous = last?.chars.at(-1);
+      const joins = last && previous && !last.mirrored && !c.mirrored && !c.rtl && !previous.rtl && c.index === previous.index + charLength(line, previous.index);
+      if (joins) last.chars.push(c);
+      else pieces.push({ chars: [c], mirrored: c.mirrored });
+    }
+    let x = 0;
+    return pieces.map(({ chars, mirrored }) => {
+      const text = chars.map((c) => line.slice(c.index, c.index + charLength(line, c.index)).replace(/[\u00a0\u202f]/g, '\u00a0')).join('');
+      const width = this.measure(text, style);
+      const piece = { text, first: chars[0].index, x, width, mirrored };
+      x += width;
+      return piece;
+    });
   }
 
   /** Draw a paragraph across the full width at the cursor, moving the cursor down. */
@@ -212,3 +258,8 @@ export class PdfWriter {
 function clean(text: string): string {
   return text.replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
+
+const isHighSurrogate = (char: string) => /[\ud800-\udbff]/.test(char);
+const isLowSurrogate = (char: string) => /[\udc00-\udfff]/.test(char);
+/** Characters outside the first plane (emoji) take two code units: they are drawn whole. */
+const charLength = (line: string, index: number) => (isHighSurrogate(line[index] ?? '') ? 2 : 1);
