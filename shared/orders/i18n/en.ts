@@ -119,6 +119,7 @@ export const ordersEn = {
   },
   intakeAct: {
     title: 'Intake receipt / act of acceptance for repair',
+    correctedVersion: 'Corrected version of {{date}}',
     customerCopy: 'Customer copy',
     workshopCopy: 'Workshop copy',
     customer: 'Customer',

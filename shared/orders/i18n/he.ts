@@ -122,6 +122,7 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
   },
   intakeAct: {
     title: 'קבלה / תעודת קבלת מוצר לתיקון',
+    correctedVersion: 'גרסה מתוקנת מיום {{date}}',
     customerCopy: 'העתק ללקוח',
     workshopCopy: 'העתק למעבדה',
     customer: 'לקוח',

@@ -123,6 +123,7 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
   },
   intakeAct: {
     title: 'Квитанция / акт приёма изделия в ремонт',
+    correctedVersion: 'Исправленная редакция от {{date}}',
     customerCopy: 'Экземпляр клиента',
     workshopCopy: 'Экземпляр сервиса',
     customer: 'Клиент',
