@@ -22,7 +22,6 @@ export const customersEn = {
     merge: 'Merge with another record',
     mergeHint: "Find the other record of this customer: its orders, devices, loans, claims and counter sales move here, and it is removed from the search.",
     mergePick: 'Merge {{name}} into this record',
-    mergeConfirm: 'Merge',
     mergeReason: '$t(corrections.reason)',
     merged: 'Merged: {{name}} is now part of this record.',
     person: '$t(intake.person)',

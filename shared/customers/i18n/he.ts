@@ -24,7 +24,6 @@ export const customersHe: Translation<typeof customersEn, 'he'> = {
     merge: 'מיזוג עם רשומה אחרת',
     mergeHint: 'יש למצוא את הרשומה האחרת של לקוח זה: ההזמנות, המוצרים, ההשאלות, התביעות והמכירות שלה יעברו לכאן, והיא תוסר מהחיפוש.',
     mergePick: 'מיזוג {{name}} לרשומה זו',
-    mergeConfirm: 'מיזוג',
     mergeReason: '$t(corrections.reason)',
     merged: 'המיזוג בוצע: {{name}} הוא כעת חלק מרשומה זו.',
     person: '$t(intake.person)',

@@ -24,7 +24,6 @@ export const customersRu: Translation<typeof customersEn, 'ru'> = {
     merge: 'Объединить с другой записью',
     mergeHint: 'Найдите другую запись этого клиента: её заказы, изделия, подменные изделия, претензии и продажи перейдут сюда, а сама она исчезнет из поиска.',
     mergePick: 'Объединить запись «{{name}}» с этой',
-    mergeConfirm: 'Объединить',
     mergeReason: '$t(corrections.reason)',
     merged: 'Объединено: запись «{{name}}» теперь часть этой.',
     person: '$t(intake.person)',

@@ -125,7 +125,6 @@ export const ordersEn = {
     correct: 'Correct',
     reason: 'Reason (optional)',
     save: 'Save the correction',
-    nothingChanged: 'Nothing was changed.',
     entry: '{{subject}} · {{field}}: {{before}} → {{after}}',
     because: 'reason: {{reason}}',
     insisted: 'Taken in while order {{number}} was open: {{reason}}',

@@ -128,7 +128,6 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     correct: 'תיקון',
     reason: 'סיבה (לא חובה)',
     save: 'שמירת התיקון',
-    nothingChanged: 'לא שונה דבר.',
     entry: '{{subject}} · {{field}}: {{before}} ← {{after}}',
     because: 'סיבה: {{reason}}',
     insisted: 'התקבל כשהזמנה {{number}} הייתה פתוחה: {{reason}}',

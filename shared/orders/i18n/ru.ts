@@ -129,7 +129,6 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     correct: 'Исправить',
     reason: 'Причина (необязательно)',
     save: 'Сохранить исправление',
-    nothingChanged: 'Ничего не изменено.',
     entry: '{{subject}} · {{field}}: {{before}} → {{after}}',
     because: 'причина: {{reason}}',
     insisted: 'Принято при открытом заказе {{number}}: {{reason}}',
