@@ -5,7 +5,7 @@ import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { OrderRows, useCorrectionText } from '../orders/index.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
 import { CustomerEdit } from './CustomerEdit.js';
-import { Phones } from './Phone.js';
+import { Phones, usePhoneFormat } from './Phone.js';
 import { useCustomers } from './store.js';
 
 /** Customers as records: find one by name or any spelling of a phone, see everything that is theirs, correct, merge. */
@@ -47,6 +47,7 @@ function CustomerRecord() {
   const mayCorrect = useMay('customers.correct');
   const [editing, setEditing] = useState(false);
   const correctionText = useCorrectionText();
+  const phone = usePhoneFormat();
   if (!profile) return null;
   const { customer, orders, devices, loans, claims, payments } = profile;
   const currency = settings?.currency ?? 'EUR';
@@ -185,7 +186,7 @@ function CustomerRecord() {
               <ul>
                 {customer.merges.map((m) => (
                   <li key={m.customerId}>
-                    {t('customers.mergedFrom', { name: m.name, phones: m.phones.join(', '), date: formatDate(m.at, language) })}
+                    {t('customers.mergedFrom', { name: m.name, phones: m.phones.map(phone).join(', '), date: formatDate(m.at, language) })}
                     {m.reason ? ` · ${t('corrections.because', { reason: m.reason })}` : ''} · {name(m.by)}
                   </li>
                 ))}

@@ -30,11 +30,13 @@ export function useCorrectionText(): (subject: CorrectionSubject, correction: Co
       if (field === 'demand') return t(`demand.${v as 'repair'}`);
       return v;
     };
+    // Each value is isolated (FSI … PDI): a Latin serial next to the arrow must not turn a Hebrew line's order.
+    const isolated = (v: CorrectionValue) => `\u2068${value(v)}\u2069`;
     return t('corrections.entry', {
       subject: t(`corrections.subjects.${subject}`),
       field: t(`corrections.fields.${subject}.${field}`, { defaultValue: field }),
-      before: value(before),
-      after: value(after),
+      before: isolated(before),
+      after: isolated(after),
     });
   };
 }

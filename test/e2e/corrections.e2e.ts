@@ -60,7 +60,7 @@ describe('corrections after intake and customers as records, end to end in Chrom
     await correct(1, () => form().getByLabel(m.device.serial, { exact: true }).fill('DL22110-9911'), 'DL22110-9911');
     await correct(2, () => form().getByLabel(m.order.promised, { exact: true }).fill(daysFromNow(9)), m.order.promised);
 
-    const entries = await page.locator('ol.timeline .correction').allTextContents();
+    const entries = (await page.locator('ol.timeline .correction').allTextContents()).map((text) => text.replace(/[\u2066-\u2069]/g, ''));
     expect(entries).toHaveLength(3);
     expect(entries[0]).toContain(`${m.order.customer} · ${m.intake.name}: רונית שגאי ← רונית שגיא`);
     expect(entries[0]).toContain('טעות הקלדה');

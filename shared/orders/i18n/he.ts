@@ -125,7 +125,7 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
   },
   corrections: {
     version: 'גרסה {{revision}}, מתוקנת',
-    correct: 'תיקון',
+    correct: 'תיקון פרטים',
     reason: 'סיבה (לא חובה)',
     save: 'שמירת התיקון',
     entry: '{{subject}} · {{field}}: {{before}} ← {{after}}',
