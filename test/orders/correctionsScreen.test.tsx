@@ -13,7 +13,7 @@ let orderId = '';
 
 describe('correcting an order on its screen', () => {
   it("corrects the customer's name, the serial and the promised date, and the timeline names each field", async () => {
-    await renderWithBackend(() => <OrderDetail id={orderId} />, {
+    const { manager } = await renderWithBackend(() => <OrderDetail id={orderId} />, {
       demo: true,
       role: 'clerk',
       prepare: async (_t, manager) => {
@@ -48,10 +48,12 @@ describe('correcting an order on its screen', () => {
     await user.type(within(intakeForm).getByLabelText('Promised date'), '2099-01-12');
     await user.click(within(intakeForm).getByRole('button', { name: 'Save the correction' }));
     await screen.findByText(correction(/Intake · Promised date: 10\/01\/2099 → 12\/01\/2099/), {}, slow);
+    // The screen's document list has been read before the data folder goes away.
+    await manager.ok('documents.forOrder', { orderId });
   });
 
   it('shows a refusal next to the field: a duplicate serial', async () => {
-    await renderWithBackend(() => <OrderDetail id={orderId} />, {
+    const { manager } = await renderWithBackend(() => <OrderDetail id={orderId} />, {
       demo: true,
       role: 'clerk',
       prepare: async (_t, manager) => {
@@ -76,5 +78,6 @@ describe('correcting an order on its screen', () => {
     await user.type(within(form).getByLabelText('Serial number'), 'TAKEN-1');
     await user.click(within(form).getByRole('button', { name: 'Save the correction' }));
     expect((await within(form).findAllByText('This device is registered already: find it above instead.', {}, slow)).length).toBeGreaterThan(0);
+    await manager.ok('documents.forOrder', { orderId });
   });
 });
