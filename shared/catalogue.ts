@@ -5,6 +5,7 @@ import { appTexts } from './app/i18n/index.js';
 import { sessionTexts } from './session/i18n/index.js';
 import { staffTexts } from './staff/i18n/index.js';
 import { ordersTexts } from './orders/i18n/index.js';
+import { customersTexts } from './customers/i18n/index.js';
 import { devicesTexts } from './devices/i18n/index.js';
 import { documentsTexts } from './documents/i18n/index.js';
 import { settingsTexts } from './settings/i18n/index.js';
@@ -25,6 +26,7 @@ const features = [
   sessionTexts,
   staffTexts,
   ordersTexts,
+  customersTexts,
   devicesTexts,
   documentsTexts,
   settingsTexts,

@@ -1,2 +1,2 @@
 /** The door of electron/devices/: what other features may use of it. Anything else here is private to the feature. */
-export { deviceHandlers, devicesByCode, newDevice } from './devices.js';
+export { deviceHandlers, devicesByCode, newDevice, openOrderOfDevice } from './devices.js';

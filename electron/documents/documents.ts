@@ -22,7 +22,18 @@ export interface DocumentRequest {
   orderIds?: string[];
   shipmentId?: string;
   fingerprint?: string;
-  render(number: string, issuedAt: Date): Promise<Uint8Array>;
+  /**
+   * A document that is corrected rather than replaced (the intake act): a changed fingerprint makes a new version
+   * with the same number, and `render` is told which version it is and when it was made.
+   */
+  revisable?: boolean;
+  render(number: string, issuedAt: Date, version?: DocumentVersion): Promise<Uint8Array>;
+}
+
+/** A corrected version of a document: its place among the versions (2, 3...) and when it was made. */
+export interface DocumentVersion {
+  revision: number;
+  correctedAt: Date;
 }
 
 /**
@@ -45,21 +56,42 @@ export async function issueGathered(ctx: ServiceContext, gather: () => DocumentR
   return issue(ctx, request);
 }
 
+/** Where a document's number, date and version come from: a document already issued, or a new number. */
+interface Placement {
+  issuedAt: Date;
+  next: { number: string; year: number; sequence?: number; key: string };
+  revision?: number;
+  corrects?: string;
+  /** The date of the first version, printed as the document's date on a corrected version. */
+  firstIssuedAt?: Date;
+}
+
+const numberOf = (d: IssuedDocument) => ({ number: d.number, year: d.year ?? new Date(d.issuedAt).getUTCFullYear(), sequence: d.sequence, key: '' });
+
 async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promise<IssuedDocument> {
   const documents = await ctx.store.documents();
-  // Through the store's keyed indexes: at 100,000 issued documents a scan of them all cost every print ~25 ms.
-  const sameSubject = documents.byKey('subject', (d) => [subjectOf(d)], subjectOf(request));
-  const existing = sameSubject.find((d) => d.language === request.language);
-  if (existing) return existing;
-
-  const first = sameSubject[0];
-  // Another language version is the same document: it keeps the first version's number and date of issue.
-  const issuedAt = first ? new Date(first.issuedAt) : ctx.now();
-  const next = first ? { number: first.number, year: first.year ?? new Date(first.issuedAt).getUTCFullYear(), sequence: first.sequence, key: '' } : nextNumber(ctx, request.kind, issuedAt, documents.all());
+  let placement: Placement;
+  if (request.revisable) {
+    const found = placeVersion(ctx, documents.byKey('family', (d) => [familyOf(d)], familyOf(request)), request, () => documents.all());
+    if ('id' in found) return found;
+    placement = found;
+  } else {
+    // Through the store's keyed indexes: at 100,000 issued documents a scan of them all cost every print ~25 ms.
+    const sameSubject = documents.byKey('subject', (d) => [subjectOf(d)], subjectOf(request));
+    const existing = sameSubject.find((d) => d.language === request.language);
+    if (existing) return existing;
+    const first = sameSubject[0];
+    // Another language version is the same document: it keeps the first version's number and date of issue.
+    const issuedAt = first ? new Date(first.issuedAt) : ctx.now();
+    placement = { issuedAt, next: first ? numberOf(first) : nextNumber(ctx, request.kind, issuedAt, documents.all()) };
+  }
+  const { issuedAt, next, revision } = placement;
   const number = next.number;
-  const pdf = await request.render(number, issuedAt);
+  const pdf = revision
+    ? await request.render(number, placement.firstIssuedAt ?? issuedAt, { revision, correctedAt: issuedAt })
+    : await request.render(number, issuedAt);
   const id = ctx.newId();
-  const file = storedFile((name) => documents.byKey('file', (d) => [d.file], name).length > 0, request.kind, next, request.language, id);
+  const file = storedFile((name) => documents.byKey('file', (d) => [d.file], name).length > 0, request.kind, { ...next, revision }, request.language, id);
   const absolute = join(ctx.store.dataDir, file);
   await mkdir(dirname(absolute), { recursive: true });
   await writeFileDurably(absolute, Buffer.from(pdf));
@@ -75,6 +107,8 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
     orderIds: request.orderIds,
     shipmentId: request.shipmentId,
     fingerprint: request.fingerprint,
+    revision,
+    corrects: placement.corrects,
     year: next.year,
     sequence: next.sequence,
     language: request.language,
@@ -89,13 +123,42 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
 }
 
 /**
+ * The version of a revisable document a request asks for. The versions of one document share its number; those
+ * with the same fingerprint are one version in several languages (the same date of issue). The first version is
+ * the one without a `revision` (records issued before versions existed are first versions). Returns the document
+ * when this version is issued in this language already, else where the new one goes.
+ */
+function placeVersion(ctx: ServiceContext, family: readonly IssuedDocument[], request: DocumentRequest, issued: () => readonly IssuedDocument[]): IssuedDocument | Placement {
+  const fingerprint = request.fingerprint ?? null;
+  const sameVersion = family.filter((d) => (d.fingerprint ?? null) === fingerprint);
+  const existing = sameVersion.find((d) => d.language === request.language);
+  if (existing) return existing;
+  const first = family.find((d) => !d.revision) ?? family[0];
+  if (!first) {
+    const issuedAt = ctx.now();
+    return { issuedAt, next: nextNumber(ctx, request.kind, issuedAt, issued()) };
+  }
+  const firstIssuedAt = new Date(first.issuedAt);
+  const version = sameVersion[0];
+  const revisionOf = (d: IssuedDocument) => d.revision ?? 1;
+  const revision = version ? revisionOf(version) : Math.max(...family.map(revisionOf)) + 1;
+  // What this version corrects: the version before it, in this language where there is one.
+  const previous = family.filter((d) => revisionOf(d) === revision - 1);
+  const corrects = (previous.find((d) => d.language === request.language) ?? previous.at(-1))?.id;
+  const issuedAt = version ? new Date(version.issuedAt) : ctx.now();
+  if (revision === 1) return { issuedAt, next: numberOf(first) };
+  return { issuedAt, next: numberOf(first), revision, corrects, firstIssuedAt };
+}
+
+/**
  * Where a new document's PDF is kept: named by its kind, year, sequence and language, never by its number (a
  * number format is the workshop's to choose and must not decide a path). Files kept before this naming keep their
  * own names (the record holds the path); should one of them bear the name, the document's id goes in too.
  */
-function storedFile(taken: (file: string) => boolean, kind: DocumentKind, at: { year: number; sequence?: number }, language: Language, id: string): string {
+function storedFile(taken: (file: string) => boolean, kind: DocumentKind, at: { year: number; sequence?: number; revision?: number }, language: Language, id: string): string {
   const folder = join('documents', String(at.year));
-  const named = join(folder, `${kind}-${String(at.sequence ?? 0).padStart(5, '0')}-${language}.pdf`);
+  const version = at.revision ? `-v${at.revision}` : '';
+  const named = join(folder, `${kind}-${String(at.sequence ?? 0).padStart(5, '0')}-${language}${version}.pdf`);
   return at.sequence !== undefined && !taken(named) ? named : join(folder, `${kind}-${id}-${language}.pdf`);
 }
 
@@ -139,6 +202,8 @@ type DocumentChannels =
 /** What makes two issued documents one document (in its language versions): its kind, subject and fingerprint. */
 type Subject = Pick<IssuedDocument, 'kind' | 'orderId' | 'deviceId' | 'loanId' | 'claimId' | 'shipmentId' | 'fingerprint'>;
 const subjectOf = (d: Subject) => JSON.stringify([d.kind, d.orderId, d.deviceId, d.loanId, d.claimId, d.shipmentId, d.fingerprint].map((v) => v ?? null));
+/** Every version of a revisable document: its subject whatever its fingerprint. */
+const familyOf = (d: Subject) => subjectOf({ ...d, fingerprint: undefined });
 
 export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentChannels> {
   const { store } = ctx;

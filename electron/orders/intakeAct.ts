@@ -17,6 +17,8 @@ export interface IntakeActData {
   storage?: string;
   dataLoss?: string;
   staffNames: Record<string, string>;
+  /** A corrected version of the act (same number): when it was made. The first version has none. */
+  correctedAt?: Date;
   /** Time zone in which dates are printed (the workshop's). */
   timeZone?: string;
 }
@@ -46,6 +48,9 @@ function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLa
   w.onNewPage = letterhead(w, data.workshop, order.number);
   w.onNewPage();
   documentTitle(w, t('intakeAct.title'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.repairOrder')} ${order.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`, copyLabel);
+  if (data.correctedAt) {
+    w.y += w.textAt(t('intakeAct.correctedVersion', { date: date(data.correctedAt.toISOString(), true) }), w.left, w.y, w.width, { align: 'center', size: 9.5, bold: true });
+  }
 
   w.heading(t('intakeAct.customer'));
   w.field(t('intakeAct.name'), customer.name);

@@ -6,6 +6,8 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';
 import { issueGathered } from '../documents/index.js';
 import { getOrder, orderView } from './orderViews.js';
+import { INTAKE_FIELDS, type OrderView } from '../../shared/orders/schemas.js';
+import type { Correction } from '../../shared/platform/corrections.js';
 import { workshopProfile } from '../rules/index.js';
 import { currentSettings } from '../settings/index.js';
 import { letterheadProfile } from '../settings/index.js';
@@ -15,6 +17,26 @@ import { getDevice, warrantyOf } from '../warranty/index.js';
 const COMPLETED = ['ready', 'issued', 'unrepairable'];
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+/** The facts of the order, its customer and its unit that the intake act prints and a correction may change. */
+const PRINTED = {
+  customer: ['name', 'phones', 'email'],
+  device: ['category', 'brand', 'model', 'serial', 'imei', 'purchaseDate'],
+  order: INTAKE_FIELDS,
+} as const;
+
+/**
+ * What an intake act states that a correction may change: none for an order whose printed facts were never
+ * corrected (acts issued before corrections existed have no fingerprint either), else a hash of those facts.
+ */
+function intakeActFingerprint({ order, customer, device }: OrderView): string | undefined {
+  const since = (corrections: readonly Correction[] | undefined, fields: readonly string[]) =>
+    (corrections ?? []).some((c) => c.at >= order.receivedAt && fields.includes(c.field));
+  const corrected = since(order.corrections, PRINTED.order) || since(customer.corrections, PRINTED.customer) || since(device.corrections, PRINTED.device);
+  if (!corrected) return undefined;
+  const pick = (record: object, fields: readonly string[]) => fields.map((f) => (record as Record<string, unknown>)[f] ?? null);
+  return hashOf([pick(order.intake, PRINTED.order), pick(customer, PRINTED.customer), pick(device, PRINTED.device)]);
+}
 
 type Channels = 'orders.intakeAct' | 'orders.completionAct' | 'orders.conditionAct' | 'orders.labels';
 
@@ -37,8 +59,9 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
         const order = getOrder(ctx, orderId);
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
+        const view = orderView(ctx, order);
         const data = {
-          view: orderView(ctx, order),
+          view,
           workshop: letterheadProfile(ctx, settings),
           currency: settings.currency,
           terms: settings.intakeTerms[lang],
@@ -51,7 +74,11 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
           actorId: caller.id,
           language: lang,
           orderId: order.id,
-          render: (number, issuedAt) => renderIntakeAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
+          // What the act states stays as issued; a correction of it makes a new version with the same number.
+          revisable: true,
+          fingerprint: intakeActFingerprint(view),
+          render: (number, issuedAt, version) =>
+            renderIntakeAct({ documentNumber: number, issuedAt, correctedAt: version?.correctedAt, ...data }, lang, { paperSize: settings.paperSize }),
         };
       }),
 

@@ -6,7 +6,10 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
 import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { newCustomer } from '../customers/index.js';
-import { newDevice } from '../devices/index.js';
+import { newDevice, openOrderOfDevice } from '../devices/index.js';
+import { liveCustomer } from '../customers/index.js';
+import { INTAKE_FIELDS } from '../../shared/orders/schemas.js';
+import { correctionsOf } from '../../shared/platform/corrections.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from '../warranty/index.js';
 import { openLoanOf } from '../loans/index.js';
@@ -16,7 +19,7 @@ import { checkDefects } from '../defects/index.js';
 
 type OrderMutations = Pick<
   Handlers,
-  'orders.create' | 'orders.transition' | 'orders.assign' | 'orders.diagnose' | 'orders.setLines'
+  'orders.create' | 'orders.correct' | 'orders.transition' | 'orders.assign' | 'orders.diagnose' | 'orders.setLines'
 >;
 
 /** Apply a change to an order and save it, stamped with who and when. */
@@ -54,14 +57,17 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
       throw new DomainError('validation', 'The promised date is in the past.', { 'intake.promisedDate': 'before_today' });
     }
 
-    const customer =
-      'id' in input.customer ? ctx.store.customers.get(input.customer.id) : newCustomer(ctx, input.customer, caller.id);
-    if (!customer) throw new DomainError('validation', 'No such customer.', { 'customer.id': 'not_found' });
+    const customer = 'id' in input.customer ? liveCustomer(ctx, input.customer.id, 'customer.id') : newCustomer(ctx, input.customer, caller.id);
     const device =
       'id' in input.device
         ? ctx.store.devices.get(input.device.id)
         : newDevice(ctx, input.device, customer.id, caller.id);
     if (!device) throw new DomainError('validation', 'No such device.', { 'device.id': 'not_found' });
+    // A unit in for repair already is that order's business, unless the clerk says why it comes in again.
+    const open = 'id' in input.device ? openOrderOfDevice(ctx, device.id) : undefined;
+    if (open && !input.insist) {
+      throw new DomainError('conflict', `This unit is in for repair under open order ${open.number}.`, { 'device.id': 'open_order' });
+    }
 
     const order: RepairOrder = {
       id: ctx.newId(),
@@ -82,6 +88,7 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
       workLines: [],
       partLines: [],
       timeline: [{ at, by: caller.id, from: null, to: 'received' }],
+      insisted: open && input.insist ? { orderId: open.id, number: open.number, reason: input.insist.reason } : undefined,
       updatedAt: at,
       updatedBy: caller.id,
     };
@@ -91,6 +98,43 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
     await ctx.store.orders.insert(order);
     ctx.sequences.commit(order.number);
     return orderView(ctx, order);
+  });
+}
+
+/**
+ * Correct the intake facts of an order (a clerk or a manager), validated as at intake; each changed field is kept
+ * in the order's corrections. A correction that changes nothing is not saved. What a printed act states stays as
+ * issued: printing the intake act again makes a corrected version.
+ */
+export function correctOrder(ctx: ServiceContext, caller: Caller, { id, reason, ...fields }: ChannelParsedInput<'orders.correct'>) {
+  return ctx.store.exclusive(async () => {
+    requireRole(ctx, caller, 'orders.correct');
+    const order = getOrder(ctx, id);
+    refuseIfClosed(order);
+    const at = nowIso(ctx);
+    if (fields.promisedDate && fields.promisedDate !== order.intake.promisedDate && fields.promisedDate < localDate(at)) {
+      throw new DomainError('validation', 'The promised date is in the past.', { promisedDate: 'before_today' });
+    }
+    const intake: RepairOrder['intake'] = { ...order.intake };
+    for (const key of INTAKE_FIELDS) {
+      const value = fields[key];
+      if (value === undefined) continue;
+      (intake as Record<string, unknown>)[key] = value === '' || value === null ? undefined : value;
+    }
+    intake.accessories ??= [];
+    const corrections = correctionsOf(order.intake, intake, INTAKE_FIELDS, { at, by: caller.id, reason });
+    if (corrections.length === 0) return orderView(ctx, order);
+    // A loaner demand made by correction starts the loaner's legal clock now; withdrawn, it stops it.
+    const loanerDemandedAt = intake.loanerDemanded ? (order.loanerDemandedAt ?? at) : undefined;
+    const saved = await ctx.store.orders.replace({
+      ...order,
+      intake,
+      loanerDemandedAt,
+      corrections: [...(order.corrections ?? []), ...corrections],
+      updatedAt: at,
+      updatedBy: caller.id,
+    });
+    return orderView(ctx, saved);
   });
 }
 
@@ -170,6 +214,7 @@ export function setOrderLines(ctx: ServiceContext, caller: Caller, input: Channe
 export function orderHandlers(ctx: ServiceContext): OrderMutations {
   return {
     'orders.create': (input, caller) => createOrder(ctx, caller, input),
+    'orders.correct': (input, caller) => correctOrder(ctx, caller, input),
     'orders.transition': (input, caller) => transitionOrder(ctx, caller, input),
     'orders.assign': (input, caller) => assignOrder(ctx, caller, input),
     'orders.diagnose': (input, caller) => diagnoseOrder(ctx, caller, input),

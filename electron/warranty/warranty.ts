@@ -2,7 +2,8 @@ import { DomainError } from '../../shared/platform/result.js';
 import { checkWarranty } from '../../shared/warranty/warranty.js';
 import { PRESETS } from '../../shared/rules/index.js';
 import { textKey } from '../../shared/platform/search.js';
-import type { Device } from '../../shared/devices/index.js';
+import { DEVICE_WARRANTY_FIELDS, type Device } from '../../shared/devices/index.js';
+import { correctionsOf } from '../../shared/platform/corrections.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import type { WarrantyCard } from '../../shared/warranty/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
@@ -71,8 +72,8 @@ export function warrantyHandlers(
     'warranty.check': ({ code }) => devicesNamedBy(ctx, code).map((device) => warrantyCard(ctx, device)),
 
     /** Purchase and installation dates, warranty months and extensions decide the warranty: a manager corrects them. */
-    'devices.update': ({ id, ...facts }, caller) =>
-      changeDevice(caller, id, (device) => {
+    'devices.update': ({ id, reason, ...facts }, caller) =>
+      changeDevice(caller, id, (device, at) => {
         const next: Device = { ...device };
         for (const [key, value] of Object.entries(facts) as Array<[keyof typeof facts, unknown]>) {
           if (value === undefined) continue;
@@ -81,7 +82,8 @@ export function warrantyHandlers(
         if (next.installationDate && next.purchaseDate && next.installationDate < next.purchaseDate) {
           throw new DomainError('validation', 'Installation cannot precede the purchase.', { installationDate: 'before_purchase' });
         }
-        return next;
+        const corrections = correctionsOf(device, next, DEVICE_WARRANTY_FIELDS, { at, by: caller.id, reason });
+        return corrections.length ? { ...next, corrections: [...(device.corrections ?? []), ...corrections] } : next;
       }, 'devices.correct'),
 
     /** Voiding is a manager's decision, with a reason code and a note; it stays in the unit's history. */

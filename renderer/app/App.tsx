@@ -8,6 +8,7 @@ import { Dashboard } from '../orders/index.js';
 import { FirstRun } from './FirstRun.js';
 import { ChoosePin, SignIn } from '../session/index.js';
 import { Intake } from '../orders/index.js';
+import { Customers } from '../customers/index.js';
 import { OrderDetail } from '../orders/index.js';
 import { OrdersList } from '../orders/index.js';
 import { SettingsScreen } from '../settings/index.js';
@@ -52,6 +53,7 @@ export function App() {
         {view.name === 'orders' && <OrdersList />}
         {view.name === 'order' && <OrderDetail id={view.id} />}
         {view.name === 'intake' && <Intake />}
+        {view.name === 'customers' && <Customers />}
         {view.name === 'warranty' && <WarrantyCheck />}
         {view.name === 'expiring' && <Expiring />}
         {view.name === 'registry' && <Registry />}

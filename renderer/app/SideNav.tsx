@@ -10,6 +10,7 @@ const GROUPS: Array<{ key: TextKey; items: Array<{ view: View['name']; key: Text
       { view: 'dashboard', key: 'nav.dashboard' },
       { view: 'orders', key: 'nav.orders' },
       { view: 'intake', key: 'nav.intake' },
+      { view: 'customers', key: 'customers.nav' },
       { view: 'warranty', key: 'nav.warranty' },
       { view: 'loaners', key: 'nav.loaners' },
     ],

@@ -3,6 +3,8 @@ import type { Customer } from '../../shared/customers/schemas.js';
 import { useIntake } from '../orders/index.js';
 import { Field } from '../app/Field.js';
 import { Phones } from './Phone.js';
+import { normalizePhone, workshopCountry } from '../../shared/customers/index.js';
+import { useSession } from '../session/index.js';
 
 export interface NewCustomer {
   kind: 'person' | 'company';
@@ -20,6 +22,7 @@ export function CustomerSection(props: {
 }) {
   const { t } = useTranslation();
   const { customerMatches, searchCustomers } = useIntake();
+  const settings = useSession((s) => s.settings);
   const { value, errors } = props;
 
   if ('id' in value) {
@@ -35,6 +38,9 @@ export function CustomerSection(props: {
       </fieldset>
     );
   }
+  // A phone typed in any spelling that is a known customer's is announced before the order is made.
+  const typed = value.phone.trim() ? normalizePhone(value.phone, settings ? workshopCountry(settings) : undefined) : '';
+  const known = typed ? customerMatches.find((c) => c.phones.includes(typed)) : undefined;
   const update = (patch: Partial<NewCustomer>) => {
     const next = { ...value, ...patch };
     props.onChange(next);
@@ -64,6 +70,14 @@ export function CustomerSection(props: {
           </select>
         </Field>
       </div>
+      {known && (
+        <div className="banner ok known-phone" role="status">
+          {t('customers.knownPhone', { name: known.name })}{' '}
+          <button type="button" className="primary" onClick={() => props.onChange(known)}>
+            {t('customers.useKnown', { name: known.name })}
+          </button>
+        </div>
+      )}
       {customerMatches.length > 0 && (
         <div className="matches" aria-label={t('intake.found', { count: customerMatches.length })}>
           {customerMatches.map((c) => (

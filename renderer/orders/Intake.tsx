@@ -19,7 +19,8 @@ const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email
 export function Intake() {
   const { t } = useTranslation();
   const { go, rules } = useSession();
-  const { submit, submitting, error, reset, deviceWarranty, checkDevice } = useIntake();
+  const { submit, submitting, error, reset, deviceWarranty, checkDevice, deviceMatches } = useIntake();
+  const [insistReason, setInsistReason] = useState('');
   const [customer, setCustomer] = useState<Customer | NewCustomer>(EMPTY_CUSTOMER);
   const [device, setDevice] = useState<Device | NewDevice>(EMPTY_DEVICE);
   const [details, setDetails] = useState({
@@ -41,6 +42,8 @@ export function Intake() {
   // The warranty check runs as the unit is identified: the registered unit's full history from the backend, or,
   // for a new unit, the same pure rule on its purchase date and months, instantly.
   const picked = 'id' in device ? device : undefined;
+  // A unit in for repair already: the intake opens that order, unless the clerk says why it comes in again.
+  const openOrder = picked ? deviceMatches.find((m) => m.device.id === picked.id)?.openOrder : undefined;
   useEffect(() => {
     void checkDevice(picked);
   }, [picked, checkDevice]);
@@ -90,6 +93,7 @@ export function Intake() {
         promisedDate: details.promisedDate,
         loanerDemanded: details.loanerDemanded,
       },
+      insist: openOrder && insistReason.trim() ? { reason: insistReason } : undefined,
     });
     if (orderId) go({ name: 'order', id: orderId });
   }
@@ -99,6 +103,19 @@ export function Intake() {
       <h1>{t('nav.intake')}</h1>
       <CustomerSection value={customer} onChange={setCustomer} errors={fieldsUnder(error, 'customer')} />
       <DeviceSection value={device} onChange={setDevice} errors={fieldsUnder(error, 'device')} />
+      {openOrder && (
+        <div className="banner error open-order" role="alert">
+          <p>{t('intake.openOrder', { number: openOrder.number })}</p>
+          <div className="row">
+            <button type="button" className="primary" onClick={() => go({ name: 'order', id: openOrder.id })}>
+              {t('intake.openThatOrder', { number: openOrder.number })}
+            </button>
+            <Field label={t('intake.insistReason')} error={fieldsUnder(error, 'insist').reason}>
+              <input value={insistReason} onChange={(e) => setInsistReason(e.target.value)} />
+            </Field>
+          </div>
+        </div>
+      )}
       {warranty && <WarrantyHint warranty={warranty} />}
       <fieldset>
         <legend>{t('intake.details')}</legend>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../app/Field.js';
 import { OrderActions } from './OrderActions.js';
@@ -13,19 +13,37 @@ import { StatusBadge } from './StatusBadge.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
 import { useSession } from '../session/index.js';
-import { Phones } from '../customers/index.js';
+import { CustomerEdit, Phones, useCustomers } from '../customers/index.js';
+import { DeviceEdit } from '../devices/index.js';
+import { useMay } from '../session/index.js';
+import { IntakeEdit } from './IntakeEdit.js';
+import { OrderTimeline } from './OrderTimeline.js';
 
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const { view, error, notice, open } = useOrder();
-  const { go, language, staff, settings } = useSession();
+  const { go, language, settings } = useSession();
+  // Which of the order's facts is being corrected (the customer, the unit or the intake), if any.
+  const [editing, setEditing] = useState<'customer' | 'device' | 'intake'>();
+  const mayCorrect = { customer: useMay('customers.correct'), device: useMay('devices.identity'), intake: useMay('orders.correct') };
   useEffect(() => {
     void open(id);
+    setEditing(undefined);
   }, [id, open]);
 
   if (!view) return <ErrorBanner error={error} />;
   const { order, customer, device } = view;
-  const name = (staffId?: string) => staff.find((s) => s.id === staffId)?.name ?? '';
+  const closed = order.status === 'issued';
+  const corrected = () => {
+    setEditing(undefined);
+    void open(order.id, { keepNotice: true });
+  };
+  const correctButton = (what: 'customer' | 'device' | 'intake') =>
+    mayCorrect[what] && !editing && !(what === 'intake' && closed) ? (
+      <button type="button" className="link correct" onClick={() => setEditing(what)}>
+        {t('corrections.correct')}
+      </button>
+    ) : null;
   const currency = settings?.currency ?? 'EUR';
   return (
     <section className="order">
@@ -39,25 +57,52 @@ export function OrderDetail({ id }: { id: string }) {
       {notice && !error && <div className="banner ok">{t('order.saved')}</div>}
       <div className="columns">
         <div className="card">
-          <h2>{t('order.customer')}</h2>
-          <p>
-            <bdi>{customer.name}</bdi>
-          </p>
-          <p dir="ltr" className="align-start">
-            <Phones phones={customer.phones} />
-          </p>
-          {customer.email && <p dir="ltr">{customer.email}</p>}
-          <h2>{t('order.device')}</h2>
-          <p>
-            {device.category}: {device.brand} {device.model}
-          </p>
-          <p className="mono" dir="ltr">
-            {device.imei ? `IMEI ${device.imei}` : ''} {device.serial ? `S/N ${device.serial}` : ''}
-          </p>
+          <h2>
+            {t('order.customer')} {correctButton('customer')}
+          </h2>
+          {editing === 'customer' ? (
+            <CustomerEdit customer={customer} onDone={(saved) => (saved ? corrected() : setEditing(undefined))} />
+          ) : (
+            <>
+              <p>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    void useCustomers.getState().open(customer.id);
+                    go({ name: 'customers' });
+                  }}
+                >
+                  <bdi>{customer.name}</bdi>
+                </button>
+              </p>
+              <p dir="ltr" className="align-start">
+                <Phones phones={customer.phones} />
+              </p>
+              {customer.email && <p dir="ltr">{customer.email}</p>}
+            </>
+          )}
+          <h2>
+            {t('order.device')} {correctButton('device')}
+          </h2>
+          {editing === 'device' ? (
+            <DeviceEdit device={device} onDone={(saved) => (saved ? corrected() : setEditing(undefined))} />
+          ) : (
+            <>
+              <p>
+                {device.category}: {device.brand} {device.model}
+              </p>
+              <p className="mono" dir="ltr">
+                {device.imei ? `IMEI ${device.imei}` : ''} {device.serial ? `S/N ${device.serial}` : ''}
+              </p>
+            </>
+          )}
         </div>
         <div className="card">
-          <h2>{t('order.intake')}</h2>
-          <dl>
+          <h2>
+            {t('order.intake')} {correctButton('intake')}
+          </h2>
+          {editing === 'intake' ? <IntakeEdit order={order} onDone={() => setEditing(undefined)} /> : <dl>
             <dt>{t('order.statedDefect')}</dt>
             <dd>{order.intake.statedDefect}</dd>
             <dt>{t('order.appearance')}</dt>
@@ -74,7 +119,7 @@ export function OrderDetail({ id }: { id: string }) {
             <dd>{formatMoney(order.intake.prepayment, currency, language) || t('common.none')}</dd>
             <dt>{t('order.promised')}</dt>
             <dd>{formatDate(order.intake.promisedDate, language) || t('common.none')}</dd>
-          </dl>
+          </dl>}
         </div>
       </div>
       <OrderDeadlines deadlines={view.deadlines} />
@@ -85,19 +130,7 @@ export function OrderDetail({ id }: { id: string }) {
       <OrderParts key={`parts-${order.updatedAt}`} orderId={order.id} />
       <OrderDocuments />
       <OrderSatisfaction key={`satisfaction-${order.updatedAt}`} view={view} />
-      <div className="card">
-        <h2>{t('order.timeline')}</h2>
-        <ol className="timeline">
-          {order.timeline.map((entry) => (
-            <li key={`${entry.at}-${entry.to}`}>
-              <span className="muted">{formatDate(entry.at, language, true)}</span>{' '}
-              {entry.from ? `${t(`status.${entry.from}`)} ${language === 'he' ? '←' : '→'} ` : ''}
-              <b>{t(`status.${entry.to}`)}</b> · {name(entry.by)}
-              {entry.note ? ` · ${entry.note}` : ''}
-            </li>
-          ))}
-        </ol>
-      </div>
+      <OrderTimeline view={view} />
     </section>
   );
 }

@@ -46,6 +46,7 @@ export function OrderDocuments() {
           <li key={d.id}>
             <button type="button" className="link" onClick={() => void printDocument(d)}>
               {d.number} · {t(`documents.settings.kinds.${d.kind}`, { defaultValue: d.kind })} · {t(`languages.${d.language}`)} · {formatDate(d.issuedAt, language, true)}
+              {d.revision ? ` · ${t('corrections.version', { revision: d.revision })}` : ''}
             </button>
           </li>
         ))}

@@ -8,3 +8,4 @@ export { OrdersList } from './OrdersList.js';
 export { useOrders } from './ordersStore.js';
 export { printDocument, useOrder } from './orderStore.js';
 export { StatusBadge } from './StatusBadge.js';
+export { useCorrectionText } from './CorrectionText.js';

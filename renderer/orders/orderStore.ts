@@ -19,6 +19,8 @@ interface OrderState {
   assign(technicianId: string | null): Promise<boolean>;
   diagnose(notes: string, defects?: DiagnosisDefect[]): Promise<boolean>;
   setLines(lines: Without<ChannelInput<'orders.setLines'>, 'id'>): Promise<boolean>;
+  /** Correct the order's intake facts (only the fields given change). */
+  correct(input: Without<ChannelInput<'orders.correct'>, 'id'>): Promise<boolean>;
   printIntakeAct(language: Language): Promise<IssuedDocument | undefined>;
   printRepairCertificate(language: Language): Promise<void>;
 }
@@ -62,6 +64,10 @@ export const useOrder = create<OrderState>((set, get) => {
 
     async setLines(lines) {
       return settle(await api().call('orders.setLines', { ...lines, id: id() }));
+    },
+
+    async correct(input) {
+      return settle(await api().call('orders.correct', { ...input, id: id() }));
     },
 
     /** Issue (or fetch again) the intake act, then print it: the print dialog in Electron, the PDF in a browser. */

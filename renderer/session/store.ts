@@ -13,6 +13,7 @@ export type View =
   | { name: 'orders' }
   | { name: 'order'; id: string }
   | { name: 'intake' }
+  | { name: 'customers' }
   | { name: 'warranty' }
   | { name: 'expiring' }
   | { name: 'registry' }

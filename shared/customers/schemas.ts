@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
+import { Correction } from '../platform/corrections.js';
 
 export const CustomerKind = z.enum(['person', 'company']);
 
@@ -20,11 +21,39 @@ export const CustomerFields = z.strictObject({
 });
 export type CustomerFields = z.infer<typeof CustomerFields>;
 
+/** A customer merged into this one: who it was, by whom and why (its orders, units, loans and claims came along). */
+export const CustomerMerge = z.object({ at: IsoDateTime, by: Id, customerId: Id, name: z.string(), phones: z.array(z.string()), reason: z.string().optional() });
+
 export const Customer = CustomerFields.extend({
   id: Id,
   createdAt: IsoDateTime,
   createdBy: Id,
+  /** Every field corrected after the customer was taken in, oldest first. */
+  corrections: z.array(Correction).optional(),
+  /** The customers merged into this one. */
+  merges: z.array(CustomerMerge).optional(),
+  /** Set when this customer was merged into another: the record stays, found no more, pointing to the kept one. */
+  mergedInto: Id.optional(),
 });
 export type Customer = z.infer<typeof Customer>;
+
+/** The fields of a customer a correction may change, in the order a form shows them. */
+export const CUSTOMER_FIELDS = ['name', 'phones', 'email', 'address', 'kind'] as const;
+
+/** Correct a customer's facts: only the fields given change; a reason is optional. */
+export const CustomerCorrectInput = z.strictObject({
+  id: Id,
+  kind: CustomerKind.optional(),
+  name: Text(160).optional(),
+  phones: z.array(Phone).min(1, 'required').max(5, 'too_many').optional(),
+  email: z.union([z.literal(''), z.email('invalid_email').max(200, 'too_long')]).optional(),
+  address: OptionalText(300),
+  reason: OptionalText(500),
+});
+
+export const CustomerGetInput = z.strictObject({ id: Id });
+
+/** Merge one customer into another: everything of `mergeId` goes to `keepId`. */
+export const CustomerMergeInput = z.strictObject({ keepId: Id, mergeId: Id, reason: OptionalText(500) });
 
 export const CustomerSearchInput = z.strictObject({ query: z.string().trim().max(200, 'too_long') });

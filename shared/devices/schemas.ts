@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { imeiProblem } from './imei.js';
 import { Id, IsoDate, IsoDateTime, OptionalText, Text } from '../platform/common.js';
+import { Correction } from '../platform/corrections.js';
 
 export const Imei = z
   .string()
@@ -66,8 +67,26 @@ export const Device = z.object({
   createdBy: Id,
   updatedAt: IsoDateTime.optional(),
   updatedBy: Id.optional(),
+  /** Every fact corrected after intake (identity and warranty facts), oldest first. */
+  corrections: z.array(Correction).optional(),
 });
 export type Device = z.infer<typeof Device>;
+
+/** What identifies a unit, corrected by the counter: type, brand, model, serial number, IMEI. */
+export const DEVICE_IDENTITY_FIELDS = ['category', 'brand', 'model', 'serial', 'imei'] as const;
+/** The warranty facts a manager corrects (devices.update). */
+export const DEVICE_WARRANTY_FIELDS = ['purchaseDate', 'installationDate', 'seller', 'purchaseDocument', 'warrantyMonths', 'extendedUntil', 'extendedContract', 'serviceLifeMonths', 'knownFaults'] as const;
+
+/** Correct the identity of a unit after intake: only the fields given change; at least a serial or an IMEI stays. */
+export const DeviceIdentityInput = z.strictObject({
+  id: Id,
+  category: Text(80).optional(),
+  brand: Text(80).optional(),
+  model: Text(120).optional(),
+  serial: z.string().trim().max(60, 'too_long').optional(),
+  imei: z.union([z.literal(''), Imei]).optional(),
+  reason: OptionalText(500),
+});
 
 const OptionalDate = z.union([z.literal(''), IsoDate]).optional();
 
@@ -83,6 +102,7 @@ export const DeviceUpdateInput = z.strictObject({
   extendedContract: OptionalText(80),
   serviceLifeMonths: z.int('invalid_number').min(0, 'negative').max(600, 'too_large').nullable().optional(),
   knownFaults: OptionalText(2000),
+  reason: OptionalText(500),
 });
 
 export const WarrantyVoidInput = z.strictObject({ deviceId: Id, reason: VoidReason, note: Text(2000) });

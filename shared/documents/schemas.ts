@@ -34,6 +34,13 @@ export const IssuedDocument = z.object({
   sequence: z.int().optional(),
   /** What the document states that may change (a warranty end, a void): a change gives a new document. */
   fingerprint: z.string().optional(),
+  /**
+   * The version of a document corrected after it was issued: the same number, version 2, 3... (absent: the first).
+   * Every version stays on disk and in the register as it was issued.
+   */
+  revision: z.int().min(2).optional(),
+  /** The version this one corrects. */
+  corrects: Id.optional(),
   language: Language,
   issuedAt: IsoDateTime,
   issuedBy: Id,

@@ -2,13 +2,18 @@ import { z } from 'zod';
 import { CompletionActInput, ConditionActInput, DeviceLabelsInput, IntakeActInput, IssuedDocument } from '../documents/index.js';
 import { LoanView } from '../loans/index.js';
 import { Id } from '../platform/common.js';
-import { OrderAssignInput, OrderCreateInput, OrderDiagnosisInput, OrderFindInput, OrderGetInput, OrderLinesInput, OrderListInput, OrderListOutput, OrderListRow, OrderTransitionInput, OrderView, SatisfactionInput } from './schemas.js';
+import { OrderAssignInput, OrderCorrectInput, OrderCreateInput, OrderDiagnosisInput, OrderFindInput, OrderGetInput, OrderLinesInput, OrderListInput, OrderListOutput, OrderListRow, OrderTransitionInput, OrderView, SatisfactionInput } from './schemas.js';
 
 /** The orders channels: every name starts with "orders.". */
 export const ordersChannels = {
   'orders.create': {
-    summary: 'Intake: create a repair order, with a new or existing customer and device.',
+    summary: "Intake: create a repair order, with a new or existing customer and device. A unit that has an open order already is refused (open_order) unless `insist.reason` says why; the reason is kept on the new order.",
     input: OrderCreateInput,
+    output: OrderView,
+  },
+  'orders.correct': {
+    summary: "Correct an order's intake facts (stated defect, appearance, accessories, completeness, demand, estimate, approved maximum, prepayment, promised date, loaner demand) as a clerk or a manager; each changed field is recorded (who, when, before, after, reason).",
+    input: OrderCorrectInput,
     output: OrderView,
   },
   'orders.get': {
@@ -61,7 +66,7 @@ export const ordersChannels = {
     }),
   },
   'orders.intakeAct': {
-    summary: 'Issue the intake act of an order in a language, or return the one already issued (same number, same bytes).',
+    summary: 'Issue the intake act of an order in a language, or return the one already issued (same number, same bytes). After a correction of what it states, a new version with the same number says "corrected"; earlier versions stay as issued.',
     input: IntakeActInput,
     output: IssuedDocument,
   },

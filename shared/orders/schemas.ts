@@ -4,6 +4,7 @@ import { Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform
 import { Customer, CustomerFields } from '../customers/index.js';
 import { Device, DeviceFields } from '../devices/index.js';
 import { DiagnosisDefect } from '../defects/index.js';
+import { Correction } from '../platform/corrections.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export const Outcome = z.enum(OUTCOMES);
@@ -32,6 +33,8 @@ export const OrderCreateInput = z.strictObject({
   customer: z.union([z.strictObject({ id: Id }), CustomerFields]),
   device: z.union([z.strictObject({ id: Id }), DeviceFields]),
   intake: IntakeDetails,
+  /** The unit is in for repair under another open order already and the clerk takes it in again anyway: why. */
+  insist: z.strictObject({ reason: Text(500) }).optional(),
 });
 export type OrderCreateInput = z.input<typeof OrderCreateInput>;
 
@@ -113,10 +116,33 @@ export const RepairOrder = z.object({
   partsArrivedAt: IsoDateTime.optional(),
   /** The customer's satisfaction after hand-back: a score of 1 to 5 and a comment. */
   satisfaction: z.object({ score: z.int(), comment: z.string().optional(), at: IsoDateTime, by: Id }).optional(),
+  /** Intake facts corrected after intake, oldest first (the customer's and the unit's are on their own records). */
+  corrections: z.array(Correction).optional(),
+  /** Taken in while the unit had another open order: that order and the clerk's reason. */
+  insisted: z.object({ orderId: Id, number: z.string(), reason: z.string() }).optional(),
   updatedAt: IsoDateTime,
   updatedBy: Id,
 });
 export type RepairOrder = z.infer<typeof RepairOrder>;
+
+/** The intake facts a correction may change, in the order the intake form shows them. */
+export const INTAKE_FIELDS = ['statedDefect', 'appearance', 'accessories', 'completeness', 'demand', 'estimate', 'approvedMax', 'prepayment', 'promisedDate', 'loanerDemanded'] as const;
+
+/** Correct the intake facts of an order: only the fields given change; a reason is optional. */
+export const OrderCorrectInput = z.strictObject({
+  id: Id,
+  statedDefect: Text(2000).optional(),
+  appearance: OptionalText(1000),
+  accessories: z.array(Text(80)).max(30, 'too_many').optional(),
+  completeness: OptionalText(500),
+  demand: CustomerDemand.optional(),
+  estimate: Money.nullable().optional(),
+  approvedMax: Money.nullable().optional(),
+  prepayment: Money.nullable().optional(),
+  promisedDate: z.union([z.literal(''), IsoDate]).optional(),
+  loanerDemanded: z.boolean().optional(),
+  reason: OptionalText(500),
+});
 
 export const LegalDeadline = z.object({
   kind: z.enum(['repair', 'loaner']),

@@ -31,7 +31,9 @@ export const FIELD_REASONS = [
   'pin_format', 'pin_not_set', 'pin_required', 'wrong_pin', 'locked', 'not_signed_in', 'unknown_actor', 'role', 'last_manager', 'not_technician',
   // Devices and orders.
   'imei_length', 'imei_checksum', 'serial_or_imei', 'duplicate_device', 'unknown_model', 'before_purchase', 'not_allowed',
-  'order_closed', 'unknown_code', 'not_completed', 'other_device', 'not_void', 'already_void',
+  'order_closed', 'unknown_code', 'not_completed', 'other_device', 'not_void', 'already_void', 'open_order',
+  // Customers.
+  'same_customer', 'merged_customer',
   // Loaners.
   'not_available', 'before_issue', 'open_loan', 'already_returned', 'more_than_taken', 'loan_open', 'on_loan', 'not_returned',
   // Parts and stock.

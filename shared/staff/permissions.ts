@@ -25,6 +25,14 @@ export const PERMISSIONS = {
   'data.audit': ['manager'],
   /** Correct a device's facts (purchase or installation date, warranty months, serial...): they decide warranty. */
   'devices.correct': ['manager'],
+  /** Correct a customer's name, phones, e-mail, address or kind after intake (recorded, field by field). */
+  'customers.correct': ['clerk', 'manager'],
+  /** Merge two records of one customer into one. */
+  'customers.merge': ['manager'],
+  /** Correct what identifies a unit (type, brand, model, serial, IMEI) after intake. */
+  'devices.identity': ['clerk', 'manager'],
+  /** Correct an order's intake facts (stated defect, appearance, accessories, demand, estimate, prepayment, promised date...). */
+  'orders.correct': ['clerk', 'manager'],
   /** Void a warranty, or undo a void. */
   'warranty.void': ['manager'],
   /** Hand a device back while its loaner is still out (with a reason). */

@@ -25,6 +25,8 @@ describe('intake', () => {
       ...intakeInput(),
       customer: { id: first.customer.id },
       device: { id: first.device.id },
+      // The unit's first order is still open: a second one needs the clerk's reason (test/orders/corrections.test.ts).
+      insist: { reason: 'A second, separate fault' },
     });
     expect(again.customer.id).toBe(first.customer.id);
     expect(again.device.id).toBe(first.device.id);

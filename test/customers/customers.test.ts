@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
+
+async function workshop() {
+  const clock = { now: new Date('2026-03-02T09:00:00Z') };
+  const t = await openBackend({ now: () => clock.now });
+  const staff = await staffedWorkshop(t);
+  await staff.manager.ok('settings.update', { ruleProfile: 'il' });
+  return { t, clock, ...staff };
+}
+
+describe("correcting a customer's facts", () => {
+  it('normalises a corrected phone to E.164 and records each changed field, nothing when nothing changes', async () => {
+    const { t, clerk } = await workshop();
+    const view = await clerk.ok('orders.create', intakeInput({ name: 'Noa Lvei', phone: '054-777-1234' }));
+    const corrected = await clerk.ok('customers.correct', { id: view.customer.id, name: 'Noa Levi', phones: ['054-777-1234', '03 555 0101'], email: 'noa@example.com', reason: 'Typo at intake' });
+    expect(corrected).toMatchObject({ name: 'Noa Levi', phones: ['+972547771234', '+97235550101'], email: 'noa@example.com' });
+    expect(corrected.corrections?.map((c) => [c.field, c.before, c.after])).toEqual([
+      ['name', 'Noa Lvei', 'Noa Levi'],
+      ['phones', ['+972547771234'], ['+972547771234', '+97235550101']],
+      ['email', null, 'noa@example.com'],
+    ]);
+    const stored = t.backend.store.customers.get(view.customer.id);
+    // The same phones in other spellings are the same phones: nothing is recorded, nothing written.
+    expect(await clerk.ok('customers.correct', { id: view.customer.id, name: 'Noa Levi', phones: ['0547771234', '+972 3-555-0101'] })).toEqual(stored);
+    expect(t.backend.store.customers.get(view.customer.id)).toBe(stored);
+  });
+
+  it('refuses a bad e-mail, an empty name or no phone, by field, and a technician altogether', async () => {
+    const { t, clerk, technician } = await workshop();
+    const view = await clerk.ok('orders.create', intakeInput());
+    expect(await clerk.call('customers.correct', { id: view.customer.id, email: 'not-an-email' })).toMatchObject({ ok: false, error: { fields: { email: 'invalid_email' } } });
+    expect(await clerk.call('customers.correct', { id: view.customer.id, name: ' ' })).toMatchObject({ ok: false, error: { fields: { name: 'required' } } });
+    expect(await clerk.call('customers.correct', { id: view.customer.id, phones: [] })).toMatchObject({ ok: false, error: { fields: { phones: 'required' } } });
+    expect(await technician.call('customers.correct', { id: view.customer.id, name: 'X' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(t.backend.store.customers.get(view.customer.id)).toEqual(view.customer);
+  });
+});
+
+describe('a customer as a record', () => {
+  it('is found by three spellings of the phone, with their orders, units and payments', async () => {
+    const { clerk, technician } = await workshop();
+    const view = await clerk.ok('orders.create', { ...intakeInput({ name: 'Dana Katz', phone: '+972 54-777-1234' }), intake: { ...intakeInput().intake, prepayment: 10000 } });
+    for (const to of ['diagnosing', 'in_repair', 'ready'] as const) await technician.ok('orders.transition', { id: view.order.id, to });
+    await clerk.ok('orders.transition', { id: view.order.id, to: 'issued', outcome: 'repaired', paidAmount: 25000 });
+    for (const query of ['054-777-1234', '+972547771234', '054 777 1234']) {
+      expect((await clerk.ok('customers.search', { query })).map((c) => c.id), query).toEqual([view.customer.id]);
+    }
+    const profile = await clerk.ok('customers.get', { id: view.customer.id });
+    expect(profile.orders.map((o) => o.number)).toEqual([view.order.number]);
+    expect(profile.devices.map((d) => d.id)).toEqual([view.device.id]);
+    expect(profile.payments.map((p) => [p.kind, p.amount])).toEqual([
+      ['hand_back', 25000],
+      ['prepayment', 10000],
+    ]);
+  });
+});
+
+describe('merging two customers', () => {
+  async function twoRecordsOfOne() {
+    const w = await workshop();
+    const { manager, clerk } = w;
+    const kept = await clerk.ok('orders.create', intakeInput({ name: 'Yossi Mizrahi', phone: '054-111-2222' }));
+    const merged = await clerk.ok('orders.create', intakeInput({ name: 'Yosi Mizrachi', phone: '052-333-4444', imei: validImei('35290611123459') }));
+    const unit = await manager.ok('loans.loaners.save', { inventoryNumber: 'LN-1', category: 'Smartphone', model: 'Galaxy A15', serial: 'L1', value: 100000, condition: 'Good' });
+    const loan = await clerk.ok('loans.issue', { orderId: merged.order.id, unitId: unit.id, dueBack: '2026-03-20', conditionOut: 'Good', accessoriesOut: [], depositTaken: 0 });
+    const claim = await clerk.ok('claims.save', { orderId: merged.order.id, receivedOn: '2026-03-02', demand: 'refund', statement: 'Refund please' });
+    const part = await manager.ok('parts.save', { sku: 'C-1', name: 'Case', unit: 'pcs', cost: 100, price: 500, minStock: 0 });
+    await clerk.ok('parts.receive', { partId: part.id, quantity: 2 });
+    const sale = await clerk.ok('parts.sales.create', { customerName: 'Yosi M.', customerPhone: '0523334444', lines: [{ partId: part.id, quantity: 1 }] });
+    return { ...w, kept, merged, loan, claim, sale };
+  }
+
+  it("moves every order, unit, loan, claim and counter sale to the kept customer and marks the merged one", async () => {
+    const { t, manager, clerk, kept, merged, loan, claim, sale } = await twoRecordsOfOne();
+    const result = await manager.ok('customers.merge', { keepId: kept.customer.id, mergeId: merged.customer.id, reason: 'Same person, two phones' });
+    expect(result.phones).toEqual(['+972541112222', '+972523334444']);
+    expect(result.merges).toEqual([{ at: expect.any(String), by: manager.id, customerId: merged.customer.id, name: 'Yosi Mizrachi', phones: ['+972523334444'], reason: 'Same person, two phones' }]);
+    const { store } = t.backend;
+    expect(store.orders.get(merged.order.id)?.customerId).toBe(kept.customer.id);
+    expect(store.devices.get(merged.device.id)?.ownerId).toBe(kept.customer.id);
+    expect(store.loans.get(loan.loan.id)?.customerId).toBe(kept.customer.id);
+    expect(store.claims.get(claim.claim.id)?.customerId).toBe(kept.customer.id);
+    expect(store.sales.get(sale.id)?.customerName).toBe('Yossi Mizrahi');
+    expect(store.customers.get(merged.customer.id)?.mergedInto).toBe(kept.customer.id);
+    // The merged customer is found no more; the kept one by either phone, with both orders.
+    expect((await clerk.ok('customers.search', { query: '052-333-4444' })).map((c) => c.id)).toEqual([kept.customer.id]);
+    const profile = await clerk.ok('customers.get', { id: kept.customer.id });
+    expect(profile.orders).toHaveLength(2);
+    expect(profile.loans).toHaveLength(1);
+    expect(profile.claims).toHaveLength(1);
+    // The audit log has every moved record under the merge.
+    const audit = await manager.ok('data.audit.list', { limit: 50 });
+    const byMerge = audit.rows.filter((r) => r.channel === 'customers.merge').map((r) => r.collection).sort();
+    expect(byMerge).toEqual(['claims', 'customers', 'customers', 'devices', 'loans', 'orders', 'sales']);
+    // A merged customer cannot take a new order, be corrected or merged again.
+    expect(await clerk.call('orders.create', { ...intakeInput(), customer: { id: merged.customer.id } })).toMatchObject({ ok: false, error: { fields: { 'customer.id': 'merged_customer' } } });
+    expect(await clerk.call('customers.correct', { id: merged.customer.id, name: 'X' })).toMatchObject({ ok: false, error: { fields: { id: 'merged_customer' } } });
+  });
+
+  it('is refused when the same customer is given twice, and to anyone but a manager, changing nothing', async () => {
+    const { t, manager, clerk, kept, merged } = await twoRecordsOfOne();
+    expect(await manager.call('customers.merge', { keepId: kept.customer.id, mergeId: kept.customer.id })).toMatchObject({ ok: false, error: { code: 'validation', fields: { mergeId: 'same_customer' } } });
+    expect(await clerk.call('customers.merge', { keepId: kept.customer.id, mergeId: merged.customer.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(t.backend.store.orders.get(merged.order.id)?.customerId).toBe(merged.customer.id);
+    expect(t.backend.store.customers.get(merged.customer.id)?.mergedInto).toBeUndefined();
+  });
+});
