@@ -22,9 +22,11 @@ export class Compactor {
     private readonly journal: Journal,
     /** Rewrite one data file (relative name) from memory, durably. */
     private readonly writeFile: (file: string) => Promise<void>,
+    /** The delay after a save (Infinity: only on `flush`, for tests that look at the files between two saves). */
+    private readonly delayMs = COMPACT_DELAY_MS,
     private readonly log: (line: string) => void = (line) => console.error(line),
   ) {
-    journal.onAppended = () => this.schedule(COMPACT_DELAY_MS);
+    journal.onAppended = () => this.schedule();
   }
 
   /** Every acknowledged change is in the files and the journal is cut; throws if a file could not be written. */
@@ -36,8 +38,8 @@ export class Compactor {
   }
 
   /** A round soon (start-up, when the journal held entries of the last run). */
-  schedule(delayMs = COMPACT_DELAY_MS): void {
-    if (this.timer || this.stopped) return;
+  schedule(delayMs = this.delayMs): void {
+    if (this.timer || this.stopped || !Number.isFinite(delayMs)) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.flush().catch((error: Error) => {

@@ -157,7 +157,7 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
         const collection = byFile.get(file);
         if (collection) await collection.writeFile(file);
         else console.error(`[store] the journal names ${file}, which no collection holds: skipped.`);
-      });
+      }, options.compactAfterMs);
       // What the last run saved and did not rewrite yet goes to the files soon (the journal keeps it meanwhile).
       if (found.journal.pending) compactor.schedule();
       return collections;

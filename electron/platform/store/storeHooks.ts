@@ -17,6 +17,8 @@ export interface OpenOptions {
   io?: DurableFs;
   /** Tests: called between the steps of every repair (a test fails there, as a kill would). */
   onRepairStep?: (step: RepairStep, file: string) => void | Promise<void>;
+  /** Tests: how long after a save the data files are rewritten (Infinity: only on flush, close and exclusiveAll). */
+  compactAfterMs?: number;
 }
 
 /**
