@@ -54,7 +54,7 @@ interface Envelope {
   error?: { code: string };
 }
 
-function call(channel: string, input: unknown, session?: string): Promise<Envelope> {
+function call(channel: string, input: unknown, session?: string, retried = false): Promise<Envelope> {
   const body = JSON.stringify(input);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -71,7 +71,11 @@ function call(channel: string, input: unknown, session?: string): Promise<Envelo
         response.on('error', reject);
       },
     );
-    req.on('error', reject);
+    // A kept-alive socket the host closed just as it was reused: the request never reached it; sent once more.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) resolve(call(channel, input, session, true));
+      else reject(error);
+    });
     req.end(body);
   });
 }
