@@ -143,14 +143,14 @@ async function client(index: number, until: number): Promise<void> {
       }
       const intake = { statedDefect: 'Load test: does not switch on', warrantyBasis: 'paid' };
       const t0 = performance.now();
-      result = await call('orders.create', { actorId, customer: { id: view.customer.id }, device: { id: view.device.id }, intake }, session);
+      result = await call('orders.create', { customer: { id: view.customer.id }, device: { id: view.device.id }, intake }, session);
       latencies.get('intake')!.push(performance.now() - t0);
       if (result.ok) mine.push((result.value as unknown as { order: { id: string } }).order.id);
       else errors[`${kind}:${result.error?.code}`] = (errors[`${kind}:${result.error?.code}`] ?? 0) + 1;
       continue;
-    } else if (kind === 'diagnose') result = await call('orders.diagnose', { actorId, id: mine[Math.floor(rand() * mine.length)], notes: `Load diagnosis ${index}` }, session);
-    else if (kind === 'pdf') result = await call('documents.intakeAct', { actorId, orderId: mine[mine.length - 1], language: (['en', 'ru', 'he'] as const)[index % 3] }, session);
-    else result = await call('registry.import', { actorId, fileName: 'sales.xlsx', contentBase64: importFile }, session);
+    } else if (kind === 'diagnose') result = await call('orders.diagnose', { id: mine[Math.floor(rand() * mine.length)], notes: `Load diagnosis ${index}` }, session);
+    else if (kind === 'pdf') result = await call('documents.intakeAct', { orderId: mine[mine.length - 1], language: (['en', 'ru', 'he'] as const)[index % 3] }, session);
+    else result = await call('registry.import', { fileName: 'sales.xlsx', contentBase64: importFile }, session);
     latencies.get(kind)!.push(performance.now() - started);
     if (!result.ok) errors[`${kind}:${result.error?.code}`] = (errors[`${kind}:${result.error?.code}`] ?? 0) + 1;
   }
