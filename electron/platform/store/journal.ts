@@ -7,6 +7,12 @@ import { type DurableFs, fsyncFolder, nodeFs, StorageError } from './durableWrit
 export const JOURNAL_FOLDER = '.journal';
 const SEGMENT = /^(\d{6})\.jsonl$/;
 
+/**
+ * Tests: appends to refuse as a full disk would, by the data files they touch (a test that breaks the files of one
+ * collection makes the saves of that collection fail, not the others'). Never set by the application.
+ */
+export const journalFaults: { refuse?: (files: readonly string[]) => boolean } = {};
+
 /** One saved batch: the records it touched, whole (redo only: replaying it replaces each record by this version). */
 export interface JournalEntry {
   seq: number;
@@ -110,6 +116,7 @@ export class Journal {
   /** Appends one batch and resolves once it is on disk; a refused append (ENOSPC, EIO, short write) throws a StorageError. */
   append(entry: Omit<JournalEntry, 'seq'>): Promise<void> {
     if (this.retired) return Promise.reject(new StorageError(this.current.file, 'the data is being replaced; try again in a moment'));
+    if (journalFaults.refuse?.(entry.files)) return Promise.reject(new StorageError(this.current.file, 'journal append failed (ENOSPC: injected by a test)'));
     const line = journalLine({ seq: ++this.seq, ...entry });
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ bytes: Buffer.from(line, 'utf8'), files: entry.files, resolve, reject });
