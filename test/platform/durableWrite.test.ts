@@ -249,3 +249,66 @@ describe('the journal', () => {
     await again.close();
   });
 });
+
+describe('the background rewrite', () => {
+  it('writes a record whose save is under way as it was before: a refused save never reaches a data file', async () => {
+    const dataDir = await tempDir();
+    const gate = () => {
+      let open!: () => void;
+      let reached!: () => void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      const arrived = new Promise<void>((resolve) => (reached = resolve));
+      return { open, arrived, wait: () => (reached(), opened) };
+    };
+    const rewrite = gate();
+    const append = gate();
+    let holdRewrite = false;
+    let holdAppend = false;
+    const io: DurableFs = {
+      ...nodeFs,
+      async open(path, flags) {
+        if (holdRewrite && path.endsWith('.tmp')) {
+          holdRewrite = false;
+          await rewrite.wait();
+        }
+        return nodeFs.open(path, flags);
+      },
+      async fsync(fd) {
+        if (holdAppend) {
+          holdAppend = false;
+          await append.wait();
+          throw Object.assign(new Error('ENOSPC: no space left on device, fsync'), { code: 'ENOSPC' });
+        }
+        return nodeFs.fsync(fd);
+      },
+    };
+    const store = await openStore(dataDir, { io, compactAfterMs: Infinity });
+    try {
+      // Two records in two files; the rewrite writes the files in name order, so `first` is written before `second`.
+      const ids = [ID(1), ID(2), ID(3), ID(4)].filter((id, i, all) => all.findIndex((other) => shardOf(other, 64) === shardOf(id, 64)) === i);
+      const [first, second] = ids.sort((a, b) => shardOf(a, 64) - shardOf(b, 64));
+      await store.customers.insert(person(first, 'First'));
+      await store.customers.insert(person(second, 'Second'));
+      // The rewrite stops in its first file; meanwhile a save of the second file's record is under way.
+      holdRewrite = true;
+      const flushing = store.flush();
+      await rewrite.arrived;
+      holdAppend = true;
+      const refused = store.customers.replace(person(second, 'Never saved')).catch((error: unknown) => error);
+      await append.arrived;
+      expect(store.customers.get(second)?.name).toBe('Never saved');
+      rewrite.open();
+      await flushing;
+      const file = join(dataDir, 'customers', `${String(shardOf(second, 64)).padStart(2, '0')}.json`);
+      expect(JSON.parse(await readFile(file, 'utf8')).items).toEqual([person(second, 'Second')]);
+      append.open();
+      expect(await refused).toMatchObject({ code: 'storage' });
+      expect(store.customers.get(second)?.name).toBe('Second');
+    } finally {
+      await store.close();
+    }
+    const again = await openStore(dataDir);
+    expect(again.customers.all().map((c) => c.name)).toEqual(['First', 'Second']);
+    await again.close();
+  });
+});
