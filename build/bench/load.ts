@@ -54,7 +54,7 @@ interface Envelope {
   error?: { code: string };
 }
 
-function call(channel: string, input: unknown, session?: string): Promise<Envelope> {
+function call(channel: string, input: unknown, session?: string, retried = false): Promise<Envelope> {
   const body = JSON.stringify(input);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -71,7 +71,11 @@ function call(channel: string, input: unknown, session?: string): Promise<Envelo
         response.on('error', reject);
       },
     );
-    req.on('error', reject);
+    // A kept-alive socket the host closed just as it was reused: the request never reached it; sent once more.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) resolve(call(channel, input, session, true));
+      else reject(error);
+    });
     req.end(body);
   });
 }
@@ -139,14 +143,14 @@ async function client(index: number, until: number): Promise<void> {
       }
       const intake = { statedDefect: 'Load test: does not switch on', warrantyBasis: 'paid' };
       const t0 = performance.now();
-      result = await call('orders.create', { actorId, customer: { id: view.customer.id }, device: { id: view.device.id }, intake }, session);
+      result = await call('orders.create', { customer: { id: view.customer.id }, device: { id: view.device.id }, intake }, session);
       latencies.get('intake')!.push(performance.now() - t0);
       if (result.ok) mine.push((result.value as unknown as { order: { id: string } }).order.id);
       else errors[`${kind}:${result.error?.code}`] = (errors[`${kind}:${result.error?.code}`] ?? 0) + 1;
       continue;
-    } else if (kind === 'diagnose') result = await call('orders.diagnose', { actorId, id: mine[Math.floor(rand() * mine.length)], notes: `Load diagnosis ${index}` }, session);
-    else if (kind === 'pdf') result = await call('documents.intakeAct', { actorId, orderId: mine[mine.length - 1], language: (['en', 'ru', 'he'] as const)[index % 3] }, session);
-    else result = await call('registry.import', { actorId, fileName: 'sales.xlsx', contentBase64: importFile }, session);
+    } else if (kind === 'diagnose') result = await call('orders.diagnose', { id: mine[Math.floor(rand() * mine.length)], notes: `Load diagnosis ${index}` }, session);
+    else if (kind === 'pdf') result = await call('orders.intakeAct', { orderId: mine[mine.length - 1], language: (['en', 'ru', 'he'] as const)[index % 3] }, session);
+    else result = await call('registry.import', { fileName: 'sales.xlsx', contentBase64: importFile }, session);
     latencies.get(kind)!.push(performance.now() - started);
     if (!result.ok) errors[`${kind}:${result.error?.code}`] = (errors[`${kind}:${result.error?.code}`] ?? 0) + 1;
   }

@@ -1,7 +1,7 @@
 // One size of the scale benchmark. `generate DIR N` writes the data set and measures the naive baseline;
 // `measure DIR` (a process of its own, so that its peak memory is the backend's) measures the store.
 // Each prints one JSON line.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -32,6 +32,42 @@ async function timed(times: number, run: (i: number) => Promise<unknown>): Promi
   }
   sample();
   return { p50: percentile(durations, 50), p95: percentile(durations, 95) };
+}
+
+/**
+ * The floor primitives, on the disk of the data folder: one 1 KB line appended and fsynced (what a journaled save
+ * needs at least), and one file the size of the largest orders shard written, fsynced and renamed over another
+ * (what a save that rewrites its shard needs at least).
+ */
+async function floors(dataDir: string, times: number): Promise<{ append: number[]; shard: number[] }> {
+  const folder = join(dataDir, '..', 'floor');
+  await rm(folder, { recursive: true, force: true });
+  await import('node:fs/promises').then(({ mkdir }) => mkdir(folder, { recursive: true }));
+  const line = Buffer.from(`${JSON.stringify({ seq: 1, record: 'x'.repeat(1000) })}\n`);
+  const log = await open(join(folder, 'append.jsonl'), 'a');
+  const append: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await log.write(line);
+    await log.sync();
+    append.push(performance.now() - started);
+  }
+  await log.close();
+  const shards = await readdir(join(dataDir, 'orders'));
+  const sizes = await Promise.all(shards.map(async (name) => (await stat(join(dataDir, 'orders', name))).size));
+  const bytes = Buffer.alloc(Math.max(...sizes), 'x');
+  const shard: number[] = [];
+  for (let i = 0; i < Math.ceil(times / 3); i++) {
+    const started = performance.now();
+    const temp = await open(join(folder, 'shard.json.tmp'), 'w');
+    await temp.write(bytes);
+    await temp.sync();
+    await temp.close();
+    await rename(join(folder, 'shard.json.tmp'), join(folder, 'shard.json'));
+    shard.push(performance.now() - started);
+  }
+  await rm(folder, { recursive: true, force: true });
+  return { append, shard };
 }
 
 async function generatePhase(): Promise<void> {
@@ -71,6 +107,8 @@ async function measurePhase(): Promise<void> {
     return result.value as never;
   };
 
+  // The floors are timed in two halves, before and after the saves, so that they see the same disk as the saves.
+  const floorBefore = await floors(join(dir, 'data'), 50);
   const customers = backend.store.customers.all();
   const devices = backend.store.devices.all();
   const create = await timed(100, (i) =>
@@ -82,6 +120,11 @@ async function measurePhase(): Promise<void> {
   );
   const recent = backend.store.orders.all().slice(-100);
   const update = await timed(100, (i) => call('orders.diagnose', { id: recent[i].id, notes: `Bench diagnosis ${i}` }));
+
+  const floorAfter = await floors(join(dir, 'data'), 50);
+  const appendFloor = [...floorBefore.append, ...floorAfter.append];
+  const shardFloor = [...floorBefore.shard, ...floorAfter.shard];
+  const appendFloorP95Ms = percentile(appendFloor, 95);
 
   const queries = [...dataset.serials.slice(0, 25), ...dataset.phones.slice(0, 25), ...dataset.names.slice(0, 25), ...dataset.numbers.slice(0, 25)];
   const search = await timed(queries.length, (i) => call('orders.list', { query: queries[i], limit: 50 }));
@@ -108,6 +151,12 @@ async function measurePhase(): Promise<void> {
       updateP50Ms: update.p50,
       updateP95Ms: update.p95,
       saveP95Ms: Math.max(create.p95, update.p95),
+      appendFloorP50Ms: percentile(appendFloor, 50),
+      appendFloorP95Ms,
+      shardFloorP50Ms: percentile(shardFloor, 50),
+      shardFloorP95Ms: percentile(shardFloor, 95),
+      createToFloor: create.p95 / appendFloorP95Ms,
+      updateToFloor: update.p95 / appendFloorP95Ms,
       searchP50Ms: search.p50,
       searchP95Ms: search.p95,
       listP50Ms: list.p50,

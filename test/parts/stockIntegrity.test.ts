@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shardOf } from '../../electron/platform/store/collection.js';
+import { journalFaults } from '../../electron/platform/store/journal.js';
 import type { ServiceContext } from '../../electron/platform/context.js';
 import { ledgerTotals } from '../../electron/parts/stockLedger.js';
 import { holdingsByOrder, stockLevels } from '../../shared/parts/stock.js';
@@ -9,9 +10,10 @@ import type { StockMove } from '../../shared/parts/schemas.js';
 import { intakeInput, type Member, openBackend, staffedWorkshop, validImei, type TestBackend } from '../platform/helpers.js';
 
 /**
- * A storage failure, for real: the collection's files are replaced by folders, so that writing them fails (as in
- * store.test.ts). `only` breaks some of the files of a sharded collection. Returns the repair, which puts the files
- * back as they were (nothing could be written to them meanwhile).
+ * A storage failure: the collection's files are replaced by folders, so that rewriting them fails (as in
+ * store.test.ts), and the journal refuses the saves that touch them (as a full disk would). `only` breaks some of
+ * the files of a sharded collection. Returns the repair, which puts the files back as they were (nothing could be
+ * written to them meanwhile).
  */
 async function breakFiles(dataDir: string, collection: string, only?: (shard: number) => boolean): Promise<() => Promise<void>> {
   const single = join(dataDir, `${collection}.json`);
@@ -25,7 +27,10 @@ async function breakFiles(dataDir: string, collection: string, only?: (shard: nu
     await mkdir(file);
     await writeFile(join(file, 'x'), 'x');
   }
+  const broken = new Set(files.map((file) => file.slice(dataDir.length + 1).replace(/\\/g, '/')));
+  journalFaults.refuse = (touched) => touched.some((file) => broken.has(file));
   return async () => {
+    journalFaults.refuse = undefined;
     for (const [file, text] of kept) {
       await rm(file, { recursive: true });
       await writeFile(file, text);

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../electron/platform/store/backup.js';
+import { JOURNAL_FOLDER, journalLine } from '../../electron/platform/store/journal.js';
 import { openStore } from '../../electron/platform/store/store.js';
 import { openBackend, TEST_PIN, tempDir } from './helpers.js';
 
@@ -104,6 +105,8 @@ describe('fault injection', () => {
     const dataDir = await tempDir();
     const acked: Acked = new Map();
     let writes = 0;
+    let midCompaction = 0;
+    const cut: string[] = [];
     for (let kill = 0; kill < KILLS; kill++) {
       const killAfter = 2 + ((kill * 13) % 40);
       const result = await run('write', dataDir, (_line, child, count) => {
@@ -112,9 +115,21 @@ describe('fault injection', () => {
       expect(result.signal, result.errors).toBe('SIGKILL');
       expect(result.lines[0], `start ${kill + 1}`).toBe('READY');
       writes += remember(acked, result.lines);
+      const segments = (await readdir(join(dataDir, JOURNAL_FOLDER))).sort();
+      // More than one segment: killed before the journal was cut (a rewrite of the files under way, or not begun).
+      if (segments.length > 1) midCompaction++;
+      if (kill % 3 === 1) {
+        // Killed in the middle of an append: a cut line (never acknowledged) at the end of the newest segment.
+        const line = journalLine({ seq: 1e9 + kill, collection: 'customers', version: 1, files: ['customers/00.json'], records: [{ id: `CUT${kill}` }] });
+        await appendFile(join(dataDir, JOURNAL_FOLDER, segments.at(-1)!), line.slice(0, line.length - 1 - (kill % 7)));
+        cut.push(`CUT${kill}`);
+      }
       if (kill % 5 === 4) expect(await lost(dataDir, acked), `after write kill ${kill + 1}`).toEqual([]);
     }
     expect(await lost(dataDir, acked)).toEqual([]);
+    const check = await openStore(dataDir);
+    expect(cut.filter((id) => check.customers.get(id))).toEqual([]);
+    await check.close();
 
     // A deleted shard and a deleted staff.json come back from the backup.
     await createBackup(dataDir, 'manual');
@@ -160,6 +175,6 @@ describe('fault injection', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation', fields: { file: 'unsafe_path' } } });
     await t.close();
     expect(await lost(dataDir, acked)).toEqual([]);
-    console.info(`[fault injection] ${KILLS} write kills (${writes} acknowledged writes, ${acked.size} records), ${repairKills} repair kills: 0 acknowledged records lost`);
+    console.info(`[fault injection] ${KILLS} write kills (${writes} acknowledged writes, ${acked.size} records, ${midCompaction} before the journal was cut, ${cut.length} with a cut journal line), ${repairKills} repair kills: 0 acknowledged records lost`);
   }, 120_000);
 });

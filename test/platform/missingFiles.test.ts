@@ -18,6 +18,36 @@ async function workshopWithBackup(t: TestBackend, orders = 3) {
 }
 
 describe('a missing data file', () => {
+  it('whose records are only in the journal yet is not recreated empty: they come back, with a notice', async () => {
+    const { cp } = await import('node:fs/promises');
+    const { openStore } = await import('../../electron/platform/store/store.js');
+    const dataDir = await tempDir();
+    const store = await openStore(dataDir, { compactAfterMs: Infinity });
+    const id = '01J00000000000000000000042';
+    await store.customers.insert({ id, kind: 'person', name: 'Only in the journal', phones: ['+7 900 0000000'], createdAt: '2026-01-01T00:00:00.000Z', createdBy: '01J00000000000000000000000' });
+    // The file is listed with the records it holds (none yet): a kill now is no loss to report, a deleted file is.
+    expect(store.manifestFiles[`customers/${String(shardOf(id, 64)).padStart(2, '0')}.json`]).toBe(0);
+    const image = await tempDir();
+    await cp(dataDir, image, { recursive: true, filter: (source) => !source.endsWith('.lock') });
+    await store.close();
+    const intact = await openStore(await (async () => {
+      const copy = await tempDir();
+      await cp(image, copy, { recursive: true });
+      return copy;
+    })());
+    expect(intact.customers.get(id)?.name).toBe('Only in the journal');
+    expect(intact.recovery).toEqual([]);
+    await intact.close();
+    await rm(shardFile(image, 'customers', id));
+    const again = await openStore(image);
+    try {
+      expect(again.customers.get(id)?.name).toBe('Only in the journal');
+      expect(again.recovery).toEqual([expect.objectContaining({ kind: 'missing', file: `customers/${String(shardOf(id, 64)).padStart(2, '0')}.json`, total: 1 })]);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('of orders is recovered from the newest backup with a notice, never taken for an empty shard', async () => {
     const dataDir = await tempDir();
     const first = await openBackend({ dataDir });

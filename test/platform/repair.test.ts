@@ -46,7 +46,44 @@ async function expectAllThere(dataDir: string, ids: readonly string[]) {
   }
 }
 
+/** The data folder as a SIGKILL would leave it now (the lock aside): a copy taken while the store runs. */
+async function killImage(dataDir: string): Promise<string> {
+  const copy = await tempDir();
+  await cp(dataDir, copy, { recursive: true, filter: (source) => !source.endsWith('.lock') });
+  return copy;
+}
+
+const member = (n: number, name: string) => ({ id: `01J00000000000000000000${String(n).padStart(3, '0')}`, name, role: 'clerk' as const, active: true, createdAt: '2026-01-01T00:00:00.000Z' });
+
 describe('start-up repair', () => {
+  it('rebuilds a damaged or missing file from the backup, what it still holds and the journal (saves it was not rewritten with)', async () => {
+    const dataDir = await tempDir();
+    const store = await openStore(dataDir, { compactAfterMs: Infinity });
+    await store.staff.insert(member(1, 'Anna'));
+    await store.staff.insert(member(2, 'Boris'));
+    // The backup is made from files holding every acknowledged record (exclusiveAll rewrites them first).
+    await store.exclusiveAll(() => createBackup(dataDir, 'manual'));
+    await store.staff.insert(member(3, 'Clara'));
+    await store.staff.replace(member(1, 'Anna, renamed'));
+    const [cut, missing] = [await killImage(dataDir), await killImage(dataDir)];
+    await store.close();
+    // The file as the last rewrite left it, then damaged: cut inside its second record, or gone.
+    const text = await readFile(join(cut, 'staff.json'), 'utf8');
+    await writeFile(join(cut, 'staff.json'), text.slice(0, text.indexOf('Boris')));
+    await rm(join(missing, 'staff.json'));
+    for (const [image, kind] of [[cut, 'damaged'], [missing, 'missing']] as const) {
+      const again = await openStore(image);
+      try {
+        expect(again.staff.all().map((s) => s.name), kind).toEqual(['Anna, renamed', 'Boris', 'Clara']);
+        expect(again.recovery).toEqual([expect.objectContaining({ kind, file: 'staff.json', fromBackup: 2, salvaged: kind === 'damaged' ? 1 : 0, total: 3 })]);
+      } finally {
+        await again.close();
+      }
+      const rebuilt = JSON.parse(await readFile(join(image, 'staff.json'), 'utf8'));
+      expect(rebuilt.items.map((s: { name: string }) => s.name)).toEqual(['Anna, renamed', 'Boris', 'Clara']);
+    }
+  });
+
   it('is stopped between any two of its steps and started again: nothing is lost, each repair is noted once', async () => {
     const template = await damagedFolder();
     const steps: RepairStep[] = ['read', 'kept', 'noted', 'rebuilt'];

@@ -2,15 +2,105 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Collection, shardOf } from '../../electron/platform/store/collection.js';
+import { JOURNAL_FOLDER, journalLine } from '../../electron/platform/store/journal.js';
 import { DataFolderLockedError } from '../../electron/platform/store/lock.js';
 import { openStore } from '../../electron/platform/store/store.js';
 import { intakeInput, openBackend, staffedWorkshop, tempDir } from './helpers.js';
+
+const person = (id: string, name: string) => ({ id, kind: 'person' as const, name, phones: ['+7 900 0000000'], createdAt: '2026-01-01T00:00:00.000Z', createdBy: '01J00000000000000000000000' });
+const ID = (n: number) => `01J00000000000000000000${String(n).padStart(3, '0')}`;
+
+/** The data folder as a SIGKILL would leave it now (the lock aside): a copy taken while the store runs. */
+async function killImage(dataDir: string): Promise<string> {
+  const { cp } = await import('node:fs/promises');
+  const copy = await tempDir();
+  await cp(dataDir, copy, { recursive: true, filter: (source) => !source.endsWith('.lock') });
+  return copy;
+}
+
+async function newestSegment(dataDir: string): Promise<string> {
+  const names = (await readdir(join(dataDir, JOURNAL_FOLDER))).sort();
+  return join(dataDir, JOURNAL_FOLDER, names.at(-1)!);
+}
+
+describe('the journal at start-up', () => {
+  it('replays a journal whose files were rewritten but which was not cut: every record once, at its last version', async () => {
+    const dataDir = await tempDir();
+    const store = await openStore(dataDir, { compactAfterMs: Infinity });
+    await store.customers.insert(person(ID(1), 'First'));
+    await store.customers.replace(person(ID(1), 'First, renamed'));
+    await store.customers.insert(person(ID(2), 'Second'));
+    const journal = await killImage(join(dataDir, JOURNAL_FOLDER));
+    await store.flush();
+    // As a kill between the rewrite of the files and the cut of the journal leaves it: the files hold every record,
+    // and the journal still holds them too.
+    const image = await killImage(dataDir);
+    await store.close();
+    const { cp } = await import('node:fs/promises');
+    await cp(journal, join(image, JOURNAL_FOLDER), { recursive: true });
+    const shard = JSON.parse(await readFile(join(image, 'customers', `${String(shardOf(ID(1), 64)).padStart(2, '0')}.json`), 'utf8'));
+    expect(shard.items).toEqual([person(ID(1), 'First, renamed')]);
+    for (let start = 0; start < 2; start++) {
+      const again = await openStore(image);
+      expect(again.customers.all().map((c) => c.name), `start ${start + 1}`).toEqual(start === 0 ? ['First, renamed', 'Second'] : ['First, renamed', 'Second, renamed']);
+      expect(again.recovery).toEqual([]);
+      if (start === 0) await again.customers.replace(person(ID(2), 'Second, renamed'));
+      await again.close();
+    }
+    const last = await openStore(image);
+    expect(last.customers.all().map((c) => c.name)).toEqual(['First, renamed', 'Second, renamed']);
+    await last.close();
+  });
+
+  it('drops a cut or damaged last line (an append a kill interrupted, never acknowledged) and keeps every line before it', async () => {
+    const dataDir = await tempDir();
+    const store = await openStore(dataDir, { compactAfterMs: Infinity });
+    await store.customers.insert(person(ID(1), 'Acknowledged'));
+    await store.customers.insert(person(ID(2), 'Acknowledged too'));
+    const images = [await killImage(dataDir), await killImage(dataDir)];
+    await store.close();
+    const line = journalLine({ seq: 99, collection: 'customers', version: 1, files: ['customers/00.json'], records: [person(ID(3), 'Never acknowledged')] });
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(await newestSegment(images[0]), line.slice(0, Math.floor(line.length / 2)));
+    await appendFile(await newestSegment(images[1]), line.replace('Never', 'Xever'));
+    for (const image of images) {
+      const again = await openStore(image);
+      expect(again.customers.all().map((c) => c.name)).toEqual(['Acknowledged', 'Acknowledged too']);
+      // Saves go on, and the next start finds them (and no trace of the cut line).
+      await again.customers.insert(person(ID(4), 'After the restart'));
+      await again.close();
+      const third = await openStore(image);
+      expect(third.customers.all().map((c) => c.name)).toEqual(['Acknowledged', 'Acknowledged too', 'After the restart']);
+      await third.close();
+    }
+  });
+
+  it('is refused by a save while the data is being replaced, and is empty once it is', async () => {
+    const dataDir = await tempDir();
+    const store = await openStore(dataDir, { compactAfterMs: Infinity });
+    await store.customers.insert(person(ID(1), 'Before the restore'));
+    let during: unknown;
+    await store.replaceData(async () => {
+      during = await store.customers.insert(person(ID(2), 'During the restore')).catch((error: unknown) => error);
+      return { names: [], files: { ...store.manifestFiles }, setUp: store.setUp };
+    });
+    expect(during).toMatchObject({ code: 'storage' });
+    expect(store.customers.all().map((c) => c.name)).toEqual(['Before the restore']);
+    await store.customers.insert(person(ID(3), 'After the restore'));
+    await store.close();
+    const again = await openStore(dataDir);
+    expect(again.customers.all().map((c) => c.name)).toEqual(['Before the restore', 'After the restore']);
+    await again.close();
+  });
+});
 
 describe('the store on disk', () => {
   it('keeps a file per small collection and a folder of 64 files per large one, each with its schema version', async () => {
     const t = await openBackend();
     const { manager } = await staffedWorkshop(t);
     const { order } = await manager.ok('orders.create', intakeInput());
+    // A save is in the journal at once and in its file once the files are rewritten (in the background, or now).
+    await t.backend.store.flush();
     const files = (await readdir(t.dataDir)).filter((f) => f.endsWith('.json') && !f.startsWith('.')).sort();
     expect(files).toEqual(['claims.json', 'counterparties.json', 'counterpartyClaims.json', 'defectCodes.json', 'examinations.json', 'labour.json', 'loaners.json', 'loans.json', 'models.json', 'parts.json', 'requisitions.json', 'settings.json', 'shipments.json', 'staff.json']);
     const shards = (await readdir(join(t.dataDir, 'orders'))).sort();
@@ -19,15 +109,17 @@ describe('the store on disk', () => {
     expect(shard).toEqual({ schemaVersion: 1, items: [order] });
   });
 
-  it('rewrites only the file of the record it saves', async () => {
+  it('rewrites only the file of the record it saves (when the journal is compacted)', async () => {
     const t = await openBackend();
     const { manager } = await staffedWorkshop(t);
     const { order } = await manager.ok('orders.create', intakeInput());
+    await t.backend.store.flush();
     const mtimes = async () =>
       Object.fromEntries(await Promise.all((await readdir(join(t.dataDir, 'orders'))).map(async (f) => [f, (await stat(join(t.dataDir, 'orders', f))).mtimeMs])));
     const before = await mtimes();
     await new Promise((resolve) => setTimeout(resolve, 20));
     await manager.ok('orders.transition', { id: order.id, to: 'diagnosing' });
+    await t.backend.store.flush();
     const after = await mtimes();
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
     expect(changed).toEqual([`${String(shardOf(order.id, 64)).padStart(2, '0')}.json`]);

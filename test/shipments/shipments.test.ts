@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { intakeInput, openBackend, pdfText, staffedWorkshop, validImei } from '../platform/helpers.js';
+import { journalFaults } from '../../electron/platform/store/journal.js';
 
 const normalise = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
 
@@ -18,15 +19,20 @@ async function threeOrdersInDiagnosis() {
   return { t, ...staff, orders };
 }
 
-/** Make every write to these data files fail (each becomes a folder); the returned function puts them back. */
+/**
+ * Make every write to these data files fail (each becomes a folder, and the journal refuses the saves that touch
+ * them, as a full disk would); the returned function puts them back.
+ */
 async function breakFiles(files: string[]): Promise<() => Promise<void>> {
   const kept = await Promise.all(files.map((file) => readFile(file)));
+  journalFaults.refuse = (touched) => touched.some((name) => files.some((file) => file.replace(/\\/g, '/').endsWith(`/${name}`)));
   for (const file of files) {
     await rm(file);
     await mkdir(file);
     await writeFile(join(file, 'x'), 'x');
   }
   return async () => {
+    journalFaults.refuse = undefined;
     for (const [i, file] of files.entries()) {
       await rm(file, { recursive: true });
       await writeFile(file, kept[i]);

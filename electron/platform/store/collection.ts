@@ -38,9 +38,10 @@ function search<T extends { id: string }>(items: readonly T[], id: string): numb
 
 /**
  * One collection = one lowdb file, or several (shards) for large ones. Reads come from memory, in id order (ULIDs
- * are time-ordered, so that is creation order), with an id index; every change is written durably to the file of
- * its shard before it is acknowledged, and if the write fails the change is undone in memory, so memory never runs
- * ahead of disk.
+ * are time-ordered, so that is creation order), with an id index; every change is durable before it is
+ * acknowledged (appended to the store's journal, or written to the file of its shard when opened alone), and if
+ * that fails the change is undone in memory, so memory never runs ahead of disk. The files are rewritten from
+ * memory with acknowledged records only: a record whose save is still under way is written as it was before it.
  */
 /** Told of every saved batch (the audit log listens here). */
 export type ChangeObserver = (collection: string, changes: Array<{ id: string; before?: unknown; after: unknown }>) => Promise<void>;
@@ -51,10 +52,13 @@ export class Collection<T extends { id: string }> {
   private observer: ChangeObserver | undefined;
   private keyed = new Map<string, { keysOf: (item: T) => readonly string[]; map: Map<string, T[]> }>();
   private changes = 0;
+  /** Records with a save under way: their last acknowledged version (undefined: none yet) and the versions on the way. */
+  private inflight = new Map<string, { acked: T | undefined; coming: T[] }>();
 
   private constructor(
     private readonly files: Low<CollectionFile<T>>[],
     readonly name: string,
+    private readonly version: number,
     /** Each file's name relative to the data folder (for the manifest). */
     private readonly names: readonly string[],
     private readonly hooks: CollectionHooks,
@@ -73,7 +77,7 @@ export class Collection<T extends { id: string }> {
       files.push(await openFile<T>(dataDir, spec, file, hooks));
       names.push(relativeName(dataDir, file));
     }
-    const collection = new Collection(files, spec.name, names, hooks);
+    const collection = new Collection(files, spec.name, spec.version, names, hooks);
     if (shards > 1) await collection.absorbSingleFile(dataDir, spec);
     return collection;
   }
@@ -178,6 +182,20 @@ export class Collection<T extends { id: string }> {
       }
     }
     const shards = [...touched];
+    if (this.hooks.journal) {
+      this.begin(changes);
+      try {
+        const records = [...replacements, ...inserts];
+        await this.hooks.journal({ collection: this.name, version: this.version, files: shards.map((shard) => this.names[shard]), records });
+      } catch (error) {
+        this.settle(changes, false);
+        this.undo(changes);
+        throw new DomainError('storage', `Could not save ${this.name}: ${(error as Error).message}`);
+      }
+      this.settle(changes, true);
+      await this.observer?.(this.name, changes);
+      return;
+    }
     const results = await Promise.allSettled(shards.map((shard) => this.files[shard].write()));
     const failed = results.find((result) => result.status === 'rejected');
     if (failed) {
@@ -189,6 +207,64 @@ export class Collection<T extends { id: string }> {
     const stampOf = (shard: number) => (this.files[shard].adapter as DurableJsonFile<CollectionFile<T>>).stamp;
     await Promise.all(shards.map((shard) => this.hooks.manifest?.saved(this.names[shard], this.files[shard].data.items.length, stampOf(shard))));
     await this.observer?.(this.name, changes);
+  }
+
+  /** The data files of this collection (relative names), one per shard. */
+  get fileNames(): readonly string[] {
+    return this.names;
+  }
+
+  /**
+   * Rewrite one of its files (relative name) from memory, durably, with acknowledged records only (the compactor,
+   * in the background). The manifest's count goes up to what the file now holds.
+   */
+  async writeFile(name: string): Promise<void> {
+    const shard = this.names.indexOf(name);
+    if (shard < 0) throw new Error(`${this.name} has no file ${name}`);
+    const file = this.files[shard];
+    const items = this.inflight.size ? file.data.items.flatMap((item) => (this.inflight.has(item.id) ? (this.inflight.get(item.id)!.acked ?? []) : item)) : file.data.items;
+    const adapter = file.adapter as DurableJsonFile<CollectionFile<T>>;
+    await adapter.write({ schemaVersion: file.data.schemaVersion, items });
+    await this.hooks.manifest?.saved(name, items.length, adapter.stamp);
+  }
+
+  /**
+   * Lay the journal's records over what the files hold (start-up): each replaces the record of its id whole, or is
+   * added; replaying the same records twice gives the same result.
+   */
+  replay(records: ReadonlyArray<{ id: string }>): void {
+    if (!records.length) return;
+    for (const record of records as readonly T[]) {
+      const items = this.files[shardOf(record.id, this.files.length)].data.items;
+      const at = this.byId.has(record.id) ? items.findIndex((item) => item.id === record.id) : -1;
+      if (at >= 0) items[at] = record;
+      else {
+        items.push(record);
+        this.byId.set(record.id, record);
+      }
+    }
+    this.reindex();
+  }
+
+  /** A batch's save is under way: what each record was before it is kept for the files until it is acknowledged. */
+  private begin(changes: ReadonlyArray<{ id: string; before?: unknown; after: unknown }>): void {
+    for (const change of changes) {
+      const entry = this.inflight.get(change.id);
+      if (entry) entry.coming.push(change.after as T);
+      else this.inflight.set(change.id, { acked: change.before as T | undefined, coming: [change.after as T] });
+    }
+  }
+
+  /** A batch's save is acknowledged (its versions are the acknowledged ones now) or refused (they never were). */
+  private settle(changes: ReadonlyArray<{ id: string; before?: unknown; after: unknown }>, acknowledged: boolean): void {
+    for (const change of changes) {
+      const entry = this.inflight.get(change.id);
+      if (!entry) continue;
+      const at = entry.coming.indexOf(change.after as T);
+      if (at >= 0) entry.coming.splice(at, 1);
+      if (acknowledged) entry.acked = change.after as T;
+      if (!entry.coming.length) this.inflight.delete(change.id);
+    }
   }
 
   /**

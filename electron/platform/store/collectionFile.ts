@@ -33,6 +33,12 @@ export interface CollectionSpec {
 export interface CollectionHooks {
   /** The file system of the durable writes (tests inject full disks). */
   io?: DurableFs;
+  /**
+   * Where a saved batch becomes durable (the store's journal, journal.ts): the batch is acknowledged once appended,
+   * and the files are rewritten later (compactor.ts). Without it (a collection opened alone) each save rewrites
+   * the files it touches.
+   */
+  journal?(entry: { collection: string; version: number; files: string[]; records: Array<{ id: string }> }): Promise<void>;
   manifest?: StoreManifest;
   /** Why a record cannot be used, or undefined (the collection's zod schema). */
   validate?(record: unknown): string | undefined;

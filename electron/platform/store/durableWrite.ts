@@ -7,7 +7,8 @@ import { DomainError } from '../../../shared/platform/result.js';
  * come back short or fail with ENOSPC or EIO exactly where it wants.
  */
 export interface DurableFs {
-  open(path: string, flags: 'w' | 'r'): Promise<number>;
+  /** 'w' creates or empties, 'r' reads, 'r+' writes into an existing file (the journal's appends). */
+  open(path: string, flags: 'w' | 'r' | 'r+'): Promise<number>;
   /** Writes at most `length` bytes at `position`; answers how many it wrote (a full disk may write fewer). */
   write(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): Promise<number>;
   fsync(fd: number): Promise<void>;
@@ -15,6 +16,8 @@ export interface DurableFs {
   readFile(path: string): Promise<Buffer>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Cut a file back to `length` bytes (the journal takes back a failed append); optional for injected file systems. */
+  truncate?(fd: number, length: number): Promise<void>;
 }
 
 type Callback<T> = (error: NodeJS.ErrnoException | null, value: T) => void;
@@ -29,6 +32,7 @@ export const nodeFs: DurableFs = {
   readFile: (path) => call<Buffer>((done) => fs.readFile(path, done)),
   rename: (from, to) => call<void>((done) => fs.rename(from, to, done)),
   unlink: (path) => call<void>((done) => fs.unlink(path, done)),
+  truncate: (fd, length) => call<void>((done) => fs.ftruncate(fd, length, done)),
 };
 
 /** A write that did not reach the disk whole: refused as `storage`; the old file is left as it was. */

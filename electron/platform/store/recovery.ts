@@ -5,6 +5,7 @@ import { sha256 } from './backupIndex.js';
 import type { CollectionSpec } from './collection.js';
 import { writeFileDurably } from './durableWrite.js';
 import type { StoreManifest } from './manifest.js';
+import type { JournalReplay } from './journalReplay.js';
 import type { RecoveryKind, RecoveryNote, RecoveryNotices } from './notices.js';
 import { salvageRecords } from './salvage.js';
 
@@ -23,6 +24,8 @@ export class RepairContext {
     readonly manifest?: StoreManifest,
     /** Called after each step (tests fail or stop there). */
     readonly onStep?: (step: RepairStep, file: string) => void | Promise<void>,
+    /** What the journal holds of each file: saves acknowledged that the file may not have been rewritten with. */
+    readonly journal?: JournalReplay,
   ) {}
 
   /** Every backup, verified once for the whole start-up however many files need repair. */
@@ -34,7 +37,8 @@ export class RepairContext {
 
 /**
  * Rebuild a damaged, missing or shortened data file from the newest verified backup's copy, with every record still
- * readable in the damaged file laid over it (those are newer). The order makes a repair safe to kill at any point
+ * readable in the damaged file laid over it (those are newer), and the journal's records of the file over those
+ * (the newest: saved since the file was last rewritten). The order makes a repair safe to kill at any point
  * and to run again: the damaged bytes are first kept in damaged/ (named by their checksum, so a second run keeps
  * them once), the notice is written, and only then is the rebuilt file renamed over the damaged one. Until that
  * rename the damaged file is where it was, so the next start finds it and repairs it again, the same way.
@@ -50,6 +54,7 @@ export async function recoverFile(ctx: RepairContext, spec: CollectionSpec, file
   const fromBackup = copy ? backupItems(copy.text, spec) : [];
   const merged = new Map(fromBackup.map((record) => [record.id, record]));
   for (const record of salvaged) merged.set(record.id, record);
+  for (const record of ctx.journal?.recordsOf(spec, file) ?? []) merged.set(record.id, record);
   const items = [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   await ctx.onStep?.('read', file);
 

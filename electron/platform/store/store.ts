@@ -19,6 +19,9 @@ import type { Sale } from '../../../shared/parts/index.js';
 import type { Shipment } from '../../../shared/shipments/index.js';
 import { Collection, type CollectionHooks, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
+import { Compactor } from './compactor.js';
+import { Journal } from './journal.js';
+import { JournalReplay } from './journalReplay.js';
 import { lockDataFolder } from './lock.js';
 import { MANIFEST_FILE, StoreManifest } from './manifest.js';
 import { type RecoveryNote, RecoveryNotices } from './notices.js';
@@ -96,6 +99,11 @@ export interface Store extends Readonly<Collections> {
   /** Read every file again. */
   reload(): Promise<void>;
   /**
+   * Rewrite every data file that the journal holds changes of, from memory, and cut the journal: the files then hold
+   * every acknowledged change (done before a backup, an export, an import, a restore, and at close).
+   */
+  flush(): Promise<void>;
+  /**
    * Replace data files with staged ones (restore, import; called inside exclusiveAll): `stage` fills the staging
    * folder, then the swap is journaled so that an interruption leaves the old data or the new, never a mix.
    */
@@ -112,6 +120,8 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
   await mkdir(dataDir, { recursive: true });
   const release = await lockDataFolder(dataDir);
   let opening: StoreManifest | undefined;
+  let journal: Journal | undefined;
+  let compactor: Compactor | undefined;
   try {
     const undone = await finishInterruptedSwap(dataDir);
     if (undone === 'rolled_back') console.error(`[store] an interrupted restore or import was undone: the data of ${dataDir} is as it was before it.`);
@@ -134,14 +144,32 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     let manifest = await loadManifest(dataDir);
     opening = manifest;
     const open = async () => {
-      const collections = await openCollections(dataDir, audit, collectionHooks(dataDir, manifest, notices, options));
+      const found = await Journal.open(dataDir, options.io);
+      journal = found.journal;
+      const replay = new JournalReplay(found.entries);
+      const byFile = new Map<string, Collection<{ id: string }>>();
+      const hooks = collectionHooks(dataDir, manifest, notices, options, { log: found.journal, replay });
+      const collections = await openCollections(dataDir, audit, hooks, replay, (collection) => {
+        for (const file of collection.fileNames) byFile.set(file, collection);
+      });
       await manifest.flush();
+      compactor = new Compactor(found.journal, async (file) => {
+        const collection = byFile.get(file);
+        if (collection) await collection.writeFile(file);
+        else console.error(`[store] the journal names ${file}, which no collection holds: skipped.`);
+      }, options.compactAfterMs);
+      // What the last run saved and did not rewrite yet goes to the files soon (the journal keeps it meanwhile).
+      if (found.journal.pending) compactor.schedule();
       return collections;
     };
+    const flush = () => compactor!.flush();
     const mutex = new Mutex();
     const documentsMutex = new Mutex();
-    // After a restore or an import the files are others: the manifest, the audit log and every collection are read again.
+    // After a restore or an import the files are others: the manifest, the audit log and every collection are read
+    // again, and the journal opened again (nothing of the old memory is written any more).
     const reload = async () => {
+      compactor?.stop();
+      await journal?.close();
       await manifest.close();
       await audit.drain();
       manifest = await loadManifest(dataDir);
@@ -164,11 +192,23 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
       ...(await open()),
       exclusive: <R>(change: () => Promise<R>) => mutex.runExclusive(change),
       documentsExclusive: <R>(change: () => Promise<R>) => documentsMutex.runExclusive(change),
-      exclusiveAll: <R>(change: () => Promise<R>) => mutex.runExclusive(() => documentsMutex.runExclusive(change)),
+      // What runs alone against everything (backups, exports, imports, restores) sees files holding every change.
+      exclusiveAll: <R>(change: () => Promise<R>) =>
+        mutex.runExclusive(() =>
+          documentsMutex.runExclusive(async () => {
+            await flush();
+            return change();
+          }),
+        ),
       reload,
+      flush,
       replaceData: async (stage, onStep) => {
-        await manifest.close();
         try {
+          // No save may land between the last rewrite and the swap: the journal refuses them from here on.
+          await journal!.retire();
+          await flush();
+          compactor!.stop();
+          await manifest.close();
           const staging = await prepareStaging(dataDir);
           const staged = await stage(staging);
           await StoreManifest.writeFor(staging, staged.files, staged.setUp);
@@ -179,6 +219,10 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
         }
       },
       close: async () => {
+        compactor!.stop();
+        await journal!.retire();
+        await flush().catch((error: Error) => console.error(`[store] the data files could not be rewritten at close (${error.message}); the journal keeps every change for the next start.`));
+        await journal!.close();
         await store.audit.drain();
         await manifest.close();
         if (store.audit.unwritten) console.error(`[audit] ${audit.unwritten} audit entries could not be written (disk full?) and are lost.`);
@@ -188,6 +232,8 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     return store;
   } catch (error) {
     // Nothing more is written once the folder is released (another process may take it).
+    compactor?.stop();
+    await journal?.close().catch(() => undefined);
     await opening?.close().catch(() => undefined);
     await release();
     throw error;
@@ -213,14 +259,23 @@ function withoutPinHash(change: { id: string; before?: unknown; after: unknown }
   return { id: change.id, before: strip(change.before), after: changed ? { ...after, pinChanged: true } : after };
 }
 
-async function openCollections(dataDir: string, audit: AuditLog, hooks: (spec: CollectionSpec) => CollectionHooks): Promise<Collections> {
+async function openCollections(
+  dataDir: string,
+  audit: AuditLog,
+  hooks: (spec: CollectionSpec) => CollectionHooks,
+  replay: JournalReplay,
+  opened: (collection: Collection<{ id: string }>) => void,
+): Promise<Collections> {
   const open = async <T extends { id: string }>(spec: CollectionSpec) => {
     const collection = await Collection.open<T>(dataDir, spec, hooks(spec));
+    // The journal's records are laid over the files: saves acknowledged since the files were last rewritten.
+    collection.replay(replay.records(spec));
+    opened(collection as unknown as Collection<{ id: string }>);
     collection.observe((name, changes) => audit.record(name, name === COLLECTIONS.staff.name ? changes.map(withoutPinHash) : changes));
     return collection;
   };
   let documents: Promise<Collection<IssuedDocument>> | undefined;
-  return {
+  const collections: Collections = {
     staff: await open<StaffRecord>(COLLECTIONS.staff),
     customers: await open<Customer>(COLLECTIONS.customers),
     devices: await open<Device>(COLLECTIONS.devices),
@@ -248,4 +303,7 @@ async function openCollections(dataDir: string, audit: AuditLog, hooks: (spec: C
       return documents;
     },
   };
+  // Documents the journal holds are replayed at start-up, so that the journal can be cut.
+  if (replay.has(COLLECTIONS.documents.name)) await collections.documents();
+  return collections;
 }

@@ -4,6 +4,8 @@ import { backupManifests } from './backup.js';
 import { sha256 } from './backupIndex.js';
 import type { CollectionHooks, CollectionSpec } from './collectionFile.js';
 import type { DurableFs } from './durableWrite.js';
+import type { Journal } from './journal.js';
+import type { JournalReplay } from './journalReplay.js';
 import { StoreManifest } from './manifest.js';
 import type { RecoveryNotices } from './notices.js';
 import { quarantineRecords } from './quarantine.js';
@@ -15,6 +17,8 @@ export interface OpenOptions {
   io?: DurableFs;
   /** Tests: called between the steps of every repair (a test fails there, as a kill would). */
   onRepairStep?: (step: RepairStep, file: string) => void | Promise<void>;
+  /** Tests: how long after a save the data files are rewritten (Infinity: only on flush, close and exclusiveAll). */
+  compactAfterMs?: number;
 }
 
 /**
@@ -34,11 +38,21 @@ export async function loadManifest(dataDir: string): Promise<StoreManifest> {
   return manifest;
 }
 
-/** What every collection of a store is opened with: the manifest, its schema, repair from backups, quarantine. */
-export function collectionHooks(dataDir: string, manifest: StoreManifest, notices: RecoveryNotices, options: OpenOptions): (spec: CollectionSpec) => CollectionHooks {
-  const repairs = new RepairContext(dataDir, notices, manifest, options.onRepairStep);
+/**
+ * What every collection of a store is opened with: the journal its saves are appended to, the manifest, its schema,
+ * repair from backups (and the journal's records), quarantine.
+ */
+export function collectionHooks(
+  dataDir: string,
+  manifest: StoreManifest,
+  notices: RecoveryNotices,
+  options: OpenOptions,
+  journal: { log: Journal; replay: JournalReplay },
+): (spec: CollectionSpec) => CollectionHooks {
+  const repairs = new RepairContext(dataDir, notices, manifest, options.onRepairStep, journal.replay);
   return (spec) => ({
     io: options.io,
+    journal: (entry) => journal.log.append(entry),
     manifest,
     validate: (record) => recordProblem(spec.name, record),
     repair: async (file, kind, problem) => {

@@ -11,7 +11,8 @@ import { openStore } from '../../../electron/platform/store/store.js';
 const say = (line: string) => writeSync(1, `${line}\n`);
 
 async function write(dataDir: string): Promise<void> {
-  const store = await openStore(dataDir);
+  // The files are rewritten a few milliseconds after each save, so that kills land during rewrites and cuts too.
+  const store = await openStore(dataDir, { compactAfterMs: 3 });
   say('READY');
   const ulid = monotonicFactory();
   const creator = ulid();
