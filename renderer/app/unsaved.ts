@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+
+/**
+ * Forms with input not saved yet. Leaving the screen (the side menu, the scanner, Back) asks first while one is
+ * dirty; closing or reloading the window asks the browser's own question. A form whose input is kept as a draft
+ * (intake) does not register: nothing is lost by leaving it.
+ */
+const dirty = new Set<symbol>();
+
+export function hasUnsavedInput(): boolean {
+  return dirty.size > 0;
+}
+
+/** Forget every form's unsaved state (the person chose to leave without saving, or signed out). */
+export function discardUnsavedInput(): void {
+  dirty.clear();
+}
+
+export function useUnsavedInput(isDirty: boolean): void {
+  useEffect(() => {
+    if (!isDirty) return;
+    const key = Symbol('form');
+    dirty.add(key);
+    return () => {
+      dirty.delete(key);
+    };
+  }, [isDirty]);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (event) => {
+    if (!hasUnsavedInput()) return;
+    event.preventDefault();
+    // Older browsers need the return value set; the text itself is the browser's.
+    event.returnValue = '';
+  });
+}
