@@ -1,4 +1,5 @@
 import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from './Field.js';
 
@@ -36,6 +37,8 @@ export function ConfirmDialog(props: {
 
   async function confirm(event: FormEvent) {
     event.preventDefault();
+    // The dialog's own submit: never the form of the screen behind it (React events bubble through portals).
+    event.stopPropagation();
     if (props.reason && !reason.trim()) {
       setMissing(true);
       box.current?.querySelector<HTMLElement>('textarea')?.focus();
@@ -72,7 +75,7 @@ export function ConfirmDialog(props: {
   }
 
   const error = missing && !reason.trim() ? 'required' : props.reasonError;
-  return (
+  return createPortal(
     <div className="dialog-backdrop" onKeyDown={onKeyDown}>
       <div ref={box} className="dialog card" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={props.text ? `${id}-text` : undefined}>
         <form onSubmit={confirm} noValidate>
@@ -107,6 +110,7 @@ export function ConfirmDialog(props: {
           </div>
         </form>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

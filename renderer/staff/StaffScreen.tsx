@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import { StaffRole } from '../../shared/staff/schemas.js';
 import { api } from '../app/api/index.js';
+import type { Language } from '../../shared/platform/common.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
+import { ConfirmDialog } from '../app/ConfirmDialog.js';
+import { LanguageOptions } from '../app/LanguageOptions.js';
+import { useUnsavedInput } from '../app/unsaved.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
 
 export function StaffScreen() {
@@ -30,9 +34,15 @@ export function StaffScreen() {
     await refreshStaff();
   }
 
-  async function toggle(id: string, active: boolean) {
-    const result = await api().call('staff.update', { id, active });
+  /** The member a manager asked to deactivate: the dialog asks for the reason first (kept in the audit log). */
+  const [deactivating, setDeactivating] = useState<{ id: string; name: string }>();
+  // A member half typed in, or a PIN half typed, is not lost without a question.
+  useUnsavedInput(Boolean(name.trim() || pin || pinFor?.pin || pinFor?.currentPin));
+
+  async function toggle(id: string, active: boolean, reason?: string) {
+    const result = await api().call('staff.update', { id, active, reason });
     setError(result.ok ? undefined : result.error);
+    setDeactivating(undefined);
     await refreshStaff();
   }
 
@@ -72,7 +82,7 @@ export function StaffScreen() {
               <td>{member.active ? t('common.yes') : t('common.no')}</td>
               <td>{member.hasPin ? t('common.yes') : t('common.no')}</td>
               <td className="row">
-                <button type="button" disabled={!mayManage} onClick={() => void toggle(member.id, !member.active)}>
+                <button type="button" disabled={!mayManage} onClick={() => (member.active ? setDeactivating(member) : void toggle(member.id, true))}>
                   {member.active ? t('staff.deactivate') : t('staff.activate')}
                 </button>
                 {pinFor?.id === member.id ? (
@@ -118,6 +128,57 @@ export function StaffScreen() {
         </fieldset>
       </form>
       {notice && <p className="muted">{notice}</p>}
+      <ErrorBanner error={error} />
+      <MyPreferences />
+      {deactivating && (
+        <ConfirmDialog
+          title={t('confirm.deactivate', { name: deactivating.name })}
+          text={t('confirm.deactivateText')}
+          confirmLabel={t('staff.deactivate')}
+          reason
+          danger
+          reasonError={fieldsUnder(error).reason}
+          onConfirm={(reason) => toggle(deactivating.id, false, reason)}
+          onCancel={() => setDeactivating(undefined)}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The signed-in member's own languages: the interface, and the documents' default (kept with the member). */
+function MyPreferences() {
+  const { t } = useTranslation();
+  const { staff, currentUserId, settings, setLanguage, setPreferences } = useSession();
+  const me = staff.find((member) => member.id === currentUserId);
+  const [error, setError] = useState<ApiError>();
+  const [saved, setSaved] = useState(false);
+  if (!me) return null;
+  const documentLanguage = me.documentLanguage ?? settings?.documentLanguage ?? 'en';
+
+  async function chooseDocumentLanguage(language: Language) {
+    const refused = await setPreferences({ documentLanguage: language });
+    setError(refused);
+    setSaved(!refused);
+  }
+
+  return (
+    <section className="card preferences" aria-labelledby="my-preferences">
+      <h2 id="my-preferences">{t('preferences.title')}</h2>
+      <p className="muted">{t('preferences.intro')}</p>
+      <div className="row">
+        <Field label={t('preferences.uiLanguage')} error={fieldsUnder(error).uiLanguage}>
+          <select value={me.uiLanguage ?? useSession.getState().language} onChange={(e) => void setLanguage(e.target.value as Language).then(() => setSaved(true))}>
+            <LanguageOptions />
+          </select>
+        </Field>
+        <Field label={t('preferences.documentLanguage')} error={fieldsUnder(error).documentLanguage}>
+          <select value={documentLanguage} onChange={(e) => void chooseDocumentLanguage(e.target.value as Language)}>
+            <LanguageOptions />
+          </select>
+        </Field>
+      </div>
+      {saved && <p className="muted" role="status">{t('preferences.saved')}</p>}
       <ErrorBanner error={error} />
     </section>
   );
