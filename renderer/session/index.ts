@@ -2,3 +2,4 @@
 export { RoleNote, useMay } from './RoleNote.js';
 export { ChoosePin, SignIn } from './SignIn.js';
 export { signedInMember, useDocumentLanguage, useSession, type View } from './store.js';
+export { MyPreferences } from './MyPreferences.js';

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import { StaffRole } from '../../shared/staff/schemas.js';
 import { api } from '../app/api/index.js';
-import type { Language } from '../../shared/platform/common.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { ConfirmDialog } from '../app/ConfirmDialog.js';
-import { LanguageOptions } from '../app/LanguageOptions.js';
 import { useUnsavedInput } from '../app/unsaved.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
 
@@ -129,7 +127,6 @@ export function StaffScreen() {
       </form>
       {notice && <p className="muted">{notice}</p>}
       <ErrorBanner error={error} />
-      <MyPreferences />
       {deactivating && (
         <ConfirmDialog
           title={t('confirm.deactivate', { name: deactivating.name })}
@@ -146,40 +143,3 @@ export function StaffScreen() {
   );
 }
 
-/** The signed-in member's own languages: the interface, and the documents' default (kept with the member). */
-function MyPreferences() {
-  const { t } = useTranslation();
-  const { staff, currentUserId, settings, setLanguage, setPreferences } = useSession();
-  const me = staff.find((member) => member.id === currentUserId);
-  const [error, setError] = useState<ApiError>();
-  const [saved, setSaved] = useState(false);
-  if (!me) return null;
-  const documentLanguage = me.documentLanguage ?? settings?.documentLanguage ?? 'en';
-
-  async function chooseDocumentLanguage(language: Language) {
-    const refused = await setPreferences({ documentLanguage: language });
-    setError(refused);
-    setSaved(!refused);
-  }
-
-  return (
-    <section className="card preferences" aria-labelledby="my-preferences">
-      <h2 id="my-preferences">{t('preferences.title')}</h2>
-      <p className="muted">{t('preferences.intro')}</p>
-      <div className="row">
-        <Field label={t('preferences.uiLanguage')} error={fieldsUnder(error).uiLanguage}>
-          <select value={me.uiLanguage ?? useSession.getState().language} onChange={(e) => void setLanguage(e.target.value as Language).then(() => setSaved(true))}>
-            <LanguageOptions />
-          </select>
-        </Field>
-        <Field label={t('preferences.documentLanguage')} error={fieldsUnder(error).documentLanguage}>
-          <select value={documentLanguage} onChange={(e) => void chooseDocumentLanguage(e.target.value as Language)}>
-            <LanguageOptions />
-          </select>
-        </Field>
-      </div>
-      {saved && <p className="muted" role="status">{t('preferences.saved')}</p>}
-      <ErrorBanner error={error} />
-    </section>
-  );
-}

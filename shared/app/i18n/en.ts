@@ -61,8 +61,7 @@ export const appEn = {
   preferences: {
     title: 'My preferences',
     intro: 'Kept with you, not with this PC: signing in switches the screens to your language.',
-    uiLanguage: 'Interface language',
-    documentLanguage: 'Default document language',
+    documentLanguage: 'Language of my documents',
     saved: 'Preferences saved.',
   },
 };

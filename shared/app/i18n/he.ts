@@ -63,8 +63,7 @@ export const appHe: Translation<typeof appEn, 'he'> = {
   preferences: {
     title: 'ההעדפות שלי',
     intro: 'נשמרות אצלך ולא במחשב הזה: עם הכניסה המסכים עוברים לשפה שלך.',
-    uiLanguage: 'שפת הממשק',
-    documentLanguage: 'שפת המסמכים כברירת מחדל',
+    documentLanguage: 'שפת המסמכים שלי',
     saved: 'ההעדפות נשמרו.',
   },
 };

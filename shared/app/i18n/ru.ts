@@ -63,8 +63,7 @@ export const appRu: Translation<typeof appEn, 'ru'> = {
   preferences: {
     title: 'Мои настройки',
     intro: 'Хранятся у вас, а не на этом компьютере: после входа экраны переключаются на ваш язык.',
-    uiLanguage: 'Язык интерфейса',
-    documentLanguage: 'Язык документов по умолчанию',
+    documentLanguage: 'Язык моих документов',
     saved: 'Настройки сохранены.',
   },
 };
