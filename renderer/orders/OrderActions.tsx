@@ -112,7 +112,7 @@ export function OrderActions() {
         <ConfirmDialog
           title={t(exit === 'cancelled' ? 'confirm.cancelOrder' : 'confirm.unrepairable', { number: order.number })}
           text={t(exit === 'cancelled' ? 'confirm.cancelOrderText' : 'confirm.unrepairableText')}
-          confirmLabel={t(`status.${exit}`)}
+          confirmLabel={t(exit === 'cancelled' ? 'confirm.doCancel' : 'confirm.doUnrepairable')}
           reason
           danger
           reasonError={fields.note}

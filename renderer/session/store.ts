@@ -44,6 +44,9 @@ interface SessionState {
   createFirstManager(name: string, pin: string): Promise<ApiError | undefined>;
 }
 
+/** Whether the language shown was chosen on the sign-in screen (rather than left from the member before). */
+let chosenBeforeSignIn = false;
+
 export const useSession = create<SessionState>((set, get) => ({
   staff: [],
   language: 'en',
@@ -94,10 +97,12 @@ export const useSession = create<SessionState>((set, get) => ({
       // Signing in switches the screens to the member's language, whoever used the PC before.
       applyLanguage(own);
       set({ language: own });
-    } else if (get().settings && get().language !== get().settings!.uiLanguage) {
-      // A member without a language of their own keeps the one chosen on the sign-in screen, as theirs.
+    } else if (chosenBeforeSignIn) {
+      // A member without a language of their own keeps the one they chose on the sign-in screen, as theirs.
       await get().setLanguage(get().language);
     }
+    // Otherwise the screens stay in the language shown: nobody's preference is written for them.
+    chosenBeforeSignIn = false;
     await get().refreshStaff();
     return undefined;
   },
@@ -106,14 +111,10 @@ export const useSession = create<SessionState>((set, get) => ({
     const token = sessionToken();
     if (token) await api().call('session.signOut', { token });
     get().signedOut();
-    // Whoever signs in next starts on the dashboard, in the workshop's language until their own applies.
+    // Whoever signs in next starts on the dashboard; the sign-in screen stays in the language shown, and their own
+    // language applies when they sign in.
     discardUnsavedInput();
     show({ name: 'dashboard' });
-    const workshop = get().settings?.uiLanguage;
-    if (workshop && workshop !== get().language) {
-      applyLanguage(workshop);
-      set({ language: workshop });
-    }
   },
 
   signedOut() {
@@ -125,8 +126,12 @@ export const useSession = create<SessionState>((set, get) => ({
   async setLanguage(language) {
     applyLanguage(language);
     set({ language });
-    // The member's own choice, kept with them; on the sign-in screen it is this window's choice.
-    if (!get().currentUserId) return;
+    // The member's own choice, kept with them; on the sign-in screen it is this window's choice (and becomes the
+    // preference of whoever signs in next, if they have none).
+    if (!get().currentUserId) {
+      chosenBeforeSignIn = true;
+      return;
+    }
     await get().setPreferences({ uiLanguage: language });
   },
 

@@ -10,6 +10,7 @@ import { browserLanguage } from '../../renderer/app/NeedsToken.js';
 import { hashOf, viewOf } from '../../renderer/app/routes.js';
 import { discardUnsavedInput } from '../../renderer/app/unsaved.js';
 import { useSession } from '../../renderer/session/store.js';
+import { useOrder } from '../../renderer/orders/orderStore.js';
 import { DEMO_PIN } from '../../electron/app/demo.js';
 import { moneyProblem } from '../../shared/platform/money.js';
 import { renderWithBackend } from './harness.js';
@@ -49,6 +50,8 @@ describe('screens have addresses', () => {
     await act(async () => void (await useSession.getState().signIn(manager.id, DEMO_PIN)));
     expect(useSession.getState().view).toEqual({ name: 'order', id: order.id });
     expect(window.location.hash).toBe(`#/orders/${order.id}`);
+    // The order's screen has read its documents before the data folder goes.
+    await act(async () => useOrder.getState().open(order.id));
   });
 });
 
@@ -198,7 +201,7 @@ describe('confirm what cannot be undone', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancelled' }));
     const again = screen.getByRole('alertdialog');
     fireEvent.change(within(again).getByLabelText('Reason (required)'), { target: { value: 'Customer no longer wants the repair' } });
-    fireEvent.click(within(again).getByRole('button', { name: 'Cancelled' }));
+    fireEvent.click(within(again).getByRole('button', { name: 'Cancel the order' }));
     await waitFor(() => expect(t.backend.store.orders.get(order.id)?.status).toBe('cancelled'));
     expect(t.backend.store.orders.get(order.id)?.timeline.at(-1)?.note).toBe('Customer no longer wants the repair');
   });
@@ -218,6 +221,7 @@ describe('confirm what cannot be undone', () => {
 
 describe('per-member language', () => {
   it('switches the screens to the member’s language on sign-in; a clerk’s choice does not change the manager’s', async () => {
+    // (The language chosen on a sign-in screen becomes the preference of a member who has none: see below.)
     const { t } = await renderWithBackend(() => <App />, { demo: true });
     const manager = t.backend.store.staff.all().find((m) => m.role === 'manager')!;
     const clerk = t.backend.store.staff.all().find((m) => m.role === 'clerk')!;
@@ -228,8 +232,9 @@ describe('per-member language', () => {
     expect(document.documentElement.lang).toBe('ru');
     await act(async () => useSession.getState().signOut());
     await act(async () => void (await useSession.getState().signIn(clerk.id, DEMO_PIN)));
-    // The clerk has no language of their own yet: the workshop's; they choose Hebrew.
-    expect(document.documentElement.lang).toBe('en');
+    // The clerk has no language of their own yet: the screens stay as they were, and nothing is written for them.
+    expect(document.documentElement.lang).toBe('ru');
+    expect(t.backend.store.staff.get(clerk.id)?.uiLanguage).toBeUndefined();
     await act(async () => useSession.getState().setLanguage('he'));
     expect(document.documentElement.dir).toBe('rtl');
     await act(async () => useSession.getState().signOut());
@@ -238,6 +243,21 @@ describe('per-member language', () => {
     expect(await screen.findByRole('button', { name: 'Выйти' })).toBeTruthy();
     expect(t.backend.store.staff.get(clerk.id)?.uiLanguage).toBe('he');
     expect(t.backend.store.staff.get(manager.id)?.uiLanguage).toBe('ru');
+  });
+});
+
+describe('a language chosen on the sign-in screen', () => {
+  it('becomes the preference of the member who signs in without one', async () => {
+    const { t } = await renderWithBackend(() => <App />, { demo: true });
+    await screen.findByRole('button', { name: 'Sign out' });
+    await act(async () => useSession.getState().load());
+    const clerk = t.backend.store.staff.all().find((m) => m.role === 'clerk')!;
+    await act(async () => useSession.getState().signOut());
+    await act(async () => useSession.getState().setLanguage('he'));
+    await act(async () => void (await useSession.getState().signIn(clerk.id, DEMO_PIN)));
+    expect(document.documentElement.dir).toBe('rtl');
+    await waitFor(() => expect(t.backend.store.staff.get(clerk.id)?.uiLanguage).toBe('he'));
+    expect((await t.public.ok('settings.get', {})).uiLanguage).toBe('en');
   });
 });
 

@@ -33,6 +33,8 @@ export const appEn = {
   confirm: {
     reason: 'Reason (required)',
     keep: 'Go back',
+    doCancel: 'Cancel the order',
+    doUnrepairable: 'Mark unrepairable',
     cancelOrder: 'Cancel order {{number}}?',
     cancelOrderText: 'A cancelled order is closed for good: its reserved parts are released. The reason goes into the order’s timeline.',
     unrepairable: 'Mark order {{number}} as unrepairable?',

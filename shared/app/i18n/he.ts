@@ -35,6 +35,8 @@ export const appHe: Translation<typeof appEn, 'he'> = {
   confirm: {
     reason: 'סיבה (חובה)',
     keep: 'חזרה',
+    doCancel: 'ביטול ההזמנה',
+    doUnrepairable: 'סימון כלא ניתן לתיקון',
     cancelOrder: 'לבטל את הזמנה {{number}}?',
     cancelOrderText: 'הזמנה שבוטלה נסגרת לצמיתות, והחלקים ששוריינו לה משתחררים. הסיבה נרשמת בהיסטוריית ההזמנה.',
     unrepairable: 'לסמן את הזמנה {{number}} כלא ניתנת לתיקון?',

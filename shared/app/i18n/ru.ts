@@ -35,6 +35,8 @@ export const appRu: Translation<typeof appEn, 'ru'> = {
   confirm: {
     reason: 'Причина (обязательно)',
     keep: 'Вернуться',
+    doCancel: 'Отменить заказ',
+    doUnrepairable: 'Признать неремонтопригодным',
     cancelOrder: 'Отменить заказ {{number}}?',
     cancelOrderText: 'Отменённый заказ закрывается навсегда, зарезервированные запчасти освобождаются. Причина попадёт в историю заказа.',
     unrepairable: 'Признать заказ {{number}} неремонтопригодным?',
