@@ -44,6 +44,17 @@ interface SessionState {
   createFirstManager(name: string, pin: string): Promise<ApiError | undefined>;
 }
 
+/** The language this window shows, kept for its lifetime, so that a reload does not switch it. */
+const SHOWN_LANGUAGE = 'workshop-language';
+function shownLanguage(): Language | undefined {
+  const stored = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(SHOWN_LANGUAGE);
+  return stored === 'en' || stored === 'ru' || stored === 'he' ? stored : undefined;
+}
+function showLanguage(language: Language): void {
+  applyLanguage(language);
+  if (typeof sessionStorage !== 'undefined') sessionStorage.setItem(SHOWN_LANGUAGE, language);
+}
+
 /** Whether the language shown was chosen on the sign-in screen (rather than left from the member before). */
 let chosenBeforeSignIn = false;
 
@@ -67,9 +78,9 @@ export const useSession = create<SessionState>((set, get) => ({
     const member = session?.ok ? session.value.staff : undefined;
     const currentUserId = member?.id;
     if (!currentUserId) setSessionToken(undefined);
-    // The signed-in member's own language (a reload keeps it); before anyone signs in, the workshop's.
-    const language = member?.uiLanguage ?? settings.value.uiLanguage;
-    applyLanguage(language);
+    // The signed-in member's own language; else the one this window showed before the reload; else the workshop's.
+    const language = member?.uiLanguage ?? shownLanguage() ?? settings.value.uiLanguage;
+    showLanguage(language);
     set({
       info: info.value,
       settings: settings.value,
@@ -95,7 +106,7 @@ export const useSession = create<SessionState>((set, get) => ({
     const own = result.value.staff.uiLanguage;
     if (own) {
       // Signing in switches the screens to the member's language, whoever used the PC before.
-      applyLanguage(own);
+      showLanguage(own);
       set({ language: own });
     } else if (chosenBeforeSignIn) {
       // A member without a language of their own keeps the one they chose on the sign-in screen, as theirs.
@@ -124,7 +135,7 @@ export const useSession = create<SessionState>((set, get) => ({
   },
 
   async setLanguage(language) {
-    applyLanguage(language);
+    showLanguage(language);
     set({ language });
     // The member's own choice, kept with them; on the sign-in screen it is this window's choice (and becomes the
     // preference of whoever signs in next, if they have none).
