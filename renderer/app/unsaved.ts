@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 
 /**
  * Forms with input not saved yet. Leaving the screen (the side menu, the scanner, Back) asks first while one is
- * dirty; closing or reloading the window asks the browser's own question. A form whose input is kept as a draft
+ * dirty; closing or reloading a browser tab asks the browser's own question. A form whose input is kept as a draft
  * (intake) does not register: nothing is lost by leaving it.
  */
 const dirty = new Set<symbol>();
@@ -27,7 +27,8 @@ export function useUnsavedInput(isDirty: boolean): void {
   }, [isDirty]);
 }
 
-if (typeof window !== 'undefined') {
+// In a browser only: Electron would silently refuse to close the window (it shows no question of its own).
+if (typeof window !== 'undefined' && !window.workshop) {
   window.addEventListener('beforeunload', (event) => {
     if (!hasUnsavedInput()) return;
     event.preventDefault();
