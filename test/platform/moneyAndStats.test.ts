@@ -71,7 +71,7 @@ describe('search keys', () => {
 
 describe('errors that cross the boundary', () => {
   it('the error codes are a closed list, and a domain error carries its code, message and fields', () => {
-    expect(ERROR_CODES).toEqual(['validation', 'not_found', 'conflict', 'invalid_transition', 'forbidden', 'unauthenticated', 'unknown_channel', 'storage', 'internal']);
+    expect(ERROR_CODES).toEqual(['validation', 'not_found', 'conflict', 'invalid_transition', 'forbidden', 'unauthenticated', 'rate_limited', 'unknown_channel', 'storage', 'internal']);
     const error = new DomainError('conflict', 'Taken.', { unitId: 'not_available' });
     expect(error).toMatchObject({ name: 'DomainError', code: 'conflict', message: 'Taken.', fields: { unitId: 'not_available' } });
     expect(error).toBeInstanceOf(Error);
