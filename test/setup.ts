@@ -5,5 +5,7 @@ afterEach(async () => {
   if (typeof document !== 'undefined') {
     const { cleanup } = await import('@testing-library/react');
     cleanup();
+    // Each test is a new window: no sign-in, draft or language of the test before.
+    sessionStorage.clear();
   }
 });

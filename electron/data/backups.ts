@@ -7,6 +7,7 @@ import { checkImport, ImportRefused } from '../platform/store/importCheck.js';
 import { stageBackup, stageImport } from '../platform/store/replace.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type ServiceContext, requireRole } from '../platform/context.js';
+import { withNote } from '../platform/store/audit.js';
 import { currentSettings } from '../settings/index.js';
 import { movePinHashesToVault } from '../staff/index.js';
 
@@ -57,7 +58,7 @@ export function backupHandlers(
     },
 
     /** Put a backup's data back (a manager's decision): the current data is backed up first, so nothing is lost. */
-    'data.backups.restore': ({ id }, caller) =>
+    'data.backups.restore': ({ id, reason }, caller) =>
       store.exclusiveAll(async () => {
         requireRole(ctx, caller, 'data.restore');
         const backup = (await listBackups(store.dataDir)).find((b) => b.id === id);
@@ -71,6 +72,8 @@ export function backupHandlers(
         // The staff may differ in the data now: everybody signs in again.
         ctx.sessions.closeAll();
         ctx.sequences.reset();
+        // The restored data's audit log says who put it back, from which backup, and why.
+        await withNote(reason, () => store.audit.record('backups', [{ id: backup.id, after: { restored: backup.createdAt, safetyBackup: safety.id, reason } }], ctx.now()));
         return { restored: backup.createdAt, safetyBackup: safety.id };
       }),
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/platform/result.js';
+import { DomainError, type FieldErrors } from '../../shared/platform/result.js';
 import { canTransition, handBackOutcomes } from '../../shared/orders/status.js';
 import { localDate } from '../../shared/rules/index.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
@@ -53,9 +53,11 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
     const now = ctx.now();
     const at = now.toISOString();
     const { intake } = input;
-    if (intake.promisedDate && intake.promisedDate < localDate(at)) {
-      throw new DomainError('validation', 'The promised date is in the past.', { 'intake.promisedDate': 'before_today' });
-    }
+    // Every date problem of the form at once: a promised date in the past, a purchase that has not happened yet.
+    const dates: FieldErrors = {};
+    if (intake.promisedDate && intake.promisedDate < localDate(at)) dates['intake.promisedDate'] = 'before_today';
+    if (!('id' in input.device) && input.device.purchaseDate && input.device.purchaseDate > localDate(at)) dates['device.purchaseDate'] = 'in_future';
+    if (Object.keys(dates).length) throw new DomainError('validation', 'A date of the intake is out of range.', dates);
 
     const customer = 'id' in input.customer ? liveCustomer(ctx, input.customer.id, 'customer.id') : newCustomer(ctx, input.customer, caller.id);
     const device =

@@ -5,7 +5,7 @@ import { may } from '../../shared/staff/index.js';
 import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
 import { checkPin as pinMatches, derivePinHash } from '../session/index.js';
-import { changeContext } from '../platform/store/audit.js';
+import { changeContext, withNote } from '../platform/store/audit.js';
 
 /** A member's PIN hash on this PC: the vault's, or (data of an earlier version, not yet moved) the record's. */
 function pinHashOf(ctx: ServiceContext, member: StaffRecord): string | undefined {
@@ -72,7 +72,7 @@ async function verifyPin(ctx: ServiceContext, member: StaffRecord, pin: string, 
 
 export function staffHandlers(
   ctx: ServiceContext,
-): Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update' | 'staff.setPin' | 'session.signIn' | 'session.current' | 'session.signOut'> {
+): Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update' | 'staff.preferences' | 'staff.setPin' | 'session.signIn' | 'session.current' | 'session.signOut'> {
   const staffOf = () => ctx.store.staff;
   return {
     'staff.list': () => staffOf().all().map((member) => publicStaff(ctx, member)),
@@ -97,9 +97,26 @@ export function staffHandlers(
         if (managersLeft === 0 && (!updated.active || updated.role !== 'manager')) {
           throw new DomainError('conflict', 'At least one active manager must remain.', { role: 'last_manager' });
         }
-        const saved = await staff.replace(updated);
+        // Taking a member off the staff cannot be undone by them: the manager says why, and the audit entry keeps it.
+        const deactivating = member.active && !updated.active;
+        if (deactivating && !input.reason) throw new DomainError('validation', 'Say why the member is deactivated.', { reason: 'required' });
+        const saved = await withNote(deactivating ? input.reason : undefined, () => staff.replace(updated));
         // A changed role or a deactivation takes effect at once: the member signs in again (or cannot).
         if (updated.role !== member.role || !updated.active) ctx.sessions.closeAllOf(member.id);
+        return publicStaff(ctx, saved);
+      }),
+
+    /** One's own preferences, never another's: the session's member is the one changed. */
+    'staff.preferences': (input, caller) =>
+      ctx.store.exclusive(async () => {
+        const actor = requireRole(ctx, caller);
+        const member = staffOf().get(actor.id);
+        if (!member) throw new DomainError('not_found', 'No such staff member.', { id: 'not_found' });
+        const saved = await staffOf().replace({
+          ...member,
+          uiLanguage: input.uiLanguage ?? member.uiLanguage,
+          documentLanguage: input.documentLanguage ?? member.documentLanguage,
+        });
         return publicStaff(ctx, saved);
       }),
 

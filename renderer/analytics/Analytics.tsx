@@ -11,16 +11,17 @@ import { SystemicAlerts } from './SystemicAlerts.js';
 import { ThresholdsForm } from './ThresholdsForm.js';
 import { type TableName, useAnalytics } from './store.js';
 import { useDefects } from '../defects/index.js';
-import { useSession } from '../session/index.js';
+import { useDocumentLanguage } from '../session/index.js';
 
 /** Which models fail, why, and are we meeting our deadlines: the manager's analytics of a period. */
 export function Analytics() {
   const { t } = useTranslation();
-  const { language, settings } = useSession();
   const { period, report, alerts, error, setPeriod, load, loadAlerts, exportFile } = useAnalytics();
   const loadCatalogue = useDefects((s) => s.load);
   const [table, setTable] = useState<TableName>('models');
-  const [fileLanguage, setFileLanguage] = useState<Language>(settings?.documentLanguage ?? language);
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [fileLanguage, setFileLanguage] = useState<Language>(documentLanguage);
   useEffect(() => {
     void load();
     void loadAlerts();

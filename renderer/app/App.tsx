@@ -22,14 +22,18 @@ import { Analytics } from '../analytics/index.js';
 import { Shipments } from '../shipments/index.js';
 import { WarrantyCheck } from '../warranty/index.js';
 import { signedInMember, useSession } from '../session/index.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
+import { NeedsToken } from './NeedsToken.js';
 
 export function App() {
   const { t } = useTranslation();
-  const { info, view, error, load, currentUserId } = useSession();
+  const { info, view, error, load, currentUserId, pendingView, leave, stay } = useSession();
   useEffect(() => {
     void load();
   }, [load]);
 
+  // In a browser, a refusal before anything loads is a missing or outdated access key (a bookmark): say what to do.
+  if (!info && error?.code === 'forbidden' && !window.workshop) return <NeedsToken />;
   if (!info) return error ? <ErrorBanner error={error} /> : <p className="loading">{t('app.loading')}</p>;
   if (info.empty) return <FirstRun />;
   if (!currentUserId || signedInMember()?.hasPin === false) {
@@ -64,6 +68,16 @@ export function App() {
         {view.name === 'shipments' && <Shipments />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
+        {pendingView && (
+          <ConfirmDialog
+            title={t('unsaved.title')}
+            text={t('unsaved.text')}
+            confirmLabel={t('unsaved.leave')}
+            cancelLabel={t('unsaved.stay')}
+            onConfirm={leave}
+            onCancel={stay}
+          />
+        )}
       </main>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { cloneElement, type ReactElement, useId } from 'react';
+import { cloneElement, type ReactElement, type RefObject, useEffect, useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, isFieldReason } from '../../shared/platform/result.js';
@@ -9,10 +9,21 @@ import { type ApiError, isFieldReason } from '../../shared/platform/result.js';
  */
 export function Field(props: { label: string; error?: string; children: ReactElement<Record<string, unknown>>; wide?: boolean }) {
   const id = useId();
+  // An error goes as soon as its field changes; it comes back only with the next attempt (a submit, a button).
+  const [dismissed, setDismissed] = useState<{ error: string; attempt: number }>();
+  useEffect(() => setDismissed(undefined), [props.error]);
+  const error = props.error && !(dismissed?.error === props.error && dismissed.attempt === attempts) ? props.error : undefined;
+  const onChange = props.children.props.onChange as ((...args: unknown[]) => unknown) | undefined;
   const control = cloneElement(props.children, {
     id,
-    'aria-invalid': props.error ? true : undefined,
-    'aria-describedby': props.error ? `${id}-error` : undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onChange: onChange
+      ? (...args: unknown[]) => {
+          if (props.error) setDismissed({ error: props.error, attempt: attempts });
+          return onChange(...args);
+        }
+      : undefined,
   });
   return (
     <div className={props.wide ? 'field wide' : 'field'}>
@@ -20,9 +31,33 @@ export function Field(props: { label: string; error?: string; children: ReactEle
         {props.label}
       </label>
       {control}
-      <FieldError code={props.error} id={`${id}-error`} />
+      <FieldError code={error} id={`${id}-error`} />
     </div>
   );
+}
+
+/**
+ * Attempts to send a form: every submit and every button press counts one. An error its field's change dismissed
+ * shows again when the next attempt brings the same reason back.
+ */
+let attempts = 0;
+if (typeof document !== 'undefined') {
+  const count = (event: Event) => {
+    if (event.type === 'submit' || (event.target instanceof Element && event.target.closest('button'))) attempts++;
+  };
+  document.addEventListener('submit', count, true);
+  document.addEventListener('click', count, true);
+}
+
+/**
+ * After a refused submit, the focus goes to the first field in error (in the order the form shows them), so the
+ * clerk can correct it at once; every other error of the submit is shown as well.
+ */
+export function useFocusFirstError(form: RefObject<HTMLElement | null>, error: unknown): void {
+  useEffect(() => {
+    if (!error) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error, form]);
 }
 
 /** The message of a field reason in the user's language; a reason this version does not know asks to check the field. */

@@ -5,7 +5,7 @@ import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useClaims } from './store.js';
-import { useSession } from '../session/index.js';
+import { useDocumentLanguage, useSession } from '../session/index.js';
 import { localToday } from '../app/today.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { Field, fieldsUnder } from '../app/Field.js';
@@ -60,7 +60,9 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
   const { language, settings, staff } = useSession();
   const { error, decide, setStatus, fulfil, printLetter } = useClaims();
   const [fulfilledOn, setFulfilledOn] = useState(localToday());
-  const [letterLanguage, setLetterLanguage] = useState<Language>(settings?.documentLanguage ?? language);
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [letterLanguage, setLetterLanguage] = useState<Language>(documentLanguage);
   const [draft, setDraft] = useState({ outcome: 'accepted' as (typeof DECISION_OUTCOMES)[number], reasons: '', legalBasis: '', amount: '', decidedOn: localToday() });
   const [amountError, setAmountError] = useState<string>();
   const { claim } = view;

@@ -6,6 +6,7 @@ import { api } from '../app/api/index.js';
 import { formatDate } from '../app/i18n/index.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
 import { ErrorBanner, Field, FieldError } from '../app/Field.js';
+import { ConfirmDialog } from '../app/ConfirmDialog.js';
 
 type Backup = ChannelOutput<'data.backups.list'>[number];
 
@@ -70,10 +71,13 @@ export function BackupsSection() {
     await refresh();
   }
 
-  async function restore(backup: Backup) {
-    if (!window.confirm(t('backups.confirm', { date: formatDate(backup.createdAt, language, true) }))) return;
-    const result = await api().call('data.backups.restore', { id: backup.id, confirm: true });
+  /** The backup a manager asked to restore: the dialog asks for the reason first (kept in the audit log). */
+  const [restoring, setRestoring] = useState<Backup>();
+
+  async function restore(backup: Backup, reason: string) {
+    const result = await api().call('data.backups.restore', { id: backup.id, confirm: true, reason });
     setError(result.ok ? undefined : result.error);
+    setRestoring(undefined);
     if (result.ok) {
       setNotice(t('backups.restored', { date: formatDate(result.value.restored, language, true) }));
       await load();
@@ -156,7 +160,7 @@ export function BackupsSection() {
               <td>{backup.verified ? t('backups.verified') : <span className="field-error">{t('backups.damaged')}</span>}</td>
               <td>
                 {backup.verified && (
-                  <button type="button" disabled={!may.restore} onClick={() => void restore(backup)}>
+                  <button type="button" disabled={!may.restore} onClick={() => setRestoring(backup)}>
                     {t('backups.restore')}
                   </button>
                 )}
@@ -165,6 +169,17 @@ export function BackupsSection() {
           ))}
         </tbody>
       </table>
+      {restoring && (
+        <ConfirmDialog
+          title={t('confirm.restore', { date: formatDate(restoring.createdAt, language, true) })}
+          text={t('backups.confirm', { date: formatDate(restoring.createdAt, language, true) })}
+          confirmLabel={t('backups.restore')}
+          reason
+          danger
+          onConfirm={(reason) => restore(restoring, reason)}
+          onCancel={() => setRestoring(undefined)}
+        />
+      )}
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/orders/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useLoans } from './store.js';
-import { useSession } from '../session/index.js';
+import { useDocumentLanguage, useSession } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 
@@ -15,7 +15,9 @@ export function OrderLoan({ view }: { view: OrderView }) {
   const { t } = useTranslation();
   const { language, settings } = useSession();
   const { pool, orderLoans, error, loadPool, loadForOrder, demand, issue, takeBack, printAct } = useLoans();
-  const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [docLanguage, setDocLanguage] = useState<Language>(documentLanguage);
   const { order } = view;
   useEffect(() => {
     void loadPool();

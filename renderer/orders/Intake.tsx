@@ -1,10 +1,15 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMoney } from '../../shared/platform/money.js';
+import { moneyProblem, parseMoney } from '../../shared/platform/money.js';
+import type { FieldErrors } from '../../shared/platform/result.js';
 import type { Customer } from '../../shared/customers/index.js';
 import type { Device } from '../../shared/devices/index.js';
 import { CustomerDemand, WarrantyBasis } from '../../shared/orders/schemas.js';
-import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
+import { ErrorBanner, Field, fieldsUnder, useFocusFirstError } from '../app/Field.js';
+import { checkInput } from '../app/api/check.js';
+import { ConfirmDialog } from '../app/ConfirmDialog.js';
+import { clearDraft, loadDraft, saveDraft } from '../app/drafts.js';
+import { localToday } from '../app/today.js';
 import { CustomerSection, type NewCustomer } from '../customers/index.js';
 import { DeviceSection, EMPTY_DEVICE, type NewDevice } from '../devices/index.js';
 import { WarrantyHint } from '../warranty/index.js';
@@ -15,29 +20,65 @@ import { useIntake } from './intakeStore.js';
 import { useSession } from '../session/index.js';
 
 const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email: '', address: '' };
+const EMPTY_DETAILS = {
+  statedDefect: '',
+  appearance: '',
+  accessories: '',
+  completeness: '',
+  demand: 'repair' as (typeof CustomerDemand.options)[number],
+  warrantyBasis: 'paid' as (typeof WarrantyBasis.options)[number],
+  estimate: '',
+  prepayment: '',
+  promisedDate: '',
+  loanerDemanded: false,
+};
+
+/** What the intake form holds, kept as the member's draft until the device is taken in or the draft discarded. */
+interface IntakeDraft {
+  customer: Customer | NewCustomer;
+  device: Device | NewDevice;
+  details: typeof EMPTY_DETAILS;
+  basisChosen: boolean;
+}
+const DRAFT = 'intake';
+
+function isEmpty(draft: IntakeDraft): boolean {
+  const typed = (value: object) => Object.entries(value).some(([key, v]) => key !== 'kind' && typeof v === 'string' && v.trim() !== '');
+  return !('id' in draft.customer) && !('id' in draft.device) && !typed(draft.customer) && !typed(draft.device) && !typed({ ...draft.details, demand: '', warrantyBasis: '' }) && !draft.details.loanerDemanded;
+}
 
 export function Intake() {
   const { t } = useTranslation();
-  const { go, rules } = useSession();
+  const { go, rules, currentUserId } = useSession();
   const { submit, submitting, error, reset, deviceWarranty, checkDevice, deviceMatches } = useIntake();
   const [insistReason, setInsistReason] = useState('');
-  const [customer, setCustomer] = useState<Customer | NewCustomer>(EMPTY_CUSTOMER);
-  const [device, setDevice] = useState<Device | NewDevice>(EMPTY_DEVICE);
-  const [details, setDetails] = useState({
-    statedDefect: '',
-    appearance: '',
-    accessories: '',
-    completeness: '',
-    demand: 'repair' as (typeof CustomerDemand.options)[number],
-    warrantyBasis: 'paid' as (typeof WarrantyBasis.options)[number],
-    estimate: '',
-    prepayment: '',
-    promisedDate: '',
-    loanerDemanded: false,
-  });
-  const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
-  const [basisChosen, setBasisChosen] = useState(false);
+  // A screen change, a reload or a sign-in after an ended session keeps what was typed (this member's draft).
+  const [kept] = useState(() => loadDraft<IntakeDraft>(DRAFT, currentUserId));
+  const [customer, setCustomer] = useState<Customer | NewCustomer>(kept?.customer ?? EMPTY_CUSTOMER);
+  const [device, setDevice] = useState<Device | NewDevice>(kept?.device ?? EMPTY_DEVICE);
+  const [details, setDetails] = useState({ ...EMPTY_DETAILS, ...kept?.details });
+  const [basisChosen, setBasisChosen] = useState(kept?.basisChosen ?? false);
+  const [restored, setRestored] = useState(Boolean(kept && !isEmpty(kept)));
+  const [discarding, setDiscarding] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => reset, [reset]);
+  useEffect(() => {
+    const draft = { customer, device, details, basisChosen };
+    if (isEmpty(draft)) clearDraft(DRAFT, currentUserId);
+    else saveDraft(DRAFT, currentUserId, draft);
+  }, [customer, device, details, basisChosen, currentUserId]);
+  useFocusFirstError(form, error);
+
+  function discard() {
+    clearDraft(DRAFT, currentUserId);
+    setCustomer(EMPTY_CUSTOMER);
+    setDevice(EMPTY_DEVICE);
+    setDetails(EMPTY_DETAILS);
+    setBasisChosen(false);
+    setRestored(false);
+    setDiscarding(false);
+    reset();
+  }
 
   // The warranty check runs as the unit is identified: the registered unit's full history from the backend, or,
   // for a new unit, the same pure rule on its purchase date and months, instantly.
@@ -68,17 +109,19 @@ export function Intake() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    // Every problem of the form at once: the amounts and dates checked here, the rest by the channel's own schema.
     const money: Record<string, number | undefined> = {};
-    const problems: Record<string, string> = {};
+    const problems: FieldErrors = {};
     for (const key of ['estimate', 'prepayment'] as const) {
       const text = details[key];
-      const value = text.trim() ? parseMoney(text) : undefined;
-      if (value === null) problems[key] = 'invalid_amount';
-      else money[key] = value;
+      const problem = text.trim() ? moneyProblem(text) : undefined;
+      if (problem) problems[`intake.${key}`] = problem;
+      else money[key] = text.trim() ? (parseMoney(text) ?? undefined) : undefined;
     }
-    setMoneyErrors(problems);
-    if (Object.keys(problems).length) return;
-    const orderId = await submit({
+    const today = localToday();
+    if (details.promisedDate && details.promisedDate < today) problems['intake.promisedDate'] = 'before_today';
+    if (!('id' in device) && device.purchaseDate && device.purchaseDate > today) problems['device.purchaseDate'] = 'in_future';
+    const input = {
       customer: 'id' in customer ? { id: customer.id } : { kind: customer.kind, name: customer.name, phones: [customer.phone], email: customer.email, address: customer.address },
       device: 'id' in device ? { id: device.id } : { ...device, warrantyMonths: device.warrantyMonths.trim() ? Number(device.warrantyMonths) : undefined },
       intake: {
@@ -94,13 +137,28 @@ export function Intake() {
         loanerDemanded: details.loanerDemanded,
       },
       insist: openOrder && insistReason.trim() ? { reason: insistReason } : undefined,
-    });
-    if (orderId) go({ name: 'order', id: orderId });
+    };
+    if (Object.keys(problems).length) {
+      useIntake.setState({ error: { code: 'validation', message: 'Some fields need attention.', fields: { ...checkInput('orders.create', input), ...problems } } });
+      return;
+    }
+    const orderId = await submit(input);
+    if (orderId) {
+      // Taken in: the draft has served its purpose.
+      clearDraft(DRAFT, currentUserId);
+      go({ name: 'order', id: orderId });
+    }
   }
 
   return (
-    <form className="intake" onSubmit={onSubmit} noValidate>
+    <>
+    <form className="intake" onSubmit={onSubmit} noValidate ref={form}>
       <h1>{t('nav.intake')}</h1>
+      {restored && (
+        <div className="banner ok row" role="status">
+          <span>{t('drafts.restored')}</span>
+        </div>
+      )}
       <CustomerSection value={customer} onChange={setCustomer} errors={fieldsUnder(error, 'customer')} />
       <DeviceSection value={device} onChange={setDevice} errors={fieldsUnder(error, 'device')} />
       {openOrder && (
@@ -156,10 +214,10 @@ export function Intake() {
               ))}
             </select>
           </Field>
-          <Field label={t('order.estimate')} error={moneyErrors.estimate ?? fields.estimate}>
+          <Field label={t('order.estimate')} error={fields.estimate}>
             <input inputMode="decimal" value={details.estimate} onChange={(e) => set('estimate')(e.target.value)} />
           </Field>
-          <Field label={t('order.prepayment')} error={moneyErrors.prepayment ?? fields.prepayment}>
+          <Field label={t('order.prepayment')} error={fields.prepayment}>
             <input inputMode="decimal" value={details.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
           </Field>
           <Field label={t('order.promised')} error={fields.promisedDate}>
@@ -172,9 +230,18 @@ export function Intake() {
         </div>
       </fieldset>
       <ErrorBanner error={error} />
-      <button type="submit" className="primary" disabled={submitting}>
-        {t('intake.submit')}
-      </button>
+      <div className="row">
+        <button type="submit" className="primary" disabled={submitting}>
+          {t('intake.submit')}
+        </button>
+        <button type="button" disabled={isEmpty({ customer, device, details, basisChosen })} onClick={() => setDiscarding(true)}>
+          {t('drafts.discard')}
+        </button>
+      </div>
     </form>
+    {discarding && (
+      <ConfirmDialog title={t('drafts.discardTitle')} text={t('drafts.discardText')} confirmLabel={t('drafts.discard')} danger onConfirm={discard} onCancel={() => setDiscarding(false)} />
+    )}
+    </>
   );
 }

@@ -5,6 +5,8 @@ import { allowedTransitions, handBackOutcomes, type Outcome } from '../../shared
 import { useOrder } from './orderStore.js';
 import { useSession } from '../session/index.js';
 import { Field, fieldsUnder } from '../app/Field.js';
+import { ConfirmDialog } from '../app/ConfirmDialog.js';
+import type { OrderStatus } from '../../shared/orders/status.js';
 import { DefectCodesPicker } from '../defects/index.js';
 import type { DiagnosisDefect } from '../../shared/defects/index.js';
 
@@ -20,6 +22,8 @@ export function OrderActions() {
   const [overrideReason, setOverrideReason] = useState('');
   const [notes, setNotes] = useState(view?.order.diagnosis?.notes ?? '');
   const [defects, setDefects] = useState<DiagnosisDefect[]>(view?.order.diagnosis?.defects ?? []);
+  /** A side exit asked for (cancelled, unrepairable): it cannot be undone, so the dialog asks for the reason. */
+  const [exit, setExit] = useState<(typeof FINAL_EXITS)[number]>();
   if (!view) return null;
   const { order } = view;
   const fields = fieldsUnder(error);
@@ -60,7 +64,10 @@ export function OrderActions() {
             key={status}
             type="button"
             className={`chip status-${status}`}
-            onClick={async () => (await transition({ to: status, note })) && setNote('')}
+            onClick={async () => {
+              if ((FINAL_EXITS as readonly OrderStatus[]).includes(status)) return setExit(status as (typeof FINAL_EXITS)[number]);
+              if (await transition({ to: status, note })) setNote('');
+            }}
           >
             {t(`status.${status}`)}
           </button>
@@ -101,6 +108,25 @@ export function OrderActions() {
           {t('order.saveDiagnosis')}
         </button>
       </div>
+      {exit && (
+        <ConfirmDialog
+          title={t(exit === 'cancelled' ? 'confirm.cancelOrder' : 'confirm.unrepairable', { number: order.number })}
+          text={t(exit === 'cancelled' ? 'confirm.cancelOrderText' : 'confirm.unrepairableText')}
+          confirmLabel={t(exit === 'cancelled' ? 'confirm.doCancel' : 'confirm.doUnrepairable')}
+          reason
+          danger
+          reasonError={fields.note}
+          onConfirm={async (reason) => {
+            // The reason is the status change's note in the timeline (with whatever note was typed beside it).
+            if (await transition({ to: exit, note: [reason, note.trim()].filter(Boolean).join(' · ') })) setNote('');
+            setExit(undefined);
+          }}
+          onCancel={() => setExit(undefined)}
+        />
+      )}
     </div>
   );
 }
+
+/** The side exits that close an order for good: each asks for a reason first. */
+const FINAL_EXITS = ['cancelled', 'unrepairable'] as const;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/platform/common.js';
 import { formatDate } from '../app/i18n/index.js';
 import { printDocument, useOrder } from './orderStore.js';
-import { signedInMember, useSession } from '../session/index.js';
+import { signedInMember, useDocumentLanguage, useSession } from '../session/index.js';
 import { printCompletionAct, printOrderLabel } from './orderDocumentsStore.js';
 import { ConditionActForm } from './ConditionActForm.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
@@ -15,8 +15,10 @@ const COMPLETED = ['ready', 'issued', 'unrepairable'];
 export function OrderDocuments() {
   const { t } = useTranslation();
   const { view, documents, printIntakeAct, printRepairCertificate } = useOrder();
-  const { settings, language } = useSession();
-  const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  const { language } = useSession();
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [docLanguage, setDocLanguage] = useState<Language>(documentLanguage);
   return (
     <div className="card">
       <h2>{t('order.documents')}</h2>

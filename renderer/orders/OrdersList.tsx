@@ -7,7 +7,7 @@ import { OrderList } from './OrderList.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { printLabels } from './orderDocumentsStore.js';
 import { useOrders } from './ordersStore.js';
-import { useSession } from '../session/index.js';
+import { useDocumentLanguage } from '../session/index.js';
 
 /** At most this many labels go into one batch. */
 const LABEL_BATCH = 200;
@@ -19,8 +19,9 @@ export function OrdersList() {
     void refresh();
   }, [refresh]);
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
-  const { settings } = useSession();
-  const [labelLanguage, setLabelLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [labelLanguage, setLabelLanguage] = useState<Language>(documentLanguage);
 
   return (
     <section>

@@ -27,7 +27,9 @@ interface OrderState {
 
 export const useOrder = create<OrderState>((set, get) => {
   /** Apply the result of a change: the new order view, or the error to show next to the fields. */
-  function settle(result: Envelope<OrderView>): boolean {
+  function settle(orderId: string, result: Envelope<OrderView>): boolean {
+    // An answer about an order the clerk has left meanwhile is not shown on the one they are on now.
+    if (get().view?.order.id !== orderId) return result.ok;
     if (!result.ok) {
       set({ error: result.error, notice: undefined });
       return false;
@@ -51,23 +53,28 @@ export const useOrder = create<OrderState>((set, get) => {
     },
 
     async transition(input) {
-      return settle(await api().call('orders.transition', { ...input, id: id() }));
+      const orderId = id();
+      return settle(orderId, await api().call('orders.transition', { ...input, id: orderId }));
     },
 
     async assign(technicianId) {
-      return settle(await api().call('orders.assign', { id: id(), technicianId }));
+      const orderId = id();
+      return settle(orderId, await api().call('orders.assign', { id: orderId, technicianId }));
     },
 
     async diagnose(notes, defects) {
-      return settle(await api().call('orders.diagnose', { id: id(), notes, defects }));
+      const orderId = id();
+      return settle(orderId, await api().call('orders.diagnose', { id: orderId, notes, defects }));
     },
 
     async setLines(lines) {
-      return settle(await api().call('orders.setLines', { ...lines, id: id() }));
+      const orderId = id();
+      return settle(orderId, await api().call('orders.setLines', { ...lines, id: orderId }));
     },
 
     async correct(input) {
-      return settle(await api().call('orders.correct', { ...input, id: id() }));
+      const orderId = id();
+      return settle(orderId, await api().call('orders.correct', { ...input, id: orderId }));
     },
 
     /** Issue (or fetch again) the intake act, then print it: the print dialog in Electron, the PDF in a browser. */

@@ -6,7 +6,7 @@ import type { Language } from '../../shared/platform/common.js';
 import type { Sale } from '../../shared/parts/sale.js';
 import { api } from '../app/api/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
-import { useSession } from '../session/index.js';
+import { useDocumentLanguage, useSession } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 import { showPdf } from './files.js';
@@ -31,7 +31,9 @@ export function CounterSale() {
   const [lines, setLines] = useState<SaleLineDraft[]>([]);
   const [sales, setSales] = useState<Sale[]>([]);
   const [error, setError] = useState<ApiError>();
-  const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [docLanguage, setDocLanguage] = useState<Language>(documentLanguage);
   const loadSales = async () => {
     const result = await api().call('parts.sales.list', {});
     if (result.ok) setSales(result.value);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import { useParts } from './store.js';
 import { useRequisitions } from './requisitionsStore.js';
-import { useSession } from '../session/index.js';
+import { useDocumentLanguage } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 import { PartPicker } from './PartPicker.js';
@@ -13,7 +13,6 @@ import { parseQuantity } from './quantity.js';
 /** One requisition: its lines (editable while a draft), sending, printing, CSV, and receiving goods against it. */
 export function RequisitionEditor() {
   const { t } = useTranslation();
-  const { settings } = useSession();
   const { counterparties } = useParts();
   const { selected: r, error, notice, save, setState, receive, print, exportCsv } = useRequisitions();
   const [lines, setLines] = useState(() => r?.lines.map((l) => ({ ...l, text: String(l.quantity) })) ?? []);
@@ -22,7 +21,9 @@ export function RequisitionEditor() {
   const [arriving, setArriving] = useState<Record<string, string>>({});
   const [paid, setPaid] = useState<Record<string, string>>({});
   const [reason, setReason] = useState('');
-  const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [docLanguage, setDocLanguage] = useState<Language>(documentLanguage);
   if (!r) return null;
   const draft = r.state === 'draft';
   const receiving = r.state === 'sent' || r.state === 'partly_received';

@@ -6,7 +6,7 @@ import type { Language } from '../../shared/platform/common.js';
 import { api } from '../app/api/index.js';
 import { formatMoney } from '../app/i18n/index.js';
 import { useParts } from './store.js';
-import { useSession } from '../session/index.js';
+import { useDocumentLanguage, useSession } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner } from '../app/Field.js';
 import { downloadCsv, showPdf } from './files.js';
@@ -20,7 +20,9 @@ export function WarrantyCosts() {
   const [period, setPeriod] = useState(thisMonth);
   const [report, setReport] = useState<ChannelOutput<'parts.costs.warranty'>>();
   const [manufacturerId, setManufacturerId] = useState('');
-  const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [docLanguage, setDocLanguage] = useState<Language>(documentLanguage);
   const [error, setError] = useState<ApiError>();
   useEffect(() => {
     void loadCounterparties();

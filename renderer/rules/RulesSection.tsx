@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PRESETS, PROFILE_IDS, type ProfileId, type RuleKey, type RuleValues } from '../../shared/rules/profiles.js';
 import type { ApiError } from '../../shared/platform/result.js';
@@ -16,11 +17,26 @@ const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
   replacedComponentFullWarranty: ['true', 'false'],
 };
 
+/** A rule's value as typed in an override cell (numbers, dates, days; the choices by their code). */
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) return value.join(', ');
   return String(value);
 }
+
+/** A rule's value as a person reads it: a choice or a yes/no in their language, never its code. */
+function shown(t: TFunction, value: unknown): string {
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+  if (typeof value === 'string') return choiceText(t, value);
+  return show(value);
+}
+
+function choiceText(t: TFunction, choice: string): string {
+  if (choice === 'true') return t('common.yes');
+  if (choice === 'false') return t('common.no');
+  return RULE_CHOICES.includes(choice as (typeof RULE_CHOICES)[number]) ? t(`rules.choices.${choice as (typeof RULE_CHOICES)[number]}`) : choice;
+}
+const RULE_CHOICES = ['calendar', 'working', 'days_out_of_use', 'plus_12_months_once', 'none'] as const;
 
 /** Text typed in an override cell → the value for its rule; '' removes the override, '-' means "no number". */
 function parse(key: RuleKey, text: string): unknown {
@@ -92,9 +108,10 @@ export function RulesSection() {
             return (
               <tr key={key} data-rule={key}>
                 <td>{t(`rules.names.${key}`)}</td>
-                <td className="mono">{show(preset.values[key])}</td>
+                <td className="mono">{shown(t, preset.values[key])}</td>
                 <td className="small">
-                  <bdi>{source.source}</bdi>
+                  {/* The law's own citation, as the profile's sources give it (English): marked so for readers and screen readers. */}
+                  <bdi lang="en">{source.source}</bdi>
                   {!source.confirmed && <span className="badge unconfirmed"> {t('rules.unconfirmed')}</span>}
                 </td>
                 <td>
@@ -103,7 +120,7 @@ export function RulesSection() {
                       <option value="" />
                       {CHOICES[key]!.map((c) => (
                         <option key={c} value={c}>
-                          {c}
+                          {choiceText(t, c)}
                         </option>
                       ))}
                     </select>

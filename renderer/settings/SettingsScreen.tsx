@@ -11,16 +11,25 @@ import { ModelsSection } from '../registry/index.js';
 import { BackupsSection } from '../data/index.js';
 import { AuditSection } from '../data/index.js';
 import { DefectCatalogueSection } from '../defects/index.js';
-import { RoleNote, useMay, useSession } from '../session/index.js';
+import { MyPreferences, RoleNote, useMay, useSession } from '../session/index.js';
+import { useUnsavedInput } from '../app/unsaved.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
 import { DocumentSettings } from '../documents/index.js';
 
 const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;
 
+/** What this form edits (other sections save their own parts: the logo, the rules, the document texts). */
+function edited(settings: Settings) {
+  const { workshop, currency, phoneCountry, documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats } = settings;
+  return [workshop, currency, phoneCountry ?? '', documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats];
+}
+
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { settings, setSettings, language, setLanguage, info } = useSession();
+  const { settings, setSettings, info } = useSession();
   const [draft, setDraft] = useState<Settings | undefined>(settings);
+  // Settings typed and not saved are not lost without a question.
+  useUnsavedInput(Boolean(draft && settings && JSON.stringify(edited(draft)) !== JSON.stringify(edited(settings))));
   const [error, setError] = useState<ApiError>();
   const [saved, setSaved] = useState(false);
   const mayChange = useMay('settings.change');
@@ -44,17 +53,16 @@ export function SettingsScreen() {
     });
     setSaved(result.ok);
     setError(result.ok ? undefined : result.error);
-    if (result.ok) await setSettings(result.value);
+    if (result.ok) {
+      setDraft(result.value);
+      await setSettings(result.value);
+    }
   }
 
   return (
     <form className="settings" onSubmit={save}>
       <h1>{t('settings.title')}</h1>
-      <Field label={t('settings.uiLanguage')}>
-        <select value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>
-          <LanguageOptions />
-        </select>
-      </Field>
+      <MyPreferences />
       <RoleNote action="settings.change" />
       <fieldset className="plain" disabled={!mayChange}>
         <fieldset>

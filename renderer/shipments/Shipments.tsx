@@ -6,7 +6,7 @@ import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { StatusBadge } from '../orders/index.js';
 import { formatDate } from '../app/i18n/index.js';
-import { useSession } from '../session/index.js';
+import { useDocumentLanguage, useSession } from '../session/index.js';
 import { useShipments } from './store.js';
 
 const EMPTY = { serviceCentre: '', address: '', note: '' };
@@ -14,9 +14,10 @@ const EMPTY = { serviceCentre: '', address: '', note: '' };
 /** Devices sent to external service centres in shipments: sending several orders at once, receiving them back. */
 export function Shipments() {
   const { t } = useTranslation();
-  const { settings } = useSession();
   const { open, showAll, setShowAll, sendable, error, load, send } = useShipments();
-  const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [docLanguage, setDocLanguage] = useState<Language>(documentLanguage);
   const [draft, setDraft] = useState(EMPTY);
   const [picked, setPicked] = useState<string[]>([]);
   useEffect(() => {

@@ -4,6 +4,8 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { StaffRole } from '../../shared/staff/schemas.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
+import { ConfirmDialog } from '../app/ConfirmDialog.js';
+import { useUnsavedInput } from '../app/unsaved.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
 
 export function StaffScreen() {
@@ -30,9 +32,15 @@ export function StaffScreen() {
     await refreshStaff();
   }
 
-  async function toggle(id: string, active: boolean) {
-    const result = await api().call('staff.update', { id, active });
+  /** The member a manager asked to deactivate: the dialog asks for the reason first (kept in the audit log). */
+  const [deactivating, setDeactivating] = useState<{ id: string; name: string }>();
+  // A member half typed in, or a PIN half typed, is not lost without a question.
+  useUnsavedInput(Boolean(name.trim() || pin || pinFor?.pin || pinFor?.currentPin));
+
+  async function toggle(id: string, active: boolean, reason?: string) {
+    const result = await api().call('staff.update', { id, active, reason });
     setError(result.ok ? undefined : result.error);
+    setDeactivating(undefined);
     await refreshStaff();
   }
 
@@ -72,7 +80,7 @@ export function StaffScreen() {
               <td>{member.active ? t('common.yes') : t('common.no')}</td>
               <td>{member.hasPin ? t('common.yes') : t('common.no')}</td>
               <td className="row">
-                <button type="button" disabled={!mayManage} onClick={() => void toggle(member.id, !member.active)}>
+                <button type="button" disabled={!mayManage} onClick={() => (member.active ? setDeactivating(member) : void toggle(member.id, true))}>
                   {member.active ? t('staff.deactivate') : t('staff.activate')}
                 </button>
                 {pinFor?.id === member.id ? (
@@ -119,6 +127,19 @@ export function StaffScreen() {
       </form>
       {notice && <p className="muted">{notice}</p>}
       <ErrorBanner error={error} />
+      {deactivating && (
+        <ConfirmDialog
+          title={t('confirm.deactivate', { name: deactivating.name })}
+          text={t('confirm.deactivateText')}
+          confirmLabel={t('staff.deactivate')}
+          reason
+          danger
+          reasonError={fieldsUnder(error).reason}
+          onConfirm={(reason) => toggle(deactivating.id, false, reason)}
+          onCancel={() => setDeactivating(undefined)}
+        />
+      )}
     </section>
   );
 }
+

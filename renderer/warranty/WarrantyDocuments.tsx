@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import type { WarrantyCard } from '../../shared/warranty/schemas.js';
-import { useSession } from '../session/index.js';
+import { useDocumentLanguage } from '../session/index.js';
 import { useWarranty } from './store.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 
 /** Print the unit's warranty certificate, or the void notice, in any document language. */
 export function WarrantyDocuments({ card }: { card: WarrantyCard }) {
   const { t } = useTranslation();
-  const settings = useSession((s) => s.settings);
   const printForDevice = useWarranty((s) => s.printForDevice);
-  const [language, setLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  // The member's own default document language, else the workshop's.
+  const documentLanguage = useDocumentLanguage();
+  const [language, setLanguage] = useState<Language>(documentLanguage);
   return (
     <div className="row">
       <DocumentLanguageSelect value={language} onChange={setLanguage} />

@@ -23,8 +23,8 @@ export const dataChannels = {
     output: z.array(z.object({ path: z.string(), label: z.string() })),
   },
   'data.backups.restore': {
-    summary: 'Restore a verified backup (managers only); the current data is backed up first.',
-    input: z.strictObject({ id: z.string().min(1, 'required'), confirm: z.literal(true, 'confirm') }),
+    summary: 'Restore a verified backup (managers only), with the reason (kept in the audit log); the current data is backed up first.',
+    input: z.strictObject({ id: z.string().min(1, 'required'), confirm: z.literal(true, 'confirm'), reason: z.string().trim().min(1, 'required').max(500, 'too_long') }),
     output: z.object({ restored: z.string(), safetyBackup: z.string() }),
   },
   'data.audit.list': {
@@ -42,6 +42,7 @@ export const dataChannels = {
           at: z.string(),
           by: z.string().optional(),
           channel: z.string().optional(),
+          note: z.string().optional(),
           collection: z.string(),
           id: z.string(),
           before: z.unknown().optional(),

@@ -35,3 +35,10 @@ export function parseMoney(text: string): number | null {
   const [whole, fraction = ''] = cleaned.split('.');
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
+
+/** Why a typed amount is refused: a minus sign says "cannot be negative", anything else "not an amount". */
+export function moneyProblem(text: string): 'negative' | 'invalid_amount' | undefined {
+  if (parseMoney(text) !== null) return undefined;
+  const cleaned = text.trim().replace(/\s/g, '').replace(',', '.');
+  return /^[-\u2212]\d+(\.\d{1,2})?$/.test(cleaned) ? 'negative' : 'invalid_amount';
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, Text } from '../platform/common.js';
+import { Id, IsoDateTime, Language, OptionalText, Text } from '../platform/common.js';
 
 export const StaffRole = z.enum(['clerk', 'technician', 'manager']);
 export type StaffRole = z.infer<typeof StaffRole>;
@@ -15,6 +15,10 @@ export const StaffMember = z.object({
   active: z.boolean(),
   createdAt: IsoDateTime,
   hasPin: z.boolean(),
+  /** The member's own interface language: signing in switches the screens to it (not the PC's, not the workshop's). */
+  uiLanguage: Language.optional(),
+  /** The language the member's documents are printed in unless they choose another (the workshop's default otherwise). */
+  documentLanguage: Language.optional(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
@@ -45,4 +49,12 @@ export const StaffUpdateInput = z.strictObject({
   name: Text(120).optional(),
   role: StaffRole.optional(),
   active: z.boolean().optional(),
+  /** Why a member is deactivated (required then): kept in the audit entry of the change. */
+  reason: OptionalText(500),
+});
+
+/** A member's own preferences: anyone signed in sets their own (and only their own). */
+export const StaffPreferencesInput = z.strictObject({
+  uiLanguage: Language.optional(),
+  documentLanguage: Language.optional(),
 });

@@ -52,9 +52,10 @@ describe('staff sign in with their PIN, in Chromium', () => {
     await expect(callHost(host, 'staff.create', { name: 'Someone Else', role: 'clerk', pin: '5555' }, dana.id)).rejects.toThrow(/forbidden/);
     await expect(page.getByRole('cell', { name: 'Someone Else' }).count()).resolves.toBe(0);
 
-    // A reload keeps the tab signed in; signing out does not.
+    // A reload keeps the tab signed in, on the same screen; signing out does not.
     await page.reload();
-    await page.getByRole('heading', { name: app.m.dashboard.title }).waitFor();
+    await page.getByRole('heading', { name: app.m.staff.title, exact: true }).waitFor();
+    expect(page.url()).toMatch(/#\/staff$/);
     await page.locator('header').getByRole('button', { name: app.m.header.signOut }).click();
     await page.reload();
     await page.getByRole('heading', { name: app.m.signIn.submit }).waitFor();

@@ -73,7 +73,7 @@ describe('intake', () => {
     const t = await openBackend();
     const { manager, clerk, technician } = await staffedWorkshop(t);
     // Deactivation ends the member's sessions.
-    await manager.ok('staff.update', { id: clerk.id, active: false });
+    await manager.ok('staff.update', { id: clerk.id, active: false, reason: 'Left the workshop' });
     const result = await clerk.call('orders.create', intakeInput());
     expect(result).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     // A member made inactive behind the sessions' back (a restored staff list) is not taken as signed in either.

@@ -107,9 +107,9 @@ describe('restoring a backup', () => {
     const kept = await clerk.ok('orders.create', intakeInput());
     const backup = await manager.ok('data.backups.create', {});
     const later = await clerk.ok('orders.create', intakeInput({ imei: validImei('35391711987654'), phone: '+7 900 555-00-11' }));
-    expect(await clerk.call('data.backups.restore', { id: backup.id, confirm: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await clerk.call('data.backups.restore', { id: backup.id, confirm: true, reason: 'The disk was replaced' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await manager.call('data.backups.restore', { id: backup.id } as never)).toMatchObject({ ok: false, error: { fields: { confirm: 'invalid_choice' } } });
-    const restored = await manager.ok('data.backups.restore', { id: backup.id, confirm: true });
+    const restored = await manager.ok('data.backups.restore', { id: backup.id, confirm: true, reason: 'The disk was replaced' });
     expect(restored.safetyBackup).toMatch(/pre-restore$/);
     // The staff may differ in the restored data: every session ends, and the manager signs in again.
     expect(await manager.call('orders.list', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });

@@ -96,7 +96,7 @@ describe('no PIN hash leaves this PC', () => {
     const { manager, clerk } = await staffedWorkshop(t);
     const backup = await manager.ok('data.backups.create', {});
     await clerk.ok('staff.setPin', { id: clerk.id, pin: '975310', currentPin: TEST_PIN });
-    await manager.ok('data.backups.restore', { id: backup.id, confirm: true });
+    await manager.ok('data.backups.restore', { id: backup.id, confirm: true, reason: 'The disk was replaced' });
     expect(await t.public.call('session.signIn', { staffId: clerk.id, pin: TEST_PIN })).toMatchObject({ ok: false, error: { fields: { pin: 'wrong_pin' } } });
     await t.signIn(clerk, '975310');
     await t.signIn(manager);

@@ -64,7 +64,7 @@ describe('signing in with a PIN', () => {
     expect(inTheirName).toMatchObject({ ok: false, error: { code: 'validation', fields: { actorId: 'unknown_field' } } });
     const asSelf = await request('staff.create', { name: 'Intruder', role: 'manager', pin: '1111' }, clerkToken);
     expect(asSelf).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { _: 'role' } } });
-    const restore = await request('data.backups.restore', { id: 'x', confirm: true }, clerkToken);
+    const restore = await request('data.backups.restore', { id: 'x', confirm: true, reason: 'test' }, clerkToken);
     expect(restore).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // Without a session, the first-run channel makes no manager once there is staff.
     const anonymous = await request('staff.create', { name: 'Intruder', role: 'manager', pin: '1111' });
@@ -96,7 +96,7 @@ describe('signing in with a PIN', () => {
     expect(await request('session.signIn', { staffId: technician.id, pin: PIN })).toMatchObject({ ok: false });
     const again = await signIn(technician.id, '97531');
 
-    await request('staff.update', { id: technician.id, active: false }, managerToken);
+    await request('staff.update', { id: technician.id, active: false, reason: 'Left the workshop' }, managerToken);
     expect(await request('orders.list', {}, again)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
 
     now = new Date(now.getTime() + SESSION_IDLE_MS + 1000);
@@ -179,7 +179,7 @@ describe('signing in with a PIN', () => {
     await manager.ok('data.backups.create', {});
     const [backup] = await manager.ok('data.backups.list', {});
     for (let i = 0; i < PIN_ATTEMPTS; i++) await request('session.signIn', { staffId: clerk.id, pin: '0000' });
-    expect(await request('data.backups.restore', { id: backup.id, confirm: true }, managerToken)).toMatchObject({ ok: true });
+    expect(await request('data.backups.restore', { id: backup.id, confirm: true, reason: 'The disk was replaced' }, managerToken)).toMatchObject({ ok: true });
     expect(await request('orders.list', {}, managerToken)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     await t.close();
     const again = await openBackend({ dataDir: t.dataDir });

@@ -10,14 +10,24 @@ export interface ChangeContext {
   actorId?: string;
   /** The request's sign-in token, so that a change can end the member's other sessions but not this one. */
   session?: string;
+  /** Why the change is made, when the person had to say (a deactivation, a restore): kept in its audit entries. */
+  note?: string;
 }
 export const changeContext = new AsyncLocalStorage<ChangeContext>();
+
+/** Run a change with the reason the person gave for it: its audit entries carry that note. */
+export function withNote<T>(note: string | undefined, run: () => T): T {
+  const context = changeContext.getStore();
+  return note ? changeContext.run({ channel: context?.channel ?? 'internal', ...context, note }, run) : run();
+}
 
 export interface AuditEntry {
   seq: number;
   at: string;
   by?: string;
   channel?: string;
+  /** The reason given for the change, where one is asked for. */
+  note?: string;
   collection: string;
   id: string;
   before?: unknown;
@@ -88,6 +98,7 @@ export class AuditLog {
         at: now.toISOString(),
         by: context?.actorId,
         channel: context?.channel,
+        ...(context?.note ? { note: context.note } : {}),
         collection,
         id: change.id,
         before: change.before,

@@ -35,6 +35,9 @@ export const documentsEn = {
         device_label: 'Device labels (DL)',
         waybill_out: 'Waybill out (WO)',
         waybill_back: 'Waybill back (WB)',
+        claim_response: 'Claim response letter (CR)',
+        period_report: 'Period report (PR)',
+        defect_proposal: 'Proposal to production (DP)',
       },
     },
     errors: {

@@ -37,6 +37,9 @@ export const documentsHe: Translation<typeof documentsEn, 'he'> = {
         device_label: 'מדבקות (DL)',
         waybill_out: 'תעודת משלוח יוצאת (WO)',
         waybill_back: 'תעודת החזרה (WB)',
+        claim_response: 'מכתב תשובה לתביעה (CR)',
+        period_report: 'דוח תקופתי (PR)',
+        defect_proposal: 'הצעה לייצור (DP)',
       },
     },
     errors: {

@@ -37,6 +37,9 @@ export const documentsRu: Translation<typeof documentsEn, 'ru'> = {
         device_label: 'Наклейки (DL)',
         waybill_out: 'Накладная на отправку (WO)',
         waybill_back: 'Накладная на возврат (WB)',
+        claim_response: 'Ответ на претензию (CR)',
+        period_report: 'Отчёт за период (PR)',
+        defect_proposal: 'Предложение производству (DP)',
       },
     },
     errors: {

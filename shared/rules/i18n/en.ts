@@ -12,6 +12,7 @@ export const rulesEn = {
     unconfirmed: 'unconfirmed',
     holidays: 'Holidays (one date per line, YYYY-MM-DD)',
     save: 'Save rules',
+    choices: { calendar: 'Calendar days', working: 'Working days', days_out_of_use: 'By the days out of use', plus_12_months_once: '+12 months, once', none: 'None' },
     names: {
       weeklyRestDays: 'Weekly rest days (0 = Sunday … 6 = Saturday)',
       consumersOnly: 'Claim terms and the penalty only for consumers (not companies)',

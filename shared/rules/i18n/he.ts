@@ -14,6 +14,7 @@ export const rulesHe: Translation<typeof rulesEn, 'he'> = {
     unconfirmed: 'לא מאומת',
     holidays: 'חגים (תאריך אחד בכל שורה, YYYY-MM-DD)',
     save: 'שמירת הכללים',
+    choices: { calendar: 'ימים קלנדריים', working: 'ימי עבודה', days_out_of_use: 'בימים שבהם המוצר לא היה בשימוש', plus_12_months_once: '‎+12 חודשים, פעם אחת', none: 'אין' },
     names: {
       weeklyRestDays: 'ימי מנוחה שבועיים (0 = ראשון … 6 = שבת)',
       consumersOnly: 'מועדי תלונות והפיצוי חלים על צרכנים בלבד (לא על חברות)',

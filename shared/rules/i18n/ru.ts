@@ -14,6 +14,7 @@ export const rulesRu: Translation<typeof rulesEn, 'ru'> = {
     unconfirmed: 'не подтверждено',
     holidays: 'Праздники (по одной дате в строке, ГГГГ-ММ-ДД)',
     save: 'Сохранить правила',
+    choices: { calendar: 'Календарные дни', working: 'Рабочие дни', days_out_of_use: 'На дни, когда товар не использовался', plus_12_months_once: '+12 месяцев, один раз', none: 'Нет' },
     names: {
       weeklyRestDays: 'Выходные дни недели (0 = вс … 6 = сб)',
       consumersOnly: 'Сроки по претензиям и неустойка — только для потребителей (не для организаций)',
