@@ -22,6 +22,8 @@ export interface DocumentRequest {
   orderIds?: string[];
   shipmentId?: string;
   fingerprint?: string;
+  /** A4 or an 80 mm roll: another paper is another version of the same document (same number). */
+  paper?: IssuedDocument['paper'];
   render(number: string, issuedAt: Date): Promise<Uint8Array>;
 }
 
@@ -49,7 +51,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
   const documents = await ctx.store.documents();
   // Through the store's keyed indexes: at 100,000 issued documents a scan of them all cost every print ~25 ms.
   const sameSubject = documents.byKey('subject', (d) => [subjectOf(d)], subjectOf(request));
-  const existing = sameSubject.find((d) => d.language === request.language);
+  const existing = sameSubject.find((d) => d.language === request.language && d.paper === request.paper);
   if (existing) return existing;
 
   const first = sameSubject[0];
@@ -59,7 +61,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
   const number = next.number;
   const pdf = await request.render(number, issuedAt);
   const id = ctx.newId();
-  const file = storedFile((name) => documents.byKey('file', (d) => [d.file], name).length > 0, request.kind, next, request.language, id);
+  const file = storedFile((name) => documents.byKey('file', (d) => [d.file], name).length > 0, request.kind, next, request.paper ? `${request.language}-${request.paper}` : request.language, id);
   const absolute = join(ctx.store.dataDir, file);
   await mkdir(dirname(absolute), { recursive: true });
   await writeFileDurably(absolute, Buffer.from(pdf));
@@ -78,6 +80,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
     year: next.year,
     sequence: next.sequence,
     language: request.language,
+    paper: request.paper,
     issuedAt: issuedAt.toISOString(),
     issuedBy: request.actorId,
     file,
@@ -93,7 +96,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
  * number format is the workshop's to choose and must not decide a path). Files kept before this naming keep their
  * own names (the record holds the path); should one of them bear the name, the document's id goes in too.
  */
-function storedFile(taken: (file: string) => boolean, kind: DocumentKind, at: { year: number; sequence?: number }, language: Language, id: string): string {
+function storedFile(taken: (file: string) => boolean, kind: DocumentKind, at: { year: number; sequence?: number }, language: Language | `${Language}-${string}`, id: string): string {
   const folder = join('documents', String(at.year));
   const named = join(folder, `${kind}-${String(at.sequence ?? 0).padStart(5, '0')}-${language}.pdf`);
   return at.sequence !== undefined && !taken(named) ? named : join(folder, `${kind}-${id}-${language}.pdf`);

@@ -15,6 +15,8 @@ export const DocumentKind = z.enum([
   'device_label',
   'waybill_out',
   'waybill_back',
+  'tax_invoice',
+  'credit_note',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -35,6 +37,8 @@ export const IssuedDocument = z.object({
   /** What the document states that may change (a warranty end, a void): a change gives a new document. */
   fingerprint: z.string().optional(),
   language: Language,
+  /** The paper of a document printed on A4 or on an 80 mm receipt roll: each is a version of one document. */
+  paper: z.enum(['A4', 'roll80']).optional(),
   issuedAt: IsoDateTime,
   issuedBy: Id,
   file: z.string(),

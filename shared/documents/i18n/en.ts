@@ -35,6 +35,8 @@ export const documentsEn = {
         device_label: 'Device labels (DL)',
         waybill_out: 'Waybill out (WO)',
         waybill_back: 'Waybill back (WB)',
+        tax_invoice: 'Tax invoice / receipt (TI)',
+        credit_note: 'Credit note (CN)',
       },
     },
     errors: {

@@ -37,6 +37,8 @@ export const documentsHe: Translation<typeof documentsEn, 'he'> = {
         device_label: 'מדבקות (DL)',
         waybill_out: 'תעודת משלוח יוצאת (WO)',
         waybill_back: 'תעודת החזרה (WB)',
+        tax_invoice: 'חשבונית מס / קבלה (TI)',
+        credit_note: 'חשבונית זיכוי (CN)',
       },
     },
     errors: {

@@ -37,6 +37,8 @@ export const documentsRu: Translation<typeof documentsEn, 'ru'> = {
         device_label: 'Наклейки (DL)',
         waybill_out: 'Накладная на отправку (WO)',
         waybill_back: 'Накладная на возврат (WB)',
+        tax_invoice: 'Чек / счёт (TI)',
+        credit_note: 'Документ о возврате (CN)',
       },
     },
     errors: {
