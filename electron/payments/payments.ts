@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/platform/result.js';
 import { localDate } from '../../shared/rules/index.js';
-import { balance, causesOutsideWarranty, charge, type ChargeLineInput, effectiveTax, type EffectiveTax, type MoneyView, orderLines, type Payment } from '../../shared/payments/index.js';
+import { balance, causesOutsideWarranty, charge, type ChargeLineInput, effectiveTax, type EffectiveTax, type MoneyView, orderMoney as moneyOfOrder, type Payment } from '../../shared/payments/index.js';
 import type { CauseCategory } from '../../shared/defects/index.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import type { Sale } from '../../shared/parts/index.js';
@@ -26,10 +26,8 @@ const paymentsOf = (ctx: ServiceContext, key: 'orderId' | 'saleId', id: string):
  * the invoice all read this one answer.
  */
 export function orderMoney(ctx: ServiceContext, order: RepairOrder): MoneyView {
-  const date = order.handedBackAt ? localDate(order.handedBackAt) : today(ctx);
-  const c = charge({ basis: order.intake.warrantyBasis, lines: orderLines(order), date }, workshopTax(ctx));
-  const payments = paymentsOf(ctx, 'orderId', order.id);
-  return { ...c, balance: balance(c.customer.gross, payments), payments, open: order.status !== 'cancelled' };
+  const handedBackOn = order.handedBackAt ? localDate(order.handedBackAt) : undefined;
+  return moneyOfOrder({ ...order, handedBackOn }, workshopTax(ctx), paymentsOf(ctx, 'orderId', order.id), today(ctx));
 }
 
 /** A counter sale's money: the customer pays every line, taxed at the rate of the day of the sale. */

@@ -2,6 +2,7 @@ import { addTaxed, exactTax, lineTotal, NO_AMOUNT, type PricedLine, type RateBp,
 import type { WarrantyBasis } from '../orders/index.js';
 import type { CauseCategory } from '../defects/index.js';
 import { type EffectiveTax, rateOn } from './tax.js';
+import type { MoneyView, Payment } from './schemas.js';
 
 /**
  * Who pays the lines of an order under each warranty basis: the manufacturer's warranty is the manufacturer's, a
@@ -112,4 +113,19 @@ const OUTSIDE_WARRANTY: readonly CauseCategory[] = ['operation_violation', 'exte
 export function causesOutsideWarranty(basis: WarrantyBasis, causes: readonly CauseCategory[]): CauseCategory[] {
   if (!WARRANTY_BASES.includes(basis)) return [];
   return [...new Set(causes.filter((c) => OUTSIDE_WARRANTY.includes(c)))];
+}
+
+/**
+ * An order's money: its lines charged by its warranty basis and taxed at the rate of its tax point (the hand-back
+ * date, or `today` while it is open), with its payments and the balance. The one answer that the order screen,
+ * the hand-back, the completion act and the invoice all show.
+ */
+export function orderMoney(
+  order: Parameters<typeof orderLines>[0] & { status: string; handedBackOn?: string; intake: { warrantyBasis: WarrantyBasis } },
+  tax: EffectiveTax,
+  payments: readonly Payment[],
+  today: string,
+): MoneyView {
+  const c = charge({ basis: order.intake.warrantyBasis, lines: orderLines(order), date: order.handedBackOn ?? today }, tax);
+  return { ...c, balance: balance(c.customer.gross, payments), payments: [...payments], open: order.status !== 'cancelled' };
 }
