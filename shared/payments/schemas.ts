@@ -13,7 +13,11 @@ export const MAX_PAYMENT = 1_000_000_000;
  * An amount in minor units (agorot, kopecks, pence): an integer, so more than 2 decimals of the major unit cannot
  * be written; above zero (a refund is its own request, with a reason); at most 10^9.
  */
-export const PaymentAmount = z.int('invalid_amount').min(1, 'not_positive').max(MAX_PAYMENT, 'too_large');
+export const PaymentAmount = z
+  .number('invalid_amount')
+  .refine(Number.isSafeInteger, 'invalid_amount')
+  .min(1, 'not_positive')
+  .max(MAX_PAYMENT, 'too_large');
 
 /** A payment against an order or a counter sale; a refund is a negative amount with its reason. */
 export const Payment = z.object({
