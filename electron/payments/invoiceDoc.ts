@@ -98,12 +98,17 @@ function header(p: Page, workshop: LetterheadProfile, title: string, numberLine:
 function amountLine(p: Page, label: string, amount: string, bold = false): void {
   const { w } = p;
   const size = p.roll ? 8.5 : 10;
-  const width = p.roll ? w.width : Math.min(w.width, 300);
+  const width = p.roll ? w.width : Math.min(w.width, 360);
+  // The block sits at the end of the line (the left in Hebrew); within it the label comes first in reading order.
   const x = w.dir === 'rtl' ? w.left : w.right - width;
-  w.ensureSpace(w.lineHeight(size) + 2);
-  w.textAt(label, x, w.y, width * 0.62, { size, bold, align: 'start' });
-  w.textAt(amount, w.dir === 'rtl' ? x : x + width * 0.62, w.y, width * 0.38, { size, bold, align: w.dir === 'rtl' ? 'start' : 'end' });
-  w.y += w.lineHeight(size) + 2;
+  const labelWidth = width * 0.64;
+  const labelX = w.dir === 'rtl' ? x + width - labelWidth : x;
+  const amountX = w.dir === 'rtl' ? x : x + labelWidth;
+  const height = Math.max(w.heightOf(label, labelWidth - 4, { size, bold }), w.lineHeight(size));
+  w.ensureSpace(height + 2);
+  w.textAt(label, labelX, w.y, labelWidth - 4, { size, bold, base: 'document' });
+  w.textAt(amount, amountX, w.y, width - labelWidth, { size, bold, align: 'end' });
+  w.y += height + 2;
 }
 
 function notes(p: Page, tax: EffectiveTax, fiscal: InvoiceData['fiscal']): void {
@@ -148,7 +153,7 @@ export function renderInvoice(data: InvoiceData, language: Language, paper: Invo
         w,
         [
           { title: t('invoice.description'), width: 3 },
-          { title: t('invoice.quantity'), width: 1, align: 'end' },
+          { title: t('invoice.quantity'), width: 1.3, align: 'end' },
           { title: t('invoice.amount'), width: 1.8, align: 'end' },
         ],
         m.lines.map((l) => [anyCovered ? `${l.description} (${t(`payments.payer.${l.payer}`)})` : l.description, quantity(l.quantity), money(l.gross)]),
