@@ -14,11 +14,14 @@ import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
 import { useSession } from '../session/index.js';
 import { Phones } from '../customers/index.js';
+import { OrderPayments, usePayments } from '../payments/index.js';
+import { printDocument } from './orderStore.js';
 
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const { view, error, notice, open } = useOrder();
   const { go, language, staff, settings } = useSession();
+  const money = usePayments((s) => (s.orderId === id ? s.money : undefined));
   useEffect(() => {
     void open(id);
   }, [id, open]);
@@ -81,6 +84,7 @@ export function OrderDetail({ id }: { id: string }) {
       <OrderClaims orderId={order.id} />
       <OrderActions />
       <OrderLoan view={view} />
+      <OrderPayments orderId={order.id} revision={order.updatedAt} print={printDocument} />
       <OrderLines key={order.updatedAt} />
       <OrderParts key={`parts-${order.updatedAt}`} orderId={order.id} />
       <OrderDocuments />
@@ -88,14 +92,26 @@ export function OrderDetail({ id }: { id: string }) {
       <div className="card">
         <h2>{t('order.timeline')}</h2>
         <ol className="timeline">
-          {order.timeline.map((entry) => (
-            <li key={`${entry.at}-${entry.to}`}>
-              <span className="muted">{formatDate(entry.at, language, true)}</span>{' '}
-              {entry.from ? `${t(`status.${entry.from}`)} ${language === 'he' ? '←' : '→'} ` : ''}
-              <b>{t(`status.${entry.to}`)}</b> · {name(entry.by)}
-              {entry.note ? ` · ${entry.note}` : ''}
-            </li>
-          ))}
+          {[...order.timeline.map((entry) => ({ at: entry.at, entry })), ...(money?.payments ?? []).map((payment) => ({ at: payment.at, payment }))]
+            .sort((a, b) => a.at.localeCompare(b.at))
+            .map((item) =>
+              'entry' in item ? (
+                <li key={`${item.entry.at}-${item.entry.to}`}>
+                  <span className="muted">{formatDate(item.entry.at, language, true)}</span>{' '}
+                  {item.entry.from ? `${t(`status.${item.entry.from}`)} ${language === 'he' ? '←' : '→'} ` : ''}
+                  <b>{t(`status.${item.entry.to}`)}</b> · {name(item.entry.by)}
+                  {item.entry.note ? ` · ${item.entry.note}` : ''}
+                </li>
+              ) : (
+                <li key={item.payment.id} className="payment">
+                  <span className="muted">{formatDate(item.payment.at, language, true)}</span>{' '}
+                  {item.payment.amount < 0
+                    ? t('payments.refundEntry', { amount: formatMoney(-item.payment.amount, currency, language), method: t(`payments.method.${item.payment.method}`), reason: item.payment.reason ?? '' })
+                    : t('payments.paymentEntry', { amount: formatMoney(item.payment.amount, currency, language), method: t(`payments.method.${item.payment.method}`) })}{' '}
+                  · {name(item.payment.by)}
+                </li>
+              ),
+            )}
         </ol>
       </div>
     </section>

@@ -86,7 +86,7 @@ export const ordersEn = {
     addWork: 'Add work',
     remove: 'Remove',
     saveLines: 'Save lines',
-    totals: 'Work {{work}} · Parts {{parts}} · Total {{total}} · Due {{due}}',
+    totals: 'Work {{work}} · Parts {{parts}} · Total {{total}} · Customer pays {{due}}',
     timeline: 'Timeline',
     documents: 'Documents',
     printRepairCertificate: 'Print repair warranty certificate',

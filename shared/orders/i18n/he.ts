@@ -89,7 +89,7 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     addWork: 'הוספת עבודה',
     remove: 'הסרה',
     saveLines: 'שמירת שורות',
-    totals: 'עבודות {{work}} · חלקים {{parts}} · סה״כ {{total}} · לתשלום {{due}}',
+    totals: 'עבודות {{work}} · חלקים {{parts}} · סה״כ {{total}} · הלקוח משלם {{due}}',
     timeline: 'היסטוריה',
     documents: 'מסמכים',
     printRepairCertificate: 'הדפסת תעודת אחריות לתיקון',

@@ -90,7 +90,7 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     addWork: 'Добавить работу',
     remove: 'Удалить',
     saveLines: 'Сохранить строки',
-    totals: 'Работы {{work}} · Запчасти {{parts}} · Итого {{total}} · К оплате {{due}}',
+    totals: 'Работы {{work}} · Запчасти {{parts}} · Итого {{total}} · Платит клиент {{due}}',
     timeline: 'История',
     documents: 'Документы',
     printRepairCertificate: 'Печать гарантийного талона на ремонт',

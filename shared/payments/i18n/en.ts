@@ -14,7 +14,6 @@ export const paymentsEn = {
     net: 'Net',
     tax: 'VAT {{rate}}',
     noTax: 'No VAT',
-    gross: 'Total',
     amount: 'Amount',
     take: 'Take payment',
     refund: 'Refund',
@@ -26,9 +25,7 @@ export const paymentsEn = {
     invoiceRoll: 'Tax invoice (80 mm receipt)',
     creditNote: 'Credit note',
     cancelled: 'The order is cancelled: it takes no payment.',
-    causeWarning: 'The diagnosis records a cause outside the warranty ({{causes}}). Change the warranty basis, or confirm that it stays.',
     confirmBasis: 'Keep the basis: I have checked it',
-    cause: { operation_violation: 'operation violation', external_damage: 'external damage' },
   },
   invoice: {
     name: {

@@ -17,7 +17,6 @@ export const paymentsHe: Translation<typeof paymentsEn, 'he'> = {
     net: 'לפני מע״מ',
     tax: 'מע״מ {{rate}}',
     noTax: 'ללא מע״מ',
-    gross: 'סה״כ',
     amount: 'סכום',
     take: 'קבלת תשלום',
     refund: 'החזר',
@@ -29,9 +28,7 @@ export const paymentsHe: Translation<typeof paymentsEn, 'he'> = {
     invoiceRoll: 'חשבונית מס (גליל 80 מ״מ)',
     creditNote: 'חשבונית זיכוי',
     cancelled: 'ההזמנה בוטלה: לא מקבלים עליה תשלום.',
-    causeWarning: 'באבחון נרשמה סיבה שאינה מכוסה באחריות ({{causes}}). שנו את בסיס האחריות, או אשרו שהוא נשאר.',
     confirmBasis: 'להשאיר את הבסיס: בדקתי',
-    cause: { operation_violation: 'הפרת הוראות שימוש', external_damage: 'נזק חיצוני' },
   },
   invoice: {
     name: {

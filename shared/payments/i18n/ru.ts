@@ -17,7 +17,6 @@ export const paymentsRu: Translation<typeof paymentsEn, 'ru'> = {
     net: 'Без НДС',
     tax: 'НДС {{rate}}',
     noTax: 'Без НДС',
-    gross: 'Итого',
     amount: 'Сумма',
     take: 'Принять оплату',
     refund: 'Вернуть',
@@ -29,9 +28,7 @@ export const paymentsRu: Translation<typeof paymentsEn, 'ru'> = {
     invoiceRoll: 'Чек (лента 80 мм)',
     creditNote: 'Документ о возврате',
     cancelled: 'Заказ отменён: оплата по нему не принимается.',
-    causeWarning: 'В диагностике указана причина, не покрываемая гарантией ({{causes}}). Измените основание или подтвердите, что оно остаётся.',
     confirmBasis: 'Оставить основание: я проверил(а)',
-    cause: { operation_violation: 'нарушение правил эксплуатации', external_damage: 'внешнее повреждение' },
   },
   invoice: {
     name: {
