@@ -58,6 +58,7 @@ describe('money at the counter, end to end in Chromium', () => {
       expect(due.replace(/[^\d]/g, '')).toBe('000');
       await app.screenshot(`payments-paid-${flow.language}`);
 
+      await section.getByLabel(m.order.documentLanguage, { exact: true }).selectOption(flow.language);
       await printInvoice(app, m.payments.invoiceA4);
       await printInvoice(app, m.payments.invoiceRoll);
       const documents = await api<Doc[]>('documents.forOrder', { orderId: created.order.id });

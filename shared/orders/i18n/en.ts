@@ -69,7 +69,6 @@ export const ordersEn = {
     note: 'Note (optional)',
     handBack: 'Hand back to the customer',
     outcome: 'Outcome',
-    paid: 'Paid now',
     confirmHandBack: 'Hand back',
     diagnosis: 'Diagnosis',
     saveDiagnosis: 'Save diagnosis',

@@ -72,7 +72,6 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     note: 'הערה (לא חובה)',
     handBack: 'מסירה ללקוח',
     outcome: 'תוצאה',
-    paid: 'שולם עכשיו',
     confirmHandBack: 'מסירה',
     diagnosis: 'אבחון',
     saveDiagnosis: 'שמירת אבחון',

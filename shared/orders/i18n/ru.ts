@@ -73,7 +73,6 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     note: 'Комментарий (необязательно)',
     handBack: 'Выдача клиенту',
     outcome: 'Результат',
-    paid: 'Оплачено сейчас',
     confirmHandBack: 'Выдать',
     diagnosis: 'Диагностика',
     saveDiagnosis: 'Сохранить диагноз',
