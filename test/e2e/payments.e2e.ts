@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callHost, closeSession, documentText, openSession, type startWebHost } from './host.js';
 import { AppPage, OrderPage, OrdersPage } from './pages.js';
-import { intakeInput } from '../platform/helpers.js';
+import { intakeInput, validImei } from '../platform/helpers.js';
 
 let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
@@ -38,7 +38,7 @@ describe('money at the counter, end to end in Chromium', () => {
     ];
     for (const flow of flows) {
       await api('settings.update', { ruleProfile: flow.profile, currency: flow.currency, workshop: { name: 'FixPoint', taxId: '514000000' } });
-      const base = intakeInput({ name: flow.name, phone: flow.language === 'he' ? '+972 52 555 0101' : '+7 903 555-77-88' });
+      const base = intakeInput({ name: flow.name, phone: flow.language === 'he' ? '+972 52 555 0101' : '+7 903 555-77-88', imei: validImei(flow.language === 'he' ? '35290611100001' : '35290611100002') });
       const created = await api<{ order: { id: string; number: string } }>('orders.create', { ...base, intake: { ...base.intake, warrantyBasis: 'paid', prepayment: 10_000 } });
       await app.setLanguage(flow.language);
       const m = app.m;
