@@ -131,9 +131,12 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
                 : t('payments.paymentEntry', { amount: m(p.amount), method: t(`payments.method.${p.method}`) })}
               {p.source ? ` · ${t(`payments.source.${p.source}`)}` : ''} · {name(p.by)}
               {p.amount < 0 && (
-                <button type="button" className="link" onClick={() => void creditNote(p.id, docLanguage, 'A4').then(printed)}>
-                  {t('payments.creditNote')}
-                </button>
+                <>
+                  {' · '}
+                  <button type="button" className="link" onClick={() => void creditNote(p.id, docLanguage, 'A4').then(printed)}>
+                    {t('payments.creditNote')}
+                  </button>
+                </>
               )}
             </li>
           ))}
