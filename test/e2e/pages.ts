@@ -169,9 +169,11 @@ export class OrderPage {
   /** Print the intake act: the browser opens the PDF in a new tab. */
   async printIntakeAct(language: 'en' | 'ru' | 'he'): Promise<void> {
     const { page, m } = this.app;
-    await page.getByLabel(m.order.documentLanguage, { exact: true }).selectOption(language);
+    // The documents card's language (the payments section has its own).
+    const card = page.locator('.card', { has: page.getByRole('button', { name: m.order.printIntakeAct }) });
+    await card.getByLabel(m.order.documentLanguage, { exact: true }).selectOption(language);
     const popup = page.waitForEvent('popup');
-    await page.getByRole('button', { name: m.order.printIntakeAct }).click();
+    await card.getByRole('button', { name: m.order.printIntakeAct }).click();
     const tab = await popup;
     if (!tab.url().startsWith('blob:')) throw new Error(`The act opened at ${tab.url()}, not as a PDF blob`);
     await tab.close();
