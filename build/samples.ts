@@ -86,6 +86,11 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
       decidedOn: '2026-11-19',
     });
 
+    // A deposit taken on the warranty repair and given back: the invoice shows the manufacturer's share, the credit note the refund.
+    await call('payments.record', { orderId: iphone.order.id, amount: 10_000, method: 'card' });
+    const refunded = await call('payments.refund', { orderId: iphone.order.id, amount: 10_000, method: 'card', reason: 'Deposit returned: the repair is covered by the manufacturer' });
+    const refund = refunded.payments.find((p) => p.amount < 0)!;
+
     const issuers: Partial<Record<DocumentKind, (language: Language) => Promise<IssuedDocument>>> = {
       intake_act: (language) => call('orders.intakeAct', { orderId: iphone.order.id, language }),
       completion_act: (language) => call('orders.completionAct', { orderId: iphone.order.id, language }),
@@ -111,6 +116,8 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
       claim_response: (language) => call('claims.responseLetter', { claimId: claim.claim.id, language }),
       period_report: (language) => call('analytics.periodReport', { from: '2026-01-01', to: '2026-11-20', bucket: 'month', language }),
       defect_proposal: (language) => call('analytics.defectProposal', { language }),
+      tax_invoice: (language) => call('payments.invoice', { orderId: iphone.order.id, language }),
+      credit_note: (language) => call('payments.creditNote', { paymentId: refund.id, language }),
     };
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];

@@ -8,6 +8,7 @@ import { movePinHashesToVault } from './staff/index.js';
 import { openStore, type Store } from './platform/store/store.js';
 import { reconcileStock } from './parts/index.js';
 import { normalizeStoredPhones } from './customers/index.js';
+import { migrateOrderPayments } from './payments/index.js';
 
 export interface Backend {
   store: Store;
@@ -33,6 +34,8 @@ export async function startBackend(
   await store.exclusive(() => reconcileStock(ctx));
   // Phones saved before they were kept in E.164 are normalized once (customers/phoneMigration.ts).
   await store.exclusive(() => normalizeStoredPhones(ctx));
+  // Prepayments and hand-back amounts of orders saved before payments were records become records, once.
+  await store.exclusive(() => migrateOrderPayments(ctx));
   const stopBackups = options.automaticBackups ? scheduleBackups(ctx) : () => undefined;
   return {
     store,

@@ -27,6 +27,7 @@ import { reportDocumentHandlers } from './analytics/index.js';
 import { forecastHandlers } from './analytics/index.js';
 import { satisfactionHandlers } from './orders/index.js';
 import { counterpartyClaimHandlers } from './claims/index.js';
+import { paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -60,5 +61,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...forecastHandlers(ctx),
     ...satisfactionHandlers(ctx),
     ...counterpartyClaimHandlers(ctx),
+    ...paymentHandlers(ctx),
+    ...paymentDocumentHandlers(ctx),
   };
 }

@@ -19,6 +19,7 @@ import { defectsTexts } from './defects/i18n/index.js';
 import { analyticsTexts } from './analytics/i18n/index.js';
 import { shipmentsTexts } from './shipments/i18n/index.js';
 import { dataTexts } from './data/i18n/index.js';
+import { paymentsTexts } from './payments/i18n/index.js';
 
 const features = [
   platformTexts,
@@ -40,6 +41,7 @@ const features = [
   analyticsTexts,
   shipmentsTexts,
   dataTexts,
+  paymentsTexts,
 ] as const;
 
 type Feature = (typeof features)[number];

@@ -18,6 +18,7 @@ import { defectsChannels } from './defects/channels.js';
 import { analyticsChannels } from './analytics/channels.js';
 import { shipmentsChannels } from './shipments/channels.js';
 import { dataChannels } from './data/channels.js';
+import { paymentsChannels } from './payments/channels.js';
 
 /**
  * Every channel between the renderer and the backend: name → input schema, output schema, one-line summary.
@@ -44,6 +45,7 @@ export const channels = {
   ...analyticsChannels,
   ...shipmentsChannels,
   ...dataChannels,
+  ...paymentsChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

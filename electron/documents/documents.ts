@@ -27,6 +27,8 @@ export interface DocumentRequest {
    * with the same number, and `render` is told which version it is and when it was made.
    */
   revisable?: boolean;
+  /** A4 or an 80 mm roll: another paper is another version of the same document (same number). */
+  paper?: IssuedDocument['paper'];
   render(number: string, issuedAt: Date, version?: DocumentVersion): Promise<Uint8Array>;
 }
 
@@ -78,7 +80,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
   } else {
     // Through the store's keyed indexes: at 100,000 issued documents a scan of them all cost every print ~25 ms.
     const sameSubject = documents.byKey('subject', (d) => [subjectOf(d)], subjectOf(request));
-    const existing = sameSubject.find((d) => d.language === request.language);
+    const existing = sameSubject.find((d) => d.language === request.language && d.paper === request.paper);
     if (existing) return existing;
     const first = sameSubject[0];
     // Another language version is the same document: it keeps the first version's number and date of issue.
@@ -91,7 +93,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
     ? await request.render(number, placement.firstIssuedAt ?? issuedAt, { revision, correctedAt: issuedAt })
     : await request.render(number, issuedAt);
   const id = ctx.newId();
-  const file = storedFile((name) => documents.byKey('file', (d) => [d.file], name).length > 0, request.kind, { ...next, revision }, request.language, id);
+  const file = storedFile((name) => documents.byKey('file', (d) => [d.file], name).length > 0, request.kind, { ...next, revision }, request.paper ? `${request.language}-${request.paper}` : request.language, id);
   const absolute = join(ctx.store.dataDir, file);
   await mkdir(dirname(absolute), { recursive: true });
   await writeFileDurably(absolute, Buffer.from(pdf));
@@ -112,6 +114,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
     year: next.year,
     sequence: next.sequence,
     language: request.language,
+    paper: request.paper,
     issuedAt: issuedAt.toISOString(),
     issuedBy: request.actorId,
     file,
@@ -131,7 +134,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
 function placeVersion(ctx: ServiceContext, family: readonly IssuedDocument[], request: DocumentRequest, issued: () => readonly IssuedDocument[]): IssuedDocument | Placement {
   const fingerprint = request.fingerprint ?? null;
   const sameVersion = family.filter((d) => (d.fingerprint ?? null) === fingerprint);
-  const existing = sameVersion.find((d) => d.language === request.language);
+  const existing = sameVersion.find((d) => d.language === request.language && d.paper === request.paper);
   if (existing) return existing;
   const first = family.find((d) => !d.revision) ?? family[0];
   if (!first) {
@@ -155,7 +158,7 @@ function placeVersion(ctx: ServiceContext, family: readonly IssuedDocument[], re
  * number format is the workshop's to choose and must not decide a path). Files kept before this naming keep their
  * own names (the record holds the path); should one of them bear the name, the document's id goes in too.
  */
-function storedFile(taken: (file: string) => boolean, kind: DocumentKind, at: { year: number; sequence?: number; revision?: number }, language: Language, id: string): string {
+function storedFile(taken: (file: string) => boolean, kind: DocumentKind, at: { year: number; sequence?: number; revision?: number }, language: Language | `${Language}-${string}`, id: string): string {
   const folder = join('documents', String(at.year));
   const version = at.revision ? `-v${at.revision}` : '';
   const named = join(folder, `${kind}-${String(at.sequence ?? 0).padStart(5, '0')}-${language}${version}.pdf`);

@@ -1,7 +1,9 @@
 import { daysBetween } from '../../shared/rules/index.js';
 import { displayPhone } from '../../shared/customers/index.js';
-import { customerCharge, extensionOfRepair, repairDates } from '../../shared/orders/completion.js';
-import { lineTotal, orderTotals } from '../../shared/platform/money.js';
+import { extensionOfRepair, repairDates } from '../../shared/orders/completion.js';
+import { lineTotal } from '../../shared/platform/money.js';
+import { effectiveTax, type MoneyView, orderMoney } from '../../shared/payments/index.js';
+import { localDate } from '../../shared/rules/index.js';
 import type { EffectiveProfile } from '../../shared/rules/index.js';
 import { lineWarrantyEnd, type WarrantyAnswer } from '../../shared/warranty/index.js';
 import type { Language } from '../../shared/platform/common.js';
@@ -22,6 +24,8 @@ export interface CompletionActData {
   /** The unit's warranty as checked when the act is issued: it holds the extension this repair brought. */
   warranty: WarrantyAnswer;
   profile: EffectiveProfile;
+  /** What the customer owes and paid, from the one rule (shared/payments): the order screen shows the same. */
+  money?: MoneyView;
   timeZone?: string;
 }
 
@@ -101,18 +105,22 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
     );
   } else w.paragraph(t('completionAct.noLines'));
 
-  const totals = orderTotals(order.workLines, order.partLines, order.intake.prepayment ?? 0);
-  const charge = customerCharge(order.intake.warrantyBasis, totals);
+  // Without the order's payments given, the same rule on the profile's tax with none paid.
+  const m = data.money ?? orderMoney({ ...order, handedBackOn: order.handedBackAt && localDate(order.handedBackAt) }, effectiveTax(data.profile.id), [], localDate(data.issuedAt.toISOString()));
+  const ofKind = (kind: 'work' | 'part') => m.lines.filter((l) => l.kind === kind).reduce((sum, l) => sum + l.gross, 0);
   // The costs stay together on one page with their heading.
-  w.ensureSpace(w.lineHeight(12) + 14 + 7 * (w.lineHeight(10) + 3));
+  w.ensureSpace(w.lineHeight(12) + 14 + 11 * (w.lineHeight(10) + 3));
   w.heading(t('completionAct.costs'));
-  w.field(t('completionAct.workTotal'), money(totals.work), 220);
-  w.field(t('completionAct.partsTotal'), money(totals.parts), 220);
-  w.field(t('completionAct.total'), money(totals.total), 220);
-  w.field(t('completionAct.coveredByWarranty'), money(charge.coveredByWarranty), 220);
-  w.field(t('completionAct.charged'), money(charge.charged), 220);
-  if (totals.prepayment) w.field(t('order.prepayment'), money(totals.prepayment), 220);
-  w.field(t('completionAct.due'), money(charge.due), 220);
+  w.field(t('completionAct.workTotal'), money(ofKind('work')), 220);
+  w.field(t('completionAct.partsTotal'), money(ofKind('part')), 220);
+  w.field(t('completionAct.total'), money(m.total.gross), 220);
+  w.field(t('completionAct.coveredByWarranty'), money(m.covered.gross), 220);
+  w.field(t('completionAct.charged'), money(m.customer.gross), 220);
+  w.field(t('invoice.totalNet'), money(m.customer.net), 220);
+  w.field(m.rate === null ? t('invoice.noVat') : t('invoice.totalTax', { rate: `${m.rate / 100}%` }), money(m.customer.tax), 220);
+  if (m.balance.paid) w.field(t('payments.paid'), money(m.balance.paid), 220);
+  if (m.balance.refunded) w.field(t('payments.refunded'), money(m.balance.refunded), 220);
+  w.field(t('completionAct.due'), money(m.balance.due), 220);
 
   w.heading(t('completionAct.extension'));
   const extension = extensionOfRepair(data.warranty.steps, order.number);

@@ -12,6 +12,7 @@ import { workshopProfile } from '../rules/index.js';
 import { currentSettings } from '../settings/index.js';
 import { letterheadProfile } from '../settings/index.js';
 import { getDevice, warrantyOf } from '../warranty/index.js';
+import { orderMoney } from '../payments/index.js';
 
 /** Statuses at which the work is finished and a completion act can be issued. */
 const COMPLETED = ['ready', 'issued', 'unrepairable'];
@@ -96,6 +97,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
           staffNames: staffNames(),
           warranty: warrantyOf(ctx, device),
           profile: workshopProfile(ctx),
+          money: orderMoney(ctx, order),
         };
         return {
           kind: 'completion_act',
@@ -103,7 +105,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
           language: lang,
           orderId: order.id,
           // A hand-back or changed lines after an act was printed make a new act; the same state reprints the same one.
-          fingerprint: hashOf([order.handedBackAt, order.outcome, order.workLines, order.partLines, order.intake.warrantyBasis]),
+          fingerprint: hashOf([order.handedBackAt, order.outcome, order.workLines, order.partLines, order.intake.warrantyBasis, data.money.rate, data.money.payments.map((p) => p.id)]),
           render: (number, issuedAt) => renderCompletionAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
         };
       }),

@@ -16,6 +16,7 @@ import { openLoanOf } from '../loans/index.js';
 import { checkCataloguePrices, planOrderParts } from '../parts/index.js';
 import { allocateToWaiting, appendMoves, followUp } from '../parts/index.js';
 import { checkDefects } from '../defects/index.js';
+import { causesAgainstBasis, syncOrderPayments } from '../payments/index.js';
 
 type OrderMutations = Pick<
   Handlers,
@@ -99,6 +100,8 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
     if (!('id' in input.device)) await ctx.store.devices.insert(device);
     await ctx.store.orders.insert(order);
     ctx.sequences.commit(order.number);
+    // The prepayment is a payment record (electron/payments/).
+    await syncOrderPayments(ctx, order);
     return orderView(ctx, order);
   });
 }
@@ -141,8 +144,8 @@ export function correctOrder(ctx: ServiceContext, caller: Caller, { id, reason, 
 }
 
 /** Move an order to another status (hand-back with an outcome; with a loaner out, a manager may override). */
-export function transitionOrder(ctx: ServiceContext, caller: Caller, input: ChannelParsedInput<'orders.transition'>) {
-  return change(ctx, input.id, caller, (order, at) => {
+export async function transitionOrder(ctx: ServiceContext, caller: Caller, input: ChannelParsedInput<'orders.transition'>) {
+  const view = await change(ctx, input.id, caller, (order, at) => {
     if (!canTransition(order.status, input.to)) {
       throw new DomainError('invalid_transition', `An order cannot go from ${order.status} to ${input.to}.`, {
         to: 'not_allowed',
@@ -151,6 +154,10 @@ export function transitionOrder(ctx: ServiceContext, caller: Caller, input: Chan
     const handBack = input.to === 'issued';
     if (handBack && (!input.outcome || !handBackOutcomes(order.status).includes(input.outcome))) {
       throw new DomainError('validation', 'Hand-back needs an outcome.', { outcome: input.outcome ? 'invalid_choice' : 'required' });
+    }
+    // A warranty basis against a recorded cause outside warranty (liquid, impact, tampering) is changed or confirmed first.
+    if (handBack && !input.basisConfirmed && causesAgainstBasis(ctx, order).length) {
+      throw new DomainError('conflict', 'The diagnosis records a cause outside the warranty: change the warranty basis or confirm it.', { basis: 'cause_outside_warranty' });
     }
     // A loaner must come back before the repaired unit goes out, unless a manager overrides with a reason.
     const openLoan = handBack ? openLoanOf(ctx, order.id) : undefined;
@@ -174,6 +181,9 @@ export function transitionOrder(ctx: ServiceContext, caller: Caller, input: Chan
       ],
     };
   });
+  // An amount typed at hand-back is a payment record too.
+  if (input.to === 'issued' && input.paidAmount) await ctx.store.exclusive(() => syncOrderPayments(ctx, view.order));
+  return view;
 }
 
 /** Assign an order to a technician, or unassign it. */

@@ -1,6 +1,7 @@
 import { lineTotal } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Sale } from '../../shared/parts/sale.js';
+import type { MoneyView } from '../../shared/payments/index.js';
 import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
@@ -12,6 +13,8 @@ export interface SaleReceiptData {
   seller: string;
   workshop: WorkshopProfile;
   currency: Settings['currency'];
+  /** The sale's VAT and payments by the payments rule (shared/payments); without it, the receipt shows no tax lines. */
+  money?: MoneyView;
 }
 
 /** The receipt for parts sold over the counter: what, how many, at what price, with each part's warranty. */
@@ -39,6 +42,14 @@ export async function renderSaleReceipt(data: SaleReceiptData, language: Languag
     sale.lines.map((l) => [l.sku, l.name, `${l.quantity} ${t(`parts.units.${l.unit}`)}`, money(l.unitPrice), money(lineTotal(l)), t('common.days', { count: l.warrantyDays })]),
     [t('saleReceipt.total'), '', '', '', money(sale.total), ''],
   );
+  if (data.money) {
+    const m = data.money;
+    const labelWidth = w.width - 110;
+    w.field(t('invoice.totalNet'), money(m.customer.net), labelWidth);
+    w.field(m.rate === null ? t('invoice.noVat') : t('invoice.totalTax', { rate: `${m.rate / 100}%` }), money(m.customer.tax), labelWidth);
+    w.field(t('invoice.totalGross'), money(m.customer.gross), labelWidth);
+    if (m.balance.paid) w.field(t('invoice.paid'), money(m.balance.received), labelWidth);
+  }
   w.y += 6;
   w.paragraph(t('saleReceipt.terms'), { size: 8.5 }, 8);
   signatures(w, t('pdf.signatures'), [t('saleReceipt.customerSign'), t('saleReceipt.sellerSign')], data.seller);

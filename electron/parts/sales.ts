@@ -10,6 +10,7 @@ import { letterheadProfile } from '../settings/index.js';
 import { deliverPdf } from './partFiles.js';
 import { currentSettings } from '../settings/index.js';
 import { appendMoves, checkMoves, getPart, movesOf, newMove } from './stockLedger.js';
+import { saleMoney } from '../payments/index.js';
 
 /** Over-the-counter sales of parts: free stock goes out (never what orders hold), a numbered receipt comes back. */
 export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.sales.create' | 'parts.sales.list' | 'parts.sales.receiptPdf'> {
@@ -78,7 +79,7 @@ export function saleHandlers(ctx: ServiceContext): Pick<Handlers, 'parts.sales.c
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
         const pdf = await renderSaleReceipt(
-          { sale, seller: store.staff.get(sale.by)?.name ?? '', workshop: letterheadProfile(ctx, settings), currency: settings.currency },
+          { sale, seller: store.staff.get(sale.by)?.name ?? '', workshop: letterheadProfile(ctx, settings), currency: settings.currency, money: saleMoney(ctx, sale) },
           lang,
           { paperSize: settings.paperSize, createdAt: new Date(sale.at) },
         );

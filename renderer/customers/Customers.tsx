@@ -127,7 +127,7 @@ function CustomerRecord() {
             <ul>
               {payments.map((p) => (
                 <li key={`${p.orderId}-${p.kind}`}>
-                  <span className="mono">{p.orderNumber}</span> · {t(p.kind === 'prepayment' ? 'customers.prepayment' : 'customers.handBack')} ·{' '}
+                  <span className="mono">{p.orderNumber}</span> · {t(p.kind === 'prepayment' ? 'payments.source.intake_prepayment' : 'payments.source.hand_back')} ·{' '}
                   {formatMoney(p.amount, currency, language)} · <span className="muted">{formatDate(p.at, language)}</span>
                 </li>
               ))}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMoney } from '../../shared/platform/money.js';
 import { allowedTransitions, handBackOutcomes, type Outcome } from '../../shared/orders/status.js';
 import { useOrder } from './orderStore.js';
 import { useSession } from '../session/index.js';
@@ -17,8 +16,7 @@ export function OrderActions() {
   const staff = useSession((s) => s.staff);
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome | ''>('');
-  const [paid, setPaid] = useState('');
-  const [paidError, setPaidError] = useState<string>();
+  const [basisConfirmed, setBasisConfirmed] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
   const [notes, setNotes] = useState(view?.order.diagnosis?.notes ?? '');
   const [defects, setDefects] = useState<DiagnosisDefect[]>(view?.order.diagnosis?.defects ?? []);
@@ -32,11 +30,9 @@ export function OrderActions() {
   const technicians = staff.filter((s) => s.active && s.role !== 'clerk');
 
   async function handBack() {
-    const amount = paid.trim() ? parseMoney(paid) : undefined;
-    if (amount === null) return setPaidError('invalid_amount');
-    setPaidError(undefined);
+    // The payment is taken in the payments section (payments.record): the hand-back only hands back.
     const loanOverrideReason = overrideReason.trim() || undefined;
-    if (await transition({ to: 'issued', outcome: outcome || undefined, paidAmount: amount, note, loanOverrideReason })) setNote('');
+    if (await transition({ to: 'issued', outcome: outcome || undefined, note, loanOverrideReason, basisConfirmed: basisConfirmed || undefined })) setNote('');
   }
 
   if (order.status === 'issued') return <div className="banner ok">{t('order.closed')}</div>;
@@ -86,9 +82,11 @@ export function OrderActions() {
               ))}
             </select>
           </Field>
-          <Field label={t('order.paid')} error={paidError ?? fields.paidAmount}>
-            <input inputMode="decimal" value={paid} onChange={(e) => setPaid(e.target.value)} />
-          </Field>
+          {fields.basis === 'cause_outside_warranty' && (
+            <label className="banner warn">
+              <input type="checkbox" checked={basisConfirmed} onChange={(e) => setBasisConfirmed(e.target.checked)} /> {t('payments.confirmBasis')}
+            </label>
+          )}
           {fields.loan === 'open_loan' && (
             <Field label={t('loans.override')}>
               <input value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} />

@@ -15,9 +15,11 @@ import { useOrder } from './orderStore.js';
 import { useSession } from '../session/index.js';
 import { CustomerEdit, Phones, useCustomers } from '../customers/index.js';
 import { DeviceEdit } from '../devices/index.js';
+import { OrderPayments, usePayments } from '../payments/index.js';
 import { useMay } from '../session/index.js';
 import { IntakeEdit } from './IntakeEdit.js';
 import { OrderTimeline } from './OrderTimeline.js';
+import { printDocument } from './orderStore.js';
 
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -26,6 +28,7 @@ export function OrderDetail({ id }: { id: string }) {
   // Which of the order's facts is being corrected (the customer, the unit or the intake), if any.
   const [editing, setEditing] = useState<'customer' | 'device' | 'intake'>();
   const mayCorrect = { customer: useMay('customers.correct'), device: useMay('devices.identity'), intake: useMay('orders.correct') };
+  const money = usePayments((s) => (s.orderId === id ? s.money : undefined));
   useEffect(() => {
     void open(id);
     setEditing(undefined);
@@ -126,11 +129,12 @@ export function OrderDetail({ id }: { id: string }) {
       <OrderClaims orderId={order.id} />
       <OrderActions />
       <OrderLoan view={view} />
+      <OrderPayments orderId={order.id} revision={order.updatedAt} print={printDocument} />
       <OrderLines key={order.updatedAt} />
       <OrderParts key={`parts-${order.updatedAt}`} orderId={order.id} />
       <OrderDocuments />
       <OrderSatisfaction key={`satisfaction-${order.updatedAt}`} view={view} />
-      <OrderTimeline view={view} />
+      <OrderTimeline view={view} payments={money?.payments} />
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
 import { useMay, useSession } from '../session/index.js';
 import { FieldError, fieldsUnder } from '../app/Field.js';
+import { localToday } from '../app/today.js';
+import { charge, effectiveTax } from '../../shared/payments/index.js';
 import { OperationPicker } from '../parts/index.js';
 import { PartPicker } from '../parts/index.js';
 
@@ -55,6 +57,14 @@ export function OrderLines() {
     view.order.intake.prepayment,
   );
   const money = (n: number) => formatMoney(n, currency, language);
+  // What the customer pays is the payments rule's (by the warranty basis, with VAT): the payments section, the
+  // completion act and the invoice say the same; a warranty order's customer pays nothing.
+  const customerPays = settings
+    ? charge(
+        { basis: view.order.intake.warrantyBasis, lines: [...work.map((l) => ({ kind: 'work' as const, description: l.text, ...parse(l) })), ...parts.map((l) => ({ kind: 'part' as const, description: l.text, ...parse(l) }))].filter((l) => !Number.isNaN(l.unitPrice)), date: localToday() },
+        effectiveTax(settings.ruleProfile, settings.tax),
+      ).customer.gross
+    : totals.total;
 
   async function save() {
     await setLines({
@@ -154,7 +164,7 @@ export function OrderLines() {
         </>
       )}
       <p className="totals">
-        {t('order.totals', { work: money(totals.work), parts: money(totals.parts), total: money(totals.total), due: money(totals.due) })}
+        {t('order.totals', { work: money(totals.work), parts: money(totals.parts), total: money(totals.total), due: money(customerPays) })}
       </p>
       {!closed && (
         <button type="button" className="primary" onClick={() => void save()}>

@@ -1,19 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import type { Correction } from '../../shared/platform/corrections.js';
-import { formatDate } from '../app/i18n/index.js';
+import type { Payment } from '../../shared/payments/index.js';
+import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useSession } from '../session/index.js';
 import { type CorrectionSubject, useCorrectionText } from './CorrectionText.js';
 
 type Entry = { at: string; by: string; key: string; text: React.ReactNode };
 
 /**
- * The order's history in time order: every status change, and every correction made since intake to the order's
- * facts, its customer and its unit (who, when, the field by name, before → after, the reason).
+ * The order's history in time order: every status change, every correction made since intake to the order's
+ * facts, its customer and its unit (who, when, the field by name, before → after, the reason), and every payment
+ * and refund.
  */
-export function OrderTimeline({ view }: { view: OrderView }) {
+export function OrderTimeline({ view, payments = [] }: { view: OrderView; payments?: readonly Payment[] }) {
   const { t } = useTranslation();
-  const { language, staff } = useSession();
+  const { language, staff, settings } = useSession();
+  const currency = settings?.currency ?? 'EUR';
   const correctionText = useCorrectionText();
   const { order } = view;
   const name = (staffId?: string) => staff.find((s) => s.id === staffId)?.name ?? '';
@@ -46,8 +49,21 @@ export function OrderTimeline({ view }: { view: OrderView }) {
           </span>
         ),
       }));
+  const paymentEntries: Entry[] = payments.map((payment) => ({
+    at: payment.at,
+    by: payment.by,
+    key: `payment-${payment.id}`,
+    text: (
+      <span className="payment">
+        {payment.amount < 0
+          ? t('payments.refundEntry', { amount: formatMoney(-payment.amount, currency, language), method: t(`payments.method.${payment.method}`), reason: payment.reason ?? '' })
+          : t('payments.paymentEntry', { amount: formatMoney(payment.amount, currency, language), method: t(`payments.method.${payment.method}`) })}
+      </span>
+    ),
+  }));
   const entries = [
     ...statusEntries,
+    ...paymentEntries,
     ...corrections('order', order.corrections),
     ...corrections('customer', view.customer.corrections),
     ...corrections('device', view.device.corrections),

@@ -15,6 +15,8 @@ export const KIND_PREFIX: Record<DocumentKind, string> = {
   device_label: 'DL',
   waybill_out: 'WO',
   waybill_back: 'WB',
+  tax_invoice: 'TI',
+  credit_note: 'CN',
 };
 
 /**

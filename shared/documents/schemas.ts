@@ -15,6 +15,8 @@ export const DocumentKind = z.enum([
   'device_label',
   'waybill_out',
   'waybill_back',
+  'tax_invoice',
+  'credit_note',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -42,6 +44,8 @@ export const IssuedDocument = z.object({
   /** The version this one corrects. */
   corrects: Id.optional(),
   language: Language,
+  /** The paper of a document printed on A4 or on an 80 mm receipt roll: each is a version of one document. */
+  paper: z.enum(['A4', 'roll80']).optional(),
   issuedAt: IsoDateTime,
   issuedBy: Id,
   file: z.string(),

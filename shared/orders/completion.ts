@@ -2,9 +2,7 @@ import type { WarrantyBasis } from './schemas.js';
 import { type OrderTotals } from '../platform/money.js';
 import type { OrderStatus } from './status.js';
 import type { BasisStep } from '../warranty/index.js';
-
-/** Work the customer does not pay for: the manufacturer, the seller (statutory claim) or the workshop carries it. */
-const FREE_TO_CUSTOMER: readonly WarrantyBasis[] = ['manufacturer', 'statutory', 'repeat_repair', 'goodwill'];
+import { PAYER_OF_BASIS } from '../payments/index.js';
 
 export interface CustomerCharge {
   /** Carried by the warranty (zero for paid work). */
@@ -16,7 +14,8 @@ export interface CustomerCharge {
 
 /** The costs of a repair split between the warranty and the customer (zero to the customer for warranty work). */
 export function customerCharge(basis: WarrantyBasis, totals: OrderTotals): CustomerCharge {
-  const free = FREE_TO_CUSTOMER.includes(basis);
+  // Who pays is the payments rule's: the manufacturer, the seller (statutory claim) or the workshop carries warranty work.
+  const free = PAYER_OF_BASIS[basis] !== 'customer';
   const charged = free ? 0 : totals.total;
   return { coveredByWarranty: free ? totals.total : 0, charged, due: Math.max(0, charged - totals.prepayment) };
 }

@@ -190,6 +190,8 @@ export const OrderTransitionInput = z.strictObject({
   paidAmount: Money.optional(),
   /** A manager may hand a device back while its loaner is still out, with a reason that goes into the timeline. */
   loanOverrideReason: OptionalText(500),
+  /** The clerk keeps a warranty basis although the diagnosis records a cause outside warranty (shared/payments). */
+  basisConfirmed: z.boolean().optional(),
 });
 export const OrderAssignInput = z.strictObject({ id: Id, technicianId: Id.nullable() });
 export const OrderDiagnosisInput = z.strictObject({ id: Id, notes: Text(4000), defects: z.array(DiagnosisDefect).max(10, 'too_many').optional() });

@@ -48,6 +48,8 @@ export const FIELD_REASONS = [
   // Document numbers and the workshop logo.
   'no_year', 'no_sequence', 'clashes', 'too_many_pixels', 'not_an_image',
   'newer_version', 'invalid_record', 'unsafe_path', 'stray_file', 'missing_document', 'set_up',
+  // Payments.
+  'refund_exceeds_paid', 'order_cancelled', 'cause_outside_warranty', 'not_a_refund',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

@@ -5,6 +5,7 @@ import { RuleOverrides } from '../warranty/index.js';
 import { AnalyticsThresholds } from '../analytics/index.js';
 import { numberFormatProblem } from '../documents/index.js';
 import { DocumentKind } from '../documents/index.js';
+import { TaxSettings } from '../payments/index.js';
 
 /** A folder on this PC, written in full (/media/usb/backups, D:\\Backups, \\\\server\\share). */
 export const AbsolutePath = z.string().trim().max(500, 'too_long').regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not_absolute');
@@ -76,6 +77,8 @@ export const Settings = z.object({
   /** When the dashboard raises a systemic-defect alert (analytics). */
   analyticsThresholds: AnalyticsThresholds.optional(),
   numberFormats: NumberFormats.optional(),
+  /** VAT as the workshop applies it (rate, gross or net prices, rounding, a simplified regime): shared/payments/tax.ts. */
+  tax: TaxSettings.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -93,6 +96,7 @@ export const SettingsUpdateInput = z.strictObject({
   holidays: z.array(IsoDate).max(200, 'too_many').optional(),
   backupFolder: z.union([z.literal(''), AbsolutePath]).optional(),
   numberFormats: NumberFormats.optional(),
+  tax: TaxSettings.optional(),
 });
 
 /** The UI language: any signed-in member may switch it (it needs no manager), but not someone who has not signed in. */

@@ -63,6 +63,10 @@ export const PERMISSIONS = {
   'parts.returnToSupplier': ['manager', 'clerk'],
   /** The labour price list. */
   'parts.labour': ['manager'],
+  /** Take a payment against an order or a counter sale. */
+  'payments.take': ['clerk', 'manager'],
+  /** Give money back (a refund, with its reason). */
+  'payments.refund': ['clerk', 'manager'],
   /** Analytics thresholds, period reports and defect proposals. */
   'analytics.manage': ['manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;

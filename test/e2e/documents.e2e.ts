@@ -42,7 +42,8 @@ describe('order documents, end to end in Chromium (Hebrew interface)', () => {
     });
     const order = new OrderPage(app);
     await order.moveTo('diagnosing');
-    await page.getByLabel(m.order.documentLanguage, { exact: true }).selectOption('he');
+    // The documents card's language (the payments section has its own).
+    await page.locator('.card', { has: page.getByRole('button', { name: m.order.printIntakeAct }) }).getByLabel(m.order.documentLanguage, { exact: true }).selectOption('he');
 
     await page.getByText(m.conditionAct.title, { exact: true }).click();
     await page.getByLabel(m.documents.defect, { exact: true }).fill('אטם המגש שחוק, נזילה במשאבה (ULKA EP5)');

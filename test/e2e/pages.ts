@@ -134,10 +134,34 @@ export class OrderPage {
     await page.locator('.banner.ok').waitFor();
   }
 
+  /** Take a payment in the order's payments section; waits until the section shows the new amount paid. */
+  async pay(amount: string, method: 'cash' | 'card' | 'transfer' | 'other'): Promise<void> {
+    const { page, m } = this.app;
+    const section = page.locator('.card.payments');
+    const before = await section.getByTestId('paid').textContent();
+    await section.getByLabel(m.payments.amount, { exact: true }).fill(amount);
+    await section.getByLabel(m.invoice.method, { exact: true }).selectOption(method);
+    await section.getByRole('button', { name: m.payments.take, exact: true }).click();
+    await page.waitForFunction(([selector, was]) => document.querySelector(selector)?.textContent !== was, ['.card.payments [data-testid="paid"]', before] as const);
+  }
+
+  /** Refund part of what was paid, with a reason; waits until the section shows the new amount refunded. */
+  async refund(amount: string, method: 'cash' | 'card' | 'transfer' | 'other', reason: string): Promise<void> {
+    const { page, m } = this.app;
+    const section = page.locator('.card.payments');
+    const before = await section.getByTestId('refunded').textContent();
+    await section.getByLabel(m.payments.amount, { exact: true }).fill(amount);
+    await section.getByLabel(m.invoice.method, { exact: true }).selectOption(method);
+    await section.getByLabel(m.payments.reason, { exact: true }).fill(reason);
+    await section.getByRole('button', { name: m.payments.refund, exact: true }).click();
+    await page.waitForFunction(([selector, was]) => document.querySelector(selector)?.textContent !== was, ['.card.payments [data-testid="refunded"]', before] as const);
+  }
+
+  /** Hand the device back; an amount other than 0 is paid in cash first, through the payments section. */
   async handBack(outcome: keyof Messages['outcome'], paid: string): Promise<void> {
     const { page, m } = this.app;
+    if (paid !== '0') await this.pay(paid, 'cash');
     await page.getByLabel(m.order.outcome, { exact: true }).selectOption(outcome);
-    await page.getByLabel(m.order.paid, { exact: true }).fill(paid);
     await page.getByRole('button', { name: m.order.confirmHandBack, exact: true }).click();
     await page.locator('section.order h1 .badge', { hasText: m.status.issued }).waitFor();
   }
@@ -145,9 +169,11 @@ export class OrderPage {
   /** Print the intake act: the browser opens the PDF in a new tab. */
   async printIntakeAct(language: 'en' | 'ru' | 'he'): Promise<void> {
     const { page, m } = this.app;
-    await page.getByLabel(m.order.documentLanguage, { exact: true }).selectOption(language);
+    // The documents card's language (the payments section has its own).
+    const card = page.locator('.card', { has: page.getByRole('button', { name: m.order.printIntakeAct }) });
+    await card.getByLabel(m.order.documentLanguage, { exact: true }).selectOption(language);
     const popup = page.waitForEvent('popup');
-    await page.getByRole('button', { name: m.order.printIntakeAct }).click();
+    await card.getByRole('button', { name: m.order.printIntakeAct }).click();
     const tab = await popup;
     if (!tab.url().startsWith('blob:')) throw new Error(`The act opened at ${tab.url()}, not as a PDF blob`);
     await tab.close();

@@ -25,4 +25,6 @@ export const COLLECTIONS = {
   counterpartyClaims: { name: 'counterpartyClaims', version: 1 },
   examinations: { name: 'examinations', version: 1 },
   shipments: { name: 'shipments', version: 1 },
+  /** Payments and refunds (negative) of orders and counter sales: electron/payments/. */
+  payments: { name: 'payments', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;

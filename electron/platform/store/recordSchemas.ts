@@ -15,6 +15,7 @@ import { ProductModel } from '../../../shared/registry/index.js';
 import { Requisition } from '../../../shared/parts/index.js';
 import { Sale } from '../../../shared/parts/index.js';
 import { Shipment } from '../../../shared/shipments/index.js';
+import { Payment } from '../../../shared/payments/index.js';
 import { StaffMember } from '../../../shared/staff/index.js';
 
 /**
@@ -59,6 +60,7 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   counterpartyClaims: CounterpartyClaim,
   examinations: Examination,
   shipments: Shipment,
+  payments: Payment,
 };
 
 /**

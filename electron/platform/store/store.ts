@@ -17,6 +17,7 @@ import type { Requisition } from '../../../shared/parts/index.js';
 import type { LabourOperation } from '../../../shared/parts/index.js';
 import type { Sale } from '../../../shared/parts/index.js';
 import type { Shipment } from '../../../shared/shipments/index.js';
+import type { Payment } from '../../../shared/payments/index.js';
 import { Collection, type CollectionHooks, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { Compactor } from './compactor.js';
@@ -59,6 +60,7 @@ interface Collections {
   counterpartyClaims: Collection<CounterpartyClaim>;
   examinations: Collection<Examination>;
   shipments: Collection<Shipment>;
+  payments: Collection<Payment>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -295,6 +297,7 @@ async function openCollections(
     counterpartyClaims: await open<CounterpartyClaim>(COLLECTIONS.counterpartyClaims),
     examinations: await open<Examination>(COLLECTIONS.examinations),
     shipments: await open<Shipment>(COLLECTIONS.shipments),
+    payments: await open<Payment>(COLLECTIONS.payments),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;

@@ -42,3 +42,5 @@ export const renderStatement = offThread('renderStatement');
 export const renderVoidNotice = offThread('renderVoidNotice');
 export const renderWarrantyCertificate = offThread('renderWarrantyCertificate');
 export const renderWaybill = offThread('renderWaybill');
+export const renderInvoice = offThread('renderInvoice');
+export const renderCreditNote = offThread('renderCreditNote');

@@ -11,6 +11,7 @@ import { renderStatement } from '../../parts/index.js';
 import { renderVoidNotice } from '../../warranty/index.js';
 import { renderWarrantyCertificate } from '../../warranty/index.js';
 import { renderWaybill } from '../../shipments/index.js';
+import { renderCreditNote, renderInvoice } from '../../payments/index.js';
 import { serve } from './serve.js';
 
 /** The PDF worker (bundled as out/main/pdfWorker.mjs): every document renderer, by name. */
@@ -29,6 +30,8 @@ const PDF_TASKS = {
   renderVoidNotice,
   renderWarrantyCertificate,
   renderWaybill,
+  renderInvoice,
+  renderCreditNote,
 };
 export type PdfTasks = typeof PDF_TASKS;
 

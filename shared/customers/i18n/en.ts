@@ -11,8 +11,6 @@ export const customersEn = {
     loans: 'Replacement devices lent',
     claims: '$t(nav.claims)',
     payments: 'Payments',
-    prepayment: '$t(order.prepayment)',
-    handBack: 'Paid at hand-back',
     history: 'Corrections',
     merges: 'Merged into this record',
     mergedFrom: '{{name}} ({{phones}}), {{date}}',

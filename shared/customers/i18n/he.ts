@@ -13,8 +13,6 @@ export const customersHe: Translation<typeof customersEn, 'he'> = {
     loans: 'מוצרים חלופיים שהושאלו',
     claims: '$t(nav.claims)',
     payments: 'תשלומים',
-    prepayment: '$t(order.prepayment)',
-    handBack: 'שולם במסירה',
     history: 'תיקונים',
     merges: 'מוזגו לרשומה זו',
     mergedFrom: '{{name}} ({{phones}}), {{date}}',

@@ -13,8 +13,6 @@ export const customersRu: Translation<typeof customersEn, 'ru'> = {
     loans: 'Выданные подменные изделия',
     claims: '$t(nav.claims)',
     payments: 'Оплаты',
-    prepayment: '$t(order.prepayment)',
-    handBack: 'Оплачено при выдаче',
     history: 'Исправления',
     merges: 'Объединённые с этой записью',
     mergedFrom: '{{name}} ({{phones}}), {{date}}',

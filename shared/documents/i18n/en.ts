@@ -38,6 +38,8 @@ export const documentsEn = {
         claim_response: 'Claim response letter (CR)',
         period_report: 'Period report (PR)',
         defect_proposal: 'Proposal to production (DP)',
+        tax_invoice: 'Tax invoice / receipt (TI)',
+        credit_note: 'Credit note (CN)',
       },
     },
     errors: {

@@ -40,6 +40,8 @@ export const documentsHe: Translation<typeof documentsEn, 'he'> = {
         claim_response: 'מכתב תשובה לתביעה (CR)',
         period_report: 'דוח תקופתי (PR)',
         defect_proposal: 'הצעה לייצור (DP)',
+        tax_invoice: 'חשבונית מס / קבלה (TI)',
+        credit_note: 'חשבונית זיכוי (CN)',
       },
     },
     errors: {

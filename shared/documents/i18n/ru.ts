@@ -40,6 +40,8 @@ export const documentsRu: Translation<typeof documentsEn, 'ru'> = {
         claim_response: 'Ответ на претензию (CR)',
         period_report: 'Отчёт за период (PR)',
         defect_proposal: 'Предложение производству (DP)',
+        tax_invoice: 'Чек / счёт (TI)',
+        credit_note: 'Документ о возврате (CN)',
       },
     },
     errors: {

@@ -1,0 +1,3 @@
+/** The door of renderer/payments/: what other features may use of it. Anything else here is private to the feature. */
+export { OrderPayments } from './OrderPayments.js';
+export { usePayments } from './paymentsStore.js';
