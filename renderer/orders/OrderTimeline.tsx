@@ -6,7 +6,7 @@ import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useSession } from '../session/index.js';
 import { type CorrectionSubject, useCorrectionText } from './CorrectionText.js';
 
-type Entry = { at: string; by: string; key: string; text: React.ReactNode };
+type Entry = { at: string; by: string; key: string; text: React.ReactNode; className?: string };
 
 /**
  * The order's history in time order: every status change, every correction made since intake to the order's
@@ -53,8 +53,9 @@ export function OrderTimeline({ view, payments = [] }: { view: OrderView; paymen
     at: payment.at,
     by: payment.by,
     key: `payment-${payment.id}`,
+    className: 'payment',
     text: (
-      <span className="payment">
+      <span>
         {payment.amount < 0
           ? t('payments.refundEntry', { amount: formatMoney(-payment.amount, currency, language), method: t(`payments.method.${payment.method}`), reason: payment.reason ?? '' })
           : t('payments.paymentEntry', { amount: formatMoney(payment.amount, currency, language), method: t(`payments.method.${payment.method}`) })}
@@ -74,7 +75,7 @@ export function OrderTimeline({ view, payments = [] }: { view: OrderView; paymen
       <h2>{t('order.timeline')}</h2>
       <ol className="timeline">
         {entries.map((entry) => (
-          <li key={entry.key}>
+          <li key={entry.key} className={entry.className}>
             <span className="muted">{formatDate(entry.at, language, true)}</span> {entry.text} · {name(entry.by)}
           </li>
         ))}

@@ -83,7 +83,12 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
         </dd>
       </dl>
       {money.balance.overpaid > 0 && <p className="banner warn">{t('payments.overpaid')}: {m(money.balance.overpaid)}</p>}
-      {tax?.sources.rates && <p className="muted small">{tax.sources.rates.source}</p>}
+      {/* The sources are cited in the language of the law text they name (as the rule profiles' sources). */}
+      {tax?.sources.rates && (
+        <p className="muted small" lang="en">
+          {tax.sources.rates.source}
+        </p>
+      )}
       {!money.open && <p className="banner warn">{t('payments.cancelled')}</p>}
       <div className="row">
         <Field label={t('payments.amount')} error={amountError ?? fields.amount}>

@@ -34,7 +34,8 @@ async function history() {
     await api('orders.diagnose', { id, notes: 'Насос', defects: [{ symptom: 'S07', cause, action: 'A01', component: 'K08' }] }, technician.id);
     await api('orders.transition', { id, to: 'in_repair' }, technician.id);
     await api('orders.transition', { id, to: 'ready' }, technician.id);
-    await api('orders.transition', { id, to: 'issued', outcome: 'repaired' });
+    // Liquid ingress (C10) is outside warranty: the manager confirms the manufacturer's basis at hand-back.
+    await api('orders.transition', { id, to: 'issued', outcome: 'repaired', basisConfirmed: true });
   }
   // The sales registry, imported afterwards: the five repaired units are among the ten sold.
   const sales = ['serial,brand,model,purchase date,warranty', ...Array.from({ length: 10 }, (_, i) => `WM-${i},Bosch,WAN28281,2026-01-10,24`)].join('\n');

@@ -140,3 +140,14 @@ export async function documentText(host: { origin: string; token: string; dataDi
   writeFileSync(`test-results/documents/${name}.pdf`, Buffer.from(pdfBase64, 'base64'));
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
 }
+
+/**
+ * A document's text in the order the file holds it (pdftotext -raw), spaces left out: a Hebrew line with a number
+ * as typed, where pdftotext's own reading order only guesses (docs/documents.md).
+ */
+export async function documentContent(host: { origin: string; token: string; dataDir: string }, documentId: string): Promise<string> {
+  const { pdfBase64 } = await callHost<{ pdfBase64: string }>(host, 'documents.content', { id: documentId });
+  const file = join(host.dataDir, `${documentId}-content.pdf`);
+  writeFileSync(file, Buffer.from(pdfBase64, 'base64'));
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e\s]/g, '');
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callHost, closeSession, documentText, openSession, type startWebHost } from './host.js';
+import { callHost, closeSession, documentContent, documentText, openSession, type startWebHost } from './host.js';
 import { AppPage, OrderPage, OrdersPage } from './pages.js';
 import { intakeInput, validImei } from '../platform/helpers.js';
 
@@ -68,7 +68,7 @@ describe('money at the counter, end to end in Chromium', () => {
       for (const invoice of invoices) {
         const text = (await documentText(host, invoice.id, `payments-invoice-${flow.language}-${invoice.paper}`)).replace(/\s+/g, ' ');
         expect(text).toContain(flow.title);
-        expect(text).toContain(flow.vat);
+        expect(await documentContent(host, invoice.id)).toContain(flow.vat.replace(/\s/g, ''));
         expect(text).toContain(flow.fiscal);
         expect(text).toContain(invoice.number);
       }
