@@ -6,22 +6,14 @@ const bidi = factory();
 
 export type Direction = 'ltr' | 'rtl';
 
-/** Marks that steer the algorithm but have no glyph: they are removed before drawing. */
-const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /**
  * One line of logical text (as typed) → the same characters in visual order, left to right, with brackets
  * mirrored inside right-to-left runs (Unicode Bidirectional Algorithm, via bidi-js).
  */
 export function visualOrder(line: string, base: Direction): string {
-  const levels = bidi.getEmbeddingLevels(line, base);
-  const chars = line.split('');
-  for (const [index, mirror] of bidi.getMirroredCharactersMap(line, levels.levels)) chars[index] = mirror;
-  for (const [start, end] of bidi.getReorderSegments(line, levels)) {
-    const reversed = chars.slice(start, end + 1).reverse();
-    chars.splice(start, reversed.length, ...reversed);
-  }
-  return chars.join('').replace(BIDI_CONTROLS, '');
+  return visualLayout(line, base)
+    .map((c) => (c.mirrored ? mirrorOf(c.char) : c.char))
+    .join('');
 }
 
 const LRI = '\u2066';
@@ -117,11 +109,6 @@ export function firstStrongDirection(text: string): Direction | undefined {
     if (type === 'R' || type === 'AL') return 'rtl';
   }
   return undefined;
-}
-
-/** Does this text hold right-to-left letters (Hebrew, Arabic)? */
-export function hasRtl(text: string): boolean {
-  return /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.test(text);
 }
 
 /**
