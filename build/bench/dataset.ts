@@ -86,7 +86,8 @@ export async function generate(dataDir: string, orders: number, now = Date.now()
     let customer = returning ? customers[Math.floor(rand() * customers.length)] : undefined;
     if (!customer) {
       const name = `${pick(FIRST)} ${pick(LAST)} ${i}`;
-      const phone = `+7 9${String(10_000_000 + i).padStart(9, '0')}`;
+      // Stored in E.164, as the application keeps phones (shared/customers/phone.ts).
+      const phone = `+79${String(10_000_000 + i).padStart(9, '0')}`;
       customer = { id: ulid(received), kind: 'person', name, phones: [phone], createdAt: at(received), createdBy: clerk.id };
       customers.push(customer);
       if (i % Math.max(1, Math.floor(orders / 200)) === 0) {

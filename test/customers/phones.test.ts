@@ -1,4 +1,8 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PHONES_MIGRATION } from '../../electron/customers/phoneMigration.js';
+import { MANIFEST_FILE } from '../../electron/platform/store/manifest.js';
 import { displayPhone, normalizePhone, phoneMatches, workshopCountry } from '../../shared/customers/phone.js';
 import { intakeInput, openBackend, staffedWorkshop } from '../platform/helpers.js';
 
@@ -57,8 +61,19 @@ describe('finding a customer by phone', () => {
     // As a customer of an older version had it: the number as typed.
     await t.backend.store.customers.replace({ ...view.customer, phones: ['8 (912) 555-01-02', 'доб. 12'] });
     await t.close();
+    // The manifest as an earlier version wrote it: it knew no one-time migrations.
+    const manifestFile = join(t.dataDir, MANIFEST_FILE);
+    const { migrated: _migrated, ...earlier } = JSON.parse(await readFile(manifestFile, 'utf8')) as { migrated?: string[] };
+    await writeFile(manifestFile, JSON.stringify(earlier));
     const again = await openBackend({ dataDir: t.dataDir });
     expect(again.backend.store.customers.get(view.customer.id)?.phones).toEqual(['+79125550102', 'доб. 12']);
     expect((await (await again.signIn(clerk)).ok('customers.search', { query: '912 555 01 02' })).map((c) => c.id)).toEqual([view.customer.id]);
+
+    // Done once: the data folder remembers it, and later starts do not parse every phone again.
+    await again.backend.store.customers.replace({ ...view.customer, phones: ['8 (912) 555-01-03'] });
+    await again.close();
+    const third = await openBackend({ dataDir: t.dataDir });
+    expect(third.backend.store.migrated(PHONES_MIGRATION)).toBe(true);
+    expect(third.backend.store.customers.get(view.customer.id)?.phones).toEqual(['8 (912) 555-01-03']);
   });
 });

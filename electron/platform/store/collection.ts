@@ -160,9 +160,18 @@ export class Collection<T extends { id: string }> {
       touched.add(shard);
       return this.files[shard].data.items;
     };
+    // Where each replaced record sits in its file: looked up once per touched file, not once per record (a batch
+    // of 100,000 replacements over files of 1,500 records each would otherwise compare 150 million ids).
+    const positions = new Map<T[], Map<string, number>>();
+    const positionIn = (items: T[], id: string) => {
+      if (replacements.length === 1) return items.findIndex((existing) => existing.id === id);
+      let map = positions.get(items);
+      if (!map) positions.set(items, (map = new Map(items.map((existing, i) => [existing.id, i]))));
+      return map.get(id)!;
+    };
     for (const item of replacements) {
       const items = shardOfItem(item);
-      items[items.findIndex((existing) => existing.id === item.id)] = item;
+      items[positionIn(items, item.id)] = item;
       this.sorted[search(this.sorted, item.id)] = item;
       this.byId.set(item.id, item);
     }

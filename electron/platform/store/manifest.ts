@@ -15,6 +15,11 @@ interface ManifestData {
    * records that were checked, and is not validated again at start-up (a file changed by anything else is).
    */
   checked?: Record<string, string>;
+  /**
+   * One-time changes of the data done on these files (phones to E.164...): not looked for again at each start. A
+   * restore or an import brings other files and a manifest without them, so the next start looks again.
+   */
+  migrated?: string[];
 }
 
 /** The collection of the settings: saving them (the language on the first-run screen) does not end the first run. */
@@ -44,7 +49,7 @@ export class StoreManifest {
     try {
       const data = JSON.parse(await readFile(join(dataDir, MANIFEST_FILE), 'utf8')) as ManifestData;
       if (data && typeof data.files === 'object' && data.files) {
-        return new StoreManifest(dataDir, { version: 1, setUp: Boolean(data.setUp), files: data.files, checked: data.checked ?? {} }, true);
+        return new StoreManifest(dataDir, { version: 1, setUp: Boolean(data.setUp), files: data.files, checked: data.checked ?? {}, migrated: Array.isArray(data.migrated) ? data.migrated : [] }, true);
       }
     } catch {
       // missing or unreadable: described again from the files
@@ -84,6 +89,15 @@ export class StoreManifest {
     this.data.checked ??= {};
     if (stamp === undefined) delete this.data.checked[name];
     else if (this.data.checked[name] !== stamp) this.change(() => (this.data.checked![name] = stamp));
+  }
+
+  /** A one-time change of the data was done on these files (and needs no look at each start). */
+  migrated(name: string): boolean {
+    return this.data.migrated?.includes(name) ?? false;
+  }
+
+  markMigrated(name: string): void {
+    if (!this.migrated(name)) this.change(() => (this.data.migrated = [...(this.data.migrated ?? []), name]));
   }
 
   /** The folder was set up before the manifest existed (an earlier version's data, or a backup says so). */

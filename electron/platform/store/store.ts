@@ -89,6 +89,12 @@ export interface Store extends Readonly<Collections> {
   acknowledgeRecovery(by: string): Promise<number>;
   /** What the manifest says each data file holds (restore and import build the next one from it). */
   readonly manifestFiles: Readonly<Record<string, number>>;
+  /**
+   * Whether a one-time change of the data (a start-up migration, by its name) was done on these files; a restore
+   * or an import forgets it, so that the migration looks at the files they bring.
+   */
+  migrated(name: string): boolean;
+  markMigrated(name: string): void;
   /** Runs a change alone: changes that touch several collections never interleave. */
   exclusive<R>(change: () => Promise<R>): Promise<R>;
   /**
@@ -190,6 +196,8 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
       get manifestFiles() {
         return manifest.files;
       },
+      migrated: (name) => manifest.migrated(name),
+      markMigrated: (name) => manifest.markMigrated(name),
       acknowledgeRecovery: (by) => notices.acknowledge(by),
       ...(await open()),
       exclusive: <R>(change: () => Promise<R>) => mutex.runExclusive(change),
