@@ -7,7 +7,6 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { startBackend } from '../../electron/backend.js';
 import { renderIntakeAct } from '../../electron/orders/intakeAct.js';
-import { openStore } from '../../electron/platform/store/store.js';
 import { localClient } from '../localClient.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
@@ -74,8 +73,12 @@ async function floors(dataDir: string, times: number): Promise<{ append: number[
 async function generatePhase(): Promise<void> {
   const size = Number(sizeText);
   const dataset = await generate(join(dir, 'data'), size);
-  // The first start on files the store did not write validates every record once (then only changed files are).
-  await (await openStore(join(dir, 'data'))).close();
+  // The first start on files the application did not write validates every record once (then only changed files
+  // are) and runs the one-time migrations; timed apart, since a workshop pays it once, after an upgrade. The cold
+  // load measured later is the start of every day.
+  const firstStarted = performance.now();
+  await (await startBackend(join(dir, 'data'), { version: 'bench', desktop: false })).close();
+  const firstStartMs = performance.now() - firstStarted;
   // The naive baseline: the same records in one lowdb file (lowdb's own JSONFile), rewritten on every save.
   const baseline = new Low(new JSONFile<Record<string, unknown[]>>(join(dir, 'everything.json')), dataset.everything);
   await baseline.write();
@@ -87,7 +90,7 @@ async function generatePhase(): Promise<void> {
   await rm(join(dir, 'everything.json'));
   const { everything: _everything, ...queries } = dataset;
   await writeFile(join(dir, 'queries.json'), JSON.stringify(queries));
-  console.log(JSON.stringify({ size, baselineSaveP95Ms: save.p95 }));
+  console.log(JSON.stringify({ size, baselineSaveP95Ms: save.p95, firstStartMs }));
 }
 
 async function measurePhase(): Promise<void> {
