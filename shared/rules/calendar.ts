@@ -89,22 +89,36 @@ export function localDate(instant: string, timeZone = defaultTimeZone()): IsoDat
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) return dateFormat(timeZone).format(new Date(instant));
   const offset = dayOffset(timeZone, Math.floor(ms / 86_400_000));
-  return offset === null ? dateFormat(timeZone).format(new Date(ms)) : new Date(ms + offset).toISOString().slice(0, 10);
+  return offset === null ? dateFormat(timeZone).format(new Date(ms)) : dateOfDay(Math.floor((ms + offset) / 86_400_000));
 }
 
-const offsetsByDay = new Map<string, number | null>();
+/** Per time zone: UTC day number → the zone's offset (ms) throughout that day, or null when it changes within it. */
+const offsetsByDay = new Map<string, Map<number, number | null>>();
 
 /** The zone's offset (ms) throughout a UTC day, or null when it changes within the day. */
 function dayOffset(timeZone: string, day: number): number | null {
-  const key = `${timeZone}|${day}`;
-  let offset = offsetsByDay.get(key);
+  let days = offsetsByDay.get(timeZone);
+  if (!days) offsetsByDay.set(timeZone, (days = new Map()));
+  let offset = days.get(day);
   if (offset === undefined) {
     const start = offsetAt(timeZone, day * 86_400_000);
     offset = start === offsetAt(timeZone, (day + 1) * 86_400_000 - 60_000) ? start : null;
-    if (offsetsByDay.size > 100_000) offsetsByDay.clear();
-    offsetsByDay.set(key, offset);
+    if (days.size > 100_000) days.clear();
+    days.set(day, offset);
   }
   return offset;
+}
+
+/** Day number (days since 1970-01-01) → its ISO date, each made once (the analytics ask for the same days again). */
+const datesOfDays = new Map<number, IsoDate>();
+function dateOfDay(day: number): IsoDate {
+  let date = datesOfDays.get(day);
+  if (date === undefined) {
+    date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    if (datesOfDays.size > 100_000) datesOfDays.clear();
+    datesOfDays.set(day, date);
+  }
+  return date;
 }
 
 function offsetAt(timeZone: string, ms: number): number {
