@@ -20,7 +20,16 @@ export class OrderSearchIndex {
   private ids: string[] = [];
   private lastIndexedId = '';
   private indexedOrders: readonly RepairOrder[] | undefined;
+  /** Each entry's order as it was indexed (its customer and device then). */
+  private entries: RepairOrder[] = [];
   private country: ReturnType<typeof phoneCountry>;
+  /** The revisions of customers, devices and orders the corpus is up to date with. */
+  private revisions = { customers: 0, devices: 0, orders: 0 };
+  /**
+   * Orders whose text in the corpus is outdated: their customer or device was corrected (or merged into another)
+   * since the corpus was written. They are searched one by one, as the new orders are, until the next rebuild.
+   */
+  private stale = new Set<string>();
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -33,16 +42,55 @@ export class OrderSearchIndex {
     for (const form of forms) {
       // After a match, go on from the end of that order's text: each order is counted once, however short the query.
       for (let at = this.corpus.indexOf(form); at >= 0; ) {
-        found.add(this.ids[this.entryAt(at)]);
+        const id = this.ids[this.entryAt(at)];
+        if (!this.stale.has(id)) found.add(id);
         const end = this.corpus.indexOf(SEPARATOR, at);
         at = end < 0 ? -1 : this.corpus.indexOf(form, end + 1);
       }
+    }
+    for (const id of this.stale) {
+      const order = this.ctx.store.orders.get(id);
+      if (order && forms.some((form) => this.textOf(order).includes(form))) found.add(id);
     }
     for (let i = this.ids.length; i < orders.length; i++) {
       const text = this.textOf(orders[i]);
       if (forms.some((form) => text.includes(form))) found.add(orders[i].id);
     }
     return found;
+  }
+
+  /** The orders whose indexed text a correction made outdated since the last look (false: rebuild instead). */
+  private collectStale(): boolean {
+    const { customers, devices, orders } = this.ctx.store;
+    const changed = {
+      customers: customers.replacedSince(this.revisions.customers),
+      devices: devices.replacedSince(this.revisions.devices),
+      orders: orders.replacedSince(this.revisions.orders),
+    };
+    if (!changed.customers || !changed.devices || !changed.orders) return false;
+    for (const id of changed.customers) for (const order of orders.byKey('customer', (o) => [o.customerId], id)) this.stale.add(order.id);
+    for (const id of changed.devices) for (const order of orders.byKey('device', (o) => [o.deviceId], id)) this.stale.add(order.id);
+    // An order saved again is found by the same text, unless it now belongs to another customer or unit (a merge).
+    for (const id of changed.orders) {
+      const entry = this.entryOf(id);
+      const order = orders.get(id);
+      if (entry >= 0 && order && (order.customerId !== this.entries[entry].customerId || order.deviceId !== this.entries[entry].deviceId)) this.stale.add(id);
+    }
+    this.revisions = { customers: customers.revision, devices: devices.revision, orders: orders.revision };
+    return true;
+  }
+
+  /** The corpus entry of an order (the entries are in id order), or -1. */
+  private entryOf(id: string): number {
+    let low = 0;
+    let high = this.ids.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      if (this.ids[mid] === id) return mid;
+      if (this.ids[mid] < id) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
   }
 
   private sync(orders: readonly RepairOrder[]): void {
@@ -53,18 +101,25 @@ export class OrderSearchIndex {
     // The collection rebuilt its list (a restore, or a save undone after a failed write): start again.
     if (this.indexedOrders !== undefined && this.indexedOrders !== orders) this.ids = [];
     this.indexedOrders = orders;
+    if (this.ids.length && !this.collectStale()) this.ids = [];
     const indexed = this.ids.length;
     const stillPrefix = indexed === 0 || orders[indexed - 1]?.id === this.lastIndexedId;
-    if (stillPrefix && orders.length - indexed <= TAIL_LIMIT && (indexed > 0 || orders.length <= TAIL_LIMIT)) return;
+    const oneByOne = orders.length - indexed + this.stale.size;
+    if (stillPrefix && oneByOne <= TAIL_LIMIT && (indexed > 0 || orders.length <= TAIL_LIMIT)) return;
+    const { customers, devices } = this.ctx.store;
+    this.revisions = { customers: customers.revision, devices: devices.revision, orders: this.ctx.store.orders.revision };
+    this.stale.clear();
     const parts: string[] = [];
     this.starts = [];
     this.ids = [];
+    this.entries = [];
     let offset = 0;
     for (const order of orders) {
       const text = this.textOf(order) + SEPARATOR;
       parts.push(text);
       this.starts.push(offset);
       this.ids.push(order.id);
+      this.entries.push(order);
       offset += text.length;
     }
     this.corpus = parts.join('');

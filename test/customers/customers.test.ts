@@ -1,3 +1,4 @@
+import { monotonicFactory } from 'ulidx';
 import { describe, expect, it } from 'vitest';
 import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
 
@@ -11,7 +12,7 @@ async function workshop() {
 
 describe("correcting a customer's facts", () => {
   it('normalises a corrected phone to E.164 and records each changed field, nothing when nothing changes', async () => {
-    const { t, clerk } = await workshop();
+    const { t, clerk, manager } = await workshop();
     const view = await clerk.ok('orders.create', intakeInput({ name: 'Noa Lvei', phone: '054-777-1234' }));
     const corrected = await clerk.ok('customers.correct', { id: view.customer.id, name: 'Noa Levi', phones: ['054-777-1234', '03 555 0101'], email: 'noa@example.com', reason: 'Typo at intake' });
     expect(corrected).toMatchObject({ name: 'Noa Levi', phones: ['+972547771234', '+97235550101'], email: 'noa@example.com' });
@@ -104,5 +105,30 @@ describe('merging two customers', () => {
     expect(await clerk.call('customers.merge', { keepId: kept.customer.id, mergeId: merged.customer.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(t.backend.store.orders.get(merged.order.id)?.customerId).toBe(merged.customer.id);
     expect(t.backend.store.customers.get(merged.customer.id)?.mergedInto).toBeUndefined();
+  });
+});
+
+describe('finding orders after a correction', () => {
+  it("finds a customer's orders by the corrected name, phone, serial and IMEI, and no longer by the typo, in a workshop with history", async () => {
+    const { t, clerk, manager } = await workshop();
+    const view = await clerk.ok('orders.create', intakeInput({ name: 'Noa Lvei', phone: '054-777-1234', serial: 'SN-TYPO-1' }));
+    // Years of other orders (written as one batch, as an import would): past a few thousand, the search reads them
+    // from one index written once, which a correction must not leave behind.
+    const other = await clerk.ok('orders.create', intakeInput({ name: 'Dana Shapiro', phone: '052-111-2222', imei: validImei('35290611123475') }));
+    const history = monotonicFactory();
+    const stored = t.backend.store.orders.get(other.order.id)!;
+    await t.backend.store.orders.applyBatch(Array.from({ length: 2_500 }, () => ({ ...stored, id: history() })), []);
+    const found = async (query: string) => (await clerk.ok('orders.list', { query })).rows.map((r) => r.id);
+    // The search is warm: its index holds the order as taken in.
+    expect(await found('Lvei')).toEqual([view.order.id]);
+    await clerk.ok('customers.correct', { id: view.customer.id, name: 'Noa Levi', phones: ['03 555 0101'], reason: 'Typo at intake' });
+    await clerk.ok('devices.correctIdentity', { id: view.device.id, serial: 'SN-RIGHT-1', imei: validImei('35290611123467'), reason: 'Read off the label' });
+    for (const query of ['Levi', '03-555-0101', 'SN-RIGHT-1', validImei('35290611123467')]) expect(await found(query), query).toEqual([view.order.id]);
+    for (const query of ['Lvei', '054-777-1234', 'SN-TYPO-1']) expect(await found(query), query).toEqual([]);
+
+    // A merge moves the other customer's orders: they are found by the kept customer's name, not the merged one's.
+    await manager.ok('customers.merge', { keepId: view.customer.id, mergeId: other.customer.id, reason: 'Same person' });
+    expect((await clerk.ok('orders.list', { query: 'Levi', limit: 10 })).total).toBe(2_502);
+    expect(await found('Shapiro')).toEqual([]);
   });
 });

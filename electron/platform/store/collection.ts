@@ -52,6 +52,11 @@ export class Collection<T extends { id: string }> {
   private observer: ChangeObserver | undefined;
   private keyed = new Map<string, { keysOf: (item: T) => readonly string[]; map: Map<string, T[]> }>();
   private changes = 0;
+  /** The revision of the last rebuild of the lists (a reload, an undone save): every record may be another since. */
+  private rebuiltAt = 0;
+  /** Records replaced, newest last, with the revision of their batch (the last 10,000 or so; see replacedSince). */
+  private replacedLog: Array<{ at: number; id: string }> = [];
+  private forgottenUpTo = 0;
   /** Records with a save under way: their last acknowledged version (undefined: none yet) and the versions on the way. */
   private inflight = new Map<string, { acked: T | undefined; coming: T[] }>();
 
@@ -106,6 +111,18 @@ export class Collection<T extends { id: string }> {
       this.keyed.set(name, index);
     }
     return index.map.get(key) ?? [];
+  }
+
+  /**
+   * Ids of the records replaced after revision `since` (a record added since is not among them), or undefined when
+   * the collection cannot say (its lists were rebuilt since, or `since` is older than what it remembers): then look
+   * at every record again. For indexes over several collections (the order search holds its customers' names).
+   */
+  replacedSince(since: number): string[] | undefined {
+    if (since < this.rebuiltAt || since < this.forgottenUpTo) return undefined;
+    const ids: string[] = [];
+    for (let i = this.replacedLog.length - 1; i >= 0 && this.replacedLog[i].at > since; i--) ids.push(this.replacedLog[i].id);
+    return ids;
   }
 
   /** Counts every change to the records in memory (saves and undone saves): a cache built at one revision is stale at another. */
@@ -183,6 +200,8 @@ export class Collection<T extends { id: string }> {
       this.byId.set(item.id, item);
     }
     this.changes++;
+    for (const item of replacements) this.replacedLog.push({ at: this.changes, id: item.id });
+    if (this.replacedLog.length > 20_000) this.forgottenUpTo = this.replacedLog.splice(0, 10_000).at(-1)!.at;
     // The keyed indexes change with the records (a failed write rebuilds them below, with everything else).
     for (const index of this.keyed.values()) {
       for (const change of changes) {
@@ -293,6 +312,7 @@ export class Collection<T extends { id: string }> {
 
   private reindex(): void {
     this.changes++;
+    this.rebuiltAt = this.changes;
     const items = this.files.flatMap((file) => file.data.items);
     this.sorted = this.files.length === 1 ? items : items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.byId = new Map(this.sorted.map((item) => [item.id, item]));
