@@ -57,7 +57,7 @@ describe('the intake form', () => {
     await renderWithBackend(() => <Intake />, { demo: true });
     const user = userEvent.setup();
     await user.keyboard('912 555');
-    const match = await screen.findByRole('button', { name: /Иван Петров/ });
+    const match = await screen.findByRole('option', { name: /Иван Петров/ });
     await user.click(match);
     expect(screen.getByText(/Customer: Иван Петров/)).toBeTruthy();
   });
