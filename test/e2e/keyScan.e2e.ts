@@ -23,6 +23,8 @@ const ALLOWED = new Set([
   'English', 'Letter',
   // The names of things on disk and on the command line, which stay as they are typed: the export folder, npm run web.
   'exports', 'npm', 'run', 'web', 'token',
+  // Key caps, as every Hebrew and Russian keyboard prints them (the keyboard shortcuts).
+  'Ctrl', 'Alt', 'Shift', 'Enter', 'Esc',
 ]);
 
 /**
@@ -125,7 +127,14 @@ describe('no key, raw value or untranslated word reaches a screen', () => {
           await settle(page);
           views.push({ name: `${screen} tab ${i + 1}`, texts: await shownText(page) });
         }
-        // The states a clerk meets on the way: the intake's errors, the confirmation of a cancellation.
+        // The states a clerk meets on the way: the keyboard help, the intake's errors, the confirmation of a cancellation.
+        if (screen === 'dashboard') {
+          await page.keyboard.press('F1');
+          await page.getByRole('dialog', { name: app.m.keyboard.title }).waitFor();
+          views.push({ name: 'keyboard help', texts: await shownText(page) });
+          await page.keyboard.press('Escape');
+          await page.getByRole('dialog').waitFor({ state: 'detached' });
+        }
         if (screen === 'intake') {
           await page.getByRole('button', { name: app.m.intake.submit }).click();
           await page.locator('.field-error').first().waitFor();

@@ -131,11 +131,59 @@ describe('the counter with the keyboard alone (Chromium)', () => {
     await step('take it in', () => keyboard.activate(page.getByRole('button', { name: m.intake.submit, exact: true })));
     await page.locator('section.order h1 .mono').waitFor();
 
+    // The same script on the code before the suggestion lists and the shortcuts (5df5679) counted 83 keys, 39 Tabs.
     console.log(`known-customer intake by keyboard: ${keyboard.keys} keys, ${keyboard.tabs} Tabs`, JSON.stringify(steps));
+    expect(keyboard.tabs).toBe(0);
+    expect(keyboard.keys).toBeLessThanOrEqual(40);
     const view = page.url().split('/').pop()!;
     const stored = await api<{ customer: { name: string }; device: { id: string }; order: { intake: { statedDefect: string } } }>('orders.get', { id: view });
     expect(stored.customer.name).toBe('Dana Levi');
     expect(stored.device.id).toBe(second.device.id);
     expect(stored.order.intake.statedDefect).toBe('Lid does not close');
   });
+
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`shows the suggestions right under the field being typed, at ${size.width}×${size.height} in Hebrew and English`, async () => {
+      await page.setViewportSize(size);
+      const app = await new AppPage(page).detectLanguage();
+      for (const language of ['he', 'en'] as const) {
+        await app.setLanguage(language);
+        const m = app.m;
+        await page.keyboard.press('F2');
+        const name = page.getByLabel(m.intake.name, { exact: true });
+        await name.focus();
+        await page.keyboard.type('Dan');
+        const customers = page.getByRole('listbox', { name: m.intake.found.replace('{{count}}', '2') });
+        await customers.waitFor();
+        // Right under the name field, and as wide as it at least.
+        const field = (await name.boundingBox())!;
+        const list = (await customers.boundingBox())!;
+        expect(Math.abs(list.y - (field.y + field.height))).toBeLessThanOrEqual(4);
+        expect(list.width).toBeGreaterThanOrEqual(field.width - 1);
+        if (language === 'he') expect(Math.abs(list.x + list.width - (field.x + field.width))).toBeLessThanOrEqual(1);
+        else expect(Math.abs(list.x - field.x)).toBeLessThanOrEqual(1);
+        await page.keyboard.press('ArrowDown');
+        await app.screenshot(`keyboard-customers-${language}-${size.width}`);
+        const highlighted = () => name.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '');
+        for (let i = 0; i < 3 && !(await highlighted()).includes('Dana Levi'); i++) await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await page.getByText(m.intake.pickedCustomer.replace('{{name}}', 'Dana Levi')).waitFor();
+        const serial = page.getByLabel(m.device.serial, { exact: true });
+        expect(await serial.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.getByRole('listbox', { name: m.intake.found.replace('{{count}}', '2') }).waitFor();
+        await page.keyboard.press('ArrowDown');
+        await app.screenshot(`keyboard-units-${language}-${size.width}`);
+        await page.keyboard.press('F1');
+        await page.getByRole('dialog', { name: m.keyboard.title }).waitFor();
+        await app.screenshot(`keyboard-help-${language}-${size.width}`);
+        await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: m.drafts.discard }).click();
+        await page.getByRole('alertdialog').getByRole('button', { name: m.drafts.discard }).click();
+        await page.getByLabel(m.intake.phone, { exact: true }).waitFor();
+      }
+    });
+  }
 });
