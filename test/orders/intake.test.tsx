@@ -85,6 +85,8 @@ describe('the intake form', () => {
         }
       },
     });
+    // The screen the order opens from (an earlier test may have left an order open).
+    useSession.setState({ view: { name: 'intake' } });
     const user = userEvent.setup();
     await user.keyboard('0525550141');
     const phone = screen.getByLabelText('Phone');
