@@ -29,21 +29,24 @@ const ALLOWED = new Set([
 
 /**
  * Latin words of the data itself (names, brands, models, e-mails typed into the demo): a person's or a product's
- * name is not a phrase to translate. Read from the data folder's files.
+ * name is not a phrase to translate. Read from the data folder's files: the journal's segments first, then the
+ * collection files, so that a record is read whichever holds it while the background compaction moves it from the
+ * one to the other (compaction writes the files before it cuts the journal).
  */
 function dataWords(folder: string): Set<string> {
   const words = new Set<string>();
-  const walk = (dir: string) => {
+  const walk = (dir: string, extension: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (!['audit', 'backups', 'documents', 'damaged', 'quarantine'].includes(name)) walk(path);
-      } else if (name.endsWith('.json')) {
+        if (!['audit', 'backups', 'documents', 'damaged', 'quarantine'].includes(name)) walk(path, extension);
+      } else if (name.endsWith(extension)) {
         for (const word of readFileSync(path, 'utf8').match(/[A-Za-z]+/g) ?? []) words.add(word);
       }
     }
   };
-  walk(folder);
+  walk(folder, '.jsonl');
+  walk(folder, '.json');
   return words;
 }
 
