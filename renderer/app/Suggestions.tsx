@@ -54,8 +54,8 @@ export function useSuggestions<T>(options: SuggestionsOptions<T>): { input: Comb
   const highlighted = expanded && active >= 0 && active < items.length ? active : -1;
 
   useEffect(() => {
-    if (highlighted >= 0) document.getElementById(optionId(highlighted))?.scrollIntoView?.({ block: 'nearest' });
-  });
+    if (highlighted >= 0) document.getElementById(`${listId}-${highlighted}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [highlighted, listId]);
 
   function pick(item: T) {
     setDismissed(true);

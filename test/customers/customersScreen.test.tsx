@@ -76,6 +76,21 @@ describe('intake announces what is known', () => {
     await screen.findByText(/Customer: דנה כהן/);
   });
 
+  it('a unit in for repair, picked from the customer’s own units with the keyboard', async () => {
+    const { manager } = await renderWithBackend(() => <Intake />, { demo: true, role: 'clerk' });
+    const open = (await manager.ok('orders.list', { status: 'received' })).rows[0];
+    const owner = (await manager.ok('orders.get', { id: open.id })).customer;
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Phone'), owner.phones[0]);
+    await user.click(await screen.findByRole('button', { name: `Take in for ${owner.name}` }, slow));
+    const serial = screen.getByLabelText('Serial number');
+    expect(document.activeElement).toBe(serial);
+    const unit = await screen.findByRole('option', { name: new RegExp(open.serial) }, slow);
+    while (serial.getAttribute('aria-activedescendant') !== unit.id) await user.keyboard('{ArrowDown}');
+    await user.keyboard('{Enter}');
+    await screen.findByText(`This unit is in for repair under order ${open.number} already.`, {}, slow);
+  });
+
   it('a unit in for repair, whose order the intake opens unless the clerk says why', async () => {
     const { manager } = await renderWithBackend(() => <Intake />, { demo: true, role: 'clerk' });
     const open = (await manager.ok('orders.list', { status: 'received' })).rows[0];
