@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from './Field.js';
 import { Header } from './Header.js';
@@ -24,6 +24,23 @@ import { WarrantyCheck } from '../warranty/index.js';
 import { signedInMember, useSession } from '../session/index.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { NeedsToken } from './NeedsToken.js';
+import { KeyboardHelp } from './KeyboardHelp.js';
+import { useShortcuts } from './shortcuts.js';
+
+/** The shell of a signed-in member: the header, the side menu, the screen, and the keyboard's shortcuts. */
+function Workspace({ children }: { children: ReactNode }) {
+  useShortcuts();
+  return (
+    <div className="app">
+      <Header />
+      <div className="workspace">
+        <SideNav />
+        {children}
+      </div>
+      <KeyboardHelp />
+    </div>
+  );
+}
 
 export function App() {
   const { t } = useTranslation();
@@ -46,10 +63,7 @@ export function App() {
     );
   }
   return (
-    <div className="app">
-      <Header />
-      <div className="workspace">
-      <SideNav />
+    <Workspace>
       <main>
         <RecoveryBanner />
         <ErrorBanner error={error} />
@@ -79,7 +93,6 @@ export function App() {
           />
         )}
       </main>
-      </div>
-    </div>
+    </Workspace>
   );
 }

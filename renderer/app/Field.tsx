@@ -1,13 +1,14 @@
-import { cloneElement, type ReactElement, type RefObject, useEffect, useId, useState } from 'react';
+import { cloneElement, type ReactElement, type ReactNode, type RefObject, useEffect, useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, isFieldReason } from '../../shared/platform/result.js';
 
 /**
  * A labelled control with the backend's error for this field, in the user's language, right under it; the error
- * is tied to the control (aria-describedby, aria-invalid) so screen readers announce it.
+ * is tied to the control (aria-describedby, aria-invalid) so screen readers announce it. A field with
+ * `suggestions` (useSuggestions' list) shows them right under the control, over what follows.
  */
-export function Field(props: { label: string; error?: string; children: ReactElement<Record<string, unknown>>; wide?: boolean }) {
+export function Field(props: { label: string; error?: string; children: ReactElement<Record<string, unknown>>; wide?: boolean; suggestions?: ReactNode }) {
   const id = useId();
   // An error goes as soon as its field changes; it comes back only with the next attempt (a submit, a button).
   const [dismissed, setDismissed] = useState<{ error: string; attempt: number }>();
@@ -30,7 +31,14 @@ export function Field(props: { label: string; error?: string; children: ReactEle
       <label className="field-label" htmlFor={id}>
         {props.label}
       </label>
-      {control}
+      {props.suggestions === undefined ? (
+        control
+      ) : (
+        <div className="suggest">
+          {control}
+          {props.suggestions}
+        </div>
+      )}
       <FieldError code={error} id={`${id}-error`} />
     </div>
   );

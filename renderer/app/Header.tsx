@@ -5,6 +5,7 @@ import { api } from './api/index.js';
 import { useOrders } from '../orders/index.js';
 import { signedInMember, useSession } from '../session/index.js';
 import { LanguageOptions } from './LanguageOptions.js';
+import { ariaKeyShortcuts } from './shortcuts.js';
 
 
 export function Header() {
@@ -31,6 +32,8 @@ export function Header() {
       <form className="scan" onSubmit={scan} role="search">
         <input
           aria-label={t('header.scan')}
+          aria-keyshortcuts={ariaKeyShortcuts('search')}
+          data-shortcut="search"
           placeholder={t('header.scan')}
           value={code}
           onChange={(e) => setCode(e.target.value)}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TextKey } from '../../shared/catalogue.js';
 import { type View, useSession } from '../session/index.js';
+import { SHORTCUTS, ariaKeyShortcuts, chordLabel, useKeyboardHelp } from './shortcuts.js';
 
 /** The screens, grouped as a workshop works: the counter, the workshop behind it, and the manager's desk. */
 const GROUPS: Array<{ key: TextKey; items: Array<{ view: View['name']; key: TextKey }> }> = [
@@ -51,6 +52,7 @@ export function SideNav() {
                 type="button"
                 className={current === item.view ? 'nav active' : 'nav'}
                 aria-current={current === item.view ? 'page' : undefined}
+                aria-keyshortcuts={item.view === 'intake' ? ariaKeyShortcuts('intake') : undefined}
                 onClick={() => go({ name: item.view } as View)}
               >
                 {t(item.key)}
@@ -58,6 +60,9 @@ export function SideNav() {
             ))}
           </div>
         ))}
+        <button type="button" className="nav keyboard" aria-keyshortcuts={ariaKeyShortcuts('help')} onClick={() => useKeyboardHelp.getState().toggle()}>
+          {t('keyboard.title')} <kbd dir="ltr">{chordLabel(SHORTCUTS.find((s) => s.action === 'help')!.chords[0], t)}</kbd>
+        </button>
       </div>
     </nav>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../shared/customers/schemas.js';
 import { useIntake } from '../orders/index.js';
 import { Field } from '../app/Field.js';
+import { useSuggestions } from '../app/Suggestions.js';
 import { Phones } from './Phone.js';
 import { normalizePhone, workshopCountry } from '../../shared/customers/index.js';
 import { useSession } from '../session/index.js';
@@ -24,6 +25,20 @@ export function CustomerSection(props: {
   const { customerMatches, searchCustomers } = useIntake();
   const settings = useSession((s) => s.settings);
   const { value, errors } = props;
+  // The same suggestions under the phone and under the name: the list shows under the field being typed.
+  const suggestions = {
+    items: customerMatches,
+    itemKey: (c: Customer) => c.id,
+    label: t('intake.found', { count: customerMatches.length }),
+    renderItem: (c: Customer) => (
+      <>
+        <bdi>{c.name}</bdi> · <Phones phones={c.phones} />
+      </>
+    ),
+    onPick: (c: Customer) => props.onChange(c),
+  };
+  const byPhone = useSuggestions(suggestions);
+  const byName = useSuggestions(suggestions);
 
   if ('id' in value) {
     return (
@@ -51,11 +66,11 @@ export function CustomerSection(props: {
     <fieldset>
       <legend>{t('intake.customer')}</legend>
       <div className="grid">
-        <Field label={t('intake.phone')} error={errors['phones.0'] ?? errors.phones}>
-          <input type="tel" dir="ltr" value={value.phone} onChange={(e) => update({ phone: e.target.value })} autoFocus />
+        <Field label={t('intake.phone')} error={errors['phones.0'] ?? errors.phones} suggestions={byPhone.list}>
+          <input type="tel" dir="ltr" name="phone" {...byPhone.input} value={value.phone} onChange={(e) => update({ phone: e.target.value })} autoFocus />
         </Field>
-        <Field label={t('intake.name')} error={errors.name}>
-          <input value={value.name} onChange={(e) => update({ name: e.target.value })} />
+        <Field label={t('intake.name')} error={errors.name} suggestions={byName.list}>
+          <input name="name" {...byName.input} value={value.name} onChange={(e) => update({ name: e.target.value })} />
         </Field>
         <Field label={t('common.email')} error={errors.email}>
           <input type="email" dir="ltr" value={value.email} onChange={(e) => update({ email: e.target.value })} />
@@ -76,15 +91,6 @@ export function CustomerSection(props: {
           <button type="button" className="primary" onClick={() => props.onChange(known)}>
             {t('customers.useKnown', { name: known.name })}
           </button>
-        </div>
-      )}
-      {customerMatches.length > 0 && (
-        <div className="matches" aria-label={t('intake.found', { count: customerMatches.length })}>
-          {customerMatches.map((c) => (
-            <button key={c.id} type="button" className="match" onClick={() => props.onChange(c)}>
-              <bdi>{c.name}</bdi> · <Phones phones={c.phones} />
-            </button>
-          ))}
         </div>
       )}
     </fieldset>

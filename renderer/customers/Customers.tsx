@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner, Field } from '../app/Field.js';
+import { useSuggestions } from '../app/Suggestions.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { OrderRows, useCorrectionText } from '../orders/index.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
@@ -12,29 +13,27 @@ import { useCustomers } from './store.js';
 export function Customers() {
   const { t } = useTranslation();
   const { query, results, profile, search, open } = useCustomers();
+  const found = useSuggestions({
+    items: results,
+    itemKey: (c) => c.id,
+    label: t('intake.found', { count: results.length }),
+    renderItem: (c) => (
+      <>
+        <bdi>{c.name}</bdi> · <Phones phones={c.phones} />
+      </>
+    ),
+    onPick: (c) => void open(c.id),
+    empty: query.trim().length >= 2 ? t('customers.empty') : undefined,
+  });
   return (
     <section className="customers">
       <h1>{t('customers.title')}</h1>
       <div className="row">
-        <Field label={t('customers.search')} wide>
-          <input type="search" value={query} onChange={(e) => void search(e.target.value)} autoFocus />
+        <Field label={t('customers.search')} wide suggestions={found.list}>
+          <input type="search" {...found.input} value={query} onChange={(e) => void search(e.target.value)} autoFocus />
         </Field>
       </div>
-      {query.trim().length < 2 ? (
-        !profile && <p className="muted">{t('customers.hint')}</p>
-      ) : results.length === 0 ? (
-        <p className="muted">{t('customers.empty')}</p>
-      ) : (
-        <ul className="matches" aria-label={t('intake.found', { count: results.length })}>
-          {results.map((c) => (
-            <li key={c.id}>
-              <button type="button" className={profile?.customer.id === c.id ? 'match active' : 'match'} onClick={() => void open(c.id)}>
-                <bdi>{c.name}</bdi> · <Phones phones={c.phones} />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {query.trim().length < 2 && !profile && <p className="muted">{t('customers.hint')}</p>}
       {profile && <CustomerRecord key={profile.customer.id} />}
     </section>
   );

@@ -10,6 +10,7 @@ import { checkInput } from '../app/api/check.js';
 import { ConfirmDialog } from '../app/ConfirmDialog.js';
 import { clearDraft, loadDraft, saveDraft } from '../app/drafts.js';
 import { localToday } from '../app/today.js';
+import { ariaKeyShortcuts } from '../app/shortcuts.js';
 import { CustomerSection, type NewCustomer } from '../customers/index.js';
 import { DeviceSection, EMPTY_DEVICE, type NewDevice } from '../devices/index.js';
 import { WarrantyHint } from '../warranty/index.js';
@@ -50,7 +51,7 @@ function isEmpty(draft: IntakeDraft): boolean {
 export function Intake() {
   const { t } = useTranslation();
   const { go, rules, currentUserId } = useSession();
-  const { submit, submitting, error, reset, deviceWarranty, checkDevice, deviceMatches } = useIntake();
+  const { submit, submitting, error, reset, deviceWarranty, checkDevice, deviceMatches, loadCustomerUnits } = useIntake();
   const [insistReason, setInsistReason] = useState('');
   // A screen change, a reload or a sign-in after an ended session keeps what was typed (this member's draft).
   const [kept] = useState(() => loadDraft<IntakeDraft>(DRAFT, currentUserId));
@@ -61,7 +62,28 @@ export function Intake() {
   const [restored, setRestored] = useState(Boolean(kept && !isEmpty(kept)));
   const [discarding, setDiscarding] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  // After a pick the focus goes on to the next field to fill: the unit after the customer, the defect after the unit.
+  const [focusNext, setFocusNext] = useState<'serial' | 'statedDefect'>();
+  useEffect(() => {
+    if (!focusNext) return;
+    form.current?.querySelector<HTMLElement>(`[name="${focusNext}"]`)?.focus();
+    setFocusNext(undefined);
+  }, [focusNext]);
   useEffect(() => reset, [reset]);
+  const customerId = 'id' in customer ? customer.id : undefined;
+  useEffect(() => {
+    void loadCustomerUnits(customerId);
+  }, [customerId, loadCustomerUnits]);
+
+  function changeCustomer(next: Customer | NewCustomer) {
+    setCustomer(next);
+    if ('id' in next && !('id' in customer)) setFocusNext('id' in device ? 'statedDefect' : 'serial');
+  }
+  function changeDevice(next: Device | NewDevice) {
+    setDevice(next);
+    if ('id' in next && !('id' in device)) setFocusNext('statedDefect');
+    else if (!('id' in next) && 'id' in device) setFocusNext('serial');
+  }
   useEffect(() => {
     const draft = { customer, device, details, basisChosen };
     if (isEmpty(draft)) clearDraft(DRAFT, currentUserId);
@@ -159,8 +181,8 @@ export function Intake() {
           <span>{t('drafts.restored')}</span>
         </div>
       )}
-      <CustomerSection value={customer} onChange={setCustomer} errors={fieldsUnder(error, 'customer')} />
-      <DeviceSection value={device} onChange={setDevice} errors={fieldsUnder(error, 'device')} />
+      <CustomerSection value={customer} onChange={changeCustomer} errors={fieldsUnder(error, 'customer')} />
+      <DeviceSection value={device} onChange={changeDevice} errors={fieldsUnder(error, 'device')} />
       {openOrder && (
         <div className="banner error open-order" role="alert">
           <p>{t('intake.openOrder', { number: openOrder.number })}</p>
@@ -179,7 +201,7 @@ export function Intake() {
         <legend>{t('intake.details')}</legend>
         <div className="grid">
           <Field label={t('order.statedDefect')} error={fields.statedDefect} wide>
-            <textarea value={details.statedDefect} onChange={(e) => set('statedDefect')(e.target.value)} rows={2} />
+            <textarea name="statedDefect" value={details.statedDefect} onChange={(e) => set('statedDefect')(e.target.value)} rows={2} />
           </Field>
           <Field label={t('intake.appearance')} error={fields.appearance}>
             <input value={details.appearance} onChange={(e) => set('appearance')(e.target.value)} />
@@ -231,7 +253,7 @@ export function Intake() {
       </fieldset>
       <ErrorBanner error={error} />
       <div className="row">
-        <button type="submit" className="primary" disabled={submitting}>
+        <button type="submit" className="primary" disabled={submitting} aria-keyshortcuts={ariaKeyShortcuts('save')}>
           {t('intake.submit')}
         </button>
         <button type="button" disabled={isEmpty({ customer, device, details, basisChosen })} onClick={() => setDiscarding(true)}>

@@ -11,21 +11,28 @@ type DeviceMatch = ChannelOutput<'devices.find'>[number];
 interface IntakeState {
   customerMatches: Customer[];
   deviceMatches: DeviceMatch[];
+  /** The units of the customer picked for intake, offered under the device fields. */
+  customerUnits: Device[];
   /** The warranty check of the registered unit picked for intake. */
   deviceWarranty?: WarrantyCard['warranty'];
   error?: ApiError;
   submitting: boolean;
   searchCustomers(query: string): Promise<void>;
   findDevices(code: string): Promise<void>;
+  loadCustomerUnits(customerId: string | undefined): Promise<void>;
   reset(): void;
   checkDevice(device: Device | undefined): Promise<void>;
   /** Take the device in; returns the new order's id, or undefined with `error` set. */
   submit(input: ChannelInput<'orders.create'>): Promise<string | undefined>;
 }
 
+/** The customer whose units were asked for last: an answer for another one comes too late and is dropped. */
+let unitsOf: string | undefined;
+
 export const useIntake = create<IntakeState>((set) => ({
   customerMatches: [],
   deviceMatches: [],
+  customerUnits: [],
   submitting: false,
 
   async searchCustomers(query) {
@@ -40,8 +47,16 @@ export const useIntake = create<IntakeState>((set) => ({
     set({ deviceMatches: result.ok ? result.value : [] });
   },
 
+  async loadCustomerUnits(customerId) {
+    unitsOf = customerId;
+    if (!customerId) return set({ customerUnits: [] });
+    const result = await api().call('customers.get', { id: customerId });
+    if (unitsOf === customerId) set({ customerUnits: result.ok ? result.value.devices : [] });
+  },
+
   reset() {
-    set({ customerMatches: [], deviceMatches: [], deviceWarranty: undefined, error: undefined, submitting: false });
+    unitsOf = undefined;
+    set({ customerMatches: [], deviceMatches: [], customerUnits: [], deviceWarranty: undefined, error: undefined, submitting: false });
   },
 
   async checkDevice(device) {

@@ -2,13 +2,35 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartRow } from '../../shared/parts/schemas.js';
 import { api } from '../app/api/index.js';
+import { useSuggestions } from '../app/Suggestions.js';
 
-/** Search the catalogue by SKU, name or compatible model (the device's model first), and pick a part for a line. */
+/**
+ * Search the catalogue by SKU, name or compatible model (the device's model first), and pick a part for a line.
+ * After a pick the box is empty and keeps the focus, for the next part.
+ */
 export function PartPicker({ model, onPick }: { model: string; onPick(part: PartRow): void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<PartRow[]>();
   const latest = useRef({ sequence: 0, timer: undefined as ReturnType<typeof setTimeout> | undefined });
+  const suggestions = useSuggestions({
+    items: found ?? [],
+    itemKey: (p) => p.id,
+    label: t('intake.found', { count: found?.length ?? 0 }),
+    optionProps: (p) => ({ 'data-pick': p.sku }),
+    renderItem: (p) => (
+      <>
+        <span className="mono">{p.sku}</span> · {p.name} · {t('parts.availableShort', { quantity: p.stock.available, unit: t(`parts.units.${p.unit}`) })}
+      </>
+    ),
+    onPick: (p) => {
+      onPick(p);
+      setQuery('');
+      // The list for the device's model again, for the next part (ArrowDown opens it).
+      void lookUp('');
+    },
+    empty: found?.length === 0 ? t('parts.nothingFound') : undefined,
+  });
 
   async function lookUp(text: string) {
     const mine = ++latest.current.sequence;
@@ -26,35 +48,22 @@ export function PartPicker({ model, onPick }: { model: string; onPick(part: Part
   return (
     <div className="part-picker">
       <div className="row">
-        <input
-          type="search"
-          aria-label={t('parts.pick')}
-          placeholder={t('parts.pickHint')}
-          value={query}
-          onFocus={() => found ?? void lookUp(query)}
-          onChange={(e) => search(e.target.value)}
-        />
-      </div>
-      {found && (
-        <div className="matches">
-          {found.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              className="match"
-              data-pick={p.sku}
-              onClick={() => {
-                onPick(p);
-                setFound(undefined);
-                setQuery('');
-              }}
-            >
-              <span className="mono">{p.sku}</span> · {p.name} · {t('parts.availableShort', { quantity: p.stock.available, unit: t(`parts.units.${p.unit}`) })}
-            </button>
-          ))}
-          {found.length === 0 && <span className="muted">{t('parts.nothingFound')}</span>}
+        <div className="suggest">
+          <input
+            type="search"
+            aria-label={t('parts.pick')}
+            placeholder={t('parts.pickHint')}
+            {...suggestions.input}
+            value={query}
+            onFocus={(event) => {
+              suggestions.input.onFocus(event);
+              if (!found) void lookUp(query);
+            }}
+            onChange={(e) => search(e.target.value)}
+          />
+          {suggestions.list}
         </div>
-      )}
+      </div>
     </div>
   );
 }

@@ -18,10 +18,10 @@ describe('the customers screen', () => {
     for (const spelling of ['052-555-0101', '+972 52 555 0101', '0525550101']) {
       await user.clear(search);
       await user.type(search, spelling);
-      const list = await screen.findByRole('list', { name: '1 found' }, slow);
-      expect(within(list).getByRole('button').textContent).toContain('דנה כהן');
+      const list = await screen.findByRole('listbox', { name: '1 found' }, slow);
+      expect(within(list).getByRole('option').textContent).toContain('דנה כהן');
     }
-    await user.click(within(screen.getByRole('list', { name: '1 found' })).getByRole('button'));
+    await user.click(within(screen.getByRole('listbox', { name: '1 found' })).getByRole('option'));
     expect(await screen.findByRole('heading', { name: /דנה כהן/ })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Orders' })).toBeTruthy();
     expect(screen.getAllByText(/^R-\d{4}-\d{5}$/).length).toBeGreaterThan(0);
@@ -41,7 +41,7 @@ describe('the customers screen', () => {
     });
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Search by name or phone (any spelling)'), '052-555-0101');
-    await user.click(within(await screen.findByRole('list', { name: '1 found' }, slow)).getByRole('button'));
+    await user.click(within(await screen.findByRole('listbox', { name: '1 found' }, slow)).getByRole('option'));
     await user.click(await screen.findByText('Merge with another record'));
     const merge = screen.getByText('Merge with another record').closest('details')!;
     await user.type(within(merge).getByLabelText('Search by name or phone (any spelling)'), '03-555-0199');
@@ -59,7 +59,7 @@ describe('the customers screen', () => {
     await renderWithBackend(() => <Customers />, { demo: true, role: 'clerk' });
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Search by name or phone (any spelling)'), '052-555-0101');
-    await user.click(within(await screen.findByRole('list', { name: '1 found' }, slow)).getByRole('button'));
+    await user.click(within(await screen.findByRole('listbox', { name: '1 found' }, slow)).getByRole('option'));
     await user.click(await screen.findByText('Merge with another record'));
     expect(screen.getByRole('note').textContent).toMatch(/Manager/);
     expect(screen.queryByRole('radio')).toBeNull();
@@ -76,6 +76,21 @@ describe('intake announces what is known', () => {
     await screen.findByText(/Customer: דנה כהן/);
   });
 
+  it('a unit in for repair, picked from the customer’s own units with the keyboard', async () => {
+    const { manager } = await renderWithBackend(() => <Intake />, { demo: true, role: 'clerk' });
+    const open = (await manager.ok('orders.list', { status: 'received' })).rows[0];
+    const owner = (await manager.ok('orders.get', { id: open.id })).customer;
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Phone'), owner.phones[0]);
+    await user.click(await screen.findByRole('button', { name: `Take in for ${owner.name}` }, slow));
+    const serial = screen.getByLabelText('Serial number');
+    expect(document.activeElement).toBe(serial);
+    const unit = await screen.findByRole('option', { name: new RegExp(open.serial) }, slow);
+    while (serial.getAttribute('aria-activedescendant') !== unit.id) await user.keyboard('{ArrowDown}');
+    await user.keyboard('{Enter}');
+    await screen.findByText(`This unit is in for repair under order ${open.number} already.`, {}, slow);
+  });
+
   it('a unit in for repair, whose order the intake opens unless the clerk says why', async () => {
     const { manager } = await renderWithBackend(() => <Intake />, { demo: true, role: 'clerk' });
     const open = (await manager.ok('orders.list', { status: 'received' })).rows[0];
@@ -84,7 +99,7 @@ describe('intake announces what is known', () => {
     await user.type(await screen.findByLabelText('Phone'), owner.phones[0]);
     await user.click(await screen.findByRole('button', { name: `Take in for ${owner.name}` }, slow));
     await user.type(await screen.findByLabelText('IMEI'), open.serial);
-    const match = await screen.findByRole('button', { name: new RegExp(open.serial) }, slow);
+    const match = await screen.findByRole('option', { name: new RegExp(open.serial) }, slow);
     await user.click(match);
     await screen.findByText(`This unit is in for repair under order ${open.number} already.`);
     expect(screen.getByRole('button', { name: `Open order ${open.number}` })).toBeTruthy();

@@ -106,14 +106,14 @@ describe('corrections after intake and customers as records, end to end in Chrom
       intake: { statedDefect: 'Не греет' },
     });
     await page.getByRole('button', { name: m.customers.nav, exact: true }).click();
-    const search = page.getByRole('searchbox', { name: m.customers.search });
+    const search = page.getByRole('combobox', { name: m.customers.search });
     for (const spelling of ['054-777-1234', '+972 54 777 1234', '0547771234']) {
       await search.fill(spelling);
-      const results = page.getByRole('list', { name: m.intake.found.replace('{{count}}', '1') });
-      await results.getByRole('button', { name: /Ольга Смирнова/ }).waitFor();
-      expect(await results.getByRole('button').count()).toBe(1);
+      const results = page.getByRole('listbox', { name: m.intake.found.replace('{{count}}', '1') });
+      await results.getByRole('option', { name: /Ольга Смирнова/ }).waitFor();
+      expect(await results.getByRole('option').count()).toBe(1);
     }
-    await page.getByRole('list', { name: m.intake.found.replace('{{count}}', '1') }).getByRole('button').click();
+    await page.getByRole('listbox', { name: m.intake.found.replace('{{count}}', '1') }).getByRole('option').click();
     await page.getByRole('heading', { name: m.customers.orders }).waitFor();
     await app.screenshot('customers-ru');
 

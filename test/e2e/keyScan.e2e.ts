@@ -23,25 +23,30 @@ const ALLOWED = new Set([
   'English', 'Letter',
   // The names of things on disk and on the command line, which stay as they are typed: the export folder, npm run web.
   'exports', 'npm', 'run', 'web', 'token',
+  // Key caps, as every Hebrew and Russian keyboard prints them (the keyboard shortcuts).
+  'Ctrl', 'Alt', 'Shift', 'Enter', 'Esc',
 ]);
 
 /**
  * Latin words of the data itself (names, brands, models, e-mails typed into the demo): a person's or a product's
- * name is not a phrase to translate. Read from the data folder's files.
+ * name is not a phrase to translate. Read from the data folder's files: the journal's segments first, then the
+ * collection files, so that a record is read whichever holds it while the background compaction moves it from the
+ * one to the other (compaction writes the files before it cuts the journal).
  */
 function dataWords(folder: string): Set<string> {
   const words = new Set<string>();
-  const walk = (dir: string) => {
+  const walk = (dir: string, extension: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (!['audit', 'backups', 'documents', 'damaged', 'quarantine'].includes(name)) walk(path);
-      } else if (name.endsWith('.json')) {
+        if (!['audit', 'backups', 'documents', 'damaged', 'quarantine'].includes(name)) walk(path, extension);
+      } else if (name.endsWith(extension)) {
         for (const word of readFileSync(path, 'utf8').match(/[A-Za-z]+/g) ?? []) words.add(word);
       }
     }
   };
-  walk(folder);
+  walk(folder, '.jsonl');
+  walk(folder, '.json');
   return words;
 }
 
@@ -125,7 +130,14 @@ describe('no key, raw value or untranslated word reaches a screen', () => {
           await settle(page);
           views.push({ name: `${screen} tab ${i + 1}`, texts: await shownText(page) });
         }
-        // The states a clerk meets on the way: the intake's errors, the confirmation of a cancellation.
+        // The states a clerk meets on the way: the keyboard help, the intake's errors, the confirmation of a cancellation.
+        if (screen === 'dashboard') {
+          await page.keyboard.press('F1');
+          await page.getByRole('dialog', { name: app.m.keyboard.title }).waitFor();
+          views.push({ name: 'keyboard help', texts: await shownText(page) });
+          await page.keyboard.press('Escape');
+          await page.getByRole('dialog').waitFor({ state: 'detached' });
+        }
         if (screen === 'intake') {
           await page.getByRole('button', { name: app.m.intake.submit }).click();
           await page.locator('.field-error').first().waitFor();

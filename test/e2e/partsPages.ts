@@ -53,7 +53,7 @@ export class PartsPage {
   async pickOntoOrder(search: string, sku: string, operation?: string): Promise<void> {
     const { page, m } = this.app;
     if (operation) await page.getByLabel(m.parts.labour.pick, { exact: true }).selectOption({ label: operation });
-    await page.getByRole('searchbox', { name: m.parts.pick }).fill(search);
+    await page.getByRole('combobox', { name: m.parts.pick }).fill(search);
     await page.locator(`[data-pick="${sku}"]`).click();
     await page.getByRole('button', { name: m.order.saveLines }).click();
     await page.locator('.banner.ok').waitFor();
@@ -101,7 +101,7 @@ export class PartsPage {
     await this.open('sale');
     const form = page.getByRole('form', { name: m.parts.sale.title });
     await form.getByLabel(m.parts.sale.customer, { exact: true }).fill(customer);
-    await form.getByRole('searchbox', { name: m.parts.pick }).fill(search);
+    await form.getByRole('combobox', { name: m.parts.pick }).fill(search);
     await form.locator(`[data-pick="${sku}"]`).click();
     await form.getByLabel(`${m.parts.quantity} ${sku}`, { exact: true }).fill(quantity);
     const popup = page.waitForEvent('popup');

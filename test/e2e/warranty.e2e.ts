@@ -48,9 +48,9 @@ describe('warranty, end to end in Chromium (EU profile)', () => {
     // Intake: the serial finds the registered unit, the check runs, and the warranty basis follows it.
     await app.nav('intake');
     await page.getByLabel(app.m.intake.phone, { exact: true }).fill('+49 30 5550 1234');
-    await page.getByRole('button', { name: /^Jonas Keller ·/ }).click();
+    await page.getByRole('option', { name: /^Jonas Keller ·/ }).click();
     await page.getByLabel(app.m.device.serial, { exact: true }).fill(serial);
-    await page.getByRole('button', { name: new RegExp(serial) }).click();
+    await page.getByRole('option', { name: new RegExp(serial) }).click();
     await page.locator('.warranty-hint.under_warranty').waitFor();
     expect(await page.getByLabel(app.m.order.basis, { exact: true }).inputValue()).toBe('manufacturer');
     await page.getByLabel(app.m.order.statedDefect, { exact: true }).fill('Drum does not turn');

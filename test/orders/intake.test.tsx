@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Intake } from '../../renderer/orders/Intake.js';
+import { handleShortcut } from '../../renderer/app/shortcuts.js';
 import { useSession } from '../../renderer/session/store.js';
 import { validImei } from '../platform/helpers.js';
 import { renderWithBackend } from '../app/harness.js';
@@ -57,9 +58,69 @@ describe('the intake form', () => {
     await renderWithBackend(() => <Intake />, { demo: true });
     const user = userEvent.setup();
     await user.keyboard('912 555');
-    const match = await screen.findByRole('button', { name: /Иван Петров/ });
+    const match = await screen.findByRole('option', { name: /Иван Петров/ });
     await user.click(match);
     expect(screen.getByText(/Customer: Иван Петров/)).toBeTruthy();
+  });
+
+  it('takes a returning customer’s unit in by keys alone: the customer’s units under the unit field, then the defect', async () => {
+    let unit = '';
+    const { manager } = await renderWithBackend(() => <Intake />, {
+      demo: true,
+      prepare: async (_t, manager) => {
+        const first = await manager.ok('orders.create', {
+          customer: { kind: 'person', name: 'Dana Levi', phones: ['052-555-0141'] },
+          device: { category: 'Coffee machine', brand: "De'Longhi", model: 'Magnifica S', serial: 'DL-ECAM-2201' },
+          intake: { statedDefect: 'Leaks water' },
+        });
+        const second = await manager.ok('orders.create', {
+          customer: { id: first.order.customerId },
+          device: { category: 'Kettle', brand: 'Bosch', model: 'TWK 7203', serial: 'BK-7203-0042' },
+          intake: { statedDefect: 'Does not switch off' },
+        });
+        unit = second.device.id;
+        for (const id of [first.order.id, second.order.id]) {
+          await manager.ok('orders.transition', { id, to: 'cancelled' });
+          await manager.ok('orders.transition', { id, to: 'issued', outcome: 'refused' });
+        }
+      },
+    });
+    // The screen the order opens from (an earlier test may have left an order open).
+    useSession.setState({ view: { name: 'intake' } });
+    const user = userEvent.setup();
+    await user.keyboard('0525550141');
+    const phone = screen.getByLabelText('Phone');
+    const customers = await screen.findByRole('listbox', { name: '1 found' });
+    expect(phone.getAttribute('aria-controls')).toBe(customers.id);
+    await user.keyboard('{ArrowDown}');
+    expect(document.getElementById(phone.getAttribute('aria-activedescendant')!)!.textContent).toContain('Dana Levi');
+    await user.keyboard('{Enter}');
+    // Picked: the focus is on the unit field, and the customer's units are offered right under it.
+    await screen.findByText(/Customer: Dana Levi/);
+    const serial = screen.getByLabelText('Serial number');
+    expect(document.activeElement).toBe(serial);
+    const units = await screen.findByRole('listbox', { name: '2 found' });
+    expect(serial.getAttribute('aria-controls')).toBe(units.id);
+    expect(serial.closest('.suggest')!.contains(units)).toBe(true);
+    const kettle = within(units).getByRole('option', { name: /BK-7203-0042/ });
+    while (serial.getAttribute('aria-activedescendant') !== kettle.id) await user.keyboard('{ArrowDown}');
+    await user.keyboard('{Enter}');
+    await screen.findByText(/Device: Bosch TWK 7203/);
+    expect(document.activeElement).toBe(screen.getByLabelText('Stated defect'));
+    // Saved with Ctrl+S, through the app's one shortcut listener (the shell installs it).
+    window.addEventListener('keydown', handleShortcut);
+    try {
+      await user.keyboard('Lid does not close{Control>}s{/Control}');
+    } finally {
+      window.removeEventListener('keydown', handleShortcut);
+    }
+
+    await waitFor(() => expect(useSession.getState().view.name).toBe('order'));
+    const view = useSession.getState().view;
+    const stored = await manager.ok('orders.get', { id: view.name === 'order' ? view.id : '' });
+    expect(stored.customer.name).toBe('Dana Levi');
+    expect(stored.device.id).toBe(unit);
+    expect(stored.order.intake.statedDefect).toBe('Lid does not close');
   });
 
   it('flags a mistyped IMEI while it is typed', async () => {
