@@ -12,7 +12,7 @@ async function workshop() {
 
 describe("correcting a customer's facts", () => {
   it('normalises a corrected phone to E.164 and records each changed field, nothing when nothing changes', async () => {
-    const { t, clerk, manager } = await workshop();
+    const { t, clerk } = await workshop();
     const view = await clerk.ok('orders.create', intakeInput({ name: 'Noa Lvei', phone: '054-777-1234' }));
     const corrected = await clerk.ok('customers.correct', { id: view.customer.id, name: 'Noa Levi', phones: ['054-777-1234', '03 555 0101'], email: 'noa@example.com', reason: 'Typo at intake' });
     expect(corrected).toMatchObject({ name: 'Noa Levi', phones: ['+972547771234', '+97235550101'], email: 'noa@example.com' });
