@@ -10,6 +10,7 @@ import { localToday } from '../app/today.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
+import { DateField } from '../app/DateField.js';
 
 /** Where a claim stands against its deadline: due date, term and source, days left or late, penalty accrued. */
 export function ClaimClock({ view }: { view: ClaimView }) {
@@ -151,7 +152,7 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
           {!claim.fulfilledOn && claim.decision.outcome !== 'rejected' && (
             <div className="row fulfil">
               <Field label={t('claims.fulfilledOn')} error={errors.fulfilledOn}>
-                <input type="date" value={fulfilledOn} onChange={(e) => setFulfilledOn(e.target.value)} />
+                <DateField value={fulfilledOn} onChange={setFulfilledOn} />
               </Field>
               <button type="button" onClick={() => void fulfil(claim.id, fulfilledOn)}>
                 {t('claims.fulfil')}
@@ -181,7 +182,7 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
             <input inputMode="decimal" value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} />
           </Field>
           <Field label={t('claims.decidedOn')} error={errors.decidedOn}>
-            <input type="date" value={draft.decidedOn} onChange={(e) => setDraft({ ...draft, decidedOn: e.target.value })} />
+            <DateField value={draft.decidedOn} onChange={(decidedOn) => setDraft({ ...draft, decidedOn })} />
           </Field>
           <Field label={t('claims.reasons')} error={errors.reasons} wide>
             <textarea rows={3} value={draft.reasons} onChange={(e) => setDraft({ ...draft, reasons: e.target.value })} />

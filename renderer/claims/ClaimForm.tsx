@@ -7,6 +7,7 @@ import { useClaims } from './store.js';
 import { localToday } from '../app/today.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
+import { DateField } from '../app/DateField.js';
 
 const EMPTY = {
   receivedOn: '',
@@ -70,7 +71,7 @@ export function ClaimForm() {
     <form className="card grid claim-form" onSubmit={submit}>
       <h2 className="field wide">{t('claims.newClaim')}</h2>
       <Field label={t('claims.received')} error={errors.receivedOn}>
-        <input type="date" value={draft.receivedOn} onChange={set('receivedOn')} />
+        <DateField value={draft.receivedOn} onChange={(receivedOn) => setDraft({ ...draft, receivedOn })} />
       </Field>
       <Field label={t('claims.orderNumber')} error={errors.orderId}>
         <input dir="ltr" value={draft.order} onChange={set('order')} title={t('claims.orderHint')} />

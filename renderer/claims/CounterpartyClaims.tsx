@@ -11,6 +11,7 @@ import { useSession } from '../session/index.js';
 import { Choice } from '../app/Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { TableHead } from '../app/TableHead.js';
+import { DateField } from '../app/DateField.js';
 
 type Row = ChannelOutput<'claims.counterparty.list'>[number];
 type Kind = (typeof COUNTERPARTY_CLAIM_KINDS)[number];
@@ -143,7 +144,7 @@ export function CounterpartyClaims() {
           <input inputMode="decimal" value={draft.amountClaimed} onChange={(e) => setDraft({ ...draft, amountClaimed: e.target.value })} />
         </Field>
         <Field label={t('counterparty.answerDueOn')} error={errors.answerDueOn}>
-          <input type="date" value={draft.answerDueOn} onChange={(e) => setDraft({ ...draft, answerDueOn: e.target.value })} />
+          <DateField value={draft.answerDueOn} onChange={(answerDueOn) => setDraft({ ...draft, answerDueOn })} />
         </Field>
         <Field label={t('counterparty.orders')} error={Object.entries(errors).find(([k]) => k.startsWith('orderNumbers'))?.[1]} wide>
           <input dir="ltr" value={draft.orders} onChange={(e) => setDraft({ ...draft, orders: e.target.value })} />

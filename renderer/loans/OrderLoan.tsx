@@ -9,6 +9,7 @@ import { useLoans } from './store.js';
 import { useDocumentLanguage, useSession } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
+import { DateField } from '../app/DateField.js';
 
 /** The replacement device of an order: the demand (legal clock), lending a unit, taking it back, the acts. */
 export function OrderLoan({ view }: { view: OrderView }) {
@@ -134,7 +135,7 @@ function IssueForm(props: {
         </select>
       </Field>
       <Field label={t('loans.dueBack')} error={props.errors.dueBack}>
-        <input type="date" value={dueBack} onChange={(e) => setDueBack(e.target.value)} />
+        <DateField value={dueBack} onChange={setDueBack} />
       </Field>
       <Field label={t('loans.conditionOut')} error={props.errors.conditionOut}>
         <input value={conditionOut} onChange={(e) => setConditionOut(e.target.value)} />

@@ -4,6 +4,7 @@ import { parseMoney } from '../../shared/platform/money.js';
 import { CustomerDemand, type RepairOrder } from '../../shared/orders/schemas.js';
 import { Field } from '../app/Field.js';
 import { useOrder } from './orderStore.js';
+import { DateField } from '../app/DateField.js';
 
 const MONEY_FIELDS = ['estimate', 'approvedMax', 'prepayment'] as const;
 const asText = (minor: number | undefined) => (minor === undefined ? '' : (minor / 100).toFixed(2));
@@ -94,7 +95,7 @@ export function IntakeEdit({ order, onDone }: { order: RepairOrder; onDone(): vo
           <input inputMode="decimal" value={form.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
         </Field>
         <Field label={t('order.promised')} error={fields.promisedDate}>
-          <input type="date" value={form.promisedDate} onChange={(e) => set('promisedDate')(e.target.value)} />
+          <DateField value={form.promisedDate} onChange={set('promisedDate')} />
         </Field>
         <label className="check">
           <input type="checkbox" checked={form.loanerDemanded} onChange={(e) => set('loanerDemanded')(e.target.checked)} />

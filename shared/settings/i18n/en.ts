@@ -12,6 +12,8 @@ export const settingsEn = {
     email: '$t(common.email)',
     signatory: 'Signatory',
     currency: 'Currency',
+    dateFormatEn: 'Dates in the English interface',
+    dateOrders: { 'dd/mm/yyyy': 'day/month/year (UK, Europe)', 'mm/dd/yyyy': 'month/day/year (US)', 'yyyy-mm-dd': 'year-month-day (ISO)' },
     phoneCountry: "Country of phone numbers (ISO code; empty: the rule profile's)",
     documentLanguage: 'Default document language',
     paperSize: 'Paper size',

@@ -14,6 +14,8 @@ export const settingsHe: Translation<typeof settingsEn, 'he'> = {
     email: '$t(common.email)',
     signatory: 'מורשה חתימה',
     currency: 'מטבע',
+    dateFormatEn: 'תאריכים בממשק האנגלי',
+    dateOrders: { 'dd/mm/yyyy': 'יום/חודש/שנה (בריטניה, אירופה)', 'mm/dd/yyyy': 'חודש/יום/שנה (ארה״ב)', 'yyyy-mm-dd': 'שנה-חודש-יום (ISO)' },
     phoneCountry: "מדינת מספרי הטלפון (קוד ISO; ריק: של פרופיל הכללים)",
     documentLanguage: 'שפת מסמכים ברירת מחדל',
     paperSize: 'גודל נייר',

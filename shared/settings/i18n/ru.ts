@@ -14,6 +14,8 @@ export const settingsRu: Translation<typeof settingsEn, 'ru'> = {
     email: '$t(common.email)',
     signatory: 'Подписант',
     currency: 'Валюта',
+    dateFormatEn: 'Даты в английском интерфейсе',
+    dateOrders: { 'dd/mm/yyyy': 'день/месяц/год (Великобритания, Европа)', 'mm/dd/yyyy': 'месяц/день/год (США)', 'yyyy-mm-dd': 'год-месяц-день (ISO)' },
     phoneCountry: "Страна телефонных номеров (код ISO; пусто — страна профиля правил)",
     documentLanguage: 'Язык документов по умолчанию',
     paperSize: 'Формат бумаги',
