@@ -11,6 +11,7 @@ import { DocumentLanguageSelect } from '../documents/index.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
 import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 /** Where a claim stands against its deadline: due date, term and source, days left or late, penalty accrued. */
 export function ClaimClock({ view }: { view: ClaimView }) {
@@ -179,7 +180,7 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
             <Choice value={draft.outcome} options={DECISION_OUTCOMES} label={(o) => t(`claims.outcomes.${o}`)} onChange={(outcome) => setDraft({ ...draft, outcome })} />
           </Field>
           <Field label={t('claims.amount')} error={amountError ?? errors.amount}>
-            <input inputMode="decimal" value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} />
+            <MoneyInput value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} />
           </Field>
           <Field label={t('claims.decidedOn')} error={errors.decidedOn}>
             <DateField value={draft.decidedOn} onChange={(decidedOn) => setDraft({ ...draft, decidedOn })} />

@@ -8,6 +8,7 @@ import { localToday } from '../app/today.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
 import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 const EMPTY = {
   receivedOn: '',
@@ -97,10 +98,10 @@ export function ClaimForm() {
         </Field>
       )}
       <Field label={t('claims.goodsPrice')} error={errors.goodsPrice}>
-        <input inputMode="decimal" value={draft.goodsPrice} onChange={set('goodsPrice')} />
+        <MoneyInput value={draft.goodsPrice} onChange={set('goodsPrice')} />
       </Field>
       <Field label={t('claims.amountClaimed')} error={errors.amountClaimed}>
-        <input inputMode="decimal" value={draft.amountClaimed} onChange={set('amountClaimed')} />
+        <MoneyInput value={draft.amountClaimed} onChange={set('amountClaimed')} />
       </Field>
       <Field label={t('claims.statement')} error={errors.statement} wide>
         <textarea rows={3} value={draft.statement} onChange={set('statement')} />

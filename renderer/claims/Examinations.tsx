@@ -12,6 +12,7 @@ import { Choice } from '../app/Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { TableHead } from '../app/TableHead.js';
 import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 type Row = ChannelOutput<'claims.examinations.list'>[number];
 type Payer = (typeof PAYERS)[number];
@@ -118,7 +119,7 @@ export function Examinations() {
             <Choice value={result.conclusion} options={EXAMINATION_CONCLUSIONS} label={(c) => t(`counterparty.conclusions.${c}`)} onChange={(conclusion) => setResult({ ...result, conclusion })} />
           </Field>
           <Field label={t('counterparty.cost')} error={errors.cost}>
-            <input inputMode="decimal" value={result.cost} onChange={(e) => setResult({ ...result, cost: e.target.value })} />
+            <MoneyInput value={result.cost} onChange={(e) => setResult({ ...result, cost: e.target.value })} />
           </Field>
           <Field label={t('counterparty.paidBy')} error={errors.paidBy}>
             <Choice value={result.paidBy} options={PAYERS} label={(p) => t(`counterparty.payers.${p}`)} onChange={(paidBy) => setResult({ ...result, paidBy })} />
@@ -144,7 +145,7 @@ export function Examinations() {
           <DateField value={draft.sentOn} onChange={(sentOn) => setDraft({ ...draft, sentOn })} />
         </Field>
         <Field label={t('counterparty.cost')} error={errors.cost}>
-          <input inputMode="decimal" value={draft.cost} onChange={(e) => setDraft({ ...draft, cost: e.target.value })} />
+          <MoneyInput value={draft.cost} onChange={(e) => setDraft({ ...draft, cost: e.target.value })} />
         </Field>
         <Field label={t('counterparty.paidBy')} error={errors.paidBy}>
           <Choice value={draft.paidBy} options={PAYERS} label={(p) => t(`counterparty.payers.${p}`)} onChange={(paidBy) => setDraft({ ...draft, paidBy })} />

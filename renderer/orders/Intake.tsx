@@ -20,6 +20,7 @@ import { useIntake } from './intakeStore.js';
 import { useSession } from '../session/index.js';
 import { isIsoDate } from '../../shared/platform/dates.js';
 import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email: '', address: '' };
 const EMPTY_DETAILS = {
@@ -218,10 +219,10 @@ export function Intake() {
             </select>
           </Field>
           <Field label={t('order.estimate')} error={fields.estimate}>
-            <input inputMode="decimal" value={details.estimate} onChange={(e) => set('estimate')(e.target.value)} />
+            <MoneyInput value={details.estimate} onChange={(e) => set('estimate')(e.target.value)} />
           </Field>
           <Field label={t('order.prepayment')} error={fields.prepayment}>
-            <input inputMode="decimal" value={details.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
+            <MoneyInput value={details.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
           </Field>
           <Field label={t('order.promised')} error={fields.promisedDate}>
             <DateField value={details.promisedDate} onChange={set('promisedDate')} />

@@ -73,7 +73,18 @@ export function formatDate(iso: string | undefined, language: Language, withTime
   return `${date}, ${time.format(new Date(iso))}`;
 }
 
+function moneyFormat(currency: string, language: Language): Intl.NumberFormat {
+  return cached(`money:${language}:${currency}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }));
+}
+
 export function formatMoney(minor: number | undefined, currency: string, language: Language): string {
   if (minor === undefined) return '';
-  return cached(`money:${language}:${currency}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency })).format(minor / 100);
+  return moneyFormat(currency, language).format(minor / 100);
+}
+
+/** The currency's sign as formatMoney writes it in a language, and whether it goes before the number (£12) or after (12 ₽). */
+export function currencyAffix(currency: string, language: Language): { symbol: string; before: boolean } {
+  const parts = moneyFormat(currency, language).formatToParts(1);
+  const at = parts.findIndex((part) => part.type === 'currency');
+  return { symbol: parts[at]?.value ?? currency, before: at < parts.findIndex((part) => part.type === 'integer') };
 }
