@@ -1,5 +1,4 @@
 import { type FocusEvent, type InputHTMLAttributes, type KeyboardEvent, useId, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Language } from '../../shared/platform/common.js';
 import { type DatePattern, formatIsoDate, isIsoDate, patternLayout, readTypedDate } from '../../shared/platform/dates.js';
@@ -86,8 +85,8 @@ export function DateField({ value, onChange, onBlur, onKeyDown, className, id, .
           onBlur?.(event);
         }}
         onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
-          // Enter sends the form at once: the settled date must be in the form's state before its submit reads it.
-          if (event.key === 'Enter') flushSync(settle);
+          // Enter sends the form: the date is settled first (React applies it before the keypress that submits).
+          if (event.key === 'Enter') settle();
           onKeyDown?.(event);
         }}
       />

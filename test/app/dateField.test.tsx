@@ -20,17 +20,26 @@ afterEach(() => setDateFormatEn(undefined));
 /** A form with a text box before and after the date, and the date's value as the form holds it. */
 function DateForm({ initial = '' }: { initial?: string }) {
   const [date, setDate] = useState(initial);
+  const [sent, setSent] = useState<string>();
   return (
-    <form aria-label="form">
+    <form
+      aria-label="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSent(date);
+      }}
+    >
       <input aria-label="before" />
       <Field label="Promised date">
         <DateField value={date} onChange={setDate} />
       </Field>
       <input aria-label="after" />
       <output aria-label="value">{date}</output>
+      <output aria-label="sent">{sent}</output>
       <button type="button" onClick={() => setDate('2031-12-24')}>
         another order
       </button>
+      <button type="submit">send</button>
     </form>
   );
 }
@@ -129,6 +138,13 @@ describe('a date field types and shows dates as its reader writes them', () => {
     // A new value from outside (another order opened) is shown in the pattern.
     await user.click(screen.getByRole('button', { name: 'another order' }));
     expect(field.value).toBe('24/12/2031');
+  });
+
+  it('Enter sends the form with the date settled: a two-digit year typed and sent at once', async () => {
+    const { user, field } = renderIn('ru');
+    await user.type(field, '1.3.26{Enter}');
+    expect(screen.getByLabelText('sent').textContent).toBe('2026-03-01');
+    expect(field.value).toBe('01.03.2026');
   });
 
   it('is one Tab stop, between the fields around it', async () => {
