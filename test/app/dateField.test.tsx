@@ -181,9 +181,9 @@ describe("the workshop's English date format is a manager's setting", () => {
     const select = (await screen.findByLabelText('Dates in the English interface')) as HTMLSelectElement;
     expect(select.value).toBe('dd/mm/yyyy');
     expect([...select.options].map((o) => o.textContent)).toEqual([
-      '31/12/2025 · day/month/year (UK, Europe)',
-      '12/31/2025 · month/day/year (US)',
-      '2025-12-31 · year-month-day (ISO)',
+      '31/12/2025 · day/month/year',
+      '12/31/2025 · month/day/year',
+      '2025-12-31 · year-month-day',
     ]);
     await user.selectOptions(select, 'mm/dd/yyyy');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));

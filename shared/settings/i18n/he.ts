@@ -15,7 +15,7 @@ export const settingsHe: Translation<typeof settingsEn, 'he'> = {
     signatory: 'מורשה חתימה',
     currency: 'מטבע',
     dateFormatEn: 'תאריכים בממשק האנגלי',
-    dateOrders: { 'dd/mm/yyyy': 'יום/חודש/שנה (בריטניה, אירופה)', 'mm/dd/yyyy': 'חודש/יום/שנה (ארה״ב)', 'yyyy-mm-dd': 'שנה-חודש-יום (ISO)' },
+    dateOrders: { 'dd/mm/yyyy': 'יום/חודש/שנה', 'mm/dd/yyyy': 'חודש/יום/שנה', 'yyyy-mm-dd': 'שנה-חודש-יום' },
     phoneCountry: "מדינת מספרי הטלפון (קוד ISO; ריק: של פרופיל הכללים)",
     documentLanguage: 'שפת מסמכים ברירת מחדל',
     paperSize: 'גודל נייר',

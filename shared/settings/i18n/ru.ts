@@ -15,7 +15,7 @@ export const settingsRu: Translation<typeof settingsEn, 'ru'> = {
     signatory: 'Подписант',
     currency: 'Валюта',
     dateFormatEn: 'Даты в английском интерфейсе',
-    dateOrders: { 'dd/mm/yyyy': 'день/месяц/год (Великобритания, Европа)', 'mm/dd/yyyy': 'месяц/день/год (США)', 'yyyy-mm-dd': 'год-месяц-день (ISO)' },
+    dateOrders: { 'dd/mm/yyyy': 'день/месяц/год', 'mm/dd/yyyy': 'месяц/день/год', 'yyyy-mm-dd': 'год-месяц-день' },
     phoneCountry: "Страна телефонных номеров (код ISO; пусто — страна профиля правил)",
     documentLanguage: 'Язык документов по умолчанию',
     paperSize: 'Формат бумаги',
