@@ -19,6 +19,8 @@ import { DocumentSettings } from '../documents/index.js';
 
 /** A day past the 12th, so that day and month cannot be mistaken in the example. */
 const EXAMPLE_DATE = '2025-12-31';
+/** Each English order in words (day/month/year…), by its key in the catalogue. */
+const DATE_ORDER: Record<DateFormatEn, 'dmy' | 'mdy' | 'ymd'> = { 'dd/mm/yyyy': 'dmy', 'mm/dd/yyyy': 'mdy', 'yyyy-mm-dd': 'ymd' };
 
 const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;
 
@@ -95,7 +97,7 @@ export function SettingsScreen() {
             <select value={draft.dateFormatEn} onChange={(e) => setDraft({ ...draft, dateFormatEn: e.target.value as DateFormatEn })}>
               {DATE_FORMATS_EN.map((format) => (
                 <option key={format} value={format}>
-                  {formatIsoDate(EXAMPLE_DATE, format)} · {t(`settings.dateOrders.${format}`)}
+                  {formatIsoDate(EXAMPLE_DATE, format)} · {t(`settings.dateOrders.${DATE_ORDER[format]}`)}
                 </option>
               ))}
             </select>

@@ -13,7 +13,7 @@ export const settingsEn = {
     signatory: 'Signatory',
     currency: 'Currency',
     dateFormatEn: 'Dates in the English interface',
-    dateOrders: { 'dd/mm/yyyy': 'day/month/year', 'mm/dd/yyyy': 'month/day/year', 'yyyy-mm-dd': 'year-month-day' },
+    dateOrders: { dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year-month-day' },
     phoneCountry: "Country of phone numbers (ISO code; empty: the rule profile's)",
     documentLanguage: 'Default document language',
     paperSize: 'Paper size',

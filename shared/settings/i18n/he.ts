@@ -15,7 +15,7 @@ export const settingsHe: Translation<typeof settingsEn, 'he'> = {
     signatory: 'מורשה חתימה',
     currency: 'מטבע',
     dateFormatEn: 'תאריכים בממשק האנגלי',
-    dateOrders: { 'dd/mm/yyyy': 'יום/חודש/שנה', 'mm/dd/yyyy': 'חודש/יום/שנה', 'yyyy-mm-dd': 'שנה-חודש-יום' },
+    dateOrders: { dmy: 'יום/חודש/שנה', mdy: 'חודש/יום/שנה', ymd: 'שנה-חודש-יום' },
     phoneCountry: "מדינת מספרי הטלפון (קוד ISO; ריק: של פרופיל הכללים)",
     documentLanguage: 'שפת מסמכים ברירת מחדל',
     paperSize: 'גודל נייר',

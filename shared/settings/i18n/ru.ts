@@ -15,7 +15,7 @@ export const settingsRu: Translation<typeof settingsEn, 'ru'> = {
     signatory: 'Подписант',
     currency: 'Валюта',
     dateFormatEn: 'Даты в английском интерфейсе',
-    dateOrders: { 'dd/mm/yyyy': 'день/месяц/год', 'mm/dd/yyyy': 'месяц/день/год', 'yyyy-mm-dd': 'год-месяц-день' },
+    dateOrders: { dmy: 'день/месяц/год', mdy: 'месяц/день/год', ymd: 'год-месяц-день' },
     phoneCountry: "Страна телефонных номеров (код ISO; пусто — страна профиля правил)",
     documentLanguage: 'Язык документов по умолчанию',
     paperSize: 'Формат бумаги',
