@@ -2,6 +2,7 @@ import { DomainError } from '../../shared/platform/result.js';
 import { access, constants, stat } from 'node:fs/promises';
 import { clashingKinds } from '../../shared/documents/index.js';
 import type { Settings } from '../../shared/settings/schemas.js';
+import { DEFAULT_DATE_FORMAT_EN } from '../../shared/platform/dates.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
 import type { SettingsRecord } from '../platform/store/store.js';
@@ -10,6 +11,7 @@ import { type Caller, type ServiceContext, requireRole } from '../platform/conte
 export const DEFAULT_SETTINGS: Settings = {
   workshop: { name: '' },
   currency: 'EUR',
+  dateFormatEn: DEFAULT_DATE_FORMAT_EN,
   uiLanguage: 'en',
   documentLanguage: 'en',
   paperSize: 'A4',

@@ -12,6 +12,7 @@ import { ThresholdsForm } from './ThresholdsForm.js';
 import { type TableName, useAnalytics } from './store.js';
 import { useDefects } from '../defects/index.js';
 import { useDocumentLanguage } from '../session/index.js';
+import { DateField } from '../app/DateField.js';
 
 /** Which models fail, why, and are we meeting our deadlines: the manager's analytics of a period. */
 export function Analytics() {
@@ -39,10 +40,10 @@ export function Analytics() {
       <h1>{t('analytics.title')}</h1>
       <form className="row" onSubmit={show}>
         <Field label={t('analytics.from')} error={errors.from}>
-          <input type="date" value={period.from} onChange={(e) => setPeriod({ from: e.target.value })} />
+          <DateField value={period.from} onChange={(from) => setPeriod({ from })} />
         </Field>
         <Field label={t('analytics.to')} error={errors.to}>
-          <input type="date" value={period.to} onChange={(e) => setPeriod({ to: e.target.value })} />
+          <DateField value={period.to} onChange={(to) => setPeriod({ to })} />
         </Field>
         <Field label={t('analytics.bucket')}>
           <select value={period.bucket} onChange={(e) => setPeriod({ bucket: e.target.value as 'week' | 'month' })}>

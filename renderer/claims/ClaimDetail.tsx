@@ -10,6 +10,8 @@ import { localToday } from '../app/today.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
+import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 /** Where a claim stands against its deadline: due date, term and source, days left or late, penalty accrued. */
 export function ClaimClock({ view }: { view: ClaimView }) {
@@ -151,7 +153,7 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
           {!claim.fulfilledOn && claim.decision.outcome !== 'rejected' && (
             <div className="row fulfil">
               <Field label={t('claims.fulfilledOn')} error={errors.fulfilledOn}>
-                <input type="date" value={fulfilledOn} onChange={(e) => setFulfilledOn(e.target.value)} />
+                <DateField value={fulfilledOn} onChange={setFulfilledOn} />
               </Field>
               <button type="button" onClick={() => void fulfil(claim.id, fulfilledOn)}>
                 {t('claims.fulfil')}
@@ -178,10 +180,10 @@ export function ClaimDetail({ view }: { view: ClaimView }) {
             <Choice value={draft.outcome} options={DECISION_OUTCOMES} label={(o) => t(`claims.outcomes.${o}`)} onChange={(outcome) => setDraft({ ...draft, outcome })} />
           </Field>
           <Field label={t('claims.amount')} error={amountError ?? errors.amount}>
-            <input inputMode="decimal" value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} />
+            <MoneyInput value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} />
           </Field>
           <Field label={t('claims.decidedOn')} error={errors.decidedOn}>
-            <input type="date" value={draft.decidedOn} onChange={(e) => setDraft({ ...draft, decidedOn: e.target.value })} />
+            <DateField value={draft.decidedOn} onChange={(decidedOn) => setDraft({ ...draft, decidedOn })} />
           </Field>
           <Field label={t('claims.reasons')} error={errors.reasons} wide>
             <textarea rows={3} value={draft.reasons} onChange={(e) => setDraft({ ...draft, reasons: e.target.value })} />

@@ -7,6 +7,8 @@ import { useClaims } from './store.js';
 import { localToday } from '../app/today.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { Choice } from '../app/Choice.js';
+import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 const EMPTY = {
   receivedOn: '',
@@ -70,7 +72,7 @@ export function ClaimForm() {
     <form className="card grid claim-form" onSubmit={submit}>
       <h2 className="field wide">{t('claims.newClaim')}</h2>
       <Field label={t('claims.received')} error={errors.receivedOn}>
-        <input type="date" value={draft.receivedOn} onChange={set('receivedOn')} />
+        <DateField value={draft.receivedOn} onChange={(receivedOn) => setDraft({ ...draft, receivedOn })} />
       </Field>
       <Field label={t('claims.orderNumber')} error={errors.orderId}>
         <input dir="ltr" value={draft.order} onChange={set('order')} title={t('claims.orderHint')} />
@@ -96,10 +98,10 @@ export function ClaimForm() {
         </Field>
       )}
       <Field label={t('claims.goodsPrice')} error={errors.goodsPrice}>
-        <input inputMode="decimal" value={draft.goodsPrice} onChange={set('goodsPrice')} />
+        <MoneyInput value={draft.goodsPrice} onChange={set('goodsPrice')} />
       </Field>
       <Field label={t('claims.amountClaimed')} error={errors.amountClaimed}>
-        <input inputMode="decimal" value={draft.amountClaimed} onChange={set('amountClaimed')} />
+        <MoneyInput value={draft.amountClaimed} onChange={set('amountClaimed')} />
       </Field>
       <Field label={t('claims.statement')} error={errors.statement} wide>
         <textarea rows={3} value={draft.statement} onChange={set('statement')} />

@@ -11,6 +11,8 @@ import { useSession } from '../session/index.js';
 import { Choice } from '../app/Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { TableHead } from '../app/TableHead.js';
+import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 type Row = ChannelOutput<'claims.counterparty.list'>[number];
 type Kind = (typeof COUNTERPARTY_CLAIM_KINDS)[number];
@@ -95,7 +97,7 @@ export function CounterpartyClaims() {
                 </td>
                 <td>
                   {COUNTERPARTY_CLAIM_MOVES[row.status].includes('settled') && (
-                    <input aria-label={t('counterparty.amountSettled')} placeholder={t('counterparty.amountSettled')} inputMode="decimal" size={8} value={settle[row.id] ?? ''} onChange={(e) => setSettle({ ...settle, [row.id]: e.target.value })} />
+                    <MoneyInput aria-label={t('counterparty.amountSettled')} placeholder={t('counterparty.amountSettled')} size={8} value={settle[row.id] ?? ''} onChange={(e) => setSettle({ ...settle, [row.id]: e.target.value })} />
                   )}
                   {COUNTERPARTY_CLAIM_MOVES[row.status].map((to) => (
                     <button key={to} type="button" className="link" onClick={() => void move(row, to)}>
@@ -140,10 +142,10 @@ export function CounterpartyClaims() {
           />
         </Field>
         <Field label={t('claims.amountClaimed')} error={errors.amountClaimed}>
-          <input inputMode="decimal" value={draft.amountClaimed} onChange={(e) => setDraft({ ...draft, amountClaimed: e.target.value })} />
+          <MoneyInput value={draft.amountClaimed} onChange={(e) => setDraft({ ...draft, amountClaimed: e.target.value })} />
         </Field>
         <Field label={t('counterparty.answerDueOn')} error={errors.answerDueOn}>
-          <input type="date" value={draft.answerDueOn} onChange={(e) => setDraft({ ...draft, answerDueOn: e.target.value })} />
+          <DateField value={draft.answerDueOn} onChange={(answerDueOn) => setDraft({ ...draft, answerDueOn })} />
         </Field>
         <Field label={t('counterparty.orders')} error={Object.entries(errors).find(([k]) => k.startsWith('orderNumbers'))?.[1]} wide>
           <input dir="ltr" value={draft.orders} onChange={(e) => setDraft({ ...draft, orders: e.target.value })} />

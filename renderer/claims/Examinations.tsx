@@ -11,6 +11,8 @@ import { localToday } from '../app/today.js';
 import { Choice } from '../app/Choice.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { TableHead } from '../app/TableHead.js';
+import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 type Row = ChannelOutput<'claims.examinations.list'>[number];
 type Payer = (typeof PAYERS)[number];
@@ -111,13 +113,13 @@ export function Examinations() {
         <form className="card grid examination-result" onSubmit={record}>
           <h3 className="field wide">{rows.find((r) => r.id === result.id)?.number}</h3>
           <Field label={t('counterparty.resultOn')} error={errors.resultOn}>
-            <input type="date" value={result.resultOn} onChange={(e) => setResult({ ...result, resultOn: e.target.value })} />
+            <DateField value={result.resultOn} onChange={(resultOn) => setResult({ ...result, resultOn })} />
           </Field>
           <Field label={t('counterparty.conclusion')} error={errors.conclusion}>
             <Choice value={result.conclusion} options={EXAMINATION_CONCLUSIONS} label={(c) => t(`counterparty.conclusions.${c}`)} onChange={(conclusion) => setResult({ ...result, conclusion })} />
           </Field>
           <Field label={t('counterparty.cost')} error={errors.cost}>
-            <input inputMode="decimal" value={result.cost} onChange={(e) => setResult({ ...result, cost: e.target.value })} />
+            <MoneyInput value={result.cost} onChange={(e) => setResult({ ...result, cost: e.target.value })} />
           </Field>
           <Field label={t('counterparty.paidBy')} error={errors.paidBy}>
             <Choice value={result.paidBy} options={PAYERS} label={(p) => t(`counterparty.payers.${p}`)} onChange={(paidBy) => setResult({ ...result, paidBy })} />
@@ -140,10 +142,10 @@ export function Examinations() {
           <input value={draft.lab} onChange={(e) => setDraft({ ...draft, lab: e.target.value })} />
         </Field>
         <Field label={t('counterparty.sentOn')} error={errors.sentOn}>
-          <input type="date" value={draft.sentOn} onChange={(e) => setDraft({ ...draft, sentOn: e.target.value })} />
+          <DateField value={draft.sentOn} onChange={(sentOn) => setDraft({ ...draft, sentOn })} />
         </Field>
         <Field label={t('counterparty.cost')} error={errors.cost}>
-          <input inputMode="decimal" value={draft.cost} onChange={(e) => setDraft({ ...draft, cost: e.target.value })} />
+          <MoneyInput value={draft.cost} onChange={(e) => setDraft({ ...draft, cost: e.target.value })} />
         </Field>
         <Field label={t('counterparty.paidBy')} error={errors.paidBy}>
           <Choice value={draft.paidBy} options={PAYERS} label={(p) => t(`counterparty.payers.${p}`)} onChange={(paidBy) => setDraft({ ...draft, paidBy })} />

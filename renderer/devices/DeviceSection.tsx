@@ -4,6 +4,7 @@ import type { Device } from '../../shared/devices/schemas.js';
 import { useIntake } from '../orders/index.js';
 import { Field } from '../app/Field.js';
 import { useSuggestions } from '../app/Suggestions.js';
+import { DateField } from '../app/DateField.js';
 
 export interface NewDevice {
   category: string;
@@ -112,7 +113,7 @@ export function DeviceSection(props: {
           <input value={value.model} onChange={(e) => update({ model: e.target.value })} />
         </Field>
         <Field label={t('device.purchaseDate')} error={errors.purchaseDate}>
-          <input type="date" value={value.purchaseDate} onChange={(e) => update({ purchaseDate: e.target.value })} />
+          <DateField value={value.purchaseDate} onChange={(purchaseDate) => update({ purchaseDate })} />
         </Field>
         <Field label={t('warranty.warrantyMonths')} error={errors.warrantyMonths}>
           <input inputMode="numeric" value={value.warrantyMonths} onChange={(e) => update({ warrantyMonths: e.target.value })} />

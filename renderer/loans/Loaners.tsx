@@ -8,6 +8,7 @@ import type { LoanView } from '../../shared/loans/schemas.js';
 import { api } from '../app/api/index.js';
 import { useLoans } from './store.js';
 import { useSession } from '../session/index.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 const EMPTY = { id: '', inventoryNumber: '', category: '', model: '', serial: '', value: '', condition: '', notes: '' };
 
@@ -171,7 +172,7 @@ export function Loaners() {
           <input dir="ltr" value={draft.serial} onChange={set('serial')} />
         </Field>
         <Field label={t('loans.value')} error={valueError ?? errors.value}>
-          <input inputMode="decimal" value={draft.value} onChange={set('value')} />
+          <MoneyInput value={draft.value} onChange={set('value')} />
         </Field>
         <Field label={t('loans.condition')} error={errors.condition}>
           <input value={draft.condition} onChange={set('condition')} />

@@ -9,6 +9,8 @@ import { useLoans } from './store.js';
 import { useDocumentLanguage, useSession } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
+import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 /** The replacement device of an order: the demand (legal clock), lending a unit, taking it back, the acts. */
 export function OrderLoan({ view }: { view: OrderView }) {
@@ -134,7 +136,7 @@ function IssueForm(props: {
         </select>
       </Field>
       <Field label={t('loans.dueBack')} error={props.errors.dueBack}>
-        <input type="date" value={dueBack} onChange={(e) => setDueBack(e.target.value)} />
+        <DateField value={dueBack} onChange={setDueBack} />
       </Field>
       <Field label={t('loans.conditionOut')} error={props.errors.conditionOut}>
         <input value={conditionOut} onChange={(e) => setConditionOut(e.target.value)} />
@@ -143,7 +145,7 @@ function IssueForm(props: {
         <input value={accessories} onChange={(e) => setAccessories(e.target.value)} />
       </Field>
       <Field label={t('loans.deposit')} error={depositError ?? props.errors.depositTaken}>
-        <input inputMode="decimal" className="num" value={deposit} onChange={(e) => setDeposit(e.target.value)} />
+        <MoneyInput className="num" value={deposit} onChange={(e) => setDeposit(e.target.value)} />
       </Field>
       <button type="submit" className="primary">
         {t('loans.lend')}
@@ -182,7 +184,7 @@ function ReturnForm(props: {
         <input value={conditionIn} onChange={(e) => setConditionIn(e.target.value)} />
       </Field>
       <Field label={`${t('loans.depositReturned')} (${formatMoney(props.deposit, props.currency, language)})`} error={amountError ?? errors.depositReturned}>
-        <input inputMode="decimal" className="num" value={returned} onChange={(e) => setReturned(e.target.value)} />
+        <MoneyInput className="num" value={returned} onChange={(e) => setReturned(e.target.value)} />
       </Field>
       <Field label={t('loans.withheldReason')} error={errors.withheldReason}>
         <input value={reason} onChange={(e) => setReason(e.target.value)} />

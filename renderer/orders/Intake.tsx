@@ -19,6 +19,9 @@ import { localDate } from '../../shared/rules/index.js';
 import type { EffectiveProfile } from '../../shared/rules/index.js';
 import { useIntake } from './intakeStore.js';
 import { useSession } from '../session/index.js';
+import { isIsoDate } from '../../shared/platform/dates.js';
+import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email: '', address: '' };
 const EMPTY_DETAILS = {
@@ -113,7 +116,7 @@ export function Intake() {
   const newDevice = 'id' in device ? undefined : device;
   const warranty = picked
     ? deviceWarranty
-    : rules && newDevice?.purchaseDate
+    : rules && newDevice && isIsoDate(newDevice.purchaseDate)
       ? checkWarranty(
           { purchaseDate: newDevice.purchaseDate, warrantyMonths: Number(newDevice.warrantyMonths) || undefined },
           [],
@@ -141,8 +144,9 @@ export function Intake() {
       else money[key] = text.trim() ? (parseMoney(text) ?? undefined) : undefined;
     }
     const today = localToday();
-    if (details.promisedDate && details.promisedDate < today) problems['intake.promisedDate'] = 'before_today';
-    if (!('id' in device) && device.purchaseDate && device.purchaseDate > today) problems['device.purchaseDate'] = 'in_future';
+    // A text that is not a date yet is the schema's to refuse (invalid_date), not compared with today.
+    if (isIsoDate(details.promisedDate) && details.promisedDate < today) problems['intake.promisedDate'] = 'before_today';
+    if (!('id' in device) && isIsoDate(device.purchaseDate) && device.purchaseDate > today) problems['device.purchaseDate'] = 'in_future';
     const input = {
       customer: 'id' in customer ? { id: customer.id } : { kind: customer.kind, name: customer.name, phones: [customer.phone], email: customer.email, address: customer.address },
       device: 'id' in device ? { id: device.id } : { ...device, warrantyMonths: device.warrantyMonths.trim() ? Number(device.warrantyMonths) : undefined },
@@ -237,13 +241,13 @@ export function Intake() {
             </select>
           </Field>
           <Field label={t('order.estimate')} error={fields.estimate}>
-            <input inputMode="decimal" value={details.estimate} onChange={(e) => set('estimate')(e.target.value)} />
+            <MoneyInput value={details.estimate} onChange={(e) => set('estimate')(e.target.value)} />
           </Field>
           <Field label={t('order.prepayment')} error={fields.prepayment}>
-            <input inputMode="decimal" value={details.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
+            <MoneyInput value={details.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
           </Field>
           <Field label={t('order.promised')} error={fields.promisedDate}>
-            <input type="date" value={details.promisedDate} onChange={(e) => set('promisedDate')(e.target.value)} />
+            <DateField value={details.promisedDate} onChange={set('promisedDate')} />
           </Field>
           <label className="check">
             <input type="checkbox" checked={details.loanerDemanded} onChange={(e) => set('loanerDemanded')(e.target.checked)} />

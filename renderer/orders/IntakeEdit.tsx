@@ -4,6 +4,8 @@ import { parseMoney } from '../../shared/platform/money.js';
 import { CustomerDemand, type RepairOrder } from '../../shared/orders/schemas.js';
 import { Field } from '../app/Field.js';
 import { useOrder } from './orderStore.js';
+import { DateField } from '../app/DateField.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 const MONEY_FIELDS = ['estimate', 'approvedMax', 'prepayment'] as const;
 const asText = (minor: number | undefined) => (minor === undefined ? '' : (minor / 100).toFixed(2));
@@ -85,16 +87,16 @@ export function IntakeEdit({ order, onDone }: { order: RepairOrder; onDone(): vo
           </select>
         </Field>
         <Field label={t('order.estimate')} error={moneyErrors.estimate ?? fields.estimate}>
-          <input inputMode="decimal" value={form.estimate} onChange={(e) => set('estimate')(e.target.value)} />
+          <MoneyInput value={form.estimate} onChange={(e) => set('estimate')(e.target.value)} />
         </Field>
         <Field label={t('order.approvedMax')} error={moneyErrors.approvedMax ?? fields.approvedMax}>
-          <input inputMode="decimal" value={form.approvedMax} onChange={(e) => set('approvedMax')(e.target.value)} />
+          <MoneyInput value={form.approvedMax} onChange={(e) => set('approvedMax')(e.target.value)} />
         </Field>
         <Field label={t('order.prepayment')} error={moneyErrors.prepayment ?? fields.prepayment}>
-          <input inputMode="decimal" value={form.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
+          <MoneyInput value={form.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
         </Field>
         <Field label={t('order.promised')} error={fields.promisedDate}>
-          <input type="date" value={form.promisedDate} onChange={(e) => set('promisedDate')(e.target.value)} />
+          <DateField value={form.promisedDate} onChange={set('promisedDate')} />
         </Field>
         <label className="check">
           <input type="checkbox" checked={form.loanerDemanded} onChange={(e) => set('loanerDemanded')(e.target.checked)} />

@@ -9,6 +9,7 @@ import { localToday } from '../app/today.js';
 import { charge, effectiveTax } from '../../shared/payments/index.js';
 import { OperationPicker } from '../parts/index.js';
 import { PartPicker } from '../parts/index.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 interface LineDraft {
   partId?: string;
@@ -109,7 +110,7 @@ export function OrderLines() {
                   <FieldError code={rowError('quantity')} />
                 </td>
                 <td>
-                  <input aria-label={t('order.unitPrice')} disabled={closed} className="num" inputMode="decimal" value={line.price} onChange={(e) => change(i, { price: e.target.value })} />
+                  <MoneyInput aria-label={t('order.unitPrice')} disabled={closed} className="num" value={line.price} onChange={(e) => change(i, { price: e.target.value })} />
                   <FieldError
                     code={
                       rowError('unitPrice') === 'below_catalogue_price' || (!mayDiscount && line.cataloguePrice !== undefined && parsed.unitPrice < line.cataloguePrice)

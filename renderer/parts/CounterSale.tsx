@@ -12,6 +12,7 @@ import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 import { showPdf } from './files.js';
 import { PartPicker } from './PartPicker.js';
 import { moneyInput, parseQuantity } from './quantity.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 interface SaleLineDraft {
   partId: string;
@@ -101,7 +102,7 @@ export function CounterSale() {
                   <FieldError code={errors[`${i}.quantity`]} />
                 </td>
                 <td className="num">
-                  <input aria-label={`${t('parts.price')} ${l.sku}`} className="num" value={l.price} onChange={(e) => change(i, { price: e.target.value })} />
+                  <MoneyInput aria-label={`${t('parts.price')} ${l.sku}`} className="num" value={l.price} onChange={(e) => change(i, { price: e.target.value })} />
                   <FieldError code={errors[`${i}.unitPrice`] === 'below_catalogue_price' ? 'below_catalogue_price' : errors[`${i}.unitPrice`] && 'invalid_amount'} />
                 </td>
                 <td>

@@ -6,6 +6,7 @@ import type { PartRow } from '../../shared/parts/schemas.js';
 import { useParts } from './store.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { moneyInput, parseQuantity } from './quantity.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 const draftOf = (part?: PartRow) => ({
   sku: part?.sku ?? '',
@@ -74,10 +75,10 @@ export function PartForm({ part, onDone }: { part?: PartRow; onDone(): void }) {
         </select>
       </Field>
       <Field label={t('parts.cost')} error={errors.cost && 'invalid_amount'}>
-        <input inputMode="decimal" value={draft.cost} onChange={set('cost')} />
+        <MoneyInput value={draft.cost} onChange={set('cost')} />
       </Field>
       <Field label={t('parts.price')} error={errors.price && 'invalid_amount'}>
-        <input inputMode="decimal" value={draft.price} onChange={set('price')} />
+        <MoneyInput value={draft.price} onChange={set('price')} />
       </Field>
       <Field label={t('parts.supplier')} error={errors.supplierId}>
         <select value={draft.supplierId} onChange={set('supplierId')}>

@@ -6,6 +6,7 @@ import { useParts } from './store.js';
 import { useSession } from '../session/index.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { parseQuantity } from './quantity.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 type Action = 'receive' | 'count' | 'writeOff' | 'return';
 
@@ -109,7 +110,7 @@ function StockAction({ action, partId, supplierId, holders }: { action: Action; 
       </Field>
       {action === 'receive' && (
         <Field label={t('parts.unitCost')} error={errors.unitCost && 'invalid_amount'}>
-          <input inputMode="decimal" value={unitCost} onChange={(e) => setUnitCost(e.target.value)} />
+          <MoneyInput value={unitCost} onChange={(e) => setUnitCost(e.target.value)} />
         </Field>
       )}
       {(action === 'receive' || action === 'return') && (

@@ -8,6 +8,7 @@ import { formatMoney } from '../app/i18n/index.js';
 import { useSession } from '../session/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { moneyInput, parseQuantity } from './quantity.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 const draftOf = (o?: LabourOperation) => ({
   id: o?.id,
@@ -93,7 +94,7 @@ export function PriceList() {
           <input inputMode="numeric" value={draft.minutes} onChange={set('minutes')} />
         </Field>
         <Field label={t('parts.price')} error={errors.price && 'invalid_amount'}>
-          <input inputMode="decimal" value={draft.price} onChange={set('price')} />
+          <MoneyInput value={draft.price} onChange={set('price')} />
         </Field>
         <Field label={t('order.warrantyDays')} error={errors.warrantyDays}>
           <input inputMode="numeric" value={draft.warrantyDays} onChange={set('warrantyDays')} />

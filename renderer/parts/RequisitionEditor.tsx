@@ -9,6 +9,7 @@ import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 import { PartPicker } from './PartPicker.js';
 import { parseQuantity } from './quantity.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 /** One requisition: its lines (editable while a draft), sending, printing, CSV, and receiving goods against it. */
 export function RequisitionEditor() {
@@ -116,10 +117,9 @@ export function RequisitionEditor() {
               )}
               {receiving && (
                 <td className="num">
-                  <input
+                  <MoneyInput
                     aria-label={`${t('parts.req.pricePaid')} ${l.sku}`}
                     className="num"
-                    inputMode="decimal"
                     placeholder={(l.cost / 100).toFixed(2)}
                     value={paid[l.partId] ?? ''}
                     onChange={(e) => setPaid({ ...paid, [l.partId]: e.target.value })}

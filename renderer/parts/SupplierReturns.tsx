@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { api } from '../app/api/index.js';
-import { PeriodFields, thisMonth } from './PeriodFields.js';
+import { isPeriod, PeriodFields, thisMonth } from './PeriodFields.js';
 
 /** Parts returned to suppliers in a period, per supplier and part: supplier defects apart from workshop damage. */
 export function SupplierReturns() {
@@ -10,6 +10,8 @@ export function SupplierReturns() {
   const [period, setPeriod] = useState(thisMonth);
   const [rows, setRows] = useState<ChannelOutput<'parts.returnsSummary'>>([]);
   useEffect(() => {
+    // A period still being typed is not asked for; the field says what is wrong with it.
+    if (!isPeriod(period)) return;
     void api()
       .call('parts.returnsSummary', period)
       .then((result) => setRows(result.ok ? result.value : []));

@@ -10,7 +10,7 @@ import { useDocumentLanguage, useSession } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { ErrorBanner } from '../app/Field.js';
 import { downloadCsv, showPdf } from './files.js';
-import { PeriodFields, thisMonth } from './PeriodFields.js';
+import { isPeriod, PeriodFields, thisMonth } from './PeriodFields.js';
 
 /** What warranty work cost per model in a period, and the reimbursement statement to a manufacturer. */
 export function WarrantyCosts() {
@@ -28,6 +28,8 @@ export function WarrantyCosts() {
     void loadCounterparties();
   }, [loadCounterparties]);
   useEffect(() => {
+    // A period still being typed is not asked for; the field says what is wrong with it.
+    if (!isPeriod(period)) return;
     void api()
       .call('parts.costs.warranty', period)
       .then((result) => {

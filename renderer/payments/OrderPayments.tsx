@@ -9,6 +9,7 @@ import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useMay, useSession } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { usePayments } from './paymentsStore.js';
+import { MoneyInput } from '../app/MoneyInput.js';
 
 /**
  * The payments section of an order: what the customer pays (by the warranty basis, with VAT), every payment and
@@ -92,7 +93,7 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
       {!money.open && <p className="banner warn">{t('payments.cancelled')}</p>}
       <div className="row">
         <Field label={t('payments.amount')} error={amountError ?? fields.amount}>
-          <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+          <MoneyInput value={amount} onChange={(e) => setAmount(e.target.value)} />
         </Field>
         <Field label={t('invoice.method')} error={fields.method}>
           <select value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)}>

@@ -6,7 +6,7 @@ import type { Settings } from '../../shared/settings/index.js';
 import type { StaffMember } from '../../shared/staff/index.js';
 import { setSessionToken, sessionToken } from '../app/api/client.js';
 import { api, onSignedOut } from '../app/api/index.js';
-import { applyLanguage } from '../app/i18n/index.js';
+import { applyLanguage, setDateFormatEn } from '../app/i18n/index.js';
 import { hashOf, sameView, type View, viewOf } from '../app/routes.js';
 import { discardUnsavedInput, hasUnsavedInput } from '../app/unsaved.js';
 
@@ -81,6 +81,7 @@ export const useSession = create<SessionState>((set, get) => ({
     // The signed-in member's own language; else the one this window showed before the reload; else the workshop's.
     const language = member?.uiLanguage ?? shownLanguage() ?? settings.value.uiLanguage;
     showLanguage(language);
+    setDateFormatEn(settings.value.dateFormatEn);
     set({
       info: info.value,
       settings: settings.value,
@@ -156,6 +157,7 @@ export const useSession = create<SessionState>((set, get) => ({
   /** New settings may change the rule profile: fetch the effective rules again. */
   async setSettings(settings) {
     const rules = await api().call('rules.get', {});
+    setDateFormatEn(settings.dateFormatEn);
     set({ settings, rules: rules.ok ? rules.value : get().rules });
   },
 

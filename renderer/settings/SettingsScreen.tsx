@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import { Language } from '../../shared/platform/common.js';
 import { Currency, type Settings } from '../../shared/settings/schemas.js';
+import { DATE_FORMATS_EN, type DateFormatEn, formatIsoDate } from '../../shared/platform/dates.js';
 import { PROFILE_COUNTRY } from '../../shared/customers/index.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
@@ -16,12 +17,17 @@ import { useUnsavedInput } from '../app/unsaved.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
 import { DocumentSettings } from '../documents/index.js';
 
+/** A day past the 12th, so that day and month cannot be mistaken in the example. */
+const EXAMPLE_DATE = '2025-12-31';
+/** Each English order in words (day/month/year…), by its key in the catalogue. */
+const DATE_ORDER: Record<DateFormatEn, 'dmy' | 'mdy' | 'ymd'> = { 'dd/mm/yyyy': 'dmy', 'mm/dd/yyyy': 'mdy', 'yyyy-mm-dd': 'ymd' };
+
 const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;
 
 /** What this form edits (other sections save their own parts: the logo, the rules, the document texts). */
 function edited(settings: Settings) {
-  const { workshop, currency, phoneCountry, documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats } = settings;
-  return [workshop, currency, phoneCountry ?? '', documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats];
+  const { workshop, currency, dateFormatEn, phoneCountry, documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats } = settings;
+  return [workshop, currency, dateFormatEn, phoneCountry ?? '', documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats];
 }
 
 export function SettingsScreen() {
@@ -42,6 +48,7 @@ export function SettingsScreen() {
     const result = await api().call('settings.update', {
       workshop: draft.workshop,
       currency: draft.currency,
+      dateFormatEn: draft.dateFormatEn,
       phoneCountry: draft.phoneCountry ?? '',
       documentLanguage: draft.documentLanguage,
       paperSize: draft.paperSize,
@@ -83,6 +90,15 @@ export function SettingsScreen() {
             <select value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value as Settings['currency'] })}>
               {Currency.options.map((c) => (
                 <option key={c}>{c}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('settings.dateFormatEn')}>
+            <select value={draft.dateFormatEn} onChange={(e) => setDraft({ ...draft, dateFormatEn: e.target.value as DateFormatEn })}>
+              {DATE_FORMATS_EN.map((format) => (
+                <option key={format} value={format}>
+                  {formatIsoDate(EXAMPLE_DATE, format)} · {t(`settings.dateOrders.${DATE_ORDER[format]}`)}
+                </option>
               ))}
             </select>
           </Field>

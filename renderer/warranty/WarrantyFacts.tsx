@@ -4,6 +4,7 @@ import type { Device } from '../../shared/devices/index.js';
 import { useWarranty } from './store.js';
 import { Field, fieldsUnder } from '../app/Field.js';
 import { RoleNote, useMay } from '../session/index.js';
+import { DateField } from '../app/DateField.js';
 
 const DATE_FIELDS = ['purchaseDate', 'installationDate', 'extendedUntil'] as const;
 
@@ -47,7 +48,7 @@ export function WarrantyFacts({ device }: { device: Device }) {
       <fieldset className="plain grid" disabled={!mayCorrect}>
         {DATE_FIELDS.map((key) => (
           <Field key={key} label={label(key)} error={errors[key]}>
-            <input type="date" value={facts[key]} onChange={set(key)} />
+            <DateField value={facts[key]} onChange={(date) => setFacts({ ...facts, [key]: date })} />
           </Field>
         ))}
         <Field label={label('warrantyMonths')} error={errors.warrantyMonths}>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Language, OptionalText } from '../platform/common.js';
+import { DATE_FORMATS_EN } from '../platform/dates.js';
 import { PROFILE_IDS } from '../rules/index.js';
 import { RuleOverrides } from '../warranty/index.js';
 import { AnalyticsThresholds } from '../analytics/index.js';
@@ -11,6 +12,9 @@ import { TaxSettings } from '../payments/index.js';
 export const AbsolutePath = z.string().trim().max(500, 'too_long').regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not_absolute');
 
 export const Currency = z.enum(['ILS', 'RUB', 'EUR', 'USD', 'GBP']);
+
+/** The order of day, month and year the English interface shows and takes; Russian and Hebrew always read dd.mm.yyyy. */
+export const DateFormatEn = z.enum(DATE_FORMATS_EN);
 
 export const WorkshopProfile = z.strictObject({
   name: z.string().trim().max(160, 'too_long').default(''),
@@ -59,6 +63,7 @@ export const LogoInput = z.strictObject({
 export const Settings = z.object({
   workshop: WorkshopProfile,
   currency: Currency,
+  dateFormatEn: DateFormatEn,
   uiLanguage: Language,
   documentLanguage: Language,
   paperSize: z.enum(['A4', 'LETTER']),
@@ -85,6 +90,7 @@ export type Settings = z.infer<typeof Settings>;
 export const SettingsUpdateInput = z.strictObject({
   workshop: WorkshopProfile.optional(),
   currency: Currency.optional(),
+  dateFormatEn: DateFormatEn.optional(),
   documentLanguage: Language.optional(),
   paperSize: z.enum(['A4', 'LETTER']).optional(),
   intakeTerms: IntakeTerms.optional(),

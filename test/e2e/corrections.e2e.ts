@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callHost, closeSession, documentText, openSession, type startWebHost } from './host.js';
-import { AppPage, OrderPage } from './pages.js';
+import { addDays, localDate } from '../../shared/rules/index.js';
+import { AppPage, OrderPage, typedDate } from './pages.js';
 
 let host: Awaited<ReturnType<typeof startWebHost>>;
 let browser: Browser;
@@ -20,8 +21,8 @@ afterAll(() => closeSession({ host, browser }));
 
 type Doc = { id: string; kind: string; number: string; revision?: number; file: string; sha256: string };
 
-/** A date some days from today, as a date input takes it. */
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A date some days from today, as a clerk types it in Hebrew (dd.mm.yyyy). */
+const daysFromNow = (days: number) => typedDate(addDays(localDate(new Date().toISOString()), days), 'he');
 
 describe('corrections after intake and customers as records, end to end in Chromium', () => {
   it('(Hebrew) corrects a typo in the name, the serial and the promised date; the timeline shows each; the reprinted act says corrected', async () => {

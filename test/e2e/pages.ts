@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { E2E_PIN } from './host.js';
 import { catalogue, type Catalogue } from '../../shared/catalogue.js';
+import { type DateFormatEn, DEFAULT_DATE_FORMAT_EN, datePatternFor, formatIsoDate } from '../../shared/platform/dates.js';
 
 type Messages = Catalogue;
 type Tree = { [key: string]: Tree | string };
@@ -19,6 +20,14 @@ export const MESSAGES: Record<'en' | 'ru' | 'he', Messages> = {
   he: asShown(catalogue.he as unknown as Tree),
 };
 const en = MESSAGES.en;
+
+/**
+ * A date (yyyy-mm-dd) as a clerk types it into a date field: 01.03.2025 in Russian and Hebrew, the workshop's
+ * English order (day/month/year unless the test chose another).
+ */
+export function typedDate(iso: string, language: 'en' | 'ru' | 'he', formatEn: DateFormatEn = DEFAULT_DATE_FORMAT_EN): string {
+  return formatIsoDate(iso, datePatternFor(language, formatEn));
+}
 
 /** Page models: each screen driven by its labels in the current UI language, as a clerk reads them. */
 export class AppPage {

@@ -45,7 +45,7 @@ describe('correcting an order on its screen', () => {
     await user.click(intakeButton.isConnected ? intakeButton : screen.getAllByRole('button', { name: 'Correct' })[2]);
     const intakeForm = screen.getByRole('form', { name: 'Correct' });
     await user.clear(within(intakeForm).getByLabelText('Promised date'));
-    await user.type(within(intakeForm).getByLabelText('Promised date'), '2099-01-12');
+    await user.type(within(intakeForm).getByLabelText('Promised date'), '12/01/2099');
     await user.click(within(intakeForm).getByRole('button', { name: 'Save the correction' }));
     await screen.findByText(correction(/Intake · Promised date: 10\/01\/2099 → 12\/01\/2099/), {}, slow);
     // The screen's document list has been read before the data folder goes away.

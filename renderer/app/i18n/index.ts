@@ -1,7 +1,10 @@
 import i18next from 'i18next';
+import { create } from 'zustand';
 import { initReactI18next } from 'react-i18next';
 import { resources } from '../../../shared/catalogue.js';
 import type { Language } from '../../../shared/platform/common.js';
+import { type DateFormatEn, type DatePattern, DEFAULT_DATE_FORMAT_EN, datePatternFor, formatIsoDate } from '../../../shared/platform/dates.js';
+import { localDate } from '../../../shared/rules/index.js';
 
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };
 
@@ -37,16 +40,51 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return formatter;
 }
 
+/**
+ * The workshop's order of day, month and year in English (a setting); Russian and Hebrew always read dd.mm.yyyy.
+ * It is the workshop's, like the currency: the session sets it when the settings arrive, and every date shown
+ * (formatDate) and typed (DateField) follows it.
+ */
+const useDateFormat = create<{ en: DateFormatEn }>(() => ({ en: DEFAULT_DATE_FORMAT_EN }));
+
+export function setDateFormatEn(en: DateFormatEn | undefined): void {
+  useDateFormat.setState({ en: en ?? DEFAULT_DATE_FORMAT_EN });
+}
+
+/** How dates are written in a language: for a screen that redraws when the setting changes. */
+export function useDatePattern(language: Language): DatePattern {
+  return useDateFormat((state) => datePatternFor(language, state.en));
+}
+
+export function datePattern(language: Language): DatePattern {
+  return datePatternFor(language, useDateFormat.getState().en);
+}
+
+/**
+ * A date (yyyy-mm-dd) or an instant in the pattern of the language: 01.03.2025 in Russian and Hebrew, the
+ * workshop's choice in English; an instant is dated by the workshop's calendar (localDate) and gets its time.
+ */
 export function formatDate(iso: string | undefined, language: Language, withTime = false): string {
   if (!iso) return '';
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  const format = cached(`date:${language}:${withTime}`, () =>
-    new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: withTime ? 'short' : undefined }),
-  );
-  return format.format(date);
+  const day = iso.length === 10 ? iso : localDate(iso);
+  const date = formatIsoDate(day, datePattern(language));
+  if (!withTime || iso.length === 10) return date;
+  const time = cached(`time:${language}`, () => new Intl.DateTimeFormat(LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+  return `${date}, ${time.format(new Date(iso))}`;
+}
+
+function moneyFormat(currency: string, language: Language): Intl.NumberFormat {
+  return cached(`money:${language}:${currency}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }));
 }
 
 export function formatMoney(minor: number | undefined, currency: string, language: Language): string {
   if (minor === undefined) return '';
-  return cached(`money:${language}:${currency}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency })).format(minor / 100);
+  return moneyFormat(currency, language).format(minor / 100);
+}
+
+/** The currency's sign as formatMoney writes it in a language, and whether it goes before the number (£12) or after (12 ₽). */
+export function currencyAffix(currency: string, language: Language): { symbol: string; before: boolean } {
+  const parts = moneyFormat(currency, language).formatToParts(1);
+  const at = parts.findIndex((part) => part.type === 'currency');
+  return { symbol: parts[at]?.value ?? currency, before: at < parts.findIndex((part) => part.type === 'integer') };
 }

@@ -19,6 +19,8 @@ export const platformEn = {
     days_one: '{{count}} day',
     days_other: '{{count}} days',
   },
+  /** The letters of a date's placeholder (dd/mm/yyyy), in the order the pattern puts them. */
+  dateParts: { d: 'dd', m: 'mm', y: 'yyyy' },
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   errors: {
     codes: {

@@ -22,6 +22,8 @@ export const platformHe: Translation<typeof platformEn, 'he'> = {
     days_two: 'יומיים',
     days_other: '{{count}} ימים',
   },
+  // יום, חודש, שנה.
+  dateParts: { d: 'יי', m: 'חח', y: 'שששש' },
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   errors: {
     codes: {

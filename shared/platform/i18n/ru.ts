@@ -23,6 +23,7 @@ export const platformRu: Translation<typeof platformEn, 'ru'> = {
     days_many: '{{count}} дней',
     days_other: '{{count}} дня',
   },
+  dateParts: { d: 'дд', m: 'мм', y: 'гггг' },
   languages: { en: 'English', ru: 'Русский', he: 'עברית' },
   errors: {
     codes: {

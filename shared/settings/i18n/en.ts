@@ -12,6 +12,8 @@ export const settingsEn = {
     email: '$t(common.email)',
     signatory: 'Signatory',
     currency: 'Currency',
+    dateFormatEn: 'Dates in the English interface',
+    dateOrders: { dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year-month-day' },
     phoneCountry: "Country of phone numbers (ISO code; empty: the rule profile's)",
     documentLanguage: 'Default document language',
     paperSize: 'Paper size',

@@ -14,6 +14,8 @@ export const settingsHe: Translation<typeof settingsEn, 'he'> = {
     email: '$t(common.email)',
     signatory: 'מורשה חתימה',
     currency: 'מטבע',
+    dateFormatEn: 'תאריכים בממשק האנגלי',
+    dateOrders: { dmy: 'יום/חודש/שנה', mdy: 'חודש/יום/שנה', ymd: 'שנה-חודש-יום' },
     phoneCountry: "מדינת מספרי הטלפון (קוד ISO; ריק: של פרופיל הכללים)",
     documentLanguage: 'שפת מסמכים ברירת מחדל',
     paperSize: 'גודל נייר',

@@ -14,6 +14,8 @@ export const settingsRu: Translation<typeof settingsEn, 'ru'> = {
     email: '$t(common.email)',
     signatory: 'Подписант',
     currency: 'Валюта',
+    dateFormatEn: 'Даты в английском интерфейсе',
+    dateOrders: { dmy: 'день/месяц/год', mdy: 'месяц/день/год', ymd: 'год-месяц-день' },
     phoneCountry: "Страна телефонных номеров (код ISO; пусто — страна профиля правил)",
     documentLanguage: 'Язык документов по умолчанию',
     paperSize: 'Формат бумаги',

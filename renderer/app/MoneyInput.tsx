@@ -1,0 +1,25 @@
+import type { InputHTMLAttributes } from 'react';
+import { useSession } from '../session/index.js';
+import { currencyAffix } from './i18n/index.js';
+
+/**
+ * An amount typed as digits (12.50 or 12,50) with the workshop's currency sign beside it, on the side the reader's
+ * language writes it (£12 in English, 12 ₽ in Russian, 12 ₪ in Hebrew), so nobody wonders what the number is in.
+ */
+export function MoneyInput({ className, ...input }: Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode'>) {
+  const language = useSession((state) => state.language);
+  const currency = useSession((state) => state.settings?.currency ?? 'EUR');
+  const { symbol, before } = currencyAffix(currency, language);
+  const sign = (
+    <span className="currency" data-currency={currency}>
+      {symbol}
+    </span>
+  );
+  return (
+    <span className="money-input">
+      {before && sign}
+      <input {...input} inputMode="decimal" className={className} />
+      {!before && sign}
+    </span>
+  );
+}
