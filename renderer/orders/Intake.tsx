@@ -185,8 +185,10 @@ export function Intake() {
           <span>{t('drafts.restored')}</span>
         </div>
       )}
-      <CustomerSection value={customer} onChange={changeCustomer} errors={fieldsUnder(error, 'customer')} />
-      <DeviceSection value={device} onChange={changeDevice} errors={fieldsUnder(error, 'device')} />
+      <div className="sections">
+        <CustomerSection value={customer} onChange={changeCustomer} errors={fieldsUnder(error, 'customer')} />
+        <DeviceSection value={device} onChange={changeDevice} errors={fieldsUnder(error, 'device')} />
+      </div>
       {openOrder && (
         <div className="banner error open-order" role="alert">
           <p>{t('intake.openOrder', { number: openOrder.number })}</p>
@@ -256,7 +258,7 @@ export function Intake() {
         </div>
       </fieldset>
       <ErrorBanner error={error} />
-      <div className="row">
+      <div className="row form-actions">
         <button type="submit" className="primary" disabled={submitting} aria-keyshortcuts={ariaKeyShortcuts('save')}>
           {t('intake.submit')}
         </button>
