@@ -1,7 +1,7 @@
 import { daysPastPromised } from '../../shared/orders/promise.js';
 import type { OrderListFilter, OrderSort, RepairOrder } from '../../shared/orders/schemas.js';
 import { isOpen, ORDER_STATUSES } from '../../shared/orders/status.js';
-import { localDate } from '../../shared/rules/index.js';
+import { addDays, localDate } from '../../shared/rules/index.js';
 import type { ServiceContext } from '../platform/context.js';
 import { orderDeadlines, workshopProfile } from '../rules/index.js';
 
@@ -19,8 +19,15 @@ export function orderFilter(ctx: ServiceContext, filter: OrderListFilter, today:
   switch (filter) {
     case 'open':
       return (order) => isOpen(order.status);
-    case 'received_today':
-      return (order) => localDate(order.receivedAt) === today;
+    case 'received_today': {
+      // The date an instant is written with is within two days of its date in any time zone: most orders are told
+      // apart by comparing that text, before the time-zone conversion (localDate) of the few near today.
+      const [from, to] = [addDays(today, -2), addDays(today, 2)];
+      return (order) => {
+        const written = order.receivedAt.slice(0, 10);
+        return written >= from && written <= to && localDate(order.receivedAt) === today;
+      };
+    }
     case 'overdue':
       return (order) => daysPastPromised({ status: order.status, promisedDate: order.intake.promisedDate }, today) !== undefined;
     case 'legal_overdue':

@@ -1,4 +1,4 @@
-import type { OrderListFilter, RepairOrder } from '../../shared/orders/schemas.js';
+import type { OrderListFilter, OrderSort, RepairOrder } from '../../shared/orders/schemas.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
@@ -22,24 +22,39 @@ export function orderQueryHandlers(
   const search = new OrderSearchIndex(ctx);
   // Build the search index right after start-up, before the first search needs it.
   setTimeout(() => search.matching(''), 0).unref?.();
+
+  /**
+   * The orders a search and a filter leave, in the order asked, with their counts per status. The last answer is
+   * kept while nothing it depends on has changed (the collections' revisions, the day): the pages after the first,
+   * fetched as the clerk scrolls, are read from it instead of being searched, filtered and sorted again.
+   */
+  let kept: { key: string; candidates: readonly RepairOrder[]; sorted?: readonly RepairOrder[]; counts: Record<string, number> } | undefined;
+  function listed(query: string, filter: OrderListFilter | undefined, sort: OrderSort, today: string) {
+    const { orders: collection, staff, customers, devices, settings, loans } = ctx.store;
+    const key = JSON.stringify([collection.revision, staff.revision, customers.revision, devices.revision, settings.revision, loans.revision, query, filter, sort, today]);
+    if (kept?.key === key) return kept;
+    const orders = collection.all();
+    // A search narrows the candidates first; they stay in intake order (by id, which is time-ordered).
+    const found = query ? search.matching(query) : undefined;
+    // Few matches are sorted; many (a query of a letter or two) are picked out of the whole list in its order.
+    const matched = !found
+      ? orders
+      : found.size * 20 < orders.length
+        ? [...found].map((id) => collection.get(id)!).sort((a, b) => (a.id < b.id ? -1 : 1))
+        : orders.filter((o) => found.has(o.id));
+    const candidates = filter ? matched.filter(orderFilter(ctx, filter, today)) : matched;
+    const newestFirst = sort.by === 'received' && sort.direction === 'desc';
+    kept = { key, candidates, sorted: newestFirst ? undefined : sortOrders(ctx, candidates, sort), counts: countsByStatus(candidates) };
+    return kept;
+  }
+
   return {
     'orders.get': ({ id }) => orderView(ctx, getOrder(ctx, id)),
 
     'orders.list': ({ query, status, filter, sort, offset, limit }) => {
-      const orders = ctx.store.orders.all();
       const today = todayOf(ctx);
-      // A search narrows the candidates first; they stay in intake order (by id, which is time-ordered).
-      const found = query ? search.matching(query) : undefined;
-      // Few matches are sorted; many (a query of a letter or two) are picked out of the whole list in its order.
-      const matched = !found
-        ? orders
-        : found.size * 20 < orders.length
-          ? [...found].map((id) => ctx.store.orders.get(id)!).sort((a, b) => (a.id < b.id ? -1 : 1))
-          : orders.filter((o) => found.has(o.id));
-      const candidates = filter ? matched.filter(orderFilter(ctx, filter, today)) : matched;
-      const counts = countsByStatus(candidates);
+      const { candidates, sorted, counts } = listed(query, filter, sort, today);
       // Newest first needs no sort: the candidates are read from their end.
-      const sorted = sort.by === 'received' && sort.direction === 'desc' ? undefined : sortOrders(ctx, candidates, sort);
       const at = sorted ? (i: number) => sorted[i] : (i: number) => candidates[candidates.length - 1 - i];
       const rows: OrderListRow[] = [];
       let total = 0;

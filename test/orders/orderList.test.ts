@@ -124,6 +124,24 @@ describe('the orders list sorted by the backend', () => {
     expect(await sorted('technician', 'desc')).toEqual([a, c, e, d, b]);
   });
 
+  it('sorts afresh after a change: an order moved on, a technician renamed, the next day', async () => {
+    const { t, clock, manager, numbers } = await workshopOverAWeek();
+    const { a, b, c, d, e } = numbers;
+    const sorted = async (by: 'status' | 'technician' | 'received', filter?: 'received_today') =>
+      (await manager.ok('orders.list', { sort: { by, direction: 'asc' }, filter })).rows.map((r) => r.number);
+    expect(await sorted('status')).toEqual([e, a, c, d, b]);
+    const orderE = t.backend.store.orders.all().find((o) => o.number === e)!;
+    await manager.ok('orders.transition', { id: orderE.id, to: 'diagnosing' });
+    expect(await sorted('status')).toEqual([a, e, c, d, b]);
+    expect(await sorted('technician')).toEqual([c, a, e, d, b]);
+    const technician = t.backend.store.staff.all().find((m) => m.role === 'technician')!;
+    await manager.ok('staff.update', { id: technician.id, name: 'Aaron Smirnov' });
+    expect(await sorted('technician')).toEqual([a, c, e, d, b]);
+    expect(await sorted('received', 'received_today')).toEqual([e]);
+    clock.now = new Date('2026-03-07T09:00:00Z');
+    expect(await sorted('received', 'received_today')).toEqual([]);
+  });
+
   it('continues the order page after page through thousands of orders, for every column and direction', async () => {
     const dir = await tempDir();
     const dataset = await generate(join(dir, 'data'), 2_500);
