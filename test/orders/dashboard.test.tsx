@@ -201,7 +201,7 @@ describe('the orders list', () => {
     expect(marked.sort()).toEqual(late.map((r) => r.number).sort());
     for (const row of late) {
       const cells = within(document.querySelector(`[data-order="${row.number}"]`) as HTMLElement).getAllByRole('cell');
-      expect(cells.at(-1)!.textContent).toContain(`⚠ overdue by ${row.daysPastPromised} day${row.daysPastPromised === 1 ? '' : 's'}`);
+      expect(cells.at(-1)!.textContent).toContain(`⚠ ${row.daysPastPromised} day${row.daysPastPromised === 1 ? '' : 's'} overdue`);
     }
     const onTime = document.querySelector('.order-list [data-order]:not(.overdue)') as HTMLElement;
     expect(onTime.textContent).not.toContain('overdue');
