@@ -5,7 +5,7 @@ import type { OrderStatus } from './status.js';
  * The promised date binds the workshop while the repair is still its to do: once the order is ready (waiting for
  * the customer), handed back, cancelled or found unrepairable, it no longer runs late.
  */
-export function owesRepair(status: OrderStatus): boolean {
+function owesRepair(status: OrderStatus): boolean {
   return status !== 'ready' && status !== 'issued' && status !== 'cancelled' && status !== 'unrepairable';
 }
 
