@@ -1,9 +1,10 @@
-import type { RepairOrder } from '../../shared/orders/schemas.js';
+import type { OrderListFilter, OrderSort, RepairOrder } from '../../shared/orders/schemas.js';
+import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
 import { orderDeadlines, today as todayOf, workshopProfile } from '../rules/index.js';
-import { localDate } from '../../shared/rules/index.js';
+import { legalState, orderFilter, sortOrders } from './orderList.js';
 import { listLoans } from '../loans/index.js';
 import {
   countsByStatus,
@@ -21,27 +22,46 @@ export function orderQueryHandlers(
   const search = new OrderSearchIndex(ctx);
   // Build the search index right after start-up, before the first search needs it.
   setTimeout(() => search.matching(''), 0).unref?.();
+
+  /**
+   * The orders a search and a filter leave, in the order asked, with their counts per status. The last answer is
+   * kept while nothing it depends on has changed (the collections' revisions, the day): the pages after the first,
+   * fetched as the clerk scrolls, are read from it instead of being searched, filtered and sorted again.
+   */
+  let kept: { key: string; candidates: readonly RepairOrder[]; sorted?: readonly RepairOrder[]; counts: Record<string, number> } | undefined;
+  function listed(query: string, filter: OrderListFilter | undefined, sort: OrderSort, today: string) {
+    const { orders: collection, staff, customers, devices, settings, loans } = ctx.store;
+    const key = JSON.stringify([collection.revision, staff.revision, customers.revision, devices.revision, settings.revision, loans.revision, query, filter, sort, today]);
+    if (kept?.key === key) return kept;
+    const orders = collection.all();
+    // A search narrows the candidates first; they stay in intake order (by id, which is time-ordered).
+    const found = query ? search.matching(query) : undefined;
+    // Few matches are sorted; many (a query of a letter or two) are picked out of the whole list in its order.
+    const matched = !found
+      ? orders
+      : found.size * 20 < orders.length
+        ? [...found].map((id) => collection.get(id)!).sort((a, b) => (a.id < b.id ? -1 : 1))
+        : orders.filter((o) => found.has(o.id));
+    const candidates = filter ? matched.filter(orderFilter(ctx, filter, today)) : matched;
+    const newestFirst = sort.by === 'received' && sort.direction === 'desc';
+    kept = { key, candidates, sorted: newestFirst ? undefined : sortOrders(ctx, candidates, sort), counts: countsByStatus(candidates) };
+    return kept;
+  }
+
   return {
     'orders.get': ({ id }) => orderView(ctx, getOrder(ctx, id)),
 
-    'orders.list': ({ query, status, offset, limit }) => {
-      const orders = ctx.store.orders.all();
-      // Newest first: by id, which is time-ordered. A search narrows the candidates first.
-      const found = query ? search.matching(query) : undefined;
-      // Few matches are sorted; many (a query of a letter or two) are picked out of the whole list in its order.
-      const candidates = !found
-        ? orders
-        : found.size * 20 < orders.length
-          ? [...found].map((id) => ctx.store.orders.get(id)!).sort((a, b) => (a.id < b.id ? -1 : 1))
-          : orders.filter((o) => found.has(o.id));
-      const newestFirst = (i: number) => candidates[candidates.length - 1 - i];
-      const counts = countsByStatus(candidates);
+    'orders.list': ({ query, status, filter, sort, offset, limit }) => {
+      const today = todayOf(ctx);
+      const { candidates, sorted, counts } = listed(query, filter, sort, today);
+      // Newest first needs no sort: the candidates are read from their end.
+      const at = sorted ? (i: number) => sorted[i] : (i: number) => candidates[candidates.length - 1 - i];
       const rows: OrderListRow[] = [];
       let total = 0;
       for (let i = 0; i < candidates.length; i++) {
-        const order = newestFirst(i);
+        const order = at(i);
         if (status && order.status !== status) continue;
-        if (total >= offset && rows.length < limit) rows.push(listRow(ctx, order));
+        if (total >= offset && rows.length < limit) rows.push(listRow(ctx, order, today));
         total++;
       }
       return { rows, total, countsByStatus: counts };
@@ -55,31 +75,39 @@ export function orderQueryHandlers(
     'orders.dashboard': ({ today: on }) => {
       const today = on ?? todayOf(ctx);
       const orders = newestFirst(ctx);
-      const waitingOnUs = (o: RepairOrder) => !['ready', 'issued', 'cancelled', 'unrepairable'].includes(o.status);
+      // Each tile counts with the orders list's own filter: its number is the length of the list it opens.
+      const matching = (filter: OrderListFilter) => orders.filter(orderFilter(ctx, filter, today));
+      const row = (order: RepairOrder) => listRow(ctx, order, today);
       return {
         countsByStatus: countsByStatus(orders),
-        open: orders.filter((o) => o.status !== 'issued').length,
-        receivedToday: orders.filter((o) => localDate(o.receivedAt) === today).length,
-        overdue: orders
-          .filter((o) => waitingOnUs(o) && o.intake.promisedDate !== undefined && o.intake.promisedDate < today)
-          .map((o) => listRow(ctx, o)),
-        ready: orders.filter((o) => o.status === 'ready').map((o) => listRow(ctx, o)),
-        ...legalAttention(ctx, orders),
+        open: matching('open').length,
+        receivedToday: matching('received_today').length,
+        overdue: matching('overdue').map(row),
+        ready: orders.filter((o) => o.status === 'ready').map(row),
+        ...legalAttention(ctx, orders, today),
         loansAttention: listLoans(ctx, { filter: 'attention' }),
       };
     },
   };
 }
 
-/** Open orders whose legal deadline (repair or loaner) has passed, or falls within the next days. */
-function legalAttention(ctx: ServiceContext, orders: readonly RepairOrder[]) {
+/**
+ * Open orders whose legal deadline (repair or loaner) has passed, or falls within the next days (legalState, as the
+ * list's legal filters), and each such deadline with its date and days left, most urgent first.
+ */
+function legalAttention(ctx: ServiceContext, orders: readonly RepairOrder[], today: string) {
   const profile = workshopProfile(ctx);
   const legalOverdue: OrderListRow[] = [];
   const legalDueSoon: OrderListRow[] = [];
+  const legalDeadlines: ChannelOutput<'orders.dashboard'>['legalDeadlines'] = [];
   for (const order of orders) {
-    const states = orderDeadlines(ctx, order, profile).map((d) => d.state);
-    if (states.includes('overdue')) legalOverdue.push(listRow(ctx, order));
-    else if (states.includes('due_soon')) legalDueSoon.push(listRow(ctx, order));
+    const deadlines = orderDeadlines(ctx, order, profile, today);
+    const state = legalState(deadlines);
+    if (!state) continue;
+    const row = listRow(ctx, order, today);
+    (state === 'overdue' ? legalOverdue : legalDueSoon).push(row);
+    for (const deadline of deadlines) if (deadline.state !== 'on_time') legalDeadlines.push({ ...row, deadline });
   }
-  return { legalOverdue, legalDueSoon };
+  legalDeadlines.sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft || (a.deadline.kind < b.deadline.kind ? -1 : a.deadline.kind > b.deadline.kind ? 1 : 0));
+  return { legalOverdue, legalDueSoon, legalDeadlines };
 }

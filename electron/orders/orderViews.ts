@@ -4,7 +4,8 @@ import type { OrderView, RepairOrder } from '../../shared/orders/schemas.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { ServiceContext } from '../platform/context.js';
 import { devicesByCode } from '../devices/index.js';
-import { orderDeadlines } from '../rules/index.js';
+import { orderDeadlines, today as todayOf } from '../rules/index.js';
+import { daysPastPromised } from '../../shared/orders/promise.js';
 
 export type OrderListRow = ChannelOutput<'orders.list'>['rows'][number];
 
@@ -21,7 +22,8 @@ export function getOrder(ctx: ServiceContext, id: string): RepairOrder {
   return order;
 }
 
-export function listRow(ctx: ServiceContext, order: RepairOrder): OrderListRow {
+/** An order as the lists show it, on a day (today where the workshop is, unless another is given). */
+export function listRow(ctx: ServiceContext, order: RepairOrder, today = todayOf(ctx)): OrderListRow {
   const customer = ctx.store.customers.get(order.customerId);
   const device = ctx.store.devices.get(order.deviceId);
   return {
@@ -35,6 +37,7 @@ export function listRow(ctx: ServiceContext, order: RepairOrder): OrderListRow {
     device: device ? `${device.brand} ${device.model}` : '',
     serial: device?.imei ?? device?.serial ?? '',
     technicianId: order.technicianId,
+    daysPastPromised: daysPastPromised({ status: order.status, promisedDate: order.intake.promisedDate }, today),
   };
 }
 

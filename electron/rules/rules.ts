@@ -32,7 +32,8 @@ export function asWarrantyOrder(order: RepairOrder): WarrantyOrder {
   };
 }
 
-export function orderDeadlines(ctx: ServiceContext, order: RepairOrder, profile = workshopProfile(ctx)): LegalDeadline[] {
+/** The legal deadlines running on an order, counted to `on` (today where the workshop is, unless another day is asked). */
+export function orderDeadlines(ctx: ServiceContext, order: RepairOrder, profile = workshopProfile(ctx), on = today(ctx)): LegalDeadline[] {
   if (!deadlinesRun(order.status)) return [];
   const customer = ctx.store.customers.get(order.customerId);
   const receivedOn = localDate(order.receivedAt);
@@ -47,6 +48,6 @@ export function orderDeadlines(ctx: ServiceContext, order: RepairOrder, profile 
     customer?.kind !== 'company',
     profile,
     currentSettings(ctx).holidays,
-    today(ctx),
+    on,
   );
 }

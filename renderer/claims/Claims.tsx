@@ -37,18 +37,20 @@ export function Claims() {
 /** The register of consumer claims: deadlines and penalties at a glance, one claim open below, a new claim form. */
 function ConsumerClaims() {
   const { t } = useTranslation();
-  const { language, settings } = useSession();
+  const { language, settings, go } = useSession();
   const { filter, claims, selected, error, load, select } = useClaims();
+  // The filter the address names (the dashboard's tile opens "attention"); without one, the list as it was.
+  const routeFilter = useSession((s) => (s.view.name === 'claims' ? s.view.filter : undefined));
   useEffect(() => {
-    void load();
-  }, [load]);
+    void load(routeFilter);
+  }, [load, routeFilter]);
   const currency = settings?.currency ?? 'EUR';
 
   return (
     <>
       <div className="status-counts" role="group" aria-label={t('claims.title')}>
         {FILTERS.map((f) => (
-          <button key={f} type="button" className={f === filter ? 'chip selected' : 'chip'} onClick={() => void load(f)}>
+          <button key={f} type="button" className={f === filter ? 'chip selected' : 'chip'} onClick={() => (f === routeFilter ? void load(f) : go({ name: 'claims', filter: f }, { replace: true }))}>
             {t(`claims.filters.${f}`)}
           </button>
         ))}

@@ -12,11 +12,13 @@ import { MoneyInput } from '../app/MoneyInput.js';
 
 const EMPTY = { id: '', inventoryNumber: '', category: '', model: '', serial: '', value: '', condition: '', notes: '' };
 
-/** The loaner pool: availability by model, every unit with its state and use, open loans, adding units. */
+/** The loaner pool: availability by model, every unit with its state and use, open loans (or only those needing attention), adding units. */
 export function Loaners() {
   const { t } = useTranslation();
-  const { language, settings } = useSession();
-  const { pool, error, loadPool, saveUnit, setUnitState } = useLoans();
+  const { language, settings, go } = useSession();
+  // The dashboard's tile opens this screen with the loans needing attention (its address says so).
+  const onlyAttention = useSession((s) => s.view.name === 'loaners' && s.view.filter === 'attention');
+  const { pool, attention, error, loadPool, loadAttention, saveUnit, setUnitState } = useLoans();
   const [draft, setDraft] = useState(EMPTY);
   const [valueError, setValueError] = useState<string>();
   const [historyOf, setHistoryOf] = useState<string>();
@@ -31,6 +33,9 @@ export function Loaners() {
   useEffect(() => {
     void loadPool();
   }, [loadPool]);
+  useEffect(() => {
+    if (onlyAttention) void loadAttention();
+  }, [onlyAttention, loadAttention]);
 
   const currency = settings?.currency ?? 'EUR';
   const byModel = new Map<string, { available: number; total: number }>();
@@ -64,11 +69,21 @@ export function Loaners() {
           </span>
         ))}
       </div>
-      {openLoans.length > 0 && (
-        <>
-          <h2>{t('loans.openLoans')}</h2>
-          <LoanRows loans={openLoans} />
-        </>
+      {onlyAttention ? (
+        <div className="card loans-attention">
+          <h2>{t('loans.attention')}</h2>
+          {attention.length ? <LoanRows loans={attention} /> : <p className="muted">{t('common.nothingHere')}</p>}
+          <button type="button" className="link" onClick={() => go({ name: 'loaners' }, { replace: true })}>
+            {t('loans.showOpen')}
+          </button>
+        </div>
+      ) : (
+        openLoans.length > 0 && (
+          <>
+            <h2>{t('loans.openLoans')}</h2>
+            <LoanRows loans={openLoans} />
+          </>
+        )
       )}
       <h2>{t('loans.title')}</h2>
       <table className="pool">

@@ -11,8 +11,11 @@ type PoolRow = ChannelOutput<'loans.loaners.list'>[number];
 interface LoansState {
   pool: PoolRow[];
   orderLoans: LoanView[];
+  /** The loans overdue or due back within 2 days: the dashboard's tile, listed on the loaners screen. */
+  attention: LoanView[];
   error?: ApiError;
   loadPool(): Promise<void>;
+  loadAttention(): Promise<void>;
   loadForOrder(orderId: string): Promise<void>;
   saveUnit(input: ChannelInput<'loans.loaners.save'>): Promise<boolean>;
   setUnitState(id: string, state: ChannelInput<'loans.loaners.setState'>['state']): Promise<void>;
@@ -30,10 +33,16 @@ export const useLoans = create<LoansState>((set, get) => {
   return {
     pool: [],
     orderLoans: [],
+    attention: [],
 
     async loadPool() {
       const result = await api().call('loans.loaners.list', {});
       if (result.ok) set({ pool: result.value });
+    },
+
+    async loadAttention() {
+      const result = await api().call('loans.list', { filter: 'attention' });
+      set({ attention: result.ok ? result.value : [] });
     },
 
     async loadForOrder(orderId) {

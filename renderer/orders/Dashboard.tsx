@@ -3,20 +3,28 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { ORDER_STATUSES } from '../../shared/orders/status.js';
 import { api } from '../app/api/index.js';
+import { formatDate } from '../app/i18n/index.js';
+import { TableHead } from '../app/TableHead.js';
 import { LoanRows } from '../loans/index.js';
 import { OrderRows } from './OrderRows.js';
+import { StatusBadge } from './StatusBadge.js';
 import { PartsArrivedNotice } from '../parts/index.js';
 import { useOrders } from './ordersStore.js';
-import { useSession } from '../session/index.js';
-import { useClaims } from '../claims/index.js';
+import { type View, useSession } from '../session/index.js';
+import { DaysLeft } from '../rules/index.js';
 import type { ClaimView } from '../../shared/claims/index.js';
 import { SystemicAlerts } from '../analytics/index.js';
 
 type Summary = ChannelOutput<'orders.dashboard'>;
 
+/**
+ * The starting point of the day: each tile counts something that needs doing and opens the list of exactly those
+ * (the orders list with the tile's filter, the loaners or the claims screen filtered), with the filter in the
+ * address, so that Back returns here and F5 keeps the list.
+ */
 export function Dashboard() {
   const { t } = useTranslation();
-  const go = useSession((s) => s.go);
+  const { go, language } = useSession();
   const [summary, setSummary] = useState<Summary>();
   const [claims, setClaims] = useState<ClaimView[]>([]);
   const [alerts, setAlerts] = useState<ChannelOutput<'analytics.alerts'>>();
@@ -34,55 +42,32 @@ export function Dashboard() {
   }, []);
 
   if (!summary) return null;
-  const openStatus = (status: (typeof ORDER_STATUSES)[number]) => {
-    useOrders.setState({ query: '' });
-    useOrders.getState().setStatus(status);
-    go({ name: 'orders' });
+  /** A tile opens its list as it counts it: a search typed earlier would hide some of it. */
+  const open = (view: View) => {
+    if (view.name === 'orders') useOrders.setState({ query: '' });
+    go(view);
   };
+  const tile = (key: string, count: number, label: string, view: View, tone?: 'alert' | 'warn') => (
+    <button type="button" data-tile={key} className={tone ? `tile ${tone}` : 'tile'} onClick={() => open(view)}>
+      <strong>{count}</strong>
+      <span>{label}</span>
+    </button>
+  );
+  const loansTone = summary.loansAttention.some((l) => l.state === 'overdue') ? 'alert' : summary.loansAttention.length ? 'warn' : undefined;
+  const claimsTone = claims.some((c) => c.state === 'overdue') ? 'alert' : claims.length ? 'warn' : undefined;
   return (
     <section>
       <h1>{t('dashboard.title')}</h1>
       <PartsArrivedNotice />
       <div className="tiles">
-        <div className="tile">
-          <strong>{summary.open}</strong>
-          <span>{t('dashboard.open')}</span>
-        </div>
-        <div className="tile">
-          <strong>{summary.receivedToday}</strong>
-          <span>{t('dashboard.receivedToday')}</span>
-        </div>
-        <div className={summary.overdue.length ? 'tile alert' : 'tile'}>
-          <strong>{summary.overdue.length}</strong>
-          <span>{t('dashboard.overdue')}</span>
-        </div>
-        <div className="tile">
-          <strong>{summary.ready.length}</strong>
-          <span>{t('dashboard.ready')}</span>
-        </div>
-        <div className={summary.legalOverdue.length ? 'tile alert' : 'tile'}>
-          <strong>{summary.legalOverdue.length}</strong>
-          <span>{t('dashboard.legalOverdue')}</span>
-        </div>
-        <div className={summary.legalDueSoon.length ? 'tile warn' : 'tile'}>
-          <strong>{summary.legalDueSoon.length}</strong>
-          <span>{t('dashboard.legalDueSoon')}</span>
-        </div>
-        <div className={summary.loansAttention.some((l) => l.state === 'overdue') ? 'tile alert' : summary.loansAttention.length ? 'tile warn' : 'tile'}>
-          <strong>{summary.loansAttention.length}</strong>
-          <span>{t('loans.attention')}</span>
-        </div>
-        <button
-          type="button"
-          className={claims.some((c) => c.state === 'overdue') ? 'tile alert' : claims.length ? 'tile warn' : 'tile'}
-          onClick={() => {
-            void useClaims.getState().load('attention');
-            go({ name: 'claims' });
-          }}
-        >
-          <strong>{claims.length}</strong>
-          <span>{t('claims.attention')}</span>
-        </button>
+        {tile('open', summary.open, t('dashboard.open'), { name: 'orders', filter: 'open' })}
+        {tile('received_today', summary.receivedToday, t('dashboard.receivedToday'), { name: 'orders', filter: 'received_today' })}
+        {tile('overdue', summary.overdue.length, t('dashboard.overdue'), { name: 'orders', filter: 'overdue' }, summary.overdue.length ? 'alert' : undefined)}
+        {tile('ready', summary.ready.length, t('dashboard.ready'), { name: 'orders', status: 'ready' })}
+        {tile('legal_overdue', summary.legalOverdue.length, t('dashboard.legalOverdue'), { name: 'orders', filter: 'legal_overdue' }, summary.legalOverdue.length ? 'alert' : undefined)}
+        {tile('legal_due_soon', summary.legalDueSoon.length, t('dashboard.legalDueSoon'), { name: 'orders', filter: 'legal_due_soon' }, summary.legalDueSoon.length ? 'warn' : undefined)}
+        {tile('loans', summary.loansAttention.length, t('loans.attention'), { name: 'loaners', filter: 'attention' }, loansTone)}
+        {tile('claims', claims.length, t('claims.attention'), { name: 'claims', filter: 'attention' }, claimsTone)}
       </div>
       {alerts && alerts.alerts.length > 0 && (
         <div className="card alerts" role="alert">
@@ -96,15 +81,46 @@ export function Dashboard() {
       )}
       <div className="status-counts">
         {ORDER_STATUSES.filter((s) => s !== 'issued').map((status) => (
-          <button key={status} type="button" className={`chip status-${status}`} onClick={() => openStatus(status)}>
+          <button key={status} type="button" className={`chip status-${status}`} onClick={() => open({ name: 'orders', status })}>
             {t(`status.${status}`)} <b>{summary.countsByStatus[status] ?? 0}</b>
           </button>
         ))}
       </div>
-      {summary.legalOverdue.length + summary.legalDueSoon.length > 0 && (
+      {summary.legalDeadlines.length > 0 && (
         <>
           <h2>{t('deadlines.title')}</h2>
-          <OrderRows rows={[...summary.legalOverdue, ...summary.legalDueSoon]} />
+          <table className="orders legal-deadlines">
+            <TableHead columns={[t('orders.number'), t('orders.customer'), t('orders.device'), t('dashboard.term'), t('dashboard.legalDue'), t('expiring.daysLeft'), t('orders.status')]} />
+            <tbody>
+              {summary.legalDeadlines.map((row) => (
+                <tr
+                  key={`${row.id}-${row.deadline.kind}`}
+                  tabIndex={0}
+                  className={row.deadline.state === 'overdue' ? 'overdue' : undefined}
+                  data-order={row.number}
+                  data-deadline={row.deadline.kind}
+                  onClick={() => go({ name: 'order', id: row.id })}
+                  onKeyDown={(e) => e.key === 'Enter' && go({ name: 'order', id: row.id })}
+                >
+                  <td className="mono">{row.number}</td>
+                  <td>
+                    <bdi>{row.customerName}</bdi>
+                  </td>
+                  <td>
+                    <bdi>{row.device}</bdi>
+                  </td>
+                  <td>{t(`deadlines.${row.deadline.kind}`)}</td>
+                  <td>{formatDate(row.deadline.due, language)}</td>
+                  <td>
+                    <DaysLeft days={row.deadline.daysLeft} />
+                  </td>
+                  <td>
+                    <StatusBadge status={row.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       )}
       {summary.loansAttention.length > 0 && (

@@ -12,6 +12,7 @@ import { OrderClaims } from '../claims/index.js';
 import { StatusBadge } from './StatusBadge.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
+import { shownList } from './ordersStore.js';
 import { useSession } from '../session/index.js';
 import { CustomerEdit, Phones, useCustomers } from '../customers/index.js';
 import { DeviceEdit } from '../devices/index.js';
@@ -50,7 +51,7 @@ export function OrderDetail({ id }: { id: string }) {
   const currency = settings?.currency ?? 'EUR';
   return (
     <section className="order">
-      <button type="button" className="link" onClick={() => go({ name: 'orders' })}>
+      <button type="button" className="link" onClick={() => go(shownList())}>
         {t('order.back')}
       </button>
       <h1>

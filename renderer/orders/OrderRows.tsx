@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { formatDate } from '../app/i18n/index.js';
 import { useSession } from '../session/index.js';
-import { StatusBadge } from './StatusBadge.js';
+import { PastPromised, StatusBadge } from './StatusBadge.js';
 import { Phones } from '../customers/index.js';
 
 type Row = ChannelOutput<'orders.list'>['rows'][number];
 
-/** A table of orders; a row opens its order (click or Enter). */
+/** A table of orders; a row opens its order (click or Enter); one past its promised date is marked. */
 export function OrderRows({ rows }: { rows: Row[] }) {
   const { t } = useTranslation();
   const { go, language } = useSession();
@@ -28,6 +28,7 @@ export function OrderRows({ rows }: { rows: Row[] }) {
           <tr
             key={row.id}
             tabIndex={0}
+            className={row.daysPastPromised ? 'overdue' : undefined}
             data-order={row.number}
             onClick={() => go({ name: 'order', id: row.id })}
             onKeyDown={(e) => e.key === 'Enter' && go({ name: 'order', id: row.id })}
@@ -49,7 +50,10 @@ export function OrderRows({ rows }: { rows: Row[] }) {
             <td>
               <StatusBadge status={row.status} />
             </td>
-            <td>{formatDate(row.promisedDate, language)}</td>
+            <td>
+              {formatDate(row.promisedDate, language)}
+              <PastPromised days={row.daysPastPromised} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -32,8 +32,12 @@ interface SessionState {
   signedOut(): void;
   setLanguage(language: Language): Promise<void>;
   setSettings(settings: Settings): Promise<void>;
-  /** Open a screen (its address goes into the history); with unsaved input, ask first. */
-  go(view: View): void;
+  /**
+   * Open a screen (its address goes into the history); with unsaved input, ask first. `replace`: the same screen
+   * shown another way (a list sorted or filtered differently) takes the place of its address, so Back still
+   * returns to the screen before.
+   */
+  go(view: View, options?: { replace?: boolean }): void;
   /** Leave for the screen asked for, discarding the unsaved input. */
   leave(): void;
   /** Stay with the unsaved input. */
@@ -161,8 +165,9 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ settings, rules: rules.ok ? rules.value : get().rules });
   },
 
-  go(view) {
+  go(view, options) {
     if (sameView(view, get().view)) return;
+    if (options?.replace && view.name === get().view.name) return show(view, true);
     if (hasUnsavedInput()) return set({ pendingView: view });
     show(view);
   },
@@ -198,10 +203,12 @@ function initialView(): View {
   return typeof window === 'undefined' ? { name: 'dashboard' } : viewOf(window.location.hash);
 }
 
-/** Show a screen and put its address into the history (Back returns to the screen before). */
-function show(view: View): void {
+/** Show a screen and put its address into the history (Back returns to the screen before), or in place of the current one. */
+function show(view: View, replace = false): void {
   useSession.setState({ view, pendingView: undefined });
-  if (typeof window !== 'undefined' && window.location.hash !== hashOf(view)) window.location.hash = hashOf(view);
+  if (typeof window === 'undefined' || window.location.hash === hashOf(view)) return;
+  if (replace) window.history.replaceState(window.history.state, '', hashOf(view));
+  else window.location.hash = hashOf(view);
 }
 
 // Back, Forward and an address typed by hand: the screen follows the address; with unsaved input, ask first.

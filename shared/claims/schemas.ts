@@ -112,8 +112,10 @@ export const ClaimStatusInput = z.strictObject({
   note: OptionalText(1000),
 });
 
+/** The consumer claims a list shows: awaiting an answer, overdue or due within 2 days, all. */
+export const CLAIM_LIST_FILTERS = ['open', 'attention', 'all'] as const;
 export const ClaimListInput = z.strictObject({
-  filter: z.enum(['open', 'attention', 'all']).default('open'),
+  filter: z.enum(CLAIM_LIST_FILTERS).default('open'),
   orderId: Id.optional(),
 });
 

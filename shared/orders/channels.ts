@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CompletionActInput, ConditionActInput, DeviceLabelsInput, IntakeActInput, IssuedDocument } from '../documents/index.js';
 import { LoanView } from '../loans/index.js';
 import { Id } from '../platform/common.js';
-import { OrderAssignInput, OrderCorrectInput, OrderCreateInput, OrderDiagnosisInput, OrderFindInput, OrderGetInput, OrderLinesInput, OrderListInput, OrderListOutput, OrderListRow, OrderTransitionInput, OrderView, SatisfactionInput } from './schemas.js';
+import { LegalDeadline, OrderAssignInput, OrderCorrectInput, OrderCreateInput, OrderDiagnosisInput, OrderFindInput, OrderGetInput, OrderLinesInput, OrderListInput, OrderListOutput, OrderListRow, OrderTransitionInput, OrderView, SatisfactionInput } from './schemas.js';
 
 /** The orders channels: every name starts with "orders.". */
 export const ordersChannels = {
@@ -22,7 +22,7 @@ export const ordersChannels = {
     output: OrderView,
   },
   'orders.list': {
-    summary: 'Orders matching a search (number, serial, IMEI, phone, name) and status, newest first, with counts per status.',
+    summary: "Orders matching a search (number, serial, IMEI, phone, name), a status and a dashboard tile's filter (open, received today, past the promised date, legal deadline passed or due soon), in pages; sorted by received (newest first by default), promised date (orders without one last), status (in the workflow's order) or technician (unassigned last), ties newest first; with counts per status of the orders the search and the filter leave.",
     input: OrderListInput,
     output: OrderListOutput,
   },
@@ -52,7 +52,7 @@ export const ordersChannels = {
     output: OrderView,
   },
   'orders.dashboard': {
-    summary: 'What needs attention today (the workshop\'s date unless another day is given): counts per status, orders past their promised date, legal deadlines overdue or due soon, loaners overdue or due back soon, ready for pickup.',
+    summary: "What needs attention today (the workshop's date unless another day is given): counts per status, orders past their promised date, legal deadlines overdue or due soon (also one row per such deadline with its date and days left, most urgent first), loaners overdue or due back soon, ready for pickup. Each number is what orders.list gives with the tile's filter.",
     input: z.strictObject({ today: z.iso.date('invalid_date').optional() }),
     output: z.object({
       countsByStatus: z.record(z.string(), z.int()),
@@ -62,6 +62,7 @@ export const ordersChannels = {
       ready: z.array(OrderListRow),
       legalOverdue: z.array(OrderListRow),
       legalDueSoon: z.array(OrderListRow),
+      legalDeadlines: z.array(OrderListRow.extend({ deadline: LegalDeadline })),
       loansAttention: z.array(LoanView),
     }),
   },

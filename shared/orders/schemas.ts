@@ -155,9 +155,27 @@ export const LegalDeadline = z.object({
 export const OrderView = z.object({ order: RepairOrder, customer: Customer, device: Device, deadlines: z.array(LegalDeadline) });
 export type OrderView = z.infer<typeof OrderView>;
 
+/**
+ * What a dashboard tile counts, as a filter of the orders list: open (not yet handed back), taken in today, past
+ * the promised date while the repair is still the workshop's (shared/orders/promise.ts), a legal deadline passed or
+ * due within DUE_SOON_DAYS (shared/rules/deadlines.ts).
+ */
+export const ORDER_LIST_FILTERS = ['open', 'received_today', 'overdue', 'legal_overdue', 'legal_due_soon'] as const;
+export const OrderListFilter = z.enum(ORDER_LIST_FILTERS);
+export type OrderListFilter = z.infer<typeof OrderListFilter>;
+
+/** The columns the orders list sorts by: intake time, promised date, status (in the workflow's order), technician. */
+export const ORDER_SORT_COLUMNS = ['received', 'promised', 'status', 'technician'] as const;
+export const OrderSort = z.strictObject({ by: z.enum(ORDER_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) });
+export type OrderSort = z.infer<typeof OrderSort>;
+/** Newest first: the list's order when no other is asked for. */
+export const DEFAULT_ORDER_SORT: OrderSort = { by: 'received', direction: 'desc' };
+
 export const OrderListInput = z.strictObject({
   query: z.string().trim().max(200, 'too_long').default(''),
   status: OrderStatus.optional(),
+  filter: OrderListFilter.optional(),
+  sort: OrderSort.default(DEFAULT_ORDER_SORT),
   offset: z.int().min(0).default(0),
   limit: z.int().min(1).max(500, 'too_large').default(100),
 });
@@ -172,6 +190,8 @@ export const OrderListRow = z.object({
   device: z.string(),
   serial: z.string(),
   technicianId: Id.optional(),
+  /** Days past the promised date while the repair is still the workshop's to do; absent when not late. */
+  daysPastPromised: z.int().optional(),
 });
 export const OrderListOutput = z.object({
   rows: z.array(OrderListRow),

@@ -38,10 +38,14 @@ export async function renderWithBackend(
     language?: 'en' | 'ru' | 'he';
     /** Who signs in on the screen (a demo member of this role; the manager by default). */
     role?: StaffRole;
+    /** The workshop's clock (sessions keep the real one), to set the day the screen shows. */
+    now?: () => Date;
+    /** A data folder prepared beforehand (a generated dataset), instead of an empty one. */
+    dataDir?: string;
     prepare?: (t: Awaited<ReturnType<typeof openBackend>>, manager: Member) => Promise<void>;
   } = {},
 ) {
-  const t = await openBackend();
+  const t = await openBackend({ now: options.now, dataDir: options.dataDir });
   useTransport(async (channel, input) =>
     isChannelName(channel)
       ? t.send(channel, structuredClone(input), sessionToken())

@@ -45,6 +45,7 @@ export const loansEn = {
     retire: 'Retire',
     attention: 'Loaners overdue or due back soon',
     openLoans: 'Open loans',
+    showOpen: 'Show all open loans',
     customer: 'Customer',
     order: 'Order',
   },

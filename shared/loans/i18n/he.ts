@@ -47,6 +47,7 @@ export const loansHe: Translation<typeof loansEn, 'he'> = {
     retire: 'הוצאה משימוש',
     attention: 'מוצרים חלופיים באיחור או להחזרה בקרוב',
     openLoans: 'השאלות פתוחות',
+    showOpen: 'הצגת כל ההשאלות הפתוחות',
     customer: 'לקוח',
     order: 'הזמנה',
   },

@@ -47,6 +47,7 @@ export const loansRu: Translation<typeof loansEn, 'ru'> = {
     retire: 'Списать',
     attention: 'Подменные изделия: просрочены или скоро вернуть',
     openLoans: 'Выданные изделия',
+    showOpen: 'Показать все выданные изделия',
     customer: 'Клиент',
     order: 'Заказ',
   },

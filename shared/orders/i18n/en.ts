@@ -35,6 +35,8 @@ export const ordersEn = {
     ready: 'Ready for pickup',
     legalOverdue: 'Legal deadline passed',
     legalDueSoon: 'Legal deadline in 2 days or less',
+    term: 'Term for',
+    legalDue: 'Legal deadline',
   },
   orders: {
     title: 'Orders',
@@ -49,6 +51,8 @@ export const ordersEn = {
     empty: 'No orders match.',
     total_one: '{{count}} order',
     total_other: '{{count}} orders',
+    filter: 'Filter',
+    showAll: 'Show all orders',
   },
   order: {
     back: 'Back to orders',

@@ -37,6 +37,8 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     ready: 'מוכנים לאיסוף',
     legalOverdue: 'עבר המועד לפי חוק',
     legalDueSoon: 'המועד לפי חוק בעוד יומיים או פחות',
+    term: 'מועד עבור',
+    legalDue: 'המועד לפי חוק',
   },
   orders: {
     title: 'הזמנות',
@@ -52,6 +54,8 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     total_one: 'הזמנה אחת',
     total_two: 'שתי הזמנות',
     total_other: '{{count}} הזמנות',
+    filter: 'סינון',
+    showAll: 'הצגת כל ההזמנות',
   },
   order: {
     back: 'חזרה להזמנות',

@@ -37,6 +37,8 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     ready: 'Готовы к выдаче',
     legalOverdue: 'Нарушен срок по закону',
     legalDueSoon: 'Срок по закону истекает в течение 2 дней',
+    term: 'Срок на',
+    legalDue: 'Срок по закону',
   },
   orders: {
     title: 'Заказы',
@@ -53,6 +55,8 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     total_few: '{{count}} заказа',
     total_many: '{{count}} заказов',
     total_other: '{{count}} заказа',
+    filter: 'Отбор',
+    showAll: 'Показать все заказы',
   },
   order: {
     back: 'К списку заказов',

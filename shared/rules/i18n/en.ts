@@ -52,6 +52,7 @@ export const rulesEn = {
     repair: 'Repair',
     loaner: '$t(loans.card)',
     due: 'due {{date}}',
+    dueToday: 'due today',
     overdue_one: 'overdue by {{count}} day',
     overdue_other: 'overdue by {{count}} days',
     dueSoon_one: 'in {{count}} day',

@@ -54,6 +54,7 @@ export const rulesHe: Translation<typeof rulesEn, 'he'> = {
     repair: 'תיקון',
     loaner: '$t(loans.card)',
     due: 'עד {{date}}',
+    dueToday: 'המועד חל היום',
     overdue_one: 'באיחור של יום אחד',
     overdue_two: 'באיחור של יומיים',
     overdue_other: 'באיחור של {{count}} ימים',

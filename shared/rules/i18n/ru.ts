@@ -54,6 +54,7 @@ export const rulesRu: Translation<typeof rulesEn, 'ru'> = {
     repair: 'Ремонт',
     loaner: '$t(loans.card)',
     due: 'до {{date}}',
+    dueToday: 'истекает сегодня',
     overdue_one: 'просрочено на {{count}} день',
     overdue_few: 'просрочено на {{count}} дня',
     overdue_many: 'просрочено на {{count}} дней',
