@@ -11,6 +11,7 @@ import { useSession } from '../session/index.js';
 import { useClaims } from '../claims/index.js';
 import type { ClaimView } from '../../shared/claims/index.js';
 import { SystemicAlerts } from '../analytics/index.js';
+import { SetupChecklist } from '../settings/index.js';
 
 type Summary = ChannelOutput<'orders.dashboard'>;
 
@@ -43,6 +44,7 @@ export function Dashboard() {
     <section>
       <h1>{t('dashboard.title')}</h1>
       <PartsArrivedNotice />
+      <SetupChecklist />
       <div className="tiles">
         <div className="tile">
           <strong>{summary.open}</strong>

@@ -64,7 +64,7 @@ export const dataHe: Translation<typeof dataEn, 'he'> = {
     byApplication: 'התוכנה',
     actions: {
       app: { loadDemo: 'נטענו נתוני הדגמה' },
-      staff: { create: 'נוסף לעובדים', update: 'פרטי העובד שונו', setPin: 'הקוד האישי שונה', preferences: 'ההעדפות האישיות שונו' },
+      staff: { create: 'נוסף לעובדים', update: 'פרטי העובד שונו', setPin: 'קוד ה-PIN שונה', preferences: 'ההעדפות האישיות שונו' },
       customers: { correct: 'פרטי הלקוח תוקנו', merge: 'לקוחות אוחדו' },
       devices: { correctIdentity: 'המספר הסידורי או ה-IMEI תוקנו', update: 'נתוני האחריות תוקנו' },
       orders: {
