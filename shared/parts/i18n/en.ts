@@ -111,6 +111,7 @@ export const partsEn = {
       note: 'Note',
       reason: 'For',
       received: 'Received',
+      outstanding: 'Still to come',
       arrivingNow: 'Arriving now',
       pricePaid: 'Price paid per unit',
       markSent: 'Mark as sent',

@@ -113,6 +113,7 @@ export const partsHe: Translation<typeof partsEn, 'he'> = {
       note: 'הערה',
       reason: 'עבור',
       received: 'התקבל',
+      outstanding: 'טרם הגיע',
       arrivingNow: 'מתקבל עכשיו',
       pricePaid: 'מחיר ששולם ליחידה',
       markSent: 'סימון כנשלחה',

@@ -113,6 +113,7 @@ export const partsRu: Translation<typeof partsEn, 'ru'> = {
       note: 'Примечание',
       reason: 'Для',
       received: 'Получено',
+      outstanding: 'Ещё ожидается',
       arrivingNow: 'Поступает сейчас',
       pricePaid: 'Цена закупки за единицу',
       markSent: 'Отметить как отправленную',
