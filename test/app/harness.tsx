@@ -39,9 +39,11 @@ export async function renderWithBackend(
     /** Who signs in on the screen (a demo member of this role; the manager by default). */
     role?: StaffRole;
     prepare?: (t: Awaited<ReturnType<typeof openBackend>>, manager: Member) => Promise<void>;
+    /** The backend's own options (its clocks). */
+    backend?: Parameters<typeof openBackend>[0];
   } = {},
 ) {
-  const t = await openBackend();
+  const t = await openBackend(options.backend);
   useTransport(async (channel, input) =>
     isChannelName(channel)
       ? t.send(channel, structuredClone(input), sessionToken())
