@@ -25,9 +25,9 @@ export function BarChart({ bars, title, max }: { bars: Bar[]; title: string; max
       ) : (
         bars.map((bar) => (
           <div className="bar-row" key={bar.label}>
-            {/* A long name is cut to fit; the whole of it shows on hover. */}
-            <span className="bar-label" title={bar.label}>
-              <bdi>{bar.label}</bdi>
+            {/* A long name is cut at its own end (a Latin model name in Hebrew too); the whole of it shows on hover. */}
+            <span className="bar-label" title={bar.label} dir="auto">
+              {bar.label}
             </span>
             <span className="bar-track">
               <span className="bar-fill" style={{ inlineSize: `${(bar.value / top) * 100}%` }} />
