@@ -63,7 +63,7 @@ export async function renderDefectProposal(
     w.paragraph(
       a.kind === 'failure_rate'
         ? t('analytics.alertRate', { model: a.model, value: a.value, failures: a.failures, units: a.unitsSold ?? '—', threshold: a.threshold })
-        : t('analytics.alertCause', { model: a.model, cause: namesContext(data.tables).code(a.cause ?? ''), value: a.value, count: a.causeCount ?? 0, failures: a.failures, threshold: a.threshold }),
+        : t('analytics.alertCause', { model: a.model, cause: namesContext(data.tables).code(a.cause ?? ''), value: a.value, caused: a.causeCount ?? 0, failures: a.failures, threshold: a.threshold }),
       // A line that starts with a Latin model name still reads in the document's direction.
       { bold: true, base: 'document' },
     );

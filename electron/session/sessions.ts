@@ -136,15 +136,19 @@ export class SessionTable {
     return entry ? Math.max(0, entry.lockedUntil - this.clock()) : 0;
   }
 
-  /** Count a wrong PIN; resolves once the count is on disk (or the disk refused it: the count stays in memory). */
-  recordFailure(staffId: string): Promise<void> {
+  /**
+   * Count a wrong PIN; resolves, once the count is on disk (or the disk refused it: the count stays in memory), with
+   * the milliseconds the member is now locked out for (0 while tries are left).
+   */
+  async recordFailure(staffId: string): Promise<number> {
     const entry = this.failures[staffId] ?? { count: 0, lockedUntil: 0 };
     entry.count += 1;
     if (entry.count >= PIN_ATTEMPTS) {
       entry.lockedUntil = this.clock() + Math.min(PIN_LOCK_MS * 2 ** (entry.count - PIN_ATTEMPTS), PIN_LOCK_MAX_MS);
     }
     this.failures[staffId] = entry;
-    return this.saveFailures();
+    await this.saveFailures();
+    return this.lockedFor(staffId);
   }
 
   private saving: Promise<void> = Promise.resolve();

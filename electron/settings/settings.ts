@@ -3,6 +3,7 @@ import { access, constants, stat } from 'node:fs/promises';
 import { clashingKinds } from '../../shared/documents/index.js';
 import type { Settings } from '../../shared/settings/schemas.js';
 import { DEFAULT_DATE_FORMAT_EN } from '../../shared/platform/dates.js';
+import { type SetupOutput, setupChecklist } from '../../shared/settings/setup.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
 import type { SettingsRecord } from '../platform/store/store.js';
@@ -67,10 +68,33 @@ export function updateSettings(ctx: ServiceContext, caller: Caller, changes: Cha
   });
 }
 
+/** The set-up checklist as the data says it is now: nothing but the dismissal is stored. */
+function setup(ctx: ServiceContext): SetupOutput {
+  const settings = currentSettings(ctx);
+  const steps = setupChecklist({
+    workshop: settings.workshop,
+    ruleProfile: settings.ruleProfile,
+    ruleOverrides: settings.ruleOverrides,
+    activeStaff: ctx.store.staff.all().filter((member) => member.active).length,
+    loaners: ctx.store.loaners.size,
+    pricedOperations: ctx.store.labour.all().filter((operation) => operation.active && operation.price > 0).length,
+  });
+  return { steps, dismissed: settings.setupDismissed === true };
+}
+
 export function settingsHandlers(
   ctx: ServiceContext,
-): Pick<Handlers, 'settings.get' | 'settings.update' | 'settings.setUiLanguage'> {
+): Pick<Handlers, 'settings.get' | 'settings.update' | 'settings.setUiLanguage' | 'settings.setup' | 'settings.dismissSetup'> {
   return {
+    'settings.setup': () => setup(ctx),
+
+    'settings.dismissSetup': (_input, caller) =>
+      ctx.store.exclusive(async () => {
+        requireRole(ctx, caller, 'settings.change');
+        await saveSettings(ctx, { ...currentSettings(ctx), setupDismissed: true });
+        return setup(ctx);
+      }),
+
     'settings.get': () => currentSettings(ctx),
 
     'settings.update': (input, caller) => updateSettings(ctx, caller, input),

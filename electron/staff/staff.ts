@@ -57,17 +57,22 @@ export async function createStaff(ctx: ServiceContext, caller: Caller | undefine
   return publicStaff(ctx, await staff.insert(record));
 }
 
+/** The refusal of a member locked out for wrong PINs: it says how long until the next try. */
+function refuseWhileLocked(wait: number, field: 'pin' | 'currentPin'): void {
+  if (wait > 0) throw new DomainError('forbidden', `Too many wrong PINs: try again in ${Math.ceil(wait / 1000)} s.`, { [field]: 'locked' }, wait);
+}
+
+/** A wrong PIN; the one that starts a lock-out says so at once, with how long it lasts. */
+function wrongPin(lockedFor: number, field: 'pin' | 'currentPin'): never {
+  refuseWhileLocked(lockedFor, field);
+  throw new DomainError('forbidden', 'Wrong PIN.', { [field]: 'wrong_pin' });
+}
+
 /** Refused while a member is locked out for wrong PINs; a wrong PIN counts towards the lock-out. */
 async function verifyPin(ctx: ServiceContext, member: StaffRecord, pin: string, field: 'pin' | 'currentPin'): Promise<void> {
-  const wait = ctx.sessions.lockedFor(member.id);
-  if (wait > 0) {
-    throw new DomainError('forbidden', `Too many wrong PINs: try again in ${Math.ceil(wait / 1000)} s.`, { [field]: 'locked' });
-  }
+  refuseWhileLocked(ctx.sessions.lockedFor(member.id), field);
   const hash = pinHashOf(ctx, member);
-  if (!hash || !(await pinMatches(pin, hash))) {
-    await ctx.sessions.recordFailure(member.id);
-    throw new DomainError('forbidden', 'Wrong PIN.', { [field]: 'wrong_pin' });
-  }
+  if (!hash || !(await pinMatches(pin, hash))) wrongPin(await ctx.sessions.recordFailure(member.id), field);
 }
 
 export function staffHandlers(
@@ -158,16 +163,10 @@ export function staffHandlers(
       if (!member || !member.active) {
         throw new DomainError('validation', 'Choose an active staff member.', { staffId: 'unknown_actor' });
       }
-      const wait = ctx.sessions.lockedFor(member.id);
-      if (wait > 0) {
-        throw new DomainError('forbidden', `Too many wrong PINs: try again in ${Math.ceil(wait / 1000)} s.`, { pin: 'locked' });
-      }
+      refuseWhileLocked(ctx.sessions.lockedFor(member.id), 'pin');
       if (!pinHashOf(ctx, member)) {
         if (aManagerHasAPin(ctx)) throw new DomainError('forbidden', 'No PIN is set for this member on this PC: a manager sets it.', { pin: 'pin_not_set' });
-        if (input.pin !== '') {
-          await ctx.sessions.recordFailure(member.id);
-          throw new DomainError('forbidden', 'Wrong PIN.', { pin: 'wrong_pin' });
-        }
+        if (input.pin !== '') wrongPin(await ctx.sessions.recordFailure(member.id), 'pin');
         return { token: ctx.sessions.open(member.id, { mustSetPin: true }), staff: publicStaff(ctx, member) };
       }
       await verifyPin(ctx, member, input.pin, 'pin');

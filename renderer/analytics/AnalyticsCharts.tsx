@@ -6,6 +6,7 @@ import { defectLabel, useDefects } from '../defects/index.js';
 import { useSession } from '../session/index.js';
 import { BarChart, ColumnChart } from '../app/Charts.js';
 import { TableHead } from '../app/TableHead.js';
+import { bucketLabel } from './buckets.js';
 
 /** Months in service at failure: "< 3", "3-6", …, "24+", the same in every language. */
 const AGE_LABELS = [`< ${AGE_BANDS[0]}`, ...AGE_BANDS.slice(1).map((to, i) => `${AGE_BANDS[i]}-${to}`), `${AGE_BANDS[AGE_BANDS.length - 1]}+`];
@@ -49,7 +50,7 @@ export function AnalyticsCharts({ report }: { report: Report }) {
         <ColumnChart
           title={t('analytics.tables.volume')}
           series={[t('analytics.columns.received'), t('analytics.columns.handedBack')]}
-          columns={report.volume.series.map((s) => ({ label: s.bucket.slice(2), values: [s.received, s.handedBack] }))}
+          columns={report.volume.series.map((s) => ({ ...bucketLabel(s.bucket, language), values: [s.received, s.handedBack] }))}
         />
         <BarChart
           title={t('analytics.models')}
@@ -76,7 +77,7 @@ export function AnalyticsCharts({ report }: { report: Report }) {
         <ColumnChart
           title={t('analytics.satisfactionTrend')}
           series={[t('analytics.satisfaction')]}
-          columns={report.satisfaction.series.map((s) => ({ label: s.bucket.slice(2), values: [s.average ?? 0] }))}
+          columns={report.satisfaction.series.map((s) => ({ ...bucketLabel(s.bucket, language), values: [s.average ?? 0] }))}
         />
       </div>
       <div className="columns">

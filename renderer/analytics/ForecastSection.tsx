@@ -4,6 +4,8 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import { api } from '../app/api/index.js';
 import { ColumnChart } from '../app/Charts.js';
 import { TableHead } from '../app/TableHead.js';
+import { useSession } from '../session/index.js';
+import { bucketLabel } from './buckets.js';
 
 type Forecast = ChannelOutput<'analytics.forecast'>;
 const WEEKS = 8;
@@ -11,6 +13,7 @@ const WEEKS = 8;
 /** Intake volume and parts demand for the coming weeks, with the method named. */
 export function ForecastSection() {
   const { t } = useTranslation();
+  const language = useSession((s) => s.language);
   const [forecast, setForecast] = useState<Forecast>();
   useEffect(() => {
     void api()
@@ -27,8 +30,8 @@ export function ForecastSection() {
         title={t('analytics.intakePerWeek')}
         series={[t('analytics.pastWeeks'), t('analytics.expected')]}
         columns={[
-          ...recent.map((h) => ({ label: h.week.slice(5), values: [h.count, 0] })),
-          ...forecast.weeks.map((week, i) => ({ label: week.slice(5), values: [0, forecast.intake[i]] })),
+          ...recent.map((h) => ({ ...bucketLabel(h.week, language), values: [h.count, 0] })),
+          ...forecast.weeks.map((week, i) => ({ ...bucketLabel(week, language), values: [0, forecast.intake[i]] })),
         ]}
       />
       {forecast.parts.length > 0 && (

@@ -24,7 +24,7 @@ export function SystemicAlerts({ alerts }: { alerts: Alerts }) {
                 model: isolate(a.model),
                 cause: isolate(defectLabel(catalogue, a.cause, language)),
                 value: a.value,
-                count: a.causeCount,
+                caused: a.causeCount,
                 failures: a.failures,
                 threshold: a.threshold,
               })}

@@ -65,7 +65,7 @@ export function BackupsSection() {
     const result = await api().call('data.import', { file: importFile, confirm: true });
     setError(result.ok ? undefined : result.error);
     if (result.ok) {
-      setNotice(t('backups.imported', { file: result.value.imported, orders: result.value.orders }));
+      setNotice(t('backups.imported', { file: result.value.imported, count: result.value.orders }));
       await load();
     }
     await refresh();
@@ -155,7 +155,11 @@ export function BackupsSection() {
               <td>{formatDate(backup.createdAt, language, true)}</td>
               <td>{t(`backups.reasons.${backup.reason}`, { defaultValue: backup.reason })}</td>
               <td className="small">
-                {t('backups.counts', { orders: backup.records.orders ?? 0, customers: backup.records.customers ?? 0, devices: backup.records.devices ?? 0 })}
+                {t('backups.counts', {
+                  orders: t('orders.total', { count: backup.records.orders ?? 0 }),
+                  customers: t('backups.customers', { count: backup.records.customers ?? 0 }),
+                  devices: t('expiring.count', { count: backup.records.devices ?? 0 }),
+                })}
               </td>
               <td>{backup.verified ? t('backups.verified') : <span className="field-error">{t('backups.damaged')}</span>}</td>
               <td>

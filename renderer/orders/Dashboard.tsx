@@ -14,6 +14,7 @@ import { type View, useSession } from '../session/index.js';
 import { DaysLeft } from '../rules/index.js';
 import type { ClaimView } from '../../shared/claims/index.js';
 import { SystemicAlerts } from '../analytics/index.js';
+import { SetupChecklist } from '../settings/index.js';
 
 type Summary = ChannelOutput<'orders.dashboard'>;
 
@@ -59,6 +60,7 @@ export function Dashboard() {
     <section>
       <h1>{t('dashboard.title')}</h1>
       <PartsArrivedNotice />
+      <SetupChecklist />
       <div className="tiles">
         {tile('open', summary.open, t('dashboard.open'), { name: 'orders', filter: 'open' })}
         {tile('received_today', summary.receivedToday, t('dashboard.receivedToday'), { name: 'orders', filter: 'received_today' })}

@@ -38,7 +38,7 @@ export function PartLedger() {
         ))}
       </div>
       <StockAction key={action} action={action} partId={part.id} supplierId={part.supplierId} holders={ledger.holders} />
-      <h3>{t('parts.ledger', { total })}</h3>
+      <h3>{t('parts.ledger', { count: total })}</h3>
       <table className="ledger">
         <thead>
           <tr>

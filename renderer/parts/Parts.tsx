@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Catalogue } from './Catalogue.js';
 import { Counterparties } from './Counterparties.js';
@@ -12,10 +12,21 @@ import { WarrantyCosts } from './WarrantyCosts.js';
 const TABS = ['catalogue', 'waiting', 'requisitions', 'sale', 'returns', 'labour', 'costs', 'counterparties'] as const;
 type Tab = (typeof TABS)[number];
 
+/** The tab the screen opens on next: the catalogue, unless another screen asked for one. */
+let nextTab: Tab = 'catalogue';
+
+/** Open the parts screen on the labour price list next time (the set-up checklist's "prices"). */
+export function showPriceList(): void {
+  nextTab = 'labour';
+}
+
 /** The parts side of the workshop, one tab per job. */
 export function Parts() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('catalogue');
+  const [tab, setTab] = useState<Tab>(() => nextTab);
+  useEffect(() => {
+    nextTab = 'catalogue';
+  }, []);
   return (
     <section className="parts-screen">
       <h1>{t('parts.title')}</h1>

@@ -10,6 +10,7 @@ import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 import { PartPicker } from './PartPicker.js';
 import { parseQuantity } from './quantity.js';
 import { MoneyInput } from '../app/MoneyInput.js';
+import { addQuantities } from '../../shared/parts/index.js';
 
 /** One requisition: its lines (editable while a draft), sending, printing, CSV, and receiving goods against it. */
 export function RequisitionEditor() {
@@ -29,6 +30,14 @@ export function RequisitionEditor() {
   const draft = r.state === 'draft';
   const receiving = r.state === 'sent' || r.state === 'partly_received';
   const errors = fieldsUnder(error, 'lines');
+  // What each line has received is the backend's answer (the ledger's receipts), shown as soon as a receipt is
+  // booked; the quantities typed into a draft are this form's own.
+  const booked = new Map(r.lines.map((l) => [l.partId, l]));
+  const receivedOf = (partId: string) => booked.get(partId)?.received ?? 0;
+  const outstandingOf = (partId: string) => {
+    const line = booked.get(partId);
+    return line ? Math.max(0, addQuantities(line.quantity, -line.received)) : 0;
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -79,6 +88,7 @@ export function RequisitionEditor() {
             <th className="num">{t('parts.quantity')}</th>
             <th>{t('parts.req.reason')}</th>
             <th className="num">{t('parts.req.received')}</th>
+            {!draft && <th className="num">{t('parts.req.outstanding')}</th>}
             {receiving && <th className="num">{t('parts.req.arrivingNow')}</th>}
             {receiving && <th className="num">{t('parts.req.pricePaid')}</th>}
             <th />
@@ -103,7 +113,14 @@ export function RequisitionEditor() {
                 {t(`parts.req.reasons.${l.reason}`)}
                 {l.orderNumbers.length > 0 && <div className="muted small mono">{l.orderNumbers.join(', ')}</div>}
               </td>
-              <td className="num">{l.received}</td>
+              <td className="num" data-received>
+                {receivedOf(l.partId)}
+              </td>
+              {!draft && (
+                <td className="num" data-outstanding>
+                  {outstandingOf(l.partId)}
+                </td>
+              )}
               {receiving && (
                 <td className="num">
                   <input

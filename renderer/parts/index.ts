@@ -2,5 +2,5 @@
 export { OperationPicker } from './OperationPicker.js';
 export { OrderParts } from './OrderParts.js';
 export { PartPicker } from './PartPicker.js';
-export { Parts } from './Parts.js';
+export { Parts, showPriceList } from './Parts.js';
 export { PartsArrivedNotice } from './PartsArrivedNotice.js';

@@ -4,7 +4,4 @@ export function parseQuantity(text: string): number {
   return cleaned === '' ? Number.NaN : Number(cleaned);
 }
 
-/** Minor units → "12.50" for an input box. */
-export function moneyInput(minor: number | undefined): string {
-  return minor === undefined ? '' : (minor / 100).toFixed(2);
-}
+export { moneyInput } from '../../shared/platform/money.js';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
-import { parseMoney } from '../../shared/platform/money.js';
+import { moneyInput, parseMoney } from '../../shared/platform/money.js';
 import { effectiveTax, PAYMENT_METHODS, type PaymentMethod } from '../../shared/payments/index.js';
 import type { IssuedDocument } from '../../shared/documents/index.js';
 import { Field, FieldError, fieldsUnder } from '../app/Field.js';
@@ -22,7 +22,8 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
   const { language, settings, staff } = useSession();
   const mayTake = useMay('payments.take');
   const mayRefund = useMay('payments.refund');
-  const [amount, setAmount] = useState('');
+  // What the clerk typed; until then the field holds what is due, as the backend's charge rule computed it.
+  const [typed, setTyped] = useState<string>();
   const [method, setMethod] = useState<PaymentMethod>('cash');
   const [reason, setReason] = useState('');
   const [amountError, setAmountError] = useState<string>();
@@ -30,7 +31,9 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
   useEffect(() => {
     void load(orderId);
   }, [orderId, revision, load]);
+  useEffect(() => setTyped(undefined), [orderId]);
   if (!money) return null;
+  const amount = typed ?? (money.balance.due > 0 ? moneyInput(money.balance.due) : '');
   const currency = settings?.currency ?? 'EUR';
   const m = (minor: number) => formatMoney(minor, currency, language);
   const fields = fieldsUnder(error);
@@ -45,12 +48,12 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
   };
   const take = async () => {
     const value = parsed();
-    if (value !== null && (await pay(value, method))) setAmount('');
+    if (value !== null && (await pay(value, method))) setTyped(undefined);
   };
   const giveBack = async () => {
     const value = parsed();
     if (value !== null && (await refund(value, method, reason))) {
-      setAmount('');
+      setTyped(undefined);
       setReason('');
     }
   };
@@ -93,7 +96,7 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
       {!money.open && <p className="banner warn">{t('payments.cancelled')}</p>}
       <div className="row">
         <Field label={t('payments.amount')} error={amountError ?? fields.amount}>
-          <MoneyInput value={amount} onChange={(e) => setAmount(e.target.value)} />
+          <MoneyInput value={amount} onChange={(e) => setTyped(e.target.value)} />
         </Field>
         <Field label={t('invoice.method')} error={fields.method}>
           <select value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)}>

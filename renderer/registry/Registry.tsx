@@ -92,7 +92,14 @@ export function Registry() {
             ))}
           </div>
           <p className="counts" role="status">
-            {t('registry.counts', preview.counts)}
+            {t('registry.counts', {
+              rows: t('registry.numbers.rows', { count: preview.counts.rows }),
+              valid: t('registry.numbers.valid', { count: preview.counts.valid }),
+              invalid: t('registry.numbers.invalid', { count: preview.counts.invalid }),
+              merged: t('registry.numbers.merged', { count: preview.counts.merged }),
+              new: t('registry.numbers.new', { count: preview.counts.new }),
+              known: t('registry.numbers.known', { count: preview.counts.known }),
+            })}
           </p>
           {preview.invalid.length > 0 && (
             <>
@@ -126,7 +133,12 @@ export function Registry() {
       )}
       {result && (
         <div className="banner ok" role="status">
-          {t('registry.done', result)}
+          {t('registry.done', {
+            created: t('registry.numbers.created', { count: result.created }),
+            updated: t('registry.numbers.updated', { count: result.updated }),
+            unchanged: t('registry.numbers.unchanged', { count: result.unchanged }),
+            invalid: t('registry.numbers.skipped', { count: result.invalid }),
+          })}
         </div>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
@@ -15,12 +15,16 @@ export function SignIn() {
   const [staffId, setStaffId] = useState(active[0]?.id ?? '');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<ApiError>();
+  /** When a locked-out member may try again (the clock of this window), from the backend's answer. */
+  const [lockedUntil, setLockedUntil] = useState<number>();
   const chosen = active.find((member) => member.id === staffId);
+  const pinError = fieldsUnder(error).pin;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const refused = await signIn(staffId, pin);
     setError(refused);
+    setLockedUntil(refused?.fields?.pin === 'locked' && refused.retryAfterMs ? Date.now() + refused.retryAfterMs : undefined);
     if (refused) setPin('');
   }
 
@@ -43,9 +47,19 @@ export function SignIn() {
         </select>
       </Field>
       {chosen?.hasPin !== false && (
-        <Field label={t('signIn.pin')} error={fieldsUnder(error).pin}>
+        <Field label={t('signIn.pin')} error={lockedUntil ? undefined : pinError}>
           <input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />
         </Field>
+      )}
+      {lockedUntil && (
+        <LockoutNote
+          key={lockedUntil}
+          until={lockedUntil}
+          onOver={() => {
+            setLockedUntil(undefined);
+            setError(undefined);
+          }}
+        />
       )}
       <button type="submit" className="primary">
         {t('signIn.submit')}
@@ -53,6 +67,31 @@ export function SignIn() {
       {/* A wrong or locked PIN is told under the PIN field; the banner is for anything else. */}
       {!error?.fields && <ErrorBanner error={error} />}
     </form>
+  );
+}
+
+/**
+ * How long a member locked out for wrong PINs still waits, counted down each second: minutes while more than one
+ * is left, then seconds; gone once the next try may be made.
+ */
+function LockoutNote({ until, onOver }: { until: number; onOver: () => void }) {
+  const { t } = useTranslation();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, []);
+  const left = until - now;
+  useEffect(() => {
+    if (left <= 0) onOver();
+  }, [left, onOver]);
+  if (left <= 0) return null;
+  const text = left > 60_000 ? t('signIn.lockedMinutes', { count: Math.ceil(left / 60_000) }) : t('signIn.lockedSeconds', { count: Math.ceil(left / 1000) });
+  // Polite: the count changes every second, and a screen reader should not cut in each time.
+  return (
+    <span className="field-error" role="status">
+      {text}
+    </span>
   );
 }
 

@@ -28,7 +28,7 @@ export const dataChannels = {
     output: z.object({ restored: z.string(), safetyBackup: z.string() }),
   },
   'data.audit.list': {
-    summary: 'The audit log, newest first (managers only): who changed which record, when, through which channel, before and after.',
+    summary: "The audit log, newest first (managers only): who changed which record, when, through which channel, before and after; each entry with the member's name (actor) and the words its record is known by (subject: an order's number, a customer's name).",
     input: z.strictObject({
       collection: z.string().max(40, 'too_long').optional(),
       id: z.string().max(40, 'too_long').optional(),
@@ -41,10 +41,14 @@ export const dataChannels = {
           seq: z.int(),
           at: z.string(),
           by: z.string().optional(),
+          /** The name of the member who made the change. */
+          actor: z.string().optional(),
           channel: z.string().optional(),
           note: z.string().optional(),
           collection: z.string(),
           id: z.string(),
+          /** What the record is known by: an order's or a document's number, a customer's name, a unit's model and serial; empty for the settings. */
+          subject: z.string(),
           before: z.unknown().optional(),
           after: z.unknown(),
           previous: z.string(),

@@ -36,6 +36,11 @@ export function parseMoney(text: string): number | null {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
+/** 1250 minor units → "12.50", as an amount is typed into a field (parseMoney reads it back). */
+export function moneyInput(minor: number | undefined): string {
+  return minor === undefined ? '' : (minor / 100).toFixed(2);
+}
+
 /** Why a typed amount is refused: a minus sign says "cannot be negative", anything else "not an amount". */
 export function moneyProblem(text: string): 'negative' | 'invalid_amount' | undefined {
   if (parseMoney(text) !== null) return undefined;

@@ -65,6 +65,8 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   fields?: FieldErrors;
+  /** How long until the request may be tried again (a sign-in locked out for wrong PINs), in milliseconds. */
+  retryAfterMs?: number;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -75,6 +77,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldErrors,
+    /** How long until the request may be tried again, when that is known (ApiError.retryAfterMs). */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'DomainError';

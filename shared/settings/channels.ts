@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LogoInput, Settings, SettingsUpdateInput, UiLanguageInput } from './schemas.js';
+import { SetupOutput } from './setup.js';
 
 const Empty = z.strictObject({});
 
@@ -25,5 +26,15 @@ export const settingsChannels = {
     summary: "Set the workshop's logo (PNG or JPEG, at most 256 KB; managers), kept in the data folder and drawn on new documents; an empty image removes it.",
     input: LogoInput,
     output: Settings,
+  },
+  'settings.setup': {
+    summary: "The set-up checklist of a new workshop: workshop profile, rule profile, staff, loaners, prices, each done or not as the data says; and whether a manager dismissed it.",
+    input: Empty,
+    output: SetupOutput,
+  },
+  'settings.dismissSetup': {
+    summary: 'Put the set-up checklist away for this workshop (managers).',
+    input: Empty,
+    output: SetupOutput,
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

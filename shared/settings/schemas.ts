@@ -84,6 +84,8 @@ export const Settings = z.object({
   numberFormats: NumberFormats.optional(),
   /** VAT as the workshop applies it (rate, gross or net prices, rounding, a simplified regime): shared/payments/tax.ts. */
   tax: TaxSettings.optional(),
+  /** A manager put the set-up checklist of the dashboard away (settings.dismissSetup). */
+  setupDismissed: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -43,9 +43,11 @@ export async function renderWithBackend(
     /** A data folder prepared beforehand (a generated dataset), instead of an empty one. */
     dataDir?: string;
     prepare?: (t: Awaited<ReturnType<typeof openBackend>>, manager: Member) => Promise<void>;
+    /** The backend's own options (its clocks). */
+    backend?: Parameters<typeof openBackend>[0];
   } = {},
 ) {
-  const t = await openBackend({ now: options.now, dataDir: options.dataDir });
+  const t = await openBackend({ now: options.now, dataDir: options.dataDir, ...options.backend });
   useTransport(async (channel, input) =>
     isChannelName(channel)
       ? t.send(channel, structuredClone(input), sessionToken())

@@ -18,10 +18,10 @@ describe('the customers screen', () => {
     for (const spelling of ['052-555-0101', '+972 52 555 0101', '0525550101']) {
       await user.clear(search);
       await user.type(search, spelling);
-      const list = await screen.findByRole('listbox', { name: '1 found' }, slow);
+      const list = await screen.findByRole('listbox', { name: '1 match' }, slow);
       expect(within(list).getByRole('option').textContent).toContain('דנה כהן');
     }
-    await user.click(within(screen.getByRole('listbox', { name: '1 found' })).getByRole('option'));
+    await user.click(within(screen.getByRole('listbox', { name: '1 match' })).getByRole('option'));
     expect(await screen.findByRole('heading', { name: /דנה כהן/ })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Orders' })).toBeTruthy();
     expect(screen.getAllByText(/^R-\d{4}-\d{5}$/).length).toBeGreaterThan(0);
@@ -41,7 +41,7 @@ describe('the customers screen', () => {
     });
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Search by name or phone (any spelling)'), '052-555-0101');
-    await user.click(within(await screen.findByRole('listbox', { name: '1 found' }, slow)).getByRole('option'));
+    await user.click(within(await screen.findByRole('listbox', { name: '1 match' }, slow)).getByRole('option'));
     await user.click(await screen.findByText('Merge with another record'));
     const merge = screen.getByText('Merge with another record').closest('details')!;
     await user.type(within(merge).getByLabelText('Search by name or phone (any spelling)'), '03-555-0199');
@@ -59,7 +59,7 @@ describe('the customers screen', () => {
     await renderWithBackend(() => <Customers />, { demo: true, role: 'clerk' });
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Search by name or phone (any spelling)'), '052-555-0101');
-    await user.click(within(await screen.findByRole('listbox', { name: '1 found' }, slow)).getByRole('option'));
+    await user.click(within(await screen.findByRole('listbox', { name: '1 match' }, slow)).getByRole('option'));
     await user.click(await screen.findByText('Merge with another record'));
     expect(screen.getByRole('note').textContent).toMatch(/Manager/);
     expect(screen.queryByRole('radio')).toBeNull();

@@ -110,11 +110,11 @@ describe('corrections after intake and customers as records, end to end in Chrom
     const search = page.getByRole('combobox', { name: m.customers.search });
     for (const spelling of ['054-777-1234', '+972 54 777 1234', '0547771234']) {
       await search.fill(spelling);
-      const results = page.getByRole('listbox', { name: m.intake.found.replace('{{count}}', '1') });
+      const results = page.getByRole('listbox', { name: m.intake.found_one.replace('{{count}}', '1') });
       await results.getByRole('option', { name: /Ольга Смирнова/ }).waitFor();
       expect(await results.getByRole('option').count()).toBe(1);
     }
-    await page.getByRole('listbox', { name: m.intake.found.replace('{{count}}', '1') }).getByRole('option').click();
+    await page.getByRole('listbox', { name: m.intake.found_one.replace('{{count}}', '1') }).getByRole('option').click();
     await page.getByRole('heading', { name: m.customers.orders }).waitFor();
     await app.screenshot('customers-ru');
 

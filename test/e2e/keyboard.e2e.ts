@@ -156,7 +156,7 @@ describe('the counter with the keyboard alone (Chromium)', () => {
         const name = page.getByLabel(m.intake.name, { exact: true });
         await name.focus();
         await page.keyboard.type('Dan');
-        const customers = page.getByRole('listbox', { name: m.intake.found.replace('{{count}}', '2') });
+        const customers = page.getByRole('listbox', { name: m.intake.found_other.replace('{{count}}', '2') });
         await customers.waitFor();
         // Right under the name field, and as wide as it at least.
         const field = (await name.boundingBox())!;
@@ -173,7 +173,7 @@ describe('the counter with the keyboard alone (Chromium)', () => {
         await page.getByText(m.intake.pickedCustomer.replace('{{name}}', 'Dana Levi')).waitFor();
         const serial = page.getByLabel(m.device.serial, { exact: true });
         expect(await serial.evaluate((el) => el === document.activeElement)).toBe(true);
-        await page.getByRole('listbox', { name: m.intake.found.replace('{{count}}', '2') }).waitFor();
+        await page.getByRole('listbox', { name: m.intake.found_other.replace('{{count}}', '2') }).waitFor();
         await page.keyboard.press('ArrowDown');
         await app.screenshot(`keyboard-units-${language}-${size.width}`);
         await page.keyboard.press('F1');

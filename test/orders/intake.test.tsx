@@ -90,7 +90,7 @@ describe('the intake form', () => {
     const user = userEvent.setup();
     await user.keyboard('0525550141');
     const phone = screen.getByLabelText('Phone');
-    const customers = await screen.findByRole('listbox', { name: '1 found' });
+    const customers = await screen.findByRole('listbox', { name: '1 match' });
     expect(phone.getAttribute('aria-controls')).toBe(customers.id);
     await user.keyboard('{ArrowDown}');
     expect(document.getElementById(phone.getAttribute('aria-activedescendant')!)!.textContent).toContain('Dana Levi');
@@ -99,7 +99,7 @@ describe('the intake form', () => {
     await screen.findByText(/Customer: Dana Levi/);
     const serial = screen.getByLabelText('Serial number');
     expect(document.activeElement).toBe(serial);
-    const units = await screen.findByRole('listbox', { name: '2 found' });
+    const units = await screen.findByRole('listbox', { name: '2 matches' });
     expect(serial.getAttribute('aria-controls')).toBe(units.id);
     expect(serial.closest('.suggest')!.contains(units)).toBe(true);
     const kettle = within(units).getByRole('option', { name: /BK-7203-0042/ });

@@ -99,12 +99,12 @@ async function dispatch(
     const context = { channel, actorId: caller?.id, session };
     return { ok: true, value: await changeContext.run(context, () => handler(parsed.data, caller)) };
   } catch (error) {
-    if (error instanceof DomainError) return failure(error.code, error.message, error.fields);
+    if (error instanceof DomainError) return failure(error.code, error.message, error.fields, error.retryAfterMs);
     log?.(`[ipc] ${channel} failed: ${(error as Error).stack ?? String(error)}`);
     return failure('internal', `Unexpected error in ${channel}: ${(error as Error).message}`);
   }
 }
 
-export function failure(code: ApiError['code'], message: string, fields?: FieldErrors): Envelope<never> {
-  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
+export function failure(code: ApiError['code'], message: string, fields?: FieldErrors, retryAfterMs?: number): Envelope<never> {
+  return { ok: false, error: { code, message, ...(fields ? { fields } : {}), ...(retryAfterMs ? { retryAfterMs } : {}) } };
 }

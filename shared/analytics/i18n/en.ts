@@ -98,7 +98,7 @@ export const analyticsEn = {
       satisfaction: 'Customer satisfaction',
     },
     alertRate: '{{model}}: {{value}}% of the units sold failed from a manufacturing defect ({{failures}} of {{units}}); threshold {{threshold}}%.',
-    alertCause: '{{model}}: {{cause}} caused {{value}}% of the manufacturing-defect failures ({{count}} of {{failures}}); threshold {{threshold}}%.',
+    alertCause: '{{model}}: {{cause}} caused {{value}}% of the manufacturing-defect failures ({{caused}} of {{failures}}); threshold {{threshold}}%.',
     expectedTotal_one: 'Expected in {{count}} week',
     expectedTotal_other: 'Expected in {{count}} weeks',
   },

@@ -101,7 +101,7 @@ export const analyticsHe: Translation<typeof analyticsEn, 'he'> = {
       satisfaction: 'שביעות רצון לקוחות',
     },
     alertRate: '{{model}}: ב-{{value}}% מהיחידות שנמכרו נמצא פגם ייצור ({{failures}} מתוך {{units}}); סף {{threshold}}%.',
-    alertCause: '{{model}}: הסיבה {{cause}} גרמה ל-{{value}}% מתקלות פגמי הייצור ({{count}} מתוך {{failures}}); סף {{threshold}}%.',
+    alertCause: '{{model}}: הסיבה {{cause}} גרמה ל-{{value}}% מתקלות פגמי הייצור ({{caused}} מתוך {{failures}}); סף {{threshold}}%.',
     expectedTotal_one: 'צפוי בשבוע אחד',
     expectedTotal_two: 'צפוי בשבועיים',
     expectedTotal_other: 'צפוי ב-{{count}} שבועות',

@@ -102,7 +102,7 @@ export const analyticsRu: Translation<typeof analyticsEn, 'ru'> = {
       satisfaction: 'Удовлетворённость клиентов',
     },
     alertRate: '{{model}}: производственный дефект у {{value}}% проданных изделий ({{failures}} из {{units}}); порог {{threshold}}%.',
-    alertCause: '{{model}}: причина {{cause}} — {{value}}% отказов по производственным дефектам ({{count}} из {{failures}}); порог {{threshold}}%.',
+    alertCause: '{{model}}: причина {{cause}} — {{value}}% отказов по производственным дефектам ({{caused}} из {{failures}}); порог {{threshold}}%.',
     expectedTotal_one: 'Ожидается за {{count}} неделю',
     expectedTotal_few: 'Ожидается за {{count}} недели',
     expectedTotal_many: 'Ожидается за {{count}} недель',

@@ -1,6 +1,8 @@
 /** The app shell: navigation, header, first run in English: the source every other language follows. */
 export const appEn = {
   app: { title: 'Workshop Service', loading: 'Loading…' },
+  /** Said in place of a chart with nothing to draw. */
+  charts: { noData: 'No data' },
   nav: {
     analytics: 'Analytics',
     claims: 'Claims',

@@ -3,6 +3,8 @@ import type { appEn } from './en.js';
 
 export const appHe: Translation<typeof appEn, 'he'> = {
   app: { title: 'מעבדת שירות', loading: 'טוען…' },
+  /** Said in place of a chart with nothing to draw. */
+  charts: { noData: 'אין נתונים' },
   nav: {
     analytics: 'ניתוחים',
     claims: 'תלונות',

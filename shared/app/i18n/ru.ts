@@ -3,6 +3,8 @@ import type { appEn } from './en.js';
 
 export const appRu: Translation<typeof appEn, 'ru'> = {
   app: { title: 'Сервисный центр', loading: 'Загрузка…' },
+  /** Said in place of a chart with nothing to draw. */
+  charts: { noData: 'Нет данных' },
   nav: {
     analytics: 'Аналитика',
     claims: 'Претензии',

@@ -121,7 +121,8 @@ export const ordersEn = {
     appearance: 'Appearance and condition',
     completeness: 'Completeness',
     submit: 'Take in',
-    found: '{{count}} found',
+    found_one: '{{count}} match',
+    found_other: '{{count}} matches',
   },
   corrections: {
     version: 'version {{revision}}, corrected',

@@ -124,7 +124,9 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     appearance: 'מראה ומצב',
     completeness: 'שלמות',
     submit: 'קבלה למעבדה',
-    found: 'נמצאו {{count}}',
+    found_one: 'התאמה אחת',
+    found_two: 'שתי התאמות',
+    found_other: '{{count}} התאמות',
   },
   corrections: {
     version: 'גרסה {{revision}}, מתוקנת',

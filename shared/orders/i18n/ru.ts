@@ -125,7 +125,10 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     appearance: 'Внешний вид и состояние',
     completeness: 'Комплектность',
     submit: 'Принять',
-    found: 'Найдено: {{count}}',
+    found_one: '{{count}} совпадение',
+    found_few: '{{count}} совпадения',
+    found_many: '{{count}} совпадений',
+    found_other: '{{count}} совпадения',
   },
   corrections: {
     version: 'редакция {{revision}}, исправленная',

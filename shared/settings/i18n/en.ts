@@ -22,4 +22,18 @@ export const settingsEn = {
     saved: 'Settings saved.',
     dataDir: 'Data folder: {{dir}}',
   },
+  setup: {
+    title: 'Setting up the workshop',
+    intro: 'What a new workshop sets up before its first customer. Each step is ticked as soon as it is done.',
+    steps: {
+      workshop: 'Workshop profile: name, address and phone (on every document)',
+      rules: 'Legal rule profile: the law the workshop works under',
+      staff: 'Staff: the clerks and technicians, each with a PIN',
+      loaners: 'Loaners: the replacement devices lent during repairs',
+      prices: 'Prices: the labour operations of the price list',
+    },
+    done: 'Done',
+    toDo: 'To do',
+    dismiss: 'Hide this list',
+  },
 };
