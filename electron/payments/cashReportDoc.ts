@@ -1,8 +1,7 @@
 import type { Language } from '../../shared/platform/common.js';
 import type { CashDayView, InvoicePaper } from '../../shared/payments/index.js';
 import type { Settings } from '../../shared/settings/index.js';
-import type { LetterheadProfile } from '../platform/pdf/letterhead.js';
-import { signatures } from '../platform/pdf/letterhead.js';
+import { type LetterheadProfile, LOCALES, signatures } from '../platform/pdf/letterhead.js';
 import type { RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 import { table } from '../platform/pdf/table.js';
@@ -49,13 +48,15 @@ export function renderCashReport(data: CashReportData, language: Language, paper
       return [t(`cashBook.kind.${e.kind}`), subject, e.reason, corrects].filter(Boolean).join(' · ');
     };
     if (view.entries.length) {
-      const time = (iso: string) => p.date(iso, true);
+      // Every entry is of the day the header names: its time is enough.
+      const clock = new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short', timeZone: data.timeZone ?? 'UTC' });
+      const time = (iso: string) => clock.format(new Date(iso));
       if (p.roll) {
-        table(w, [{ title: t('cashBook.time'), width: 2 }, { title: t('cashBook.entry'), width: 3 }, { title: t('invoice.amount'), width: 2, align: 'end' }], view.entries.map((e) => [time(e.at), what(e), money(e.amount)]));
+        table(w, [{ title: t('cashBook.time'), width: 1.2 }, { title: t('cashBook.entry'), width: 3.6 }, { title: t('invoice.amount'), width: 2, align: 'end' }], view.entries.map((e) => [time(e.at), what(e), money(e.amount)]));
       } else {
         table(
           w,
-          [{ title: t('cashBook.time'), width: 16 }, { title: t('cashBook.entry'), width: 50 }, { title: t('cashBook.by'), width: 18 }, { title: t('invoice.amount'), width: 16, align: 'end' }],
+          [{ title: t('cashBook.time'), width: 9 }, { title: t('cashBook.entry'), width: 57 }, { title: t('cashBook.by'), width: 18 }, { title: t('invoice.amount'), width: 16, align: 'end' }],
           view.entries.map((e) => [time(e.at), what(e), who(e.by), money(e.amount)]),
         );
       }
