@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -159,6 +159,33 @@ describe('the cash book', () => {
     const text = (await pdfText(new Uint8Array(await readFile(join(t.dataDir, z.file))))).replace(/\s+/g, ' ');
     expect(text).toContain('Z report: cash day closed');
     expect(text).toContain(o.number);
+  });
+
+  it('prints the Z report in Hebrew (right to left) and Russian, on A4 and an 80 mm roll, with the float, the entries, the count, the difference and its reason', { timeout: 120_000 }, async () => {
+    const { t, staff } = await workshop();
+    const o = await order(staff, 'דנה לוי');
+    await staff.clerk.ok('payments.openDay', { float: 50_000 });
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 12_345, method: 'cash' });
+    await staff.clerk.ok('payments.cashMovement', { direction: 'out', amount: 20_000, reason: 'הופקד בבנק' });
+    await staff.manager.ok('payments.closeDay', { counted: 41_845, reason: 'חסר עודף' });
+    const out = process.env.PAYMENTS_PDF_DIR;
+    for (const paper of ['A4', 'roll80'] as const) {
+      for (const language of ['he', 'ru'] as const) {
+        const z = await staff.clerk.ok('payments.zReport', { language, paper });
+        expect(z.number).toBe('ZR-2026-00001');
+        const pdf = new Uint8Array(await readFile(join(t.dataDir, z.file)));
+        if (out) await writeFile(join(out, `z-${language}-${paper}.pdf`), pdf);
+        const text = (await pdfText(pdf)).replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
+        expect(text).toContain(o.number);
+        if (language === 'he') {
+          for (const words of ['דוח', 'סגירת יום קופה', 'קרן עודף בפתיחה', 'צפוי במגירה', 'נספר', 'הפרש', 'חסר עודף', 'הופקד בבנק', 'תשלום במזומן']) expect(text).toContain(words);
+        } else {
+          for (const words of ['Z-отчёт', 'закрытие кассового дня', 'Размен на начало дня', 'Должно быть в кассе', 'Пересчитано', 'Расхождение', 'Изъятие', 'Оплаты наличными (1)']) expect(text).toContain(words);
+        }
+        // The amounts as the Russian locale writes them: expected 423,45, counted 418,45, difference −5,00.
+        if (language === 'ru') for (const amount of ['423,45', '418,45', '5,00']) expect(text).toContain(amount);
+      }
+    }
   });
 
   it('lets a technician read the day but not open it', async () => {
