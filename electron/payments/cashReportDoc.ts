@@ -52,7 +52,7 @@ export function renderCashReport(data: CashReportData, language: Language, paper
       const clock = new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short', timeZone: data.timeZone ?? 'UTC' });
       const time = (iso: string) => clock.format(new Date(iso));
       if (p.roll) {
-        table(w, [{ title: t('cashBook.time'), width: 1.2 }, { title: t('cashBook.entry'), width: 3.6 }, { title: t('invoice.amount'), width: 2, align: 'end' }], view.entries.map((e) => [time(e.at), what(e), money(e.amount)]));
+        table(w, [{ title: t('cashBook.time'), width: 1.6 }, { title: t('cashBook.entry'), width: 3.4 }, { title: t('invoice.amount'), width: 2, align: 'end' }], view.entries.map((e) => [time(e.at), what(e), money(e.amount)]));
       } else {
         table(
           w,
