@@ -47,20 +47,23 @@ export function renderCashReport(data: CashReportData, language: Language, paper
       const corrects = e.corrects ? t('cashBook.corrects', { date: p.date(e.corrects) }) : '';
       return [t(`cashBook.kind.${e.kind}`), subject, e.reason, corrects].filter(Boolean).join(' · ');
     };
-    if (view.entries.length) {
+    // The roll is the counter's slip: its cash payments are counted and summed below, and only what was given back
+    // or moved by hand (each with its reason) is listed; A4 lists every entry of the day.
+    const listed = p.roll ? view.entries.filter((e) => e.kind !== 'payment') : view.entries;
+    if (listed.length) {
       // Every entry is of the day the header names: its time is enough.
       const clock = new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short', timeZone: data.timeZone ?? 'UTC' });
       const time = (iso: string) => clock.format(new Date(iso));
       if (p.roll) {
-        table(w, [{ title: t('cashBook.time'), width: 1.6 }, { title: t('cashBook.entry'), width: 3.4 }, { title: t('invoice.amount'), width: 2, align: 'end' }], view.entries.map((e) => [time(e.at), what(e), money(e.amount)]));
+        table(w, [{ title: t('cashBook.time'), width: 1.6 }, { title: t('cashBook.entry'), width: 3.4 }, { title: t('invoice.amount'), width: 2, align: 'end' }], listed.map((e) => [time(e.at), what(e), money(e.amount)]));
       } else {
         table(
           w,
           [{ title: t('cashBook.time'), width: 9 }, { title: t('cashBook.entry'), width: 57 }, { title: t('cashBook.by'), width: 18 }, { title: t('invoice.amount'), width: 16, align: 'end' }],
-          view.entries.map((e) => [time(e.at), what(e), who(e.by), money(e.amount)]),
+          listed.map((e) => [time(e.at), what(e), who(e.by), money(e.amount)]),
         );
       }
-    } else w.paragraph(t('cashBook.noEntries'), { size: 9, base: 'document' });
+    } else if (!view.entries.length) w.paragraph(t('cashBook.noEntries'), { size: 9, base: 'document' });
     w.y += 4;
     const totals = view.totals;
     const count = (kind: 'payment' | 'refund' | 'in' | 'out') => view.entries.filter((e) => e.kind === kind).length;
