@@ -45,7 +45,8 @@ export function renderCashReport(data: CashReportData, language: Language, paper
     const what = (e: CashDayView['entries'][number]) => {
       const subject = e.orderId ? `${t('invoice.order')} ${e.label ?? ''}` : e.saleId ? `${t('invoice.sale')} ${e.label ?? ''}` : '';
       const corrects = e.corrects ? t('cashBook.corrects', { date: p.date(e.corrects) }) : '';
-      return [t(`cashBook.kind.${e.kind}`), subject, e.reason, corrects].filter(Boolean).join(' · ');
+      // A payment is its order or sale (the amount's sign tells a refund); what moved by hand says what it was.
+      return [e.kind === 'payment' && subject ? '' : t(`cashBook.kind.${e.kind}`), subject, e.reason, corrects].filter(Boolean).join(' · ');
     };
     // The roll is the counter's slip: its cash payments are counted and summed below, and only what was given back
     // or moved by hand (each with its reason) is listed; A4 lists every entry of the day.
