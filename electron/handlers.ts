@@ -27,7 +27,7 @@ import { reportDocumentHandlers } from './analytics/index.js';
 import { forecastHandlers } from './analytics/index.js';
 import { satisfactionHandlers } from './orders/index.js';
 import { counterpartyClaimHandlers } from './claims/index.js';
-import { paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
+import { cashBookHandlers, paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -63,5 +63,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...counterpartyClaimHandlers(ctx),
     ...paymentHandlers(ctx),
     ...paymentDocumentHandlers(ctx),
+    ...cashBookHandlers(ctx),
   };
 }

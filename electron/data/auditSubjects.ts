@@ -35,6 +35,8 @@ const LABELS: Record<string, (record: Fields, ctx: ServiceContext) => string> = 
   examinations: (r) => text(r.number),
   shipments: (r) => text(r.number),
   payments: (r, ctx) => ctx.store.orders.get(text(r.orderId))?.number ?? ctx.store.sales.get(text(r.saleId))?.number ?? '',
+  cashDays: (r) => text(r.date),
+  cashMovements: (r, ctx) => text(ctx.store.cashDays.get(text(r.dayId))?.date),
   backups: (r) => (text(r.restored) ? localDate(text(r.restored)) : ''),
   audit: (r) => text(r.file),
 };

@@ -37,7 +37,7 @@ export interface CreditNoteData extends Omit<InvoiceData, 'money'> {
   money: MoneyView;
 }
 
-interface Page {
+export interface Page {
   w: PdfWriter;
   t: DocumentTexts;
   roll: boolean;
@@ -50,7 +50,7 @@ interface Page {
  * Renders on A4, or on an 80 mm roll whose height fits the content: the roll is drawn once on a long page to
  * measure it, then again on a page of that height (the same drawing, so the same content).
  */
-async function render(language: Language, paper: InvoicePaper, title: string, createdAt: Date, options: Pick<RenderOptions, 'compress'>, data: Pick<InvoiceData, 'currency' | 'timeZone'>, draw: (page: Page) => void): Promise<Uint8Array> {
+export async function render(language: Language, paper: InvoicePaper, title: string, createdAt: Date, options: Pick<RenderOptions, 'compress'>, data: Pick<InvoiceData, 'currency' | 'timeZone'>, draw: (page: Page) => void): Promise<Uint8Array> {
   const { date, money } = formatters(language, data.currency, data.timeZone);
   const percent = (rate: number) => `${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(rate / 100)}%`;
   const t = documentTexts(language);
@@ -71,7 +71,7 @@ async function render(language: Language, paper: InvoicePaper, title: string, cr
   return once([ROLL_WIDTH, height]).finish();
 }
 
-function header(p: Page, workshop: LetterheadProfile, title: string, numberLine: string, code: string): void {
+export function header(p: Page, workshop: LetterheadProfile, title: string, numberLine: string, code: string): void {
   const { w } = p;
   if (!p.roll) {
     w.onNewPage = letterhead(w, workshop, code);
@@ -95,7 +95,7 @@ function header(p: Page, workshop: LetterheadProfile, title: string, numberLine:
 }
 
 /** A label and an amount on one line: the label at the reading start, the amount at the end. */
-function amountLine(p: Page, label: string, amount: string, bold = false): void {
+export function amountLine(p: Page, label: string, amount: string, bold = false): void {
   const { w } = p;
   const size = p.roll ? 8.5 : 10;
   const width = p.roll ? w.width : Math.min(w.width, 360);

@@ -10,6 +10,7 @@ import { type Caller, type ServiceContext, nowIso, requireRole } from '../platfo
 import { currentSettings } from '../settings/index.js';
 import { today } from '../rules/index.js';
 import { defectCatalogue } from '../defects/index.js';
+import { refuseCashOnClosedDay } from './cashBook.js';
 
 /** VAT as the workshop applies it: its rule profile's, with its own settings over it. */
 export function workshopTax(ctx: ServiceContext): EffectiveTax {
@@ -92,6 +93,7 @@ export function targetMoney(ctx: ServiceContext, target: Target): { money: Money
 function takePayment(ctx: ServiceContext, caller: Caller, input: ChannelParsedInput<'payments.record'>): Promise<MoneyView> {
   return ctx.store.exclusive(async () => {
     requireRole(ctx, caller, 'payments.take');
+    refuseCashOnClosedDay(ctx, input.method);
     const { order } = targetMoney(ctx, input);
     if (order?.status === 'cancelled') throw new DomainError('conflict', `Order ${order.number} is cancelled: it takes no payment.`, { orderId: 'order_cancelled' });
     await ctx.store.payments.insert({ id: ctx.newId(), orderId: input.orderId, saleId: input.saleId, amount: input.amount, method: input.method, at: nowIso(ctx), by: caller.id });
@@ -102,6 +104,7 @@ function takePayment(ctx: ServiceContext, caller: Caller, input: ChannelParsedIn
 function refund(ctx: ServiceContext, caller: Caller, input: ChannelParsedInput<'payments.refund'>): Promise<MoneyView> {
   return ctx.store.exclusive(async () => {
     requireRole(ctx, caller, 'payments.refund');
+    refuseCashOnClosedDay(ctx, input.method);
     const { money } = targetMoney(ctx, input);
     if (input.amount > money.balance.received) {
       throw new DomainError('validation', `At most ${money.balance.received} can be refunded: that is what was paid less what was refunded.`, { amount: 'refund_exceeds_paid' });

@@ -20,6 +20,7 @@ import { Parts } from '../parts/index.js';
 import { Claims } from '../claims/index.js';
 import { Analytics } from '../analytics/index.js';
 import { Shipments } from '../shipments/index.js';
+import { CashBook } from '../payments/index.js';
 import { WarrantyCheck } from '../warranty/index.js';
 import { signedInMember, useSession } from '../session/index.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
@@ -80,6 +81,7 @@ export function App() {
         {view.name === 'claims' && <Claims />}
         {view.name === 'analytics' && <Analytics />}
         {view.name === 'shipments' && <Shipments />}
+        {view.name === 'cashbook' && <CashBook />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
         {pendingView && (

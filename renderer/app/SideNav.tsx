@@ -14,6 +14,7 @@ const GROUPS: Array<{ key: TextKey; items: Array<{ view: View['name']; key: Text
       { view: 'customers', key: 'customers.nav' },
       { view: 'warranty', key: 'nav.warranty' },
       { view: 'loaners', key: 'nav.loaners' },
+      { view: 'cashbook', key: 'cashBook.nav' },
     ],
   },
   {

@@ -25,9 +25,10 @@ export type View =
   | { name: 'analytics' }
   | { name: 'shipments' }
   | { name: 'staff' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'cashbook' };
 
-const SCREENS = ['dashboard', 'orders', 'intake', 'customers', 'warranty', 'expiring', 'registry', 'loaners', 'parts', 'claims', 'analytics', 'shipments', 'staff', 'settings'] as const;
+const SCREENS = ['dashboard', 'orders', 'intake', 'customers', 'warranty', 'expiring', 'registry', 'loaners', 'parts', 'claims', 'analytics', 'shipments', 'staff', 'settings', 'cashbook'] as const;
 const ORDER_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 export function hashOf(view: View): string {

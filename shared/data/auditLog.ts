@@ -72,6 +72,7 @@ export const UNAUDITED_CHANNELS = [
   'data.audit.verify',
   'data.export',
   'payments.of',
+  'payments.cashDay',
 ] as const satisfies readonly ChannelName[];
 
 /**

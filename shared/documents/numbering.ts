@@ -17,6 +17,8 @@ export const KIND_PREFIX: Record<DocumentKind, string> = {
   waybill_back: 'WB',
   tax_invoice: 'TI',
   credit_note: 'CN',
+  cash_x_report: 'XR',
+  cash_z_report: 'ZR',
 };
 
 /**

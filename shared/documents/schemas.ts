@@ -17,6 +17,8 @@ export const DocumentKind = z.enum([
   'waybill_back',
   'tax_invoice',
   'credit_note',
+  'cash_x_report',
+  'cash_z_report',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 

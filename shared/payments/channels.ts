@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CashDayInput, CashDayView, CashMovementInput, CashReportInput, CloseDayInput, OpenDayInput } from './cashBook.js';
 import { CreditNoteInput, InvoiceInput, IssuedDocument, MoneyView, PaymentRecordInput, PaymentsOfInput, RefundInput } from './schemas.js';
 
 /** The payments channels: every name starts with "payments.". */
@@ -26,6 +27,36 @@ export const paymentsChannels = {
   'payments.creditNote': {
     summary: 'Issue the credit note of a refund (a negative payment), on A4 or an 80 mm roll, in its own consecutive series.',
     input: CreditNoteInput,
+    output: IssuedDocument,
+  },
+  'payments.cashDay': {
+    summary: "The cash book of a day (today by default) at the workshop's point: its opening float, every cash payment and refund (read from the payments) and every cash put in or taken out, the cash expected and, once closed, the count and the difference.",
+    input: CashDayInput,
+    output: CashDayView,
+  },
+  'payments.openDay': {
+    summary: "Open today's cash day with the float in the drawer (once a day; a closed day is not opened again).",
+    input: OpenDayInput,
+    output: CashDayView,
+  },
+  'payments.cashMovement': {
+    summary: "Put cash in or take it out of today's open day with a reason (change added, taken to the bank); naming a closed day makes it that day's correction (managers).",
+    input: CashMovementInput,
+    output: CashDayView,
+  },
+  'payments.closeDay': {
+    summary: "Close today's cash day with the cash counted: the difference from what was expected is kept with its reason (required, and a manager's, when it is not zero). A closed day no longer changes.",
+    input: CloseDayInput,
+    output: CashDayView,
+  },
+  'payments.xReport': {
+    summary: "The X report of today's open day (the cash so far) on A4 or an 80 mm roll, in its own series; the same state reprints the same report.",
+    input: CashReportInput,
+    output: IssuedDocument,
+  },
+  'payments.zReport': {
+    summary: 'The Z report of a closed day (today by default) on A4 or an 80 mm roll, numbered in its own series, once per day.',
+    input: CashReportInput,
     output: IssuedDocument,
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

@@ -69,6 +69,10 @@ export const PERMISSIONS = {
   'payments.refund': ['clerk', 'manager'],
   /** Analytics thresholds, period reports and defect proposals. */
   'analytics.manage': ['manager'],
+  /** The cash book: open the day with a float, put cash in or take it out, close a day whose count matches. */
+  'payments.cashBook': ['clerk', 'manager'],
+  /** Close a cash day whose count differs from what was expected, and correct a closed day (a later entry naming it). */
+  'payments.cashDifference': ['manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => closeSession({ host, browser }));
 
 /** Every screen of the side menu, by its address; the order detail is added with the first demo order. */
-const SCREENS = ['dashboard', 'orders', 'intake', 'warranty', 'loaners', 'parts', 'shipments', 'claims', 'analytics', 'expiring', 'registry', 'staff', 'settings'];
+const SCREENS = ['dashboard', 'orders', 'intake', 'warranty', 'loaners', 'cashbook', 'parts', 'shipments', 'claims', 'analytics', 'expiring', 'registry', 'staff', 'settings'];
 
 /** Words that are no translation: acronyms and codes are caught by their capitals; these are the others. */
 const ALLOWED = new Set([

@@ -23,8 +23,9 @@ export function table(w: PdfWriter, columns: Column[], rows: string[][], footer?
   const cellHeight = (cells: string[], bold: boolean) =>
     Math.max(...cells.map((cell, i) => w.heightOf(cell || ' ', widths[i] - 2 * PAD, { size: SIZE, bold }))) + 2 * PAD;
 
-  const drawRow = (cells: string[], bold: boolean, shade?: string) => {
-    const height = cellHeight(cells, bold);
+  // A row's height is measured once: wrapping every cell again to draw it cost a long table (a day's 500 cash
+  // entries) a third of its time.
+  const drawRow = (cells: string[], bold: boolean, shade?: string, height = cellHeight(cells, bold)) => {
     if (shade) w.doc.rect(w.left, w.y, w.width, height).fill(shade);
     cells.forEach((cell, i) => {
       const x = w.columnX(offsets[i], widths[i]);
@@ -43,7 +44,7 @@ export function table(w: PdfWriter, columns: Column[], rows: string[][], footer?
       w.ensureSpace(height); // a new page: its letterhead first, then the header row again
       header();
     }
-    drawRow(row, false);
+    drawRow(row, false, undefined, height);
   }
   if (footer) {
     w.ensureSpace(cellHeight(footer, true));

@@ -27,4 +27,7 @@ export const COLLECTIONS = {
   shipments: { name: 'shipments', version: 1 },
   /** Payments and refunds (negative) of orders and counter sales: electron/payments/. */
   payments: { name: 'payments', version: 1 },
+  /** The cash book: a day per service point, and the cash put in or taken out by hand: electron/payments/. */
+  cashDays: { name: 'cashDays', version: 1 },
+  cashMovements: { name: 'cashMovements', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;

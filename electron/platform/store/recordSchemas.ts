@@ -15,7 +15,7 @@ import { ProductModel } from '../../../shared/registry/index.js';
 import { Requisition } from '../../../shared/parts/index.js';
 import { Sale } from '../../../shared/parts/index.js';
 import { Shipment } from '../../../shared/shipments/index.js';
-import { Payment } from '../../../shared/payments/index.js';
+import { CashDay, CashMovement, Payment } from '../../../shared/payments/index.js';
 import { StaffMember } from '../../../shared/staff/index.js';
 
 /**
@@ -61,6 +61,8 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   examinations: Examination,
   shipments: Shipment,
   payments: Payment,
+  cashDays: CashDay,
+  cashMovements: CashMovement,
 };
 
 /**

@@ -17,7 +17,7 @@ import type { Requisition } from '../../../shared/parts/index.js';
 import type { LabourOperation } from '../../../shared/parts/index.js';
 import type { Sale } from '../../../shared/parts/index.js';
 import type { Shipment } from '../../../shared/shipments/index.js';
-import type { Payment } from '../../../shared/payments/index.js';
+import type { CashDay, CashMovement, Payment } from '../../../shared/payments/index.js';
 import { Collection, type CollectionHooks, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { Compactor } from './compactor.js';
@@ -61,6 +61,8 @@ interface Collections {
   examinations: Collection<Examination>;
   shipments: Collection<Shipment>;
   payments: Collection<Payment>;
+  cashDays: Collection<CashDay>;
+  cashMovements: Collection<CashMovement>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -319,6 +321,8 @@ async function openCollections(
     examinations: await open<Examination>(COLLECTIONS.examinations),
     shipments: await open<Shipment>(COLLECTIONS.shipments),
     payments: await open<Payment>(COLLECTIONS.payments),
+    cashDays: await open<CashDay>(COLLECTIONS.cashDays),
+    cashMovements: await open<CashMovement>(COLLECTIONS.cashMovements),
     documents: () => {
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;

@@ -44,3 +44,4 @@ export const renderWarrantyCertificate = offThread('renderWarrantyCertificate');
 export const renderWaybill = offThread('renderWaybill');
 export const renderInvoice = offThread('renderInvoice');
 export const renderCreditNote = offThread('renderCreditNote');
+export const renderCashReport = offThread('renderCashReport');

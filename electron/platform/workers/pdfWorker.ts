@@ -11,7 +11,7 @@ import { renderStatement } from '../../parts/index.js';
 import { renderVoidNotice } from '../../warranty/index.js';
 import { renderWarrantyCertificate } from '../../warranty/index.js';
 import { renderWaybill } from '../../shipments/index.js';
-import { renderCreditNote, renderInvoice } from '../../payments/index.js';
+import { renderCashReport, renderCreditNote, renderInvoice } from '../../payments/index.js';
 import { serve } from './serve.js';
 
 /** The PDF worker (bundled as out/main/pdfWorker.mjs): every document renderer, by name. */
@@ -32,6 +32,7 @@ const PDF_TASKS = {
   renderWaybill,
   renderInvoice,
   renderCreditNote,
+  renderCashReport,
 };
 export type PdfTasks = typeof PDF_TASKS;
 

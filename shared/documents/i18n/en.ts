@@ -41,6 +41,8 @@ export const documentsEn = {
         defect_proposal: 'Proposal to production (DP)',
         tax_invoice: 'Tax invoice / receipt (TI)',
         credit_note: 'Credit note (CN)',
+        cash_x_report: 'Cash X report (XR)',
+        cash_z_report: 'Cash Z report (ZR)',
       },
     },
     errors: {

@@ -44,6 +44,8 @@ export const documentsHe: Translation<typeof documentsEn, 'he'> = {
         defect_proposal: 'הצעה לייצור (DP)',
         tax_invoice: 'חשבונית מס / קבלה (TI)',
         credit_note: 'חשבונית זיכוי (CN)',
+        cash_x_report: 'דוח X של הקופה (XR)',
+        cash_z_report: 'דוח Z של הקופה (ZR)',
       },
     },
     errors: {

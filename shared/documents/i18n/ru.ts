@@ -45,6 +45,8 @@ export const documentsRu: Translation<typeof documentsEn, 'ru'> = {
         defect_proposal: 'Предложение производству (DP)',
         tax_invoice: 'Чек / счёт (TI)',
         credit_note: 'Документ о возврате (CN)',
+        cash_x_report: 'X-отчёт кассы (XR)',
+        cash_z_report: 'Z-отчёт кассы (ZR)',
       },
     },
     errors: {

@@ -1,0 +1,224 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cashHeldFor } from '../../shared/payments/index.js';
+import { intakeInput, openBackend, pdfText, staffedWorkshop, type TestBackend, validImei } from '../platform/helpers.js';
+
+type Staff = Awaited<ReturnType<typeof staffedWorkshop>>;
+
+/** A workshop whose clock the test moves: noon of 1 March 2026 unless moved on. */
+async function workshop() {
+  let now = new Date('2026-03-01T10:00:00Z');
+  const t = await openBackend({ now: () => now });
+  const staff = await staffedWorkshop(t);
+  await staff.manager.ok('settings.update', { ruleProfile: 'il', currency: 'ILS', workshop: { name: 'Tikun Ltd' } });
+  const at = (iso: string) => (now = new Date(iso));
+  return { t, staff, at };
+}
+
+async function order(staff: Staff, name = 'Ivan Petrov', imei = validImei()) {
+  const base = intakeInput({ name, imei });
+  const view = await staff.clerk.ok('orders.create', { ...base, intake: { ...base.intake, warrantyBasis: 'paid' } });
+  await staff.technician.ok('orders.setLines', { id: view.order.id, workLines: [{ description: 'Display replacement', quantity: 1, unitPrice: 80_000, warrantyDays: 90 }], partLines: [] });
+  return view.order;
+}
+
+/** Everything the cash book keeps, as stored: what must not change when a request is refused. */
+const stored = (t: TestBackend) => JSON.stringify([t.backend.store.cashDays.all(), t.backend.store.cashMovements.all(), t.backend.store.payments.all()]);
+
+describe('the cash book', () => {
+  it('opens the day with a float, reads the cash payments and refunds from the payments (not card), adds cash put in and taken out, and expects float + in − out', async () => {
+    const { staff } = await workshop();
+    const o = await order(staff);
+    expect((await staff.clerk.ok('payments.cashDay', {})).state).toBe('not_opened');
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 30_000, method: 'cash' });
+    const opened = await staff.clerk.ok('payments.openDay', { float: 50_000 });
+    // Cash taken before the day was opened is the day's: the book reads the payments of its date.
+    expect(opened).toMatchObject({ state: 'open', totals: { float: 50_000, cashIn: 30_000, cashOut: 0, expected: 80_000, counted: null } });
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 20_000, method: 'card' });
+    await staff.clerk.ok('payments.refund', { orderId: o.id, amount: 5_000, method: 'cash', reason: 'Part cheaper than quoted' });
+    await staff.clerk.ok('payments.cashMovement', { direction: 'in', amount: 10_000, reason: 'Change added' });
+    const day = await staff.clerk.ok('payments.cashMovement', { direction: 'out', amount: 40_000, reason: 'Taken to the bank' });
+    expect(day.entries.map((e) => [e.kind, e.amount, e.label ?? e.reason])).toEqual([
+      ['payment', 30_000, o.number],
+      ['refund', -5_000, o.number],
+      ['in', 10_000, 'Change added'],
+      ['out', -40_000, 'Taken to the bank'],
+    ]);
+    expect(day.totals).toEqual({ float: 50_000, cashIn: 40_000, cashOut: 45_000, expected: 45_000, counted: null, difference: null });
+  });
+
+  it('opens a day once: a second opening is refused and nothing stored changes', async () => {
+    const { t, staff } = await workshop();
+    await staff.clerk.ok('payments.openDay', { float: 10_000 });
+    const before = stored(t);
+    expect((await staff.clerk.call('payments.openDay', { float: 20_000 })).ok).toBe(false);
+    expect(stored(t)).toBe(before);
+  });
+
+  it('refuses a float or movement of more than 2 decimals, above 10^9 or negative, naming the field, and stores nothing', async () => {
+    const { t, staff } = await workshop();
+    const before = stored(t);
+    for (const [input, reason] of [[{ float: 12.5 }, 'invalid_amount'], [{ float: 1_000_000_001 }, 'too_large'], [{ float: -1 }, 'negative']] as const) {
+      const answer = await staff.clerk.call('payments.openDay', input);
+      expect(answer.ok || answer.error.fields).toEqual({ float: reason });
+    }
+    expect(stored(t)).toBe(before);
+    await staff.clerk.ok('payments.openDay', { float: 0 });
+    const opened = stored(t);
+    for (const [amount, reason] of [[0.001, 'invalid_amount'], [1_000_000_001, 'too_large']] as const) {
+      const answer = await staff.clerk.call('payments.cashMovement', { direction: 'in', amount, reason: 'Change added' });
+      expect(answer.ok || answer.error.fields).toEqual({ amount: reason });
+    }
+    const noReason = await staff.clerk.call('payments.cashMovement', { direction: 'in', amount: 100, reason: ' ' });
+    expect(noReason.ok || noReason.error.fields).toEqual({ reason: 'required' });
+    const overdrawn = await staff.clerk.call('payments.cashMovement', { direction: 'out', amount: 100, reason: 'To the bank' });
+    expect(overdrawn.ok || overdrawn.error.fields).toEqual({ amount: 'too_large' });
+    const counted = await staff.clerk.call('payments.closeDay', { counted: 10.555 });
+    expect(counted.ok || counted.error.fields).toEqual({ counted: 'invalid_amount' });
+    expect(stored(t)).toBe(opened);
+  });
+
+  it('closes a day whose count matches (a clerk); a count that differs needs a manager and a reason, and keeps the difference', async () => {
+    const { t, staff } = await workshop();
+    const o = await order(staff);
+    await staff.clerk.ok('payments.openDay', { float: 10_000 });
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 25_000, method: 'cash' });
+    const before = stored(t);
+    const byClerk = await staff.clerk.call('payments.closeDay', { counted: 34_000, reason: 'Short' });
+    expect(byClerk.ok || byClerk.error.fields).toEqual({ _: 'role' });
+    const noReason = await staff.manager.call('payments.closeDay', { counted: 34_000 });
+    expect(noReason.ok || noReason.error.fields).toEqual({ reason: 'required' });
+    expect(stored(t)).toBe(before);
+    const closed = await staff.manager.ok('payments.closeDay', { counted: 34_000, reason: 'Change given twice' });
+    expect(closed.state).toBe('closed');
+    expect(closed.totals).toMatchObject({ expected: 35_000, counted: 34_000, difference: -1_000 });
+    expect(closed.day).toMatchObject({ expected: 35_000, difference: -1_000, reason: 'Change given twice', closedBy: staff.manager.id });
+  });
+
+  it('changes a closed day no more: a cash payment, a cash refund, a movement and a second close are refused with the field named; a card payment is taken', async () => {
+    const { t, staff } = await workshop();
+    const o = await order(staff);
+    await staff.clerk.ok('payments.openDay', { float: 10_000 });
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 5_000, method: 'cash' });
+    await staff.clerk.ok('payments.closeDay', { counted: 15_000 });
+    const before = stored(t);
+    const cash = await staff.clerk.call('payments.record', { orderId: o.id, amount: 1_000, method: 'cash' });
+    expect(cash.ok || cash.error.fields).toEqual({ method: 'day_closed' });
+    const refund = await staff.clerk.call('payments.refund', { orderId: o.id, amount: 1_000, method: 'cash', reason: 'Overpaid' });
+    expect(refund.ok || refund.error.fields).toEqual({ method: 'day_closed' });
+    const movement = await staff.clerk.call('payments.cashMovement', { direction: 'in', amount: 1_000, reason: 'Change' });
+    expect(movement.ok || movement.error.fields).toEqual({ _: 'day_closed' });
+    const again = await staff.clerk.call('payments.closeDay', { counted: 15_000 });
+    expect(again.ok || again.error.fields).toEqual({ _: 'day_closed' });
+    const reopen = await staff.clerk.call('payments.openDay', { float: 0 });
+    expect(reopen.ok || reopen.error.fields).toEqual({ _: 'day_closed' });
+    expect(stored(t)).toBe(before);
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 1_000, method: 'card' });
+    expect((await staff.clerk.ok('payments.cashDay', {})).totals).toMatchObject({ expected: 15_000, counted: 15_000 });
+  });
+
+  it('corrects a closed day by a manager\'s entry on the next day that names it; the closed day stays as it was', async () => {
+    const { staff, at } = await workshop();
+    await staff.clerk.ok('payments.openDay', { float: 10_000 });
+    const first = await staff.manager.ok('payments.closeDay', { counted: 9_000, reason: 'Missing 10.00' });
+    at('2026-03-02T08:00:00Z');
+    await staff.clerk.ok('payments.openDay', { float: 9_000 });
+    const today = await staff.clerk.ok('payments.cashDay', {});
+    expect(today.lastClosed).toEqual({ id: first.day!.id, date: '2026-03-01' });
+    const byClerk = await staff.clerk.call('payments.cashMovement', { direction: 'in', amount: 1_000, reason: 'Found under the drawer', corrects: first.day!.id });
+    expect(byClerk.ok || byClerk.error.fields).toEqual({ _: 'role' });
+    const notClosed = await staff.manager.call('payments.cashMovement', { direction: 'in', amount: 1_000, reason: 'x', corrects: today.day!.id });
+    expect(notClosed.ok || notClosed.error.fields).toEqual({ corrects: 'not_a_closed_day' });
+    const corrected = await staff.manager.ok('payments.cashMovement', { direction: 'in', amount: 1_000, reason: 'Found under the drawer', corrects: first.day!.id });
+    expect(corrected.entries).toMatchObject([{ kind: 'in', amount: 1_000, corrects: '2026-03-01' }]);
+    expect(await staff.clerk.ok('payments.cashDay', { date: '2026-03-01' })).toEqual(first);
+  });
+
+  it('prints the X report of the open day and the Z report of the closed day, the Z in its own series and once per day', async () => {
+    const { t, staff, at } = await workshop();
+    const o = await order(staff);
+    await staff.clerk.ok('payments.openDay', { float: 10_000 });
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 12_345, method: 'cash' });
+    const early = await staff.clerk.call('payments.zReport', {});
+    expect(early.ok || early.error.fields).toEqual({ date: 'day_not_open' });
+    const x = await staff.clerk.ok('payments.xReport', { language: 'en' });
+    expect(x).toMatchObject({ kind: 'cash_x_report', number: 'XR-2026-00001' });
+    expect(await staff.clerk.ok('payments.xReport', { language: 'en' })).toEqual(x);
+    await staff.clerk.ok('payments.closeDay', { counted: 22_345 });
+    const z = await staff.clerk.ok('payments.zReport', { language: 'en' });
+    expect(z).toMatchObject({ kind: 'cash_z_report', number: 'ZR-2026-00001' });
+    expect((await staff.clerk.ok('payments.zReport', { language: 'he' })).number).toBe('ZR-2026-00001');
+    const afterClose = await staff.clerk.call('payments.xReport', {});
+    expect(afterClose.ok || afterClose.error.fields).toEqual({ date: 'day_closed' });
+    at('2026-03-02T08:00:00Z');
+    await staff.clerk.ok('payments.openDay', { float: 22_345 });
+    await staff.clerk.ok('payments.closeDay', { counted: 22_345 });
+    expect((await staff.clerk.ok('payments.zReport', { language: 'en' })).number).toBe('ZR-2026-00002');
+    const text = (await pdfText(new Uint8Array(await readFile(join(t.dataDir, z.file))))).replace(/\s+/g, ' ');
+    expect(text).toContain('Z report: cash day closed');
+    expect(text).toContain(o.number);
+  });
+
+  it('prints the Z report in Hebrew (right to left) and Russian, on A4 (every entry) and an 80 mm roll (payments counted), with the float, the count, the difference and its reason', { timeout: 120_000 }, async () => {
+    const { t, staff } = await workshop();
+    const o = await order(staff, 'דנה לוי');
+    await staff.clerk.ok('payments.openDay', { float: 50_000 });
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 12_345, method: 'cash' });
+    await staff.clerk.ok('payments.cashMovement', { direction: 'out', amount: 20_000, reason: 'הופקד בבנק' });
+    await staff.manager.ok('payments.closeDay', { counted: 41_845, reason: 'חסר עודף' });
+    const out = process.env.PAYMENTS_PDF_DIR;
+    for (const paper of ['A4', 'roll80'] as const) {
+      for (const language of ['he', 'ru'] as const) {
+        const z = await staff.clerk.ok('payments.zReport', { language, paper });
+        expect(z.number).toBe('ZR-2026-00001');
+        const pdf = new Uint8Array(await readFile(join(t.dataDir, z.file)));
+        if (out) await writeFile(join(out, `z-${language}-${paper}.pdf`), pdf);
+        const text = (await pdfText(pdf)).replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
+        // A4 lists every entry; the roll counts the cash payments and lists what went out or was moved by hand.
+        if (paper === 'A4') expect(text).toContain(o.number);
+        else expect(text.replaceAll(z.number, '')).not.toContain(o.number);
+        if (language === 'he') {
+          for (const words of ['דוח', 'סגירת יום קופה', 'קרן עודף בפתיחה', 'צפוי במגירה', 'נספר', 'הפרש', 'חסר עודף', 'הופקד בבנק', 'תשלומים במזומן (אחד)']) expect(text).toContain(words);
+        } else {
+          for (const words of ['Z-отчёт', 'закрытие кассового дня', 'Размен на начало дня', 'Должно быть в кассе', 'Пересчитано', 'Расхождение', 'Изъятие', 'Оплаты наличными (1)']) expect(text).toContain(words);
+        }
+        // The amounts as the Russian locale writes them: expected 423,45, counted 418,45, difference −5,00.
+        if (language === 'ru') for (const amount of ['423,45', '418,45', '5,00']) expect(text).toContain(amount);
+      }
+    }
+  });
+
+  it('lets a technician read the day but not open it', async () => {
+    const { staff } = await workshop();
+    expect((await staff.technician.ok('payments.cashDay', {})).state).toBe('not_opened');
+    const answer = await staff.technician.call('payments.openDay', { float: 0 });
+    expect(answer.ok || answer.error.fields).toEqual({ _: 'role' });
+  });
+});
+
+describe('the cash book and the orders agree', () => {
+  it('for any cash payments and refunds on orders, paid − refunded in cash is what the cash book holds for each order', { timeout: 180_000 }, async () => {
+    const { staff } = await workshop();
+    const orders = [await order(staff, 'Dana Levi'), await order(staff, 'Ivan Petrov', validImei('35290611123457'))];
+    await staff.clerk.ok('payments.openDay', { float: 0 });
+    const step = fc.record({ which: fc.integer({ min: 0, max: 1 }), refund: fc.boolean(), amount: fc.integer({ min: 1, max: 50_000 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
+        for (const s of steps) {
+          const orderId = orders[s.which].id;
+          if (s.refund) await staff.clerk.call('payments.refund', { orderId, amount: s.amount, method: 'cash', reason: 'Back' });
+          else await staff.clerk.ok('payments.record', { orderId, amount: s.amount, method: 'cash' });
+        }
+        const book = await staff.clerk.ok('payments.cashDay', {});
+        for (const o of orders) {
+          const { balance } = await staff.clerk.ok('payments.of', { orderId: o.id });
+          expect(cashHeldFor(book.entries, o.id)).toBe(balance.paid - balance.refunded);
+        }
+        expect(book.totals.expected).toBe(book.entries.reduce((sum, e) => sum + e.amount, 0));
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
