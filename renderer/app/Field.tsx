@@ -110,3 +110,14 @@ export function fieldsUnder(error: ApiError | undefined, prefix = ''): Record<st
       .map(([path, code]) => [path.slice(prefix.length + 1), code]),
   );
 }
+
+/** "Saved." (or the words given) beside the button that saved, in the section it concerns: not at the top of the page, out of view. */
+export function Saved({ show, text }: { show: boolean; text?: string }) {
+  const { t } = useTranslation();
+  if (!show) return null;
+  return (
+    <span className="banner ok saved" role="status">
+      {text ?? t('order.saved')}
+    </span>
+  );
+}

@@ -195,7 +195,7 @@ export function Loaners() {
         <Field label={t('loans.notes')} error={errors.notes}>
           <input value={draft.notes} onChange={set('notes')} />
         </Field>
-        <div>
+        <div className="form-actions">
           <button type="submit" className="primary">
             {draft.id ? t('common.save') : t('loans.add')}
           </button>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { allowedTransitions, handBackOutcomes, type Outcome } from '../../shared/orders/status.js';
 import { useOrder } from './orderStore.js';
 import { useSession } from '../session/index.js';
-import { Field, fieldsUnder } from '../app/Field.js';
+import { Field, fieldsUnder, Saved } from '../app/Field.js';
 import { ConfirmDialog } from '../app/ConfirmDialog.js';
 import type { OrderStatus } from '../../shared/orders/status.js';
 import { DefectCodesPicker } from '../defects/index.js';
@@ -12,7 +12,7 @@ import type { DiagnosisDefect } from '../../shared/defects/index.js';
 /** Status changes (only the allowed ones), hand-back with its outcome, technician and diagnosis. */
 export function OrderActions() {
   const { t } = useTranslation();
-  const { view, error, transition, assign, diagnose } = useOrder();
+  const { view, error, notice, transition, assign, diagnose } = useOrder();
   const staff = useSession((s) => s.staff);
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome | ''>('');
@@ -68,6 +68,7 @@ export function OrderActions() {
             {t(`status.${status}`)}
           </button>
         ))}
+        <Saved show={notice === 'status' && !error} />
       </div>
       {outcomes.length > 0 && (
         <div className="row handback">
@@ -105,6 +106,7 @@ export function OrderActions() {
         <button type="button" onClick={() => void diagnose(notes, defects)}>
           {t('order.saveDiagnosis')}
         </button>
+        <Saved show={notice === 'diagnosis' && !error} />
       </div>
       {exit && (
         <ConfirmDialog

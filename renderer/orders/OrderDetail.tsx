@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBanner } from '../app/Field.js';
+import { ErrorBanner, Saved } from '../app/Field.js';
 import { OrderActions } from './OrderActions.js';
 import { OrderDocuments } from './OrderDocuments.js';
 import { OrderLines } from './OrderLines.js';
@@ -28,18 +28,22 @@ export function OrderDetail({ id }: { id: string }) {
   const { go, language, settings } = useSession();
   // Which of the order's facts is being corrected (the customer, the unit or the intake), if any.
   const [editing, setEditing] = useState<'customer' | 'device' | 'intake'>();
+  // The customer or the unit just corrected: "Saved." shows beside its heading.
+  const [corrected, setCorrected] = useState<'customer' | 'device'>();
   const mayCorrect = { customer: useMay('customers.correct'), device: useMay('devices.identity'), intake: useMay('orders.correct') };
   const money = usePayments((s) => (s.orderId === id ? s.money : undefined));
   useEffect(() => {
     void open(id);
     setEditing(undefined);
+    setCorrected(undefined);
   }, [id, open]);
 
   if (!view) return <ErrorBanner error={error} />;
   const { order, customer, device } = view;
   const closed = order.status === 'issued';
-  const corrected = () => {
+  const afterCorrection = (what: 'customer' | 'device') => {
     setEditing(undefined);
+    setCorrected(what);
     void open(order.id, { keepNotice: true });
   };
   const correctButton = (what: 'customer' | 'device' | 'intake') =>
@@ -58,14 +62,13 @@ export function OrderDetail({ id }: { id: string }) {
         <span className="mono">{order.number}</span> <StatusBadge status={order.status} />
       </h1>
       <ErrorBanner error={error} />
-      {notice && !error && <div className="banner ok">{t('order.saved')}</div>}
       <div className="columns">
         <div className="card">
           <h2>
-            {t('order.customer')} {correctButton('customer')}
+            {t('order.customer')} {correctButton('customer')} <Saved show={corrected === 'customer' && !editing} />
           </h2>
           {editing === 'customer' ? (
-            <CustomerEdit customer={customer} onDone={(saved) => (saved ? corrected() : setEditing(undefined))} />
+            <CustomerEdit customer={customer} onDone={(saved) => (saved ? afterCorrection('customer') : setEditing(undefined))} />
           ) : (
             <>
               <p>
@@ -87,10 +90,10 @@ export function OrderDetail({ id }: { id: string }) {
             </>
           )}
           <h2>
-            {t('order.device')} {correctButton('device')}
+            {t('order.device')} {correctButton('device')} <Saved show={corrected === 'device' && !editing} />
           </h2>
           {editing === 'device' ? (
-            <DeviceEdit device={device} onDone={(saved) => (saved ? corrected() : setEditing(undefined))} />
+            <DeviceEdit device={device} onDone={(saved) => (saved ? afterCorrection('device') : setEditing(undefined))} />
           ) : (
             <>
               <p>
@@ -104,7 +107,7 @@ export function OrderDetail({ id }: { id: string }) {
         </div>
         <div className="card">
           <h2>
-            {t('order.intake')} {correctButton('intake')}
+            {t('order.intake')} {correctButton('intake')} <Saved show={notice === 'intake' && !error && !editing} />
           </h2>
           {editing === 'intake' ? <IntakeEdit order={order} onDone={() => setEditing(undefined)} /> : <dl>
             <dt>{t('order.statedDefect')}</dt>

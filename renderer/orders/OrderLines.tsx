@@ -4,7 +4,7 @@ import { orderTotals, parseMoney } from '../../shared/platform/money.js';
 import { formatMoney } from '../app/i18n/index.js';
 import { useOrder } from './orderStore.js';
 import { useMay, useSession } from '../session/index.js';
-import { FieldError, fieldsUnder } from '../app/Field.js';
+import { FieldError, fieldsUnder, Saved } from '../app/Field.js';
 import { localToday } from '../app/today.js';
 import { charge, effectiveTax } from '../../shared/payments/index.js';
 import { OperationPicker } from '../parts/index.js';
@@ -35,7 +35,7 @@ const blank = (): LineDraft => ({ text: '', sku: '', quantity: '1', price: '', w
 /** Work lines and part lines with prices, each with its own warranty, and the order's totals. */
 export function OrderLines() {
   const { t } = useTranslation();
-  const { view, error, setLines } = useOrder();
+  const { view, error, notice, setLines } = useOrder();
   const { language, settings } = useSession();
   const mayDiscount = useMay('orders.belowCataloguePrice');
   const [work, setWork] = useState<LineDraft[]>(
@@ -168,9 +168,12 @@ export function OrderLines() {
         {t('order.totals', { work: money(totals.work), parts: money(totals.parts), total: money(totals.total), due: money(customerPays) })}
       </p>
       {!closed && (
-        <button type="button" className="primary" onClick={() => void save()}>
-          {t('order.saveLines')}
-        </button>
+        <div className="row">
+          <button type="button" className="primary" onClick={() => void save()}>
+            {t('order.saveLines')}
+          </button>
+          <Saved show={notice === 'lines' && !error} />
+        </div>
       )}
     </div>
   );

@@ -9,11 +9,14 @@ import { api } from '../app/api/index.js';
 
 type Without<T, K extends keyof T> = Omit<T, K>;
 
+export type OrderNotice = 'status' | 'diagnosis' | 'lines' | 'intake';
+
 interface OrderState {
   view?: OrderView;
   documents: IssuedDocument[];
   error?: ApiError;
-  notice?: string;
+  /** Which part of the order a change has just saved, so that "Saved." shows beside it. */
+  notice?: OrderNotice;
   open(id: string, options?: { keepNotice?: boolean }): Promise<void>;
   transition(input: Without<ChannelInput<'orders.transition'>, 'id'>): Promise<boolean>;
   assign(technicianId: string | null): Promise<boolean>;
@@ -27,14 +30,14 @@ interface OrderState {
 
 export const useOrder = create<OrderState>((set, get) => {
   /** Apply the result of a change: the new order view, or the error to show next to the fields. */
-  function settle(orderId: string, result: Envelope<OrderView>): boolean {
+  function settle(orderId: string, result: Envelope<OrderView>, notice: OrderNotice): boolean {
     // An answer about an order the clerk has left meanwhile is not shown on the one they are on now.
     if (get().view?.order.id !== orderId) return result.ok;
     if (!result.ok) {
       set({ error: result.error, notice: undefined });
       return false;
     }
-    set({ view: result.value, error: undefined, notice: 'saved' });
+    set({ view: result.value, error: undefined, notice });
     return true;
   }
   const id = () => get().view?.order.id ?? '';
@@ -54,27 +57,27 @@ export const useOrder = create<OrderState>((set, get) => {
 
     async transition(input) {
       const orderId = id();
-      return settle(orderId, await api().call('orders.transition', { ...input, id: orderId }));
+      return settle(orderId, await api().call('orders.transition', { ...input, id: orderId }), 'status');
     },
 
     async assign(technicianId) {
       const orderId = id();
-      return settle(orderId, await api().call('orders.assign', { id: orderId, technicianId }));
+      return settle(orderId, await api().call('orders.assign', { id: orderId, technicianId }), 'status');
     },
 
     async diagnose(notes, defects) {
       const orderId = id();
-      return settle(orderId, await api().call('orders.diagnose', { id: orderId, notes, defects }));
+      return settle(orderId, await api().call('orders.diagnose', { id: orderId, notes, defects }), 'diagnosis');
     },
 
     async setLines(lines) {
       const orderId = id();
-      return settle(orderId, await api().call('orders.setLines', { ...lines, id: orderId }));
+      return settle(orderId, await api().call('orders.setLines', { ...lines, id: orderId }), 'lines');
     },
 
     async correct(input) {
       const orderId = id();
-      return settle(orderId, await api().call('orders.correct', { ...input, id: orderId }));
+      return settle(orderId, await api().call('orders.correct', { ...input, id: orderId }), 'intake');
     },
 
     /** Issue (or fetch again) the intake act, then print it: the print dialog in Electron, the PDF in a browser. */

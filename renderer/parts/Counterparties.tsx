@@ -88,7 +88,7 @@ export function Counterparties() {
           <input type="checkbox" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
           {t('parts.labour.active')}
         </label>
-        <div className="row field wide">
+        <div className="row field wide form-actions">
           <button type="submit" className="primary">
             {draft.id ? t('common.save') : t('parts.cp.add')}
           </button>

@@ -6,7 +6,7 @@ import { useParts } from './store.js';
 import { useRequisitions } from './requisitionsStore.js';
 import { useDocumentLanguage } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
-import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
+import { ErrorBanner, Field, FieldError, fieldsUnder, Saved } from '../app/Field.js';
 import { PartPicker } from './PartPicker.js';
 import { parseQuantity } from './quantity.js';
 import { MoneyInput } from '../app/MoneyInput.js';
@@ -61,7 +61,6 @@ export function RequisitionEditor() {
       <h2>
         <span className="mono">{r.number}</span> <span className={`badge req-${r.state}`}>{t(`parts.req.states.${r.state}`)}</span>
       </h2>
-      {notice && !error && <div className="banner ok">{t(`parts.req.notices.${notice}`, { defaultValue: t('parts.done') })}</div>}
       <ErrorBanner error={error} />
       <div className="row">
         <Field label={t('parts.supplier')} error={fieldsUnder(error).supplierId}>
@@ -187,6 +186,7 @@ export function RequisitionEditor() {
         <button type="button" onClick={() => void exportCsv()}>
           {t('common.exportCsv')}
         </button>
+        <Saved show={!!notice && !error} text={t(`parts.req.notices.${notice}`, { defaultValue: t('parts.done') })} />
       </div>
       {receiving && (
         <div className="row receive">

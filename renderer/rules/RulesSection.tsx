@@ -143,10 +143,16 @@ export function RulesSection() {
         <textarea rows={3} dir="ltr" value={holidays} onChange={(e) => setHolidays(e.target.value)} />
       </Field>
       <ErrorBanner error={error} />
-      {saved && <div className="banner ok">{t('settings.saved')}</div>}
-      <button type="button" className="primary" onClick={() => void save()}>
-        {t('rules.save')}
-      </button>
+      <div className="form-actions">
+        <button type="button" className="primary" onClick={() => void save()}>
+          {t('rules.save')}
+        </button>
+        {saved && (
+          <span className="banner ok saved" role="status">
+            {t('settings.saved')}
+          </span>
+        )}
+      </div>
     </fieldset>
   );
 }

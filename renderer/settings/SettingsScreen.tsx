@@ -125,10 +125,16 @@ export function SettingsScreen() {
         </div>
         <DocumentSettings draft={draft} setDraft={setDraft} error={error} />
         <ErrorBanner error={error} />
-        {saved && <div className="banner ok">{t('settings.saved')}</div>}
-        <button type="submit" className="primary">
-          {t('settings.save')}
-        </button>
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
+          {saved && (
+            <span className="banner ok saved" role="status">
+              {t('settings.saved')}
+            </span>
+          )}
+        </div>
       </fieldset>
       <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
       <RulesSection />
