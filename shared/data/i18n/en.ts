@@ -143,7 +143,7 @@ export const dataEn = {
       examinations: 'Examination {{label}}',
       shipments: 'Shipment {{label}}',
       payments: 'Payment for {{label}}',
-      cashDays: 'Cash day {{label}}',
+      cashDays: 'Cash book of {{label}}',
       cashMovements: 'Cash movement of {{label}}',
       backups: 'Backup of {{label}}',
       audit: 'Audit log {{label}}',

@@ -71,7 +71,7 @@ export const paymentsEn = {
   },
   cashBook: {
     nav: 'Cash book',
-    title: 'Cash book',
+    title: '$t(cashBook.nav)',
     mainPoint: 'Main counter',
     day: 'Cash day {{date}}',
     state: { not_opened: 'Not opened', open: 'Open', closed: 'Closed' },
@@ -108,7 +108,6 @@ export const paymentsEn = {
     xReport: 'X report (so far)',
     zReport: 'Z report',
     paper: { A4: 'A4', roll80: '80 mm' },
-    showDay: 'Show the day',
     report: {
       x: 'X report: cash so far',
       z: 'Z report: cash day closed',

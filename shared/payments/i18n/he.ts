@@ -113,7 +113,6 @@ export const paymentsHe: Translation<typeof paymentsEn, 'he'> = {
     xReport: 'דוח X (עד כה)',
     zReport: 'דוח Z',
     paper: { A4: 'A4', roll80: '80 מ״מ' },
-    showDay: 'הצגת היום',
     report: {
       x: 'דוח X: המזומן עד כה',
       z: 'דוח Z: סגירת יום קופה',

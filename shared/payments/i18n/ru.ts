@@ -115,7 +115,6 @@ export const paymentsRu: Translation<typeof paymentsEn, 'ru'> = {
     xReport: 'X-отчёт (на текущий момент)',
     zReport: 'Z-отчёт',
     paper: { A4: 'A4', roll80: '80 мм' },
-    showDay: 'Показать день',
     report: {
       x: 'X-отчёт: наличные на текущий момент',
       z: 'Z-отчёт: закрытие кассового дня',
