@@ -26,6 +26,7 @@ import { analyticsHandlers } from './analytics/index.js';
 import { reportDocumentHandlers } from './analytics/index.js';
 import { forecastHandlers } from './analytics/index.js';
 import { satisfactionHandlers } from './orders/index.js';
+import { approvalHandlers } from './orders/index.js';
 import { counterpartyClaimHandlers } from './claims/index.js';
 import { paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 
@@ -63,5 +64,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...counterpartyClaimHandlers(ctx),
     ...paymentHandlers(ctx),
     ...paymentDocumentHandlers(ctx),
+    ...approvalHandlers(ctx),
   };
 }

@@ -50,6 +50,8 @@ export const FIELD_REASONS = [
   'newer_version', 'invalid_record', 'unsafe_path', 'stray_file', 'missing_document', 'set_up',
   // Payments.
   'refund_exceeds_paid', 'order_cancelled', 'cause_outside_warranty', 'not_a_refund',
+  // The customer's approval of lines above the estimate.
+  'approval_needed', 'below_total', 'not_awaiting_approval', 'before_intake',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

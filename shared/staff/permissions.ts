@@ -69,6 +69,8 @@ export const PERMISSIONS = {
   'payments.refund': ['clerk', 'manager'],
   /** Analytics thresholds, period reports and defect proposals. */
   'analytics.manage': ['manager'],
+  /** Record the customer's answer to lines above the estimate (approved up to an amount, or declined). */
+  'orders.recordApproval': ['clerk', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
