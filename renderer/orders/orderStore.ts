@@ -23,6 +23,8 @@ interface OrderState {
   correct(input: Without<ChannelInput<'orders.correct'>, 'id'>): Promise<boolean>;
   printIntakeAct(language: Language): Promise<IssuedDocument | undefined>;
   printRepairCertificate(language: Language): Promise<void>;
+  /** Record the customer's answer to lines above what they agreed to. */
+  recordApproval(input: Without<ChannelInput<'orders.recordApproval'>, 'id'>): Promise<boolean>;
 }
 
 export const useOrder = create<OrderState>((set, get) => {
@@ -99,6 +101,11 @@ export const useOrder = create<OrderState>((set, get) => {
       const documents = await api().call('documents.forOrder', { orderId: view.order.id });
       if (documents.ok) set({ documents: documents.value });
       await printDocument(issued.value);
+    },
+
+    async recordApproval(input) {
+      const orderId = id();
+      return settle(orderId, await api().call('orders.recordApproval', { ...input, id: orderId }));
     },
   };
 });
