@@ -51,7 +51,7 @@ export const WORK_STATUSES: readonly OrderStatus[] = ['received', 'diagnosing', 
  */
 export function advancesWork(from: OrderStatus, to: OrderStatus): boolean {
   if (to === 'issued') return from === 'ready';
-  return to !== 'awaiting_approval' && WORK_STATUSES.includes(to);
+  return to !== 'received' && WORK_STATUSES.includes(to);
 }
 
 /**
