@@ -66,7 +66,7 @@ export function OrderApproval() {
       approvedUpTo = parseMoney(text) ?? undefined;
     } else setAmountError(undefined);
     // Now unless the clerk says when the customer answered (a call taken earlier).
-    const at = date === opened.date && time === opened.time ? undefined : isIsoDate(date) && /^\d{2}:\d{2}$/.test(time) ? new Date(`${date}T${time}`).toISOString() : `${date}T${time}`;
+    const at = date === opened.date && time === opened.time ? undefined : answeredAt(date, time);
     if (await recordApproval({ answer, approvedUpTo, channel, at, note })) {
       setUpTo(undefined);
       setNote('');
@@ -111,7 +111,7 @@ export function OrderApproval() {
             <DateField value={date} onChange={setDate} />
           </Field>
           <Field label={t('approval.time')}>
-            <input type="time" value={time} onChange={(e) => setTime(e.target.value)} dir="ltr" />
+            <input value={time} onChange={(e) => setTime(e.target.value)} inputMode="numeric" size={5} dir="ltr" />
           </Field>
           <Field label={t('approval.note')} error={fields.note}>
             <input value={note} onChange={(e) => setNote(e.target.value)} />
@@ -123,6 +123,16 @@ export function OrderApproval() {
       )}
     </div>
   );
+}
+
+/**
+ * The moment typed (a date and a local time) as the backend takes it; text that is not one is sent as typed, for
+ * the channel's schema to refuse at the field (invalid_date).
+ */
+function answeredAt(date: string, time: string): string {
+  const typed = `${date}T${time.trim().padStart(5, '0')}`;
+  const moment = isIsoDate(date) && /^\d{2}:\d{2}$/.test(time.trim().padStart(5, '0')) ? new Date(typed) : undefined;
+  return moment && !Number.isNaN(moment.getTime()) ? moment.toISOString() : typed;
 }
 
 /** The local date of a moment, as the screen's clock dates things. */
