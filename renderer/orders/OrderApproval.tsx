@@ -78,7 +78,8 @@ export function OrderApproval() {
       <h2>{t('approval.title')}</h2>
       {waiting && state.needed && state.limit !== undefined && (
         <p className="banner warn" data-testid="approval-needed">
-          {t(neededKey, { total: m(total), limit: m(state.limit) })} {since > 0 ? t('approval.waitingDays', { count: since }) : t('approval.waiting')}.
+          {t(neededKey, { total: m(total), limit: m(state.limit) })}
+          {since > 0 ? ` ${t('approval.waitingDays', { count: since })}.` : ''}
         </p>
       )}
       {declined && state.limit !== undefined && <p className="banner warn">{t('approval.declinedChoices', { limit: m(state.limit) })}</p>}

@@ -282,7 +282,6 @@ export const ordersEn = {
     neededEstimate: "The customer's lines come to {{total}}, above the estimate of {{limit}}: the work waits for the customer's answer.",
     neededApprovedMax: "The customer's lines come to {{total}}, above the approved maximum of {{limit}}: the work waits for the customer's answer.",
     neededApproval: "The customer's lines come to {{total}}, above the {{limit}} the customer approved: the work waits for the customer's answer.",
-    waiting: 'Waiting for the answer',
     waitingDays_one: 'Waiting for the answer for {{count}} day',
     waitingDays_other: 'Waiting for the answer for {{count}} days',
     answer: "Customer's answer",

@@ -289,7 +289,6 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     neededEstimate: 'השורות של הלקוח מסתכמות ב־{{total}}, מעל להערכה של {{limit}}: העבודה ממתינה לתשובת הלקוח.',
     neededApprovedMax: 'השורות של הלקוח מסתכמות ב־{{total}}, מעל לסכום המרבי שאושר, {{limit}}: העבודה ממתינה לתשובת הלקוח.',
     neededApproval: 'השורות של הלקוח מסתכמות ב־{{total}}, מעל ל־{{limit}} שהלקוח אישר: העבודה ממתינה לתשובת הלקוח.',
-    waiting: 'ממתינים לתשובה',
     waitingDays_one: 'ממתינים לתשובה יום אחד',
     waitingDays_two: 'ממתינים לתשובה יומיים',
     waitingDays_other: 'ממתינים לתשובה {{count}} ימים',

@@ -298,7 +298,6 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     neededEstimate: 'Работы для клиента стоят {{total}} — больше предварительной оценки {{limit}}: работа ждёт ответа клиента.',
     neededApprovedMax: 'Работы для клиента стоят {{total}} — больше согласованного максимума {{limit}}: работа ждёт ответа клиента.',
     neededApproval: 'Работы для клиента стоят {{total}} — больше суммы {{limit}}, которую клиент согласовал: работа ждёт ответа клиента.',
-    waiting: 'Ждём ответа',
     waitingDays_one: 'Ждём ответа {{count}} день',
     waitingDays_few: 'Ждём ответа {{count}} дня',
     waitingDays_many: 'Ждём ответа {{count}} дней',
