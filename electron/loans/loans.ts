@@ -1,4 +1,5 @@
 import { DomainError } from '../../shared/platform/result.js';
+import { beyondAYear } from '../../shared/platform/dates.js';
 import { daysBetween, localDate } from '../../shared/rules/index.js';
 import { DUE_SOON_DAYS } from '../../shared/rules/index.js';
 import { isOpen } from '../../shared/orders/index.js';
@@ -117,6 +118,9 @@ export function issueLoaner(ctx: ServiceContext, caller: Caller, { orderId, unit
     const issuedAt = ctx.now();
     if (dueBack < localDate(issuedAt.toISOString())) {
       throw new DomainError('validation', 'The due date is before the issue date.', { dueBack: 'before_issue' });
+    }
+    if (beyondAYear(dueBack, localDate(issuedAt.toISOString()))) {
+      throw new DomainError('validation', 'The due date is more than a year ahead.', { dueBack: 'too_far' });
     }
     const loan: Loan = {
       id: ctx.newId(),

@@ -10,6 +10,7 @@ import { newDevice, openOrderOfDevice } from '../devices/index.js';
 import { liveCustomer } from '../customers/index.js';
 import { INTAKE_FIELDS } from '../../shared/orders/schemas.js';
 import { correctionsOf } from '../../shared/platform/corrections.js';
+import { beyondAYear } from '../../shared/platform/dates.js';
 import { getOrder, orderView } from './orderViews.js';
 import { warrantyOf } from '../warranty/index.js';
 import { openLoanOf } from '../loans/index.js';
@@ -58,6 +59,7 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
     // Every date problem of the form at once: a promised date in the past, a purchase that has not happened yet.
     const dates: FieldErrors = {};
     if (intake.promisedDate && intake.promisedDate < localDate(at)) dates['intake.promisedDate'] = 'before_today';
+    if (intake.promisedDate && beyondAYear(intake.promisedDate, localDate(at))) dates['intake.promisedDate'] = 'too_far';
     if (!('id' in input.device) && input.device.purchaseDate && input.device.purchaseDate > localDate(at)) dates['device.purchaseDate'] = 'in_future';
     if (Object.keys(dates).length) throw new DomainError('validation', 'A date of the intake is out of range.', dates);
 
@@ -120,6 +122,9 @@ export function correctOrder(ctx: ServiceContext, caller: Caller, { id, reason, 
     const at = nowIso(ctx);
     if (fields.promisedDate && fields.promisedDate !== order.intake.promisedDate && fields.promisedDate < localDate(at)) {
       throw new DomainError('validation', 'The promised date is in the past.', { promisedDate: 'before_today' });
+    }
+    if (fields.promisedDate && fields.promisedDate !== order.intake.promisedDate && beyondAYear(fields.promisedDate, localDate(at))) {
+      throw new DomainError('validation', 'The promised date is more than a year ahead.', { promisedDate: 'too_far' });
     }
     const intake: RepairOrder['intake'] = { ...order.intake };
     for (const key of INTAKE_FIELDS) {

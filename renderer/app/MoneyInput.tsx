@@ -18,7 +18,8 @@ export function MoneyInput({ className, ...input }: Omit<InputHTMLAttributes<HTM
   return (
     <span className="money-input">
       {before && sign}
-      <input {...input} inputMode="decimal" className={className} />
+      {/* An amount reads left to right in every language: in a Hebrew form "-20" stays "-20", not "20-". */}
+      <input {...input} inputMode="decimal" dir="ltr" className={['align-start', className].filter(Boolean).join(' ')} />
       {!before && sign}
     </span>
   );

@@ -43,6 +43,7 @@ function NoticeText({ note }: { note: Notice }) {
   const { language } = useSession();
   if (note.kind === 'quarantined') return <>{t('recovery.quarantined', { file: note.file, movedTo: note.movedTo, count: note.total })}</>;
   if (note.kind === 'audit_break') return <>{t('recovery.kinds.audit_break', { file: note.file, movedTo: note.movedTo })}</>;
+  if (note.kind === 'unfinished_save') return <>{t('recovery.kinds.unfinished_save', { file: note.file })}</>;
   return (
     <>
       {t(`recovery.kinds.${note.kind}`, { file: note.file, movedTo: note.movedTo })}{' '}

@@ -19,7 +19,7 @@ import { localDate } from '../../shared/rules/index.js';
 import type { EffectiveProfile } from '../../shared/rules/index.js';
 import { useIntake } from './intakeStore.js';
 import { useSession } from '../session/index.js';
-import { isIsoDate } from '../../shared/platform/dates.js';
+import { beyondAYear, isIsoDate } from '../../shared/platform/dates.js';
 import { DateField } from '../app/DateField.js';
 import { MoneyInput } from '../app/MoneyInput.js';
 
@@ -146,6 +146,7 @@ export function Intake() {
     const today = localToday();
     // A text that is not a date yet is the schema's to refuse (invalid_date), not compared with today.
     if (isIsoDate(details.promisedDate) && details.promisedDate < today) problems['intake.promisedDate'] = 'before_today';
+    if (beyondAYear(details.promisedDate, today)) problems['intake.promisedDate'] = 'too_far';
     if (!('id' in device) && isIsoDate(device.purchaseDate) && device.purchaseDate > today) problems['device.purchaseDate'] = 'in_future';
     const input = {
       customer: 'id' in customer ? { id: customer.id } : { kind: customer.kind, name: customer.name, phones: [customer.phone], email: customer.email, address: customer.address },

@@ -16,7 +16,7 @@ export const appChannels = {
         z.object({
           id: z.string(),
           at: z.string(),
-          kind: z.enum(['damaged', 'missing', 'fewer_records', 'quarantined', 'audit_break']),
+          kind: z.enum(['damaged', 'missing', 'fewer_records', 'quarantined', 'audit_break', 'unfinished_save']),
           file: z.string(),
           problem: z.string(),
           movedTo: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
+import { blankToEmpty, Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
 import { Correction } from '../platform/corrections.js';
 
 export const CustomerKind = z.enum(['person', 'company']);
@@ -7,6 +7,7 @@ export const CustomerKind = z.enum(['person', 'company']);
 const Phone = z
   .string()
   .trim()
+  .overwrite(blankToEmpty)
   .min(1, 'required')
   .max(40, 'too_long')
   .regex(/^\+?[\d\s\-().]{5,}$/, 'invalid_phone');

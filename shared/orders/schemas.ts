@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, OUTCOMES } from './status.js';
 import { APPROVAL_CHANNELS } from './approval.js';
-import { Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDate, IsoDateTime, Money, numberError, OptionalText, Text } from '../platform/common.js';
 import { Customer, CustomerFields } from '../customers/index.js';
 import { Device, DeviceFields } from '../devices/index.js';
 import { DiagnosisDefect } from '../defects/index.js';
@@ -39,7 +39,7 @@ export const OrderCreateInput = z.strictObject({
 });
 export type OrderCreateInput = z.input<typeof OrderCreateInput>;
 
-const Quantity = z.number('invalid_number').positive('not_positive').max(10_000, 'too_large');
+const Quantity = z.number({ error: numberError('invalid_number') }).positive('not_positive').max(10_000, 'too_large');
 const WarrantyDays = z.int('invalid_number').min(0, 'negative').max(3650, 'too_large');
 
 export const WorkLineFields = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../orders/index.js';
 import { MOVE_KINDS, PART_UNITS } from './stock.js';
-import { Id, IsoDate, IsoDateTime, Money, OptionalText, Text } from '../platform/common.js';
+import { Id, IsoDate, IsoDateTime, Money, numberError, OptionalText, Text } from '../platform/common.js';
 
 export const PartUnit = z.enum(PART_UNITS);
 export const MoveKind = z.enum(MOVE_KINDS);
@@ -13,7 +13,7 @@ export const MoveTrigger = z.enum(['diagnosis', 'lines_changed', 'completion', '
 export type MoveTrigger = z.infer<typeof MoveTrigger>;
 
 /** A positive quantity; whether it may have decimals depends on the part's unit (shared/parts/stock.ts). */
-export const StockQuantity = z.number('invalid_number').positive('not_positive').max(100_000, 'too_large');
+export const StockQuantity = z.number({ error: numberError('invalid_number') }).positive('not_positive').max(100_000, 'too_large');
 const WarrantyDays = z.int('invalid_number').min(0, 'negative').max(3650, 'too_large');
 
 export const Part = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, Language, Text } from '../platform/common.js';
+import { Id, IsoDateTime, Language, numberError, Text } from '../platform/common.js';
 import { IssuedDocument } from '../documents/index.js';
 
 export const PAYMENT_METHODS = ['cash', 'card', 'transfer', 'other'] as const;
@@ -14,7 +14,7 @@ export const MAX_PAYMENT = 1_000_000_000;
  * be written; above zero (a refund is its own request, with a reason); at most 10^9.
  */
 export const PaymentAmount = z
-  .number('invalid_amount')
+  .number({ error: numberError('invalid_amount') })
   .refine(Number.isSafeInteger, 'invalid_amount')
   .min(1, 'not_positive')
   .max(MAX_PAYMENT, 'too_large');

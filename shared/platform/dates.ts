@@ -48,6 +48,14 @@ export function isIsoDate(value: string): boolean {
   return Boolean(match && isDay(Number(match[1]), Number(match[2]), Number(match[3])));
 }
 
+/**
+ * Whether a promised date or a loaner's due date is more than a year after today: no repair or loan runs that long,
+ * so it is a typo of the year (2062 for 2026) and the field says so.
+ */
+export function beyondAYear(date: string, today: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && isIsoDate(today) && date > `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+}
+
 /** An ISO date written in a pattern: 2025-03-01 → 01.03.2025 / 01/03/2025 / 03/01/2025; anything else unchanged. */
 export function formatIsoDate(iso: string, pattern: DatePattern): string {
   const match = ISO.exec(iso);

@@ -42,6 +42,8 @@ function issueCode(issue: z.core.$ZodIssue): FieldReason {
     case 'custom':
       return isFieldReason(issue.message) ? issue.message : 'invalid_value';
     case 'invalid_type':
+      // A schema that names its reason for a value of the wrong kind ("invalid_number" for a word in a money field).
+      if (isFieldReason(issue.message) && issue.message !== 'invalid_type') return issue.message;
       return /received undefined/.test(issue.message) ? 'required' : 'invalid_type';
     case 'invalid_value':
       return 'invalid_choice';

@@ -26,7 +26,7 @@ export const FIELD_REASONS = [
   // Values.
   'too_long', 'too_many', 'too_large', 'negative', 'not_positive', 'out_of_range', 'invalid_number', 'invalid_amount',
   'invalid_date', 'invalid_email', 'invalid_phone', 'invalid_id', 'invalid_token', 'invalid_code', 'not_absolute',
-  'before_today', 'in_future', 'before_from', 'duplicate', 'not_found',
+  'before_today', 'in_future', 'too_far', 'before_from', 'duplicate', 'not_found',
   // Staff and sign-in.
   'pin_format', 'pin_not_set', 'pin_required', 'wrong_pin', 'locked', 'not_signed_in', 'unknown_actor', 'role', 'last_manager', 'not_technician',
   // Devices and orders.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROFILE_IDS } from '../rules/index.js';
 import { REGISTRY_FIELDS } from '../registry/index.js';
-import { Id, IsoDate, Text } from '../platform/common.js';
+import { Id, IsoDate, numberError, Text } from '../platform/common.js';
 import { Customer } from '../customers/index.js';
 import { Device } from '../devices/index.js';
 import { OrderListRow, WarrantyBasis } from '../orders/index.js';
@@ -126,7 +126,7 @@ export const ExpiringRow = z.object({
 });
 
 const RegistryFieldName = z.enum(REGISTRY_FIELDS);
-export const ColumnMappingSchema = z.partialRecord(RegistryFieldName, z.int().min(0));
+export const ColumnMappingSchema = z.partialRecord(RegistryFieldName, z.int({ error: numberError('invalid_number') }).min(0, 'negative').max(999, 'too_large'));
 
 /** A registry file travels as base64 (at most about 10 MB of file). */
 export const RegistryFileInput = z.strictObject({

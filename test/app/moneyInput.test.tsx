@@ -23,6 +23,8 @@ describe('amounts are typed beside the workshop’s currency', () => {
       for (const label of [catalogue[language].order.estimate, catalogue[language].order.prepayment]) {
         const input = (await screen.findByLabelText(label)) as HTMLInputElement;
         expect(input.inputMode).toBe('decimal');
+        // Left to right in every language, so that a Hebrew "-20" is not shown as "20-".
+        expect(input.dir).toBe('ltr');
         const beside = before ? input.previousElementSibling : input.nextElementSibling;
         expect(beside?.textContent).toBe(sign);
         expect(beside?.getAttribute('data-currency')).toBe(currency);

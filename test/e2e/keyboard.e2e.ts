@@ -152,11 +152,13 @@ describe('the counter with the keyboard alone (Chromium)', () => {
       for (const language of ['he', 'en'] as const) {
         await app.setLanguage(language);
         const m = app.m;
+        // "2 matches": Hebrew has a form of its own for two.
+        const twoFound = (m.intake as Record<string, string>).found_two ?? m.intake.found_other.replace('{{count}}', '2');
         await page.keyboard.press('F2');
         const name = page.getByLabel(m.intake.name, { exact: true });
         await name.focus();
         await page.keyboard.type('Dan');
-        const customers = page.getByRole('listbox', { name: m.intake.found_other.replace('{{count}}', '2') });
+        const customers = page.getByRole('listbox', { name: twoFound });
         await customers.waitFor();
         // Right under the name field, and as wide as it at least.
         const field = (await name.boundingBox())!;
@@ -173,7 +175,7 @@ describe('the counter with the keyboard alone (Chromium)', () => {
         await page.getByText(m.intake.pickedCustomer.replace('{{name}}', 'Dana Levi')).waitFor();
         const serial = page.getByLabel(m.device.serial, { exact: true });
         expect(await serial.evaluate((el) => el === document.activeElement)).toBe(true);
-        await page.getByRole('listbox', { name: m.intake.found_other.replace('{{count}}', '2') }).waitFor();
+        await page.getByRole('listbox', { name: twoFound }).waitFor();
         await page.keyboard.press('ArrowDown');
         await app.screenshot(`keyboard-units-${language}-${size.width}`);
         await page.keyboard.press('F1');

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop } from './helpers.js';
+import { intakeInput, openBackend, staffedWorkshop, validImei } from './helpers.js';
 import { DEMO_PIN } from '../../electron/app/demo.js';
 
 describe('the audit log', () => {
@@ -19,6 +19,22 @@ describe('the audit log', () => {
     expect((rows[0].after as { status: string }).status).toBe('diagnosing');
     expect(rows[1].before).toBeUndefined();
     expect(await clerk.call('data.audit.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it("answers a change only once its audit entry is on disk, and lets the next change go on meanwhile", async () => {
+    const t = await openBackend();
+    const { clerk } = await staffedWorkshop(t);
+    // Ten intakes sent at once: each answer comes after its own entry is in the month's file (read straight from
+    // disk, not from the log's memory), although the store takes the next intake before that entry's fsync.
+    const auditFolder = join(t.dataDir, 'audit');
+    const onDisk = async () => (await Promise.all((await readdir(auditFolder)).map((f) => readFile(join(auditFolder, f), 'utf8')))).join('');
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const { order } = await clerk.ok('orders.create', intakeInput({ name: `Customer ${i}`, imei: validImei(`3529061112${String(3400 + i)}`) }));
+        expect(await onDisk()).toContain(`"id":"${order.id}"`);
+      }),
+    );
+    expect((await t.backend.store.audit.verify()).intact).toBe(true);
   });
 
   it('names the demo manager for everything the demo data made, after the manager itself', async () => {

@@ -52,10 +52,11 @@ async function journalBytes(dataDir: string): Promise<number> {
 }
 
 /** As a kill in the middle of an append leaves the journal: the newest segment ends with part of a line. */
-async function cutAppend(dataDir: string, kill: number): Promise<void> {
+async function cutAppend(dataDir: string, kill: number): Promise<string> {
   const newest = (await readdir(join(dataDir, JOURNAL_FOLDER))).sort().at(-1)!;
   const line = journalLine({ seq: 1e9 + kill, collection: 'orders', version: 1, files: ['orders/00.json'], records: [{ id: `CUT${kill}` }] });
   await appendFile(join(dataDir, JOURNAL_FOLDER, newest), line.slice(0, 10 + ((kill * 37) % (line.length - 12))));
+  return newest;
 }
 
 describe('crash safety', () => {
@@ -78,11 +79,13 @@ describe('crash safety', () => {
       // Killed between the append and the rewrite of the files: the journal holds what the files do not yet.
       if ((await journalBytes(dataDir)) > 0) replayed++;
       // Every fifth kill comes in the middle of an append: the cut line was never acknowledged and is dropped.
-      if (kill % 5 === 4) await cutAppend(dataDir, kill);
+      const cut = kill % 5 === 4 ? await cutAppend(dataDir, kill) : undefined;
       // The next start takes over the killed process's lock at once, and finds every acknowledged write.
       const store = await openStore(dataDir);
       try {
         expect(store.orders.get(`CUT${kill}`)).toBeUndefined();
+        // ...and its loss is told, as a notice kept until a manager reads it.
+        if (cut) expect(store.recovery.map((n) => `${n.kind} ${n.file}`)).toContain(`unfinished_save ${JOURNAL_FOLDER}/${cut}`);
         for (const [id, status] of acknowledged) {
           const order = store.orders.get(id);
           expect(order, `acknowledged order ${id} after kill ${kill + 1}`).toBeDefined();

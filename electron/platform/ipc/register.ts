@@ -92,13 +92,18 @@ async function dispatch(
   if (!parsed.success) {
     return failure('validation', `Invalid input for ${channel}.`, fieldErrors(parsed.error.issues));
   }
+  const audited: Array<Promise<void>> = [];
   try {
     // checkSession() let a request without a caller through to public channels only, whose handlers take undefined.
     const handler = handlers[channel] as (value: unknown, caller: Caller | undefined) => unknown;
-    // The audit log learns who makes each change (the session's member), and through which channel, from here.
-    const context = { channel, actorId: caller?.id, session };
-    return { ok: true, value: await changeContext.run(context, () => handler(parsed.data, caller)) };
+    // The audit log learns who makes each change (the session's member), and through which channel, from here; the
+    // answer goes out once the audit entries of the request's changes are on disk (audit.ts, `audited`).
+    const context = { channel, actorId: caller?.id, session, audited };
+    const value = await changeContext.run(context, () => handler(parsed.data, caller));
+    await Promise.all(audited);
+    return { ok: true, value };
   } catch (error) {
+    await Promise.all(audited);
     if (error instanceof DomainError) return failure(error.code, error.message, error.fields, error.retryAfterMs);
     log?.(`[ipc] ${channel} failed: ${(error as Error).stack ?? String(error)}`);
     return failure('internal', `Unexpected error in ${channel}: ${(error as Error).message}`);

@@ -12,6 +12,12 @@ export interface ChangeContext {
   session?: string;
   /** Why the change is made, when the person had to say (a deactivation, a restore): kept in its audit entries. */
   note?: string;
+  /**
+   * The appends of this request's audit entries. The request's answer waits for them (nothing is confirmed before
+   * its audit entry is on disk), but the store's lock does not: the next save's journal append goes ahead while
+   * this one's entry is fsynced, and the entries of several saves share an fsync.
+   */
+  audited?: Array<Promise<void>>;
 }
 export const changeContext = new AsyncLocalStorage<ChangeContext>();
 
@@ -112,15 +118,22 @@ export class AuditLog {
     this.pending.push({ file: join(this.folder, `${now.toISOString().slice(0, 7)}.jsonl`), text: lines.join('') });
     // The change itself is saved already: a failed append must not fail it, nor block the appends after it.
     this.queue = this.queue.then(() => this.flush());
+    if (context?.audited) {
+      context.audited.push(this.queue);
+      return Promise.resolve();
+    }
     return this.queue;
   }
 
   /** Append what is pending, in order; a failed append is cut back off the file (no half line) and kept for later. */
   private async flush(): Promise<void> {
     while (this.pending.length) {
-      const { file, text } = this.pending[0];
-      if (!(await appendWhole(file, text))) return;
-      this.pending.shift();
+      // The entries waiting for the same month's file go out together: one append, one fsync.
+      const { file } = this.pending[0];
+      let count = 1;
+      while (count < this.pending.length && this.pending[count].file === file) count++;
+      if (!(await appendWhole(file, this.pending.slice(0, count).map((entry) => entry.text).join('')))) return;
+      this.pending.splice(0, count);
     }
   }
 

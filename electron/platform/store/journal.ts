@@ -40,6 +40,14 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
+/** The end of a segment that an interrupted append left: never acknowledged, dropped at start-up, and told. */
+export interface UnfinishedAppend {
+  segment: string;
+  bytes: number;
+  /** The collection the cut save was for, when the cut line still names it. */
+  collection?: string;
+}
+
 /** A line: the CRC-32 of the JSON (8 hex digits), a space, the JSON. A cut or altered line fails its check. */
 export function journalLine(entry: JournalEntry): string {
   const json = JSON.stringify(entry);
@@ -93,24 +101,34 @@ export class Journal {
    * Reads every segment left by the last run (their entries are to be replayed over the files, oldest first), then
    * starts a new segment for this run's appends. A cut or damaged last line was never acknowledged: it is dropped.
    */
-  static async open(dataDir: string, io: DurableFs = nodeFs, log: (line: string) => void = (line) => console.error(line)): Promise<{ journal: Journal; entries: JournalEntry[] }> {
+  static async open(
+    dataDir: string,
+    io: DurableFs = nodeFs,
+    log: (line: string) => void = (line) => console.error(line),
+  ): Promise<{ journal: Journal; entries: JournalEntry[]; unfinished: UnfinishedAppend[] }> {
     const folder = join(dataDir, JOURNAL_FOLDER);
     await mkdir(folder, { recursive: true });
     const ids = (await readdir(folder)).flatMap((name) => (SEGMENT.test(name) ? [Number(SEGMENT.exec(name)![1])] : [])).sort((a, b) => a - b);
     const segments: Segment[] = [];
     const entries: JournalEntry[] = [];
+    const unfinished: UnfinishedAppend[] = [];
     for (const id of ids) {
       const file = join(folder, segmentName(id));
       const bytes = await io.readFile(file);
       const read = parseSegment(bytes);
-      if (read.dropped) log(`[store] the journal ${segmentName(id)} ends with ${read.dropped} bytes of an unfinished append: dropped (it was never acknowledged).`);
+      if (read.dropped) {
+        log(`[store] the journal ${segmentName(id)} ends with ${read.dropped} bytes of an unfinished append: dropped (it was never acknowledged).`);
+        // What the cut line was saving, if its beginning says (a line starts with its collection's name).
+        const tail = bytes.subarray(bytes.length - read.dropped).toString('utf8');
+        unfinished.push({ segment: segmentName(id), bytes: read.dropped, collection: /"collection":"([\w-]+)"/.exec(tail)?.[1] });
+      }
       entries.push(...read.entries);
       segments.push({ id, file, size: bytes.length - read.dropped, files: new Set(read.entries.flatMap((entry) => entry.files)) });
     }
     const journal = new Journal(folder, io, segments);
     journal.seq = entries.reduce((max, entry) => Math.max(max, entry.seq), 0);
     journal.segments.push(await journal.createSegment((ids.at(-1) ?? 0) + 1));
-    return { journal, entries };
+    return { journal, entries, unfinished };
   }
 
   /** Appends one batch and resolves once it is on disk; a refused append (ENOSPC, EIO, short write) throws a StorageError. */

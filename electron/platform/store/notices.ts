@@ -4,7 +4,7 @@ import { writeFileDurably } from './durableWrite.js';
 
 export const NOTICES_FILE = '.recovery-notices.json';
 
-export type RecoveryKind = 'damaged' | 'missing' | 'fewer_records' | 'quarantined' | 'audit_break';
+export type RecoveryKind = 'damaged' | 'missing' | 'fewer_records' | 'quarantined' | 'audit_break' | 'unfinished_save';
 
 /** What start-up found wrong with a data file, and what it did about it. */
 export interface RecoveryNote {
@@ -93,6 +93,7 @@ export class RecoveryNotices {
 function describe(note: RecoveryNote): string {
   if (note.kind === 'quarantined') return `${note.total} record(s) left out and kept in ${note.movedTo}`;
   if (note.kind === 'audit_break') return `the cut line is kept in ${note.movedTo}`;
+  if (note.kind === 'unfinished_save') return 'it had not been confirmed to anyone, and it was not kept';
   const parts = [
     note.restoredFrom ? `${note.fromBackup} records from the backup of ${note.restoredFrom}` : 'no backup held it',
     `${note.salvaged} records kept from the file itself`,

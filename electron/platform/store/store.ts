@@ -21,7 +21,7 @@ import type { Payment } from '../../../shared/payments/index.js';
 import { Collection, type CollectionHooks, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { Compactor } from './compactor.js';
-import { Journal } from './journal.js';
+import { Journal, JOURNAL_FOLDER } from './journal.js';
 import { JournalReplay } from './journalReplay.js';
 import { lockDataFolder } from './lock.js';
 import { MANIFEST_FILE, StoreManifest } from './manifest.js';
@@ -154,6 +154,19 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     const open = async () => {
       const found = await Journal.open(dataDir, options.io);
       journal = found.journal;
+      // A save cut by a crash before it was confirmed is not kept; a manager is told, as of any repair.
+      for (const cut of found.unfinished) {
+        await notices.add({
+          key: `unfinished_save:${cut.segment}`,
+          kind: 'unfinished_save',
+          file: `${JOURNAL_FOLDER}/${cut.segment}`,
+          problem: `a save${cut.collection ? ` of ${cut.collection}` : ''} was cut off by a stop (${cut.bytes} bytes)`,
+          movedTo: '',
+          fromBackup: 0,
+          salvaged: 0,
+          total: 0,
+        });
+      }
       const replay = new JournalReplay(found.entries);
       const byFile = new Map<string, Collection<{ id: string }>>();
       const hooks = collectionHooks(dataDir, manifest, notices, options, { log: found.journal, replay });

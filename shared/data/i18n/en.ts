@@ -36,6 +36,7 @@ export const dataEn = {
       damaged: '{{file}} was damaged; the damaged copy is kept in {{movedTo}}.',
       missing: '{{file}} was missing.',
       fewer_records: '{{file}} held fewer records than had been saved (an older copy put back?).',
+      unfinished_save: 'A save under way when the program was stopped had not been confirmed to anyone and was not kept ({{file}}). If a clerk was waiting for a save at that moment, check that record.',
       audit_break: 'The audit log {{file}} ended in a line cut off when the program was stopped; the line is kept in {{movedTo}} and the log notes the break.',
     },
     quarantined_one: '{{file}}: {{count}} record could not be read as valid; it was left out and kept in {{movedTo}}.',

@@ -63,6 +63,7 @@ export const platformEn = {
       invalid_code: 'Letters, digits, dot, dash or underscore only.',
       not_absolute: 'Write the full path of the folder or file.',
       before_today: 'This date is in the past.',
+      too_far: 'More than a year ahead: check the year.',
       in_future: 'This date is in the future.',
       before_from: 'Cannot be before the start.',
       duplicate: 'Already exists.',

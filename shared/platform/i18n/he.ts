@@ -66,6 +66,7 @@ export const platformHe: Translation<typeof platformEn, 'he'> = {
       invalid_code: 'אותיות, ספרות, נקודה, מקף או קו תחתון בלבד.',
       not_absolute: 'יש לכתוב את הנתיב המלא לתיקייה או לקובץ.',
       before_today: 'התאריך הזה כבר עבר.',
+      too_far: 'יותר משנה קדימה: בדקו את השנה.',
       in_future: 'התאריך הזה עוד לא הגיע.',
       before_from: 'לא ייתכן לפני ההתחלה.',
       duplicate: 'כבר קיים.',

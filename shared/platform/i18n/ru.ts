@@ -66,6 +66,7 @@ export const platformRu: Translation<typeof platformEn, 'ru'> = {
       invalid_code: 'Только буквы, цифры, точка, дефис или подчёркивание.',
       not_absolute: 'Укажите полный путь к папке или файлу.',
       before_today: 'Эта дата уже прошла.',
+      too_far: 'Больше чем через год: проверьте год.',
       in_future: 'Эта дата ещё не наступила.',
       before_from: 'Не может быть раньше начала.',
       duplicate: 'Уже существует.',
