@@ -130,7 +130,7 @@ describe("recording the customer's answer (orders.recordApproval)", () => {
     const approve = (fields: Record<string, unknown>) => ({ id, answer: 'approved', channel: 'phone', approvedUpTo: 150_000, ...fields });
     expect(await refusal(w.clerk, 'orders.recordApproval', approve({ approvedUpTo: -100 }))).toEqual({ approvedUpTo: 'negative' });
     expect(await refusal(w.clerk, 'orders.recordApproval', approve({ approvedUpTo: 100_000_000_001 }))).toEqual({ approvedUpTo: 'too_large' });
-    expect(await refusal(w.clerk, 'orders.recordApproval', approve({ approvedUpTo: 150_000.5 }))).toEqual({ approvedUpTo: 'invalid_type' });
+    expect(await refusal(w.clerk, 'orders.recordApproval', approve({ approvedUpTo: 150_000.5 }))).toEqual({ approvedUpTo: 'invalid_number' });
     expect(await refusal(w.clerk, 'orders.recordApproval', approve({ approvedUpTo: undefined }))).toEqual({ approvedUpTo: 'required' });
     // Less than the lines come to is not an approval of these lines.
     expect(await refusal(w.clerk, 'orders.recordApproval', approve({ approvedUpTo: 129_999 }))).toEqual({ approvedUpTo: 'below_total' });
