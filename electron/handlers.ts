@@ -26,6 +26,7 @@ import { analyticsHandlers } from './analytics/index.js';
 import { reportDocumentHandlers } from './analytics/index.js';
 import { forecastHandlers } from './analytics/index.js';
 import { satisfactionHandlers } from './orders/index.js';
+import { approvalHandlers } from './orders/index.js';
 import { counterpartyClaimHandlers } from './claims/index.js';
 import { cashBookHandlers, paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 
@@ -64,5 +65,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...paymentHandlers(ctx),
     ...paymentDocumentHandlers(ctx),
     ...cashBookHandlers(ctx),
+    ...approvalHandlers(ctx),
   };
 }

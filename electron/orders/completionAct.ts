@@ -121,6 +121,15 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
   if (m.balance.paid) w.field(t('payments.paid'), money(m.balance.paid), 220);
   if (m.balance.refunded) w.field(t('payments.refunded'), money(m.balance.refunded), 220);
   w.field(t('completionAct.due'), money(m.balance.due), 220);
+  // The customer's approval of the cost (lines above the estimate): the last one the customer gave.
+  const approved = [...(order.approvals ?? [])].reverse().find((a) => a.answer === 'approved' && a.approvedUpTo !== undefined);
+  if (approved) {
+    w.heading(t('approval.title'));
+    w.paragraph(
+      t('approval.act', { amount: money(approved.approvedUpTo!), channel: t(`approval.channels.${approved.channel}`), date: date(approved.at), name: data.staffNames[approved.by] ?? '' }),
+      { size: 9, base: 'document' },
+    );
+  }
 
   w.heading(t('completionAct.extension'));
   const extension = extensionOfRepair(data.warranty.steps, order.number);

@@ -8,3 +8,4 @@ export { orderQueryHandlers } from './orderQueries.js';
 export { assignOrder, createOrder, orderHandlers, setOrderLines, transitionOrder } from './orders.js';
 export { findOrderByCode, getOrder, listRow, orderView } from './orderViews.js';
 export { satisfactionHandlers } from './satisfaction.js';
+export { approvalHandlers } from './approval.js';

@@ -104,8 +104,8 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
           actorId: caller.id,
           language: lang,
           orderId: order.id,
-          // A hand-back or changed lines after an act was printed make a new act; the same state reprints the same one.
-          fingerprint: hashOf([order.handedBackAt, order.outcome, order.workLines, order.partLines, order.intake.warrantyBasis, data.money.rate, data.money.payments.map((p) => p.id)]),
+          // A hand-back, changed lines or a new customer approval after an act was printed make a new act; the same state reprints the same one.
+          fingerprint: hashOf([order.handedBackAt, order.outcome, order.workLines, order.partLines, order.intake.warrantyBasis, data.money.rate, data.money.payments.map((p) => p.id), ...(order.approvals?.length ? [order.approvals.length] : [])]),
           render: (number, issuedAt) => renderCompletionAct({ documentNumber: number, issuedAt, ...data }, lang, { paperSize: settings.paperSize }),
         };
       }),

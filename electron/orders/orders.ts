@@ -18,6 +18,7 @@ import { checkCataloguePrices, planOrderParts } from '../parts/index.js';
 import { allocateToWaiting, appendMoves, followUp } from '../parts/index.js';
 import { checkDefects } from '../defects/index.js';
 import { causesAgainstBasis, syncOrderPayments } from '../payments/index.js';
+import { refuseWithoutApproval, stopForApproval } from './approval.js';
 
 type OrderMutations = Pick<
   Handlers,
@@ -156,6 +157,8 @@ export async function transitionOrder(ctx: ServiceContext, caller: Caller, input
         to: 'not_allowed',
       });
     }
+    // Lines above what the customer agreed to: the work waits for the customer's answer (orders.recordApproval).
+    refuseWithoutApproval(ctx, order, input.to);
     const handBack = input.to === 'issued';
     if (handBack && (!input.outcome || !handBackOutcomes(order.status).includes(input.outcome))) {
       throw new DomainError('validation', 'Hand-back needs an outcome.', { outcome: input.outcome ? 'invalid_choice' : 'required' });
@@ -215,16 +218,21 @@ export function diagnoseOrder(ctx: ServiceContext, caller: Caller, input: Channe
   });
 }
 
-/** Replace the work and part lines of an order (parts are reserved or released to match). */
+/**
+ * Replace the work and part lines of an order (parts are reserved or released to match). Lines that take what the
+ * customer pays above the estimate, the approved maximum or the customer's last approval stop the work at
+ * "awaiting approval" (shared/orders/approval.ts).
+ */
 export function setOrderLines(ctx: ServiceContext, caller: Caller, input: ChannelParsedInput<'orders.setLines'>) {
-  return change(ctx, input.id, caller, (order) => {
+  return change(ctx, input.id, caller, (order, at) => {
     refuseIfClosed(order);
     checkCataloguePrices(ctx, caller, order, input.partLines);
-    return {
+    const next = {
       ...order,
       workLines: input.workLines.map((line) => ({ ...line, id: ctx.newId() })),
       partLines: input.partLines.map((line) => ({ ...line, id: ctx.newId(), sku: line.sku || undefined })),
     };
+    return stopForApproval(ctx, order, next, at, caller.id);
   });
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner, Saved } from '../app/Field.js';
 import { OrderActions } from './OrderActions.js';
+import { OrderApproval } from './OrderApproval.js';
 import { OrderDocuments } from './OrderDocuments.js';
 import { OrderLines } from './OrderLines.js';
 import { OrderDeadlines } from '../rules/index.js';
@@ -131,6 +132,7 @@ export function OrderDetail({ id }: { id: string }) {
       </div>
       <OrderDeadlines deadlines={view.deadlines} />
       <OrderClaims orderId={order.id} />
+      <OrderApproval key={`approval-${order.id}`} />
       <OrderActions />
       <OrderLoan view={view} />
       <OrderPayments orderId={order.id} revision={order.updatedAt} print={printDocument} />

@@ -11,7 +11,7 @@ type Entry = { at: string; by: string; key: string; text: React.ReactNode; class
 /**
  * The order's history in time order: every status change, every correction made since intake to the order's
  * facts, its customer and its unit (who, when, the field by name, before → after, the reason), and every payment
- * and refund.
+ * and refund, and every answer of the customer to lines above what they had agreed to.
  */
 export function OrderTimeline({ view, payments = [] }: { view: OrderView; payments?: readonly Payment[] }) {
   const { t } = useTranslation();
@@ -30,6 +30,7 @@ export function OrderTimeline({ view, payments = [] }: { view: OrderView; paymen
       <>
         {entry.from ? `${t(`status.${entry.from}`)} ${arrow} ` : ''}
         <b>{t(`status.${entry.to}`)}</b>
+        {entry.overLimit ? ` · ${t('approval.overLimit', { total: formatMoney(entry.overLimit.total, currency, language), limit: formatMoney(entry.overLimit.limit, currency, language) })}` : ''}
         {entry.note ? ` · ${entry.note}` : ''}
         {i === 0 && order.insisted ? ` · ${t('corrections.insisted', { number: order.insisted.number, reason: order.insisted.reason })}` : ''}
       </>
@@ -62,8 +63,24 @@ export function OrderTimeline({ view, payments = [] }: { view: OrderView; paymen
       </span>
     ),
   }));
+  const approvalEntries: Entry[] = (order.approvals ?? []).map((a, i) => ({
+    at: a.recordedAt,
+    by: a.by,
+    key: `approval-${i}`,
+    className: 'approval',
+    text: (
+      <span>
+        {a.answer === 'approved'
+          ? t('approval.entryApproved', { amount: formatMoney(a.approvedUpTo, currency, language), channel: t(`approval.channels.${a.channel}`) })
+          : t('approval.entryDeclined', { total: formatMoney(a.total, currency, language), channel: t(`approval.channels.${a.channel}`) })}
+        {a.at !== a.recordedAt ? ` (${formatDate(a.at, language, true)})` : ''}
+        {a.note ? ` · ${a.note}` : ''}
+      </span>
+    ),
+  }));
   const entries = [
     ...statusEntries,
+    ...approvalEntries,
     ...paymentEntries,
     ...corrections('order', order.corrections),
     ...corrections('customer', view.customer.corrections),

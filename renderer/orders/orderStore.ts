@@ -9,7 +9,7 @@ import { api } from '../app/api/index.js';
 
 type Without<T, K extends keyof T> = Omit<T, K>;
 
-export type OrderNotice = 'status' | 'diagnosis' | 'lines' | 'intake';
+export type OrderNotice = 'status' | 'diagnosis' | 'lines' | 'intake' | 'approval';
 
 interface OrderState {
   view?: OrderView;
@@ -26,6 +26,8 @@ interface OrderState {
   correct(input: Without<ChannelInput<'orders.correct'>, 'id'>): Promise<boolean>;
   printIntakeAct(language: Language): Promise<IssuedDocument | undefined>;
   printRepairCertificate(language: Language): Promise<void>;
+  /** Record the customer's answer to lines above what they agreed to. */
+  recordApproval(input: Without<ChannelInput<'orders.recordApproval'>, 'id'>): Promise<boolean>;
 }
 
 export const useOrder = create<OrderState>((set, get) => {
@@ -102,6 +104,11 @@ export const useOrder = create<OrderState>((set, get) => {
       const documents = await api().call('documents.forOrder', { orderId: view.order.id });
       if (documents.ok) set({ documents: documents.value });
       await printDocument(issued.value);
+    },
+
+    async recordApproval(input) {
+      const orderId = id();
+      return settle(orderId, await api().call('orders.recordApproval', { ...input, id: orderId }), 'approval');
     },
   };
 });

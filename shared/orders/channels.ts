@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CompletionActInput, ConditionActInput, DeviceLabelsInput, IntakeActInput, IssuedDocument } from '../documents/index.js';
 import { LoanView } from '../loans/index.js';
 import { Id } from '../platform/common.js';
-import { LegalDeadline, OrderAssignInput, OrderCorrectInput, OrderCreateInput, OrderDiagnosisInput, OrderFindInput, OrderGetInput, OrderLinesInput, OrderListInput, OrderListOutput, OrderListRow, OrderTransitionInput, OrderView, SatisfactionInput } from './schemas.js';
+import { LegalDeadline, OrderApprovalInput, OrderAssignInput, OrderCorrectInput, OrderCreateInput, OrderDiagnosisInput, OrderFindInput, OrderGetInput, OrderLinesInput, OrderListInput, OrderListOutput, OrderListRow, OrderTransitionInput, OrderView, SatisfactionInput } from './schemas.js';
 
 /** The orders channels: every name starts with "orders.". */
 export const ordersChannels = {
@@ -90,5 +90,10 @@ export const ordersChannels = {
     summary: 'Issue device labels (62 × 29 mm, Code 128 of the order number) for one or more orders in one PDF, one label a page; the same orders give the same document.',
     input: DeviceLabelsInput,
     output: IssuedDocument,
+  },
+  'orders.recordApproval': {
+    summary: "Record the customer's answer to lines above what they agreed to (the estimate, the approved maximum or their last approval) while the order awaits approval: approved up to an amount (at least what the lines come to now, else refused: below_total) by phone, in person or in writing, when (now unless given), who took it (the signed-in clerk or manager), a note. Approved, the order goes back to where the work stood; declined, it stays awaiting approval until the lines come down to the limit or it is cancelled.",
+    input: OrderApprovalInput,
+    output: OrderView,
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES, OUTCOMES } from './status.js';
+import { APPROVAL_CHANNELS } from './approval.js';
 import { Id, IsoDate, IsoDateTime, Money, numberError, OptionalText, Text } from '../platform/common.js';
 import { Customer, CustomerFields } from '../customers/index.js';
 import { Device, DeviceFields } from '../devices/index.js';
@@ -70,6 +71,8 @@ export const TimelineEntry = z.object({
   from: OrderStatus.nullable(),
   to: OrderStatus,
   note: z.string().optional(),
+  /** Moved to "awaiting approval" by saving lines: what the customer would pay, above the limit then in force. */
+  overLimit: z.object({ total: z.int(), limit: z.int() }).optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -80,6 +83,25 @@ export const Diagnosis = z.object({
   /** Defect codes from the catalogue (symptom, cause, action, component), one entry per defect found. */
   defects: z.array(DiagnosisDefect).optional(),
 });
+
+/** The customer's answer to lines above the estimate (shared/orders/approval.ts), as the clerk took it. */
+export const ApprovalChannel = z.enum(APPROVAL_CHANNELS);
+export const Approval = z.object({
+  answer: z.enum(['approved', 'declined']),
+  /** Approved: the most the customer agreed to pay, with tax (minor units). */
+  approvedUpTo: z.int().optional(),
+  channel: ApprovalChannel,
+  /** When the customer answered. */
+  at: IsoDateTime,
+  /** Who took the answer (the member who recorded it), and when it was recorded. */
+  by: Id,
+  recordedAt: IsoDateTime,
+  /** What the customer's lines came to when they answered, and the limit they were above. */
+  total: z.int(),
+  limit: z.int().optional(),
+  note: z.string().optional(),
+});
+export type Approval = z.infer<typeof Approval>;
 
 export const RepairOrder = z.object({
   id: Id,
@@ -120,6 +142,8 @@ export const RepairOrder = z.object({
   corrections: z.array(Correction).optional(),
   /** Taken in while the unit had another open order: that order and the clerk's reason. */
   insisted: z.object({ orderId: Id, number: z.string(), reason: z.string() }).optional(),
+  /** The customer's answers to lines above what they had agreed to, oldest first. */
+  approvals: z.array(Approval).optional(),
   updatedAt: IsoDateTime,
   updatedBy: Id,
 });
@@ -225,4 +249,18 @@ export const SatisfactionInput = z.strictObject({
   id: Id,
   score: z.int('invalid_number').min(1, 'out_of_range').max(5, 'out_of_range'),
   comment: OptionalText(1000),
+});
+
+/**
+ * The customer's answer to lines above the estimate, approved maximum or last approval: approved up to an amount
+ * (at least what the lines come to now), or declined; how it was given, when (now unless said), an optional note.
+ */
+export const OrderApprovalInput = z.strictObject({
+  id: Id,
+  answer: z.enum(['approved', 'declined']),
+  /** Required when approved (the service names the field when it is missing); left out when declined. */
+  approvedUpTo: Money.optional(),
+  channel: ApprovalChannel,
+  at: IsoDateTime.optional(),
+  note: OptionalText(1000),
 });

@@ -20,13 +20,15 @@ export type Outcome = (typeof OUTCOMES)[number];
  * Cancelled and unrepairable orders still end with the device handed back ("issued").
  */
 const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
-  received: ['diagnosing', 'cancelled'],
+  received: ['diagnosing', 'awaiting_approval', 'cancelled'],
   diagnosing: ['awaiting_approval', 'awaiting_parts', 'in_repair', 'at_external_service', 'ready', 'unrepairable', 'cancelled'],
-  awaiting_approval: ['awaiting_parts', 'in_repair', 'ready', 'cancelled'],
-  awaiting_parts: ['in_repair', 'at_external_service', 'cancelled'],
-  in_repair: ['awaiting_parts', 'at_external_service', 'ready', 'unrepairable'],
-  at_external_service: ['in_repair', 'ready', 'unrepairable'],
-  ready: ['issued', 'in_repair'],
+  // Approved, the work goes back to where it stood (shared/orders/approval.ts); refused, the order is cancelled.
+  awaiting_approval: ['diagnosing', 'awaiting_parts', 'in_repair', 'at_external_service', 'ready', 'cancelled'],
+  // Lines above what the customer agreed to stop the work wherever it is, until the customer answers.
+  awaiting_parts: ['awaiting_approval', 'in_repair', 'at_external_service', 'cancelled'],
+  in_repair: ['awaiting_approval', 'awaiting_parts', 'at_external_service', 'ready', 'unrepairable'],
+  at_external_service: ['awaiting_approval', 'in_repair', 'ready', 'unrepairable'],
+  ready: ['issued', 'in_repair', 'awaiting_approval'],
   cancelled: ['issued'],
   unrepairable: ['issued'],
   issued: [],

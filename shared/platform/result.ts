@@ -52,6 +52,8 @@ export const FIELD_REASONS = [
   'refund_exceeds_paid', 'order_cancelled', 'cause_outside_warranty', 'not_a_refund',
   // The cash book.
   'day_closed', 'day_not_open', 'day_opened', 'not_a_closed_day',
+  // The customer's approval of lines above the estimate.
+  'approval_needed', 'below_total', 'not_awaiting_approval', 'before_intake',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

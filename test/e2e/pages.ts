@@ -187,6 +187,15 @@ export class OrderPage {
     if (!tab.url().startsWith('blob:')) throw new Error(`The act opened at ${tab.url()}, not as a PDF blob`);
     await tab.close();
   }
+
+  /** Record the customer's approval of the lines (the amount as the field holds it: what they come to) and wait for `then`. */
+  async recordApproval(channel: 'phone' | 'in_person' | 'in_writing', then: keyof Messages['status']): Promise<void> {
+    const { page, m } = this.app;
+    const region = page.getByRole('region', { name: m.approval.title });
+    await region.getByLabel(m.approval.channel, { exact: true }).selectOption(channel);
+    await region.getByRole('button', { name: m.approval.record, exact: true }).click();
+    await page.locator('section.order h1 .badge', { hasText: m.status[then] }).waitFor();
+  }
 }
 
 export class WarrantyPage {

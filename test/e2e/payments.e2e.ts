@@ -28,18 +28,18 @@ async function printInvoice(app: AppPage, label: string): Promise<void> {
 }
 
 describe('money at the counter, end to end in Chromium', () => {
-  it('a paid repair with a prepayment: card and cash, a tax invoice on A4 and 80 mm, a partial refund (he under Israeli VAT, ru under Russian)', { timeout: 240_000 }, async () => {
+  it('a paid repair with a prepayment: lines above the estimate wait for the approval by phone, card and cash, a tax invoice on A4 and 80 mm, a partial refund (he under Israeli VAT, ru under Russian)', { timeout: 240_000 }, async () => {
     const app = new AppPage(page);
     await page.goto(host.url);
     await app.startEmptyWorkshop('Sarah Cohen');
     const flows = [
-      { language: 'he' as const, profile: 'il', currency: 'ILS', name: 'דנה לוי', title: 'חשבונית מס', vat: 'מע״מ 18%', fiscal: 'לא מחובר התקן פיסקלי', reason: 'הלקוח ויתר על הכבל' },
-      { language: 'ru' as const, profile: 'ru', currency: 'RUB', name: 'Пётр Сидоров', title: 'Товарный чек', vat: 'НДС 22%', fiscal: 'Не является фискальным документом', reason: 'Клиент отказался от кабеля' },
+      { language: 'he' as const, profile: 'il', currency: 'ILS', name: 'דנה לוי', title: 'חשבונית מס', vat: 'מע״מ 18%', fiscal: 'לא מחובר התקן פיסקלי', reason: 'הלקוח ויתר על הכבל', approval: 'בטלפון' },
+      { language: 'ru' as const, profile: 'ru', currency: 'RUB', name: 'Пётр Сидоров', title: 'Товарный чек', vat: 'НДС 22%', fiscal: 'Не является фискальным документом', reason: 'Клиент отказался от кабеля', approval: 'Стоимость согласована клиентом до 900,00 ₽ по телефону' },
     ];
     for (const flow of flows) {
       await api('settings.update', { ruleProfile: flow.profile, currency: flow.currency, workshop: { name: 'FixPoint', taxId: '514000000' } });
       const base = intakeInput({ name: flow.name, phone: flow.language === 'he' ? '+972 52 555 0101' : '+7 903 555-77-88', imei: validImei(flow.language === 'he' ? '35290611100001' : '35290611100002') });
-      const created = await api<{ order: { id: string; number: string } }>('orders.create', { ...base, intake: { ...base.intake, warrantyBasis: 'paid', prepayment: 10_000 } });
+      const created = await api<{ order: { id: string; number: string } }>('orders.create', { ...base, intake: { ...base.intake, warrantyBasis: 'paid', estimate: 50_000, prepayment: 10_000 } });
       await app.setLanguage(flow.language);
       const m = app.m;
       const orders = new OrdersPage(app);
@@ -48,8 +48,13 @@ describe('money at the counter, end to end in Chromium', () => {
       const order = new OrderPage(app);
       const section = page.locator('.card.payments');
       await section.getByTestId('paid').waitFor();
+      // 900 against an estimate of 500: the work waits for the customer's approval, taken by phone.
       await order.addWork(flow.language === 'he' ? 'החלפת מסך' : 'Замена экрана', '900');
-      await order.moveTo('diagnosing');
+      await page.locator('section.order h1 .badge', { hasText: m.status.awaiting_approval }).waitFor();
+      await page.getByTestId('approval-needed').waitFor();
+      await app.screenshot(`payments-approval-${flow.language}`);
+      await order.recordApproval('phone', 'diagnosing');
+      await page.locator('.card.approval li[data-answer="approved"]').waitFor();
       await order.moveTo('in_repair');
       await order.moveTo('ready');
       await order.pay('500', 'card');
@@ -72,6 +77,10 @@ describe('money at the counter, end to end in Chromium', () => {
         expect(text).toContain(flow.fiscal);
         expect(text).toContain(invoice.number);
       }
+
+      const act = await api<Doc>('orders.completionAct', { orderId: created.order.id, language: flow.language });
+      const actText = (await documentText(host, act.id, `payments-completion-act-${flow.language}`)).replace(/\s+/g, ' ');
+      expect(actText).toContain(flow.approval);
 
       await order.refund('150', 'cash', flow.reason);
       expect((await section.getByTestId('refunded').textContent())!.replace(/[^\d]/g, '')).toBe('15000');

@@ -8,17 +8,17 @@ import { allowedTransitions, canTransition, handBackOutcomes, isOpen, ORDER_STAT
  */
 describe('the status table', () => {
   const rows: Array<[OrderStatus, OrderStatus[], string]> = [
-    ['received', ['diagnosing', 'cancelled'], 'a received unit is diagnosed, or the customer cancels before any work'],
+    ['received', ['diagnosing', 'awaiting_approval', 'cancelled'], 'a received unit is diagnosed, waits for the customer to approve lines above the estimate, or the customer cancels before any work'],
     [
       'diagnosing',
       ['awaiting_approval', 'awaiting_parts', 'in_repair', 'at_external_service', 'ready', 'unrepairable', 'cancelled'],
       'a diagnosis leads anywhere in the repair, to "unrepairable", or to a cancellation',
     ],
-    ['awaiting_approval', ['awaiting_parts', 'in_repair', 'ready', 'cancelled'], 'an estimate is approved (parts, repair, nothing to do) or refused (cancelled)'],
-    ['awaiting_parts', ['in_repair', 'at_external_service', 'cancelled'], 'parts arrive for the repair, the unit goes out, or the customer cancels while waiting'],
-    ['in_repair', ['awaiting_parts', 'at_external_service', 'ready', 'unrepairable'], 'a repair waits for parts, goes out, is finished or turns out unrepairable'],
-    ['at_external_service', ['in_repair', 'ready', 'unrepairable'], 'an external service centre sends the unit back for repair, ready, or unrepairable'],
-    ['ready', ['issued', 'in_repair'], 'a ready unit is handed back, or goes back into repair'],
+    ['awaiting_approval', ['diagnosing', 'awaiting_parts', 'in_repair', 'at_external_service', 'ready', 'cancelled'], 'an estimate is approved (back to where the work stood) or refused (cancelled)'],
+    ['awaiting_parts', ['awaiting_approval', 'in_repair', 'at_external_service', 'cancelled'], 'lines above the estimate wait for approval, parts arrive for the repair, the unit goes out, or the customer cancels while waiting'],
+    ['in_repair', ['awaiting_approval', 'awaiting_parts', 'at_external_service', 'ready', 'unrepairable'], 'a repair waits for the customer to approve more, for parts, goes out, is finished or turns out unrepairable'],
+    ['at_external_service', ['awaiting_approval', 'in_repair', 'ready', 'unrepairable'], 'an external service centre costs more than approved, sends the unit back for repair, ready, or unrepairable'],
+    ['ready', ['issued', 'in_repair', 'awaiting_approval'], 'a ready unit is handed back, goes back into repair, or its lines went above what the customer agreed to'],
     ['cancelled', ['issued'], 'a cancelled order ends with the unit handed back'],
     ['unrepairable', ['issued'], 'an unrepairable unit is handed back (or replaced, or refunded) at hand-back'],
     ['issued', [], 'a handed-back order has no further transitions'],

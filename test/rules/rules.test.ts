@@ -19,8 +19,8 @@ describe('IMEI', () => {
 });
 
 describe('status transitions', () => {
-  it('lets a received unit go to diagnosis or be cancelled, and nowhere else', () => {
-    expect(allowedTransitions('received')).toEqual(['diagnosing', 'cancelled']);
+  it('lets a received unit go to diagnosis, wait for approval of lines above its estimate, or be cancelled, and nowhere else', () => {
+    expect(allowedTransitions('received')).toEqual(['diagnosing', 'awaiting_approval', 'cancelled']);
     expect(canTransition('received', 'ready')).toBe(false);
   });
 

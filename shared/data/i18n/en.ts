@@ -79,6 +79,7 @@ export const dataEn = {
         completionAct: 'work completion act issued',
         conditionAct: 'technical condition act issued',
         labels: 'device labels issued',
+        recordApproval: "customer's answer on the cost recorded",
       },
       settings: { update: 'workshop settings changed', setUiLanguage: 'interface language changed', setLogo: 'workshop logo changed', dismissSetup: 'set-up checklist put away' },
       warranty: { certificate: 'warranty certificate issued', voidNotice: 'warranty void notice issued', void: 'warranty declared void', unvoid: 'warranty void withdrawn' },

@@ -85,6 +85,7 @@ export const dataHe: Translation<typeof dataEn, 'he'> = {
         completionAct: 'הופק אישור ביצוע עבודה',
         conditionAct: 'הופק דוח מצב טכני',
         labels: 'הופקו מדבקות למוצרים',
+        recordApproval: 'נרשמה תשובת הלקוח על העלות',
       },
       settings: { update: 'הגדרות המעבדה שונו', setUiLanguage: 'שפת הממשק שונתה', setLogo: 'הלוגו של המעבדה שונה', dismissSetup: 'רשימת ההקמה הוסתרה' },
       warranty: { certificate: 'הופקה תעודת אחריות', voidNotice: 'הופקה הודעה על ביטול אחריות', void: 'האחריות בוטלה', unvoid: 'ביטול האחריות נסוג' },

@@ -91,6 +91,7 @@ export const dataRu: Translation<typeof dataEn, 'ru'> = {
         completionAct: 'выдан акт выполненных работ',
         conditionAct: 'выдан акт технического состояния',
         labels: 'выданы наклейки на изделия',
+        recordApproval: 'записан ответ клиента о стоимости',
       },
       settings: { update: 'изменены настройки мастерской', setUiLanguage: 'изменён язык интерфейса', setLogo: 'изменён логотип мастерской', dismissSetup: 'список первых шагов скрыт' },
       warranty: { certificate: 'выдан гарантийный талон', voidNotice: 'выдано уведомление о снятии с гарантии', void: 'снят с гарантии', unvoid: 'снятие с гарантии отменено' },
