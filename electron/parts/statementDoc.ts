@@ -25,6 +25,13 @@ export async function renderStatement(data: StatementDocData, language: Language
   if (s.manufacturer.brands.length) w.field(t('partStatement.brands'), s.manufacturer.brands.join(', '));
   w.field(t('partStatement.repairs'), String(s.lines.length));
   w.paragraph(t('partStatement.intro'), { size: 8.5, color: '#333333' }, 6);
+  const closing = () => {
+    // The grand total and the signatures under it stay on one page.
+    signatures(w, t('pdf.signatures'), [t('partStatement.manufacturerSign'), t('partStatement.workshopSign')], data.workshop.signatory, () => {
+      w.y += 4;
+      w.field(t('partStatement.grandTotal'), money(s.total.total));
+    });
+  };
   if (!s.lines.length) w.paragraph(t('partStatement.none'));
   else
     table(
@@ -48,9 +55,8 @@ export async function renderStatement(data: StatementDocData, language: Language
         money(l.total),
       ]),
       [t('partStatement.total'), '', '', '', money(s.total.partsAtCost), money(s.total.labour), money(s.total.total)],
+      { keepWithNext: w.measureHeight(closing) },
     );
-  w.y += 4;
-  w.field(t('partStatement.grandTotal'), money(s.total.total));
-  signatures(w, t('pdf.signatures'), [t('partStatement.manufacturerSign'), t('partStatement.workshopSign')], data.workshop.signatory);
+  closing();
   return w.finish();
 }

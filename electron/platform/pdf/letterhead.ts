@@ -71,8 +71,22 @@ export function documentTitle(w: PdfWriter, title: string, numberLine: string, s
   }
 }
 
-/** Signature boxes side by side, in reading order, with the workshop signatory under the last line. */
-export function signatures(w: PdfWriter, title: string, parties: string[], signatory: string | undefined): void {
+/** The height of a signature block (signatures()) with its heading. */
+export const SIGNATURES_HEIGHT = 62 + 12 * 1.35 + 10;
+
+/**
+ * Signature boxes side by side, in reading order, with the workshop signatory under the last line. The block never
+ * starts a page alone: give `signed`, the section it signs (the terms, the totals), and the two are kept on one page
+ * (PdfWriter.keepTogether): both move to the next page when they do not fit.
+ */
+export function signatures(w: PdfWriter, title: string, parties: string[], signatory: string | undefined, signed?: () => void): void {
+  if (signed) {
+    w.keepTogether(() => {
+      signed();
+      signatures(w, title, parties, signatory);
+    });
+    return;
+  }
   const boxHeight = 62;
   w.ensureSpace(boxHeight + 30);
   w.heading(title);
@@ -82,7 +96,7 @@ export function signatures(w: PdfWriter, title: string, parties: string[], signa
     const x = w.columnX(i * (boxWidth + gap), boxWidth);
     w.textAt(party, x, w.y, boxWidth, { size: 8.5 });
     const lineY = w.y + 40;
-    w.doc.moveTo(x, lineY).lineTo(x + boxWidth, lineY).lineWidth(0.7).stroke('#000000');
+    w.line(x, lineY, x + boxWidth, lineY, 0.7, '#000000');
     if (i === parties.length - 1 && signatory) w.textAt(signatory, x, lineY + 3, boxWidth, { size: 8 });
   });
   w.y += boxHeight;
