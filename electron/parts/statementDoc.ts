@@ -37,11 +37,12 @@ export async function renderStatement(data: StatementDocData, language: Language
     table(
       w,
       [
-        { title: t('partStatement.order'), width: 1.7 },
-        { title: t('partStatement.completed'), width: 1.4 },
-        { title: t('partStatement.device'), width: 1.9 },
-        { title: t('partStatement.defect'), width: 1.8 },
-        { title: t('partStatement.parts'), width: 2 },
+        { title: t('partStatement.order'), width: 1.5 },
+        { title: t('partStatement.completed'), width: 1.2 },
+        { title: t('partStatement.device'), width: 1.7 },
+        // The defect as the customer stated it may run to several lines: its column is the widest.
+        { title: t('partStatement.defect'), width: 3 },
+        { title: t('partStatement.parts'), width: 3.2 },
         { title: t('partStatement.labour'), width: 1.2, align: 'end' },
         { title: t('partStatement.total'), width: 1.2, align: 'end' },
       ],
@@ -50,7 +51,12 @@ export async function renderStatement(data: StatementDocData, language: Language
         date(l.completedAt),
         `${l.brand} ${l.model}${l.serial ? `, ${l.serial}` : ''}`,
         l.defect,
-        [...l.parts.map((p) => `${p.sku || p.name} × ${p.quantity}${p.unitCost === undefined ? ` (${t('partStatement.costUnknown')})` : ''}`), money(l.partsAtCost)].join('\n'),
+        // A part a line; a repair of many parts lists them in a run, so that its row, the total and the signatures
+        // still fit on a page together.
+        [
+          l.parts.map((p) => `${p.sku || p.name} × ${p.quantity}${p.unitCost === undefined ? ` (${t('partStatement.costUnknown')})` : ''}`).join(l.parts.length > 6 ? '; ' : '\n'),
+          money(l.partsAtCost),
+        ].join('\n'),
         money(l.labour),
         money(l.total),
       ]),
