@@ -37,12 +37,11 @@ export async function renderStatement(data: StatementDocData, language: Language
     table(
       w,
       [
-        { title: t('partStatement.order'), width: 1.5 },
-        { title: t('partStatement.completed'), width: 1.2 },
-        { title: t('partStatement.device'), width: 1.7 },
-        // The defect as the customer stated it may run to several lines: its column is the widest.
-        { title: t('partStatement.defect'), width: 3 },
-        { title: t('partStatement.parts'), width: 3.2 },
+        { title: t('partStatement.order'), width: 1.7 },
+        { title: t('partStatement.completed'), width: 1.4 },
+        { title: t('partStatement.device'), width: 1.9 },
+        { title: t('partStatement.defect'), width: 1.8 },
+        { title: t('partStatement.parts'), width: 2 },
         { title: t('partStatement.labour'), width: 1.2, align: 'end' },
         { title: t('partStatement.total'), width: 1.2, align: 'end' },
       ],
