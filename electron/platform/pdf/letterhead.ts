@@ -50,7 +50,8 @@ export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: stri
     for (const line of [workshop.legalName, taxId, workshop.registration, workshop.address, contacts, workshop.bankDetails]) {
       if (line) y += w.textAt(line, textX, y, textWidth, { size: 8.5, color: '#333333' });
     }
-    const codeX = w.columnX(textWidth + 16, barcodeWidth);
+    // After the logo and the text: with a logo, the barcode would otherwise sit on the ends of long lines.
+    const codeX = w.columnX(logoWidth + textWidth + 16, barcodeWidth);
     if (code) {
       drawBarcode(w.doc, 'code128', code, { x: codeX, y: top, width: barcodeWidth, height: 34 });
       w.textAt(code, codeX, top + 37, barcodeWidth, { size: 9, align: 'center' });
