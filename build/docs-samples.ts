@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
+import { renderMaximalSamples } from './maximalSamples.js';
 import { renderSamples, type SampleTiming } from './samples.js';
 
-/** npm run docs:samples -- --out DIR [--letter] [--timings]: every document kind in every language, from the demo data. */
+/**
+ * npm run docs:samples -- --out DIR [--letter] [--timings]: every document kind in every language, from the demo
+ * data, as `<kind>.<lang>.pdf`, and the maximal-content variants (requisition, reimbursement statement, sale receipt
+ * and device warranty certificate among them) as `<kind>.max.<lang>.pdf`.
+ */
 const at = process.argv.indexOf('--out');
 const out = at >= 0 ? process.argv[at + 1] : undefined;
 if (!out) {
@@ -9,7 +14,8 @@ if (!out) {
   process.exit(2);
 }
 const timings: SampleTiming[] = [];
-const files = await renderSamples(resolve(out), timings, process.argv.includes('--letter') ? 'LETTER' : 'A4');
+const paperSize = process.argv.includes('--letter') ? 'LETTER' : 'A4';
+const files = [...(await renderSamples(resolve(out), timings, paperSize)), ...(await renderMaximalSamples(resolve(out), paperSize))];
 console.log(`${files.length} documents written to ${resolve(out)}`);
 if (process.argv.includes('--timings')) {
   console.log('| Kind | First (ms) | Warm (ms, each further language) |\n|---|---:|---:|');

@@ -3,7 +3,7 @@ import type { Alert } from '../../shared/analytics/systemic.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
 import { analyticsTables, namesContext, type Table, type TableName, type TableNames } from './analyticsTables.js';
-import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { documentTitle, formatters, letterhead, SIGNATURES_HEIGHT, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 import { drawTable } from '../platform/pdf/reportTable.js';
@@ -45,8 +45,9 @@ function start(data: ReportData, language: Language, options: Omit<RenderOptions
 /** DOMAIN.md document 10: the period report on the volume and timing of after-sales work. */
 export async function renderPeriodReport(data: ReportData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
   const { w, t, tables } = start(data, language, options, 'analyticsReport.periodTitle');
-  for (const name of PERIOD_TABLES) drawTable(w, narrow(tables[name]));
-  signatures(w, t('pdf.signatures'), [t('analyticsReport.manager')], data.workshop.signatory);
+  for (const name of PERIOD_TABLES.slice(0, -1)) drawTable(w, narrow(tables[name]));
+  // The last table and the manager's signature stay on one page.
+  signatures(w, t('pdf.signatures'), [t('analyticsReport.manager')], data.workshop.signatory, () => drawTable(w, narrow(tables[PERIOD_TABLES.at(-1)!])));
   return w.finish();
 }
 
@@ -74,8 +75,9 @@ export async function renderDefectProposal(
   );
   w.heading(t('analyticsReport.evidence'));
   for (const name of ['models', 'causes', 'components', 'serviceAge'] as const) drawTable(w, narrow(tables[name]));
-  w.heading(t('analyticsReport.proposal'));
-  w.paragraph(t('analyticsReport.proposalText'));
-  signatures(w, t('pdf.signatures'), [t('analyticsReport.received'), t('analyticsReport.manager')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('analyticsReport.received'), t('analyticsReport.manager')], data.workshop.signatory, () => {
+    w.heading(t('analyticsReport.proposal'));
+    w.paragraph(t('analyticsReport.proposalText'), {}, 4, SIGNATURES_HEIGHT);
+  });
   return w.finish();
 }

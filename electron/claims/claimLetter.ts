@@ -76,8 +76,7 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
     );
     w.paragraph(t(penalty.running ? 'claimLetter.penaltyRunning' : 'claimLetter.penaltyUntil', { date: date(penalty.until) }));
   }
-  w.paragraph(t('claimLetter.closing'), { size: 9, color: '#333333' }, 8);
-  signatures(w, t('claimLetter.signatures'), [t('claimLetter.workshopSign')], data.workshop.signatory);
+  signatures(w, t('claimLetter.signatures'), [t('claimLetter.workshopSign')], data.workshop.signatory, () => w.paragraph(t('claimLetter.closing'), { size: 9, color: '#333333' }, 8));
   return w.finish();
 }
 

@@ -58,7 +58,8 @@ export async function renderLoanAct(
     w.field(t('loans.depositReturned'), money(loan.depositReturned));
     if (loan.withheldReason) w.field(t('loanAct.withheld'), `${money(loan.depositTaken - (loan.depositReturned ?? 0))} · ${loan.withheldReason}`);
   }
-  w.paragraph(kind === 'issue' ? t('loanAct.issueTerms') : t('loanAct.returnTerms'), { size: 8.5 }, 8);
-  signatures(w, t('pdf.signatures'), [t('loanAct.customerSign'), t('loanAct.workshopSign')], data.workshop.signatory);
+  signatures(w, t('pdf.signatures'), [t('loanAct.customerSign'), t('loanAct.workshopSign')], data.workshop.signatory, () =>
+    w.paragraph(kind === 'issue' ? t('loanAct.issueTerms') : t('loanAct.returnTerms'), { size: 8.5 }, 8),
+  );
   return w.finish();
 }

@@ -145,11 +145,9 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
     { size: 9, base: 'document' },
   );
 
-  w.heading(t('completionAct.repairWarranty'));
-  w.paragraph(t('completionAct.repairTerms'), { size: 8.5, base: 'document' });
-
-  signatures(w, t('pdf.signatures'), [t('completionAct.customerSignature'), t('completionAct.workshopSignature')], data.workshop.signatory);
-  w.onNewPage = undefined;
-  w.pageNumbers();
+  signatures(w, t('pdf.signatures'), [t('completionAct.customerSignature'), t('completionAct.workshopSignature')], data.workshop.signatory, () => {
+    w.heading(t('completionAct.repairWarranty'));
+    w.paragraph(t('completionAct.repairTerms'), { size: 8.5, base: 'document' });
+  });
   return w.finish();
 }

@@ -60,10 +60,8 @@ export async function renderConditionAct(data: ConditionActData, language: Langu
   });
   w.paragraph(text, { bold: true, size: 10, base: 'document' }, 6);
   if (findings.recommendation) w.field(t('conditionAct.recommendation'), findings.recommendation);
-  w.paragraph(t('conditionAct.dispute'), { size: 8.5, base: 'document' }, 6);
-
-  signatures(w, t('pdf.signatures'), [t('conditionAct.technician'), t('conditionAct.customer'), t('conditionAct.manager')], data.workshop.signatory);
-  w.onNewPage = undefined;
-  w.pageNumbers();
+  signatures(w, t('pdf.signatures'), [t('conditionAct.technician'), t('conditionAct.customer'), t('conditionAct.manager')], data.workshop.signatory, () =>
+    w.paragraph(t('conditionAct.dispute'), { size: 8.5, base: 'document' }, 6),
+  );
   return w.finish();
 }

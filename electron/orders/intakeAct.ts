@@ -2,7 +2,7 @@ import type { Language } from '../../shared/platform/common.js';
 import { displayPhone } from '../../shared/customers/index.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import type { Settings } from '../../shared/settings/index.js';
-import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, SIGNATURES_HEIGHT, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 
@@ -36,7 +36,8 @@ export async function renderIntakeAct(
     title: `${t('intakeAct.title')} ${data.view.order.number}`,
   });
   writeCopy(writer, data, language, t('intakeAct.customerCopy'));
-  writer.newPage();
+  // Each copy goes to its own party: numbered on its own ("page 1 of 2" again).
+  writer.newPage({ restartNumbering: true });
   writeCopy(writer, data, language, t('intakeAct.workshopCopy'));
   return writer.finish();
 }
@@ -82,11 +83,12 @@ function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLa
   for (const deadline of data.view.deadlines) w.field(t(`intakeAct.legalDeadlines.${deadline.kind}`), date(deadline.due));
   w.field(t('intakeAct.loaner'), order.intake.loanerDemanded ? t('common.yes') : t('common.no'));
 
-  w.heading(t('intakeAct.terms'));
-  w.paragraph(data.terms || t('intakeAct.defaultTerms'), { size: 8.5, base: 'document' });
-  w.paragraph(`${t('intakeAct.storage')}: ${data.storage || t('intakeAct.defaultStorage')}`, { size: 8.5, base: 'document' });
-  w.paragraph(`${t('intakeAct.dataLoss')}: ${data.dataLoss || t('intakeAct.defaultDataLoss')}`, { size: 8.5, base: 'document' });
-
-  signatures(w, t('pdf.signatures'), [t('intakeAct.customerSignature'), t('intakeAct.workshopSignature')], data.workshop.signatory);
+  // The terms and the signatures under them stay on one page; terms longer than a page keep their last lines with it.
+  signatures(w, t('pdf.signatures'), [t('intakeAct.customerSignature'), t('intakeAct.workshopSignature')], data.workshop.signatory, () => {
+    w.heading(t('intakeAct.terms'));
+    w.paragraph(data.terms || t('intakeAct.defaultTerms'), { size: 8.5, base: 'document' });
+    w.paragraph(`${t('intakeAct.storage')}: ${data.storage || t('intakeAct.defaultStorage')}`, { size: 8.5, base: 'document' });
+    w.paragraph(`${t('intakeAct.dataLoss')}: ${data.dataLoss || t('intakeAct.defaultDataLoss')}`, { size: 8.5, base: 'document' }, 4, SIGNATURES_HEIGHT);
+  });
   w.onNewPage = undefined;
 }

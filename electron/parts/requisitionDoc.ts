@@ -34,6 +34,9 @@ export async function renderRequisition(data: RequisitionDocData, language: Lang
   w.field(t('requisitionDoc.state'), t(`parts.req.states.${r.state}`));
   if (r.note) w.field(t('requisitionDoc.note'), r.note);
   w.y += 6;
+  // The name printed is the one who drew the requisition up: its box comes last. The last lines and the total go
+  // onto the signatures' page with them.
+  const closing = () => signatures(w, t('pdf.signatures'), [t('requisitionDoc.approvedBy'), t('requisitionDoc.requestedBy')], data.requestedBy);
   table(
     w,
     [
@@ -57,8 +60,8 @@ export async function renderRequisition(data: RequisitionDocData, language: Lang
       [t(`parts.req.reasons.${l.reason}`), l.orderNumbers.join(', ')].filter(Boolean).join(': '),
     ]),
     [t('requisitionDoc.total'), '', '', '', '', '', money(r.total), ''],
+    { keepWithNext: w.measureHeight(closing) },
   );
-  // The name printed is the one who drew the requisition up: its box comes last.
-  signatures(w, t('pdf.signatures'), [t('requisitionDoc.approvedBy'), t('requisitionDoc.requestedBy')], data.requestedBy);
+  closing();
   return w.finish();
 }

@@ -29,6 +29,21 @@ export async function renderSaleReceipt(data: SaleReceiptData, language: Languag
   if (sale.customerName || sale.customerPhone) w.field(t('saleReceipt.customer'), [sale.customerName, sale.customerPhone].filter(Boolean).join(' · '));
   w.field(t('saleReceipt.seller'), data.seller);
   w.y += 6;
+  // The totals, the terms and the signatures stay together, with the last lines of the table.
+  const closing = () => {
+    if (data.money) {
+      const m = data.money;
+      const labelWidth = w.width - 110;
+      w.field(t('invoice.totalNet'), money(m.customer.net), labelWidth);
+      w.field(m.rate === null ? t('invoice.noVat') : t('invoice.totalTax', { rate: `${m.rate / 100}%` }), money(m.customer.tax), labelWidth);
+      w.field(t('invoice.totalGross'), money(m.customer.gross), labelWidth);
+      if (m.balance.paid) w.field(t('invoice.paid'), money(m.balance.received), labelWidth);
+    }
+    signatures(w, t('pdf.signatures'), [t('saleReceipt.customerSign'), t('saleReceipt.sellerSign')], data.seller, () => {
+      w.y += 6;
+      w.paragraph(t('saleReceipt.terms'), { size: 8.5 }, 8);
+    });
+  };
   table(
     w,
     [
@@ -41,17 +56,8 @@ export async function renderSaleReceipt(data: SaleReceiptData, language: Languag
     ],
     sale.lines.map((l) => [l.sku, l.name, `${l.quantity} ${t(`parts.units.${l.unit}`)}`, money(l.unitPrice), money(lineTotal(l)), t('common.days', { count: l.warrantyDays })]),
     [t('saleReceipt.total'), '', '', '', money(sale.total), ''],
+    { keepWithNext: w.measureHeight(closing) },
   );
-  if (data.money) {
-    const m = data.money;
-    const labelWidth = w.width - 110;
-    w.field(t('invoice.totalNet'), money(m.customer.net), labelWidth);
-    w.field(m.rate === null ? t('invoice.noVat') : t('invoice.totalTax', { rate: `${m.rate / 100}%` }), money(m.customer.tax), labelWidth);
-    w.field(t('invoice.totalGross'), money(m.customer.gross), labelWidth);
-    if (m.balance.paid) w.field(t('invoice.paid'), money(m.balance.received), labelWidth);
-  }
-  w.y += 6;
-  w.paragraph(t('saleReceipt.terms'), { size: 8.5 }, 8);
-  signatures(w, t('pdf.signatures'), [t('saleReceipt.customerSign'), t('saleReceipt.sellerSign')], data.seller);
+  closing();
   return w.finish();
 }

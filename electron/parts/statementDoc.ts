@@ -25,6 +25,13 @@ export async function renderStatement(data: StatementDocData, language: Language
   if (s.manufacturer.brands.length) w.field(t('partStatement.brands'), s.manufacturer.brands.join(', '));
   w.field(t('partStatement.repairs'), String(s.lines.length));
   w.paragraph(t('partStatement.intro'), { size: 8.5, color: '#333333' }, 6);
+  const closing = () => {
+    // The grand total and the signatures under it stay on one page.
+    signatures(w, t('pdf.signatures'), [t('partStatement.manufacturerSign'), t('partStatement.workshopSign')], data.workshop.signatory, () => {
+      w.y += 4;
+      w.field(t('partStatement.grandTotal'), money(s.total.total));
+    });
+  };
   if (!s.lines.length) w.paragraph(t('partStatement.none'));
   else
     table(
@@ -43,14 +50,18 @@ export async function renderStatement(data: StatementDocData, language: Language
         date(l.completedAt),
         `${l.brand} ${l.model}${l.serial ? `, ${l.serial}` : ''}`,
         l.defect,
-        [...l.parts.map((p) => `${p.sku || p.name} × ${p.quantity}${p.unitCost === undefined ? ` (${t('partStatement.costUnknown')})` : ''}`), money(l.partsAtCost)].join('\n'),
+        // A part a line; a repair of many parts lists them in a run, so that its row, the total and the signatures
+        // still fit on a page together.
+        [
+          l.parts.map((p) => `${p.sku || p.name} × ${p.quantity}${p.unitCost === undefined ? ` (${t('partStatement.costUnknown')})` : ''}`).join(l.parts.length > 6 ? '; ' : '\n'),
+          money(l.partsAtCost),
+        ].join('\n'),
         money(l.labour),
         money(l.total),
       ]),
       [t('partStatement.total'), '', '', '', money(s.total.partsAtCost), money(s.total.labour), money(s.total.total)],
+      { keepWithNext: w.measureHeight(closing) },
     );
-  w.y += 4;
-  w.field(t('partStatement.grandTotal'), money(s.total.total));
-  signatures(w, t('pdf.signatures'), [t('partStatement.manufacturerSign'), t('partStatement.workshopSign')], data.workshop.signatory);
+  closing();
   return w.finish();
 }

@@ -60,10 +60,7 @@ export async function render(language: Language, paper: InvoicePaper, title: str
     return w;
   };
   if (paper === 'A4') {
-    const w = once('A4');
-    w.onNewPage = undefined;
-    w.pageNumbers();
-    return w.finish();
+    return once('A4').finish();
   }
   const measured = once([ROLL_WIDTH, 14_400]);
   const height = Math.ceil(measured.y + ROLL_MARGIN + 4);
@@ -148,6 +145,28 @@ export function renderInvoice(data: InvoiceData, language: Language, paper: Invo
     w.y += 4;
     const anyCovered = m.lines.some((l) => l.payer !== 'customer');
     const quantity = (q: number) => new Intl.NumberFormat(LOCALES[language]).format(q);
+    // The totals, payments, notes and signatures stay together, with the last lines of the table.
+    const closing = () => {
+      if (anyCovered) amountLine(p, t('invoice.covered'), money(m.covered.gross));
+      amountLine(p, t('invoice.totalNet'), money(m.customer.net));
+      amountLine(p, taxLabel(p, m.rate), money(m.customer.tax));
+      amountLine(p, t('invoice.totalGross'), money(m.customer.gross), true);
+      if (m.payments.length) {
+        w.y += 4;
+        if (p.roll) w.rule();
+        else w.heading(t('invoice.payments'), 11);
+        for (const payment of m.payments) {
+          const label = `${p.date(payment.at, true)} · ${t(`payments.method.${payment.method}`)}${payment.amount < 0 ? ` · ${t('invoice.refunded')}` : ''}`;
+          amountLine(p, label, money(payment.amount));
+        }
+        amountLine(p, t('invoice.paid'), money(m.balance.paid));
+        if (m.balance.refunded) amountLine(p, t('invoice.refunded'), money(m.balance.refunded));
+        amountLine(p, t('invoice.due'), money(m.balance.due), true);
+      }
+      notes(p, data.tax, data.fiscal);
+      if (!p.roll) signatures(w, t('pdf.signatures'), [t('invoice.customer'), t('invoice.signature')], data.workshop.signatory);
+    };
+    const keepWithNext = p.roll ? 0 : w.measureHeight(closing);
     if (p.roll) {
       table(
         w,
@@ -171,26 +190,11 @@ export function renderInvoice(data: InvoiceData, language: Language, paper: Invo
           { title: t('invoice.amount'), width: 12, align: 'end' as const },
         ],
         m.lines.map((l) => [l.description, ...(anyCovered ? [t(`payments.payer.${l.payer}`)] : []), quantity(l.quantity), money(l.unitPrice), money(l.net), money(l.tax), money(l.gross)]),
+        undefined,
+        { keepWithNext },
       );
     }
-    if (anyCovered) amountLine(p, t('invoice.covered'), money(m.covered.gross));
-    amountLine(p, t('invoice.totalNet'), money(m.customer.net));
-    amountLine(p, taxLabel(p, m.rate), money(m.customer.tax));
-    amountLine(p, t('invoice.totalGross'), money(m.customer.gross), true);
-    if (m.payments.length) {
-      w.y += 4;
-      if (p.roll) w.rule();
-      else w.heading(t('invoice.payments'), 11);
-      for (const payment of m.payments) {
-        const label = `${p.date(payment.at, true)} · ${t(`payments.method.${payment.method}`)}${payment.amount < 0 ? ` · ${t('invoice.refunded')}` : ''}`;
-        amountLine(p, label, money(payment.amount));
-      }
-      amountLine(p, t('invoice.paid'), money(m.balance.paid));
-      if (m.balance.refunded) amountLine(p, t('invoice.refunded'), money(m.balance.refunded));
-      amountLine(p, t('invoice.due'), money(m.balance.due), true);
-    }
-    notes(p, data.tax, data.fiscal);
-    if (!p.roll) signatures(w, t('pdf.signatures'), [t('invoice.customer'), t('invoice.signature')], data.workshop.signatory);
+    closing();
   });
 }
 

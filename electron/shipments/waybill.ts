@@ -60,13 +60,10 @@ export async function renderWaybill(data: WaybillData, direction: 'out' | 'back'
         : [item?.receivedBackAt ? date(item.receivedBackAt, true) : '', item?.returnNote ?? ''].filter(Boolean).join(' · '),
     ];
   });
-  table(w, columns, rows);
-  w.paragraph(t('waybill.total', { n: rows.length }), { bold: true });
-
-  // The workshop signs last, where its signatory is printed.
+  // The workshop signs last, where its signatory is printed; the count of devices stays with the signatures.
   const parties = direction === 'out' ? [t('waybill.outTo'), t('waybill.outFrom')] : [t('waybill.backFrom'), t('waybill.backTo')];
-  signatures(w, t('waybill.signatures'), parties, data.workshop.signatory);
-  w.onNewPage = undefined;
-  w.pageNumbers();
+  const closing = () => signatures(w, t('waybill.signatures'), parties, data.workshop.signatory, () => w.paragraph(t('waybill.total', { n: rows.length }), { bold: true }));
+  table(w, columns, rows, undefined, { keepWithNext: w.measureHeight(closing) });
+  closing();
   return w.finish();
 }

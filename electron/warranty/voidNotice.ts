@@ -31,12 +31,13 @@ export async function renderVoidNotice(data: VoidNoticeData, language: Language,
 
   unitSection(w, t, { device, owner }, (iso) => date(iso));
 
-  w.heading(t('warrantyDocuments.reason'));
-  w.field(t('warrantyDocuments.reason'), t(`warranty.reasons.${device.voided.reason}`));
-  w.field(t('warrantyDocuments.note'), device.voided.note ?? '');
-  w.field(t('warrantyDocuments.voidedAt'), date(device.voided.at));
-  w.field(t('warrantyDocuments.voidedBy'), data.decidedBy);
-
-  signatures(w, t('pdf.signatures'), [t('warrantyDocuments.customer'), t('warrantyDocuments.workshop')], data.workshop.signatory);
+  const voided = device.voided;
+  signatures(w, t('pdf.signatures'), [t('warrantyDocuments.customer'), t('warrantyDocuments.workshop')], data.workshop.signatory, () => {
+    w.heading(t('warrantyDocuments.reason'));
+    w.field(t('warrantyDocuments.reason'), t(`warranty.reasons.${voided.reason}`));
+    w.field(t('warrantyDocuments.note'), voided.note ?? '');
+    w.field(t('warrantyDocuments.voidedAt'), date(voided.at));
+    w.field(t('warrantyDocuments.voidedBy'), data.decidedBy);
+  });
   return w.finish();
 }

@@ -6,7 +6,7 @@ import type { Customer } from '../../shared/customers/index.js';
 import type { Device } from '../../shared/devices/index.js';
 import type { RepairOrder } from '../../shared/orders/index.js';
 import type { Settings } from '../../shared/settings/index.js';
-import { documentTitle, formatters, type LetterheadProfile, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, SIGNATURES_HEIGHT, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 import { unitSection } from './unitSection.js';
@@ -61,8 +61,6 @@ export async function renderWarrantyCertificate(
       const until = lineWarrantyEnd(line, order, device, data.profile);
       w.field(name, until ? `${t('warrantyDocuments.until')} ${date(until)}` : '—', 230);
     }
-    w.heading(t('warrantyDocuments.terms'));
-    w.paragraph(data.terms || t('warrantyDocuments.repairTerms'), { size: 8.5 });
   } else {
     w.heading(t('warrantyDocuments.warranty'));
     const months = warranty.steps.find((s) => s.kind === 'months');
@@ -71,9 +69,11 @@ export async function renderWarrantyCertificate(
     if (warranty.end) w.field(t('warrantyDocuments.end'), date(warranty.end));
     if (warranty.steps.length) w.field(t('warrantyDocuments.basis'), basisText(warranty.steps, warranty.end, t, (iso) => date(iso)));
     if (device.extendedUntil) w.field(t('device.extendedUntil'), `${date(device.extendedUntil)}${device.extendedContract ? ` · ${t('warrantyDocuments.contract')} ${device.extendedContract}` : ''}`);
-    w.heading(t('warrantyDocuments.terms'));
-    w.paragraph(data.terms || t('warrantyDocuments.defaultTerms'), { size: 8.5 });
   }
-  signatures(w, t('pdf.signatures'), [t('warrantyDocuments.customer'), t('warrantyDocuments.workshop')], data.workshop.signatory);
+  // The terms of the warranty and the signatures under them stay on one page.
+  signatures(w, t('pdf.signatures'), [t('warrantyDocuments.customer'), t('warrantyDocuments.workshop')], data.workshop.signatory, () => {
+    w.heading(t('warrantyDocuments.terms'));
+    w.paragraph(data.terms || t(repair?.handedBackAt ? 'warrantyDocuments.repairTerms' : 'warrantyDocuments.defaultTerms'), { size: 8.5 }, 4, SIGNATURES_HEIGHT);
+  });
   return w.finish();
 }

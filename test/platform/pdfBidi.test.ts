@@ -29,8 +29,9 @@ const HEBREW_LINES = [
   { typed: 'FixPoint Ltd.', seen: 'FixPointLtd.' },
 ];
 
+// The lines alone, without the page furniture (its footer is checked in test/documents/pageGeometry.test.ts).
 function render(language: Language, lines: string[]): Uint8Array | Promise<Uint8Array> {
-  const writer = new PdfWriter(language, { paperSize: 'A4', createdAt: new Date(Date.UTC(2026, 11, 1)), compress: false, title: 'bidi' });
+  const writer = new PdfWriter(language, { paperSize: 'A4', createdAt: new Date(Date.UTC(2026, 11, 1)), compress: false, title: 'bidi', furniture: false });
   for (const line of lines) writer.paragraph(line, { size: 12 }, 12);
   return writer.finish();
 }

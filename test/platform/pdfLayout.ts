@@ -57,3 +57,41 @@ export function wordsOutside(pdf: Uint8Array | string, margin: number, footer = 
     ),
   );
 }
+
+export interface SeenLine {
+  /** The line's words from left to right, joined without spaces (a Hebrew line reads in visual order here). */
+  text: string;
+  yMin: number;
+  yMax: number;
+}
+
+/** Each page's lines as seen: words on the same baseline, left to right. */
+export function pageLines(pdf: Uint8Array | string): Array<{ width: number; height: number; lines: SeenLine[] }> {
+  return wordBoxes(pdf).map((page) => {
+    const byY = new Map<number, WordBox[]>();
+    for (const word of page.words) {
+      const key = Math.round(word.yMax * 2) / 2;
+      byY.set(key, [...(byY.get(key) ?? []), word]);
+    }
+    const lines = [...byY.values()]
+      .map((words) => words.sort((a, b) => a.xMin - b.xMin))
+      .map((words) => ({ text: words.map((w) => w.text).join(''), yMin: Math.min(...words.map((w) => w.yMin)), yMax: Math.max(...words.map((w) => w.yMax)) }))
+      .sort((a, b) => a.yMin - b.yMin);
+    return { width: page.width, height: page.height, lines };
+  });
+}
+
+/**
+ * Whether a seen line holds a text as typed: in reading order (left-to-right text) or, for right-to-left text, in
+ * visual order (the letters reversed, each run of Latin letters and digits kept as it is).
+ */
+export function lineHolds(line: string, text: string): boolean {
+  const typed = text.replace(/\s/g, '');
+  if (line.includes(typed)) return true;
+  const runs = typed.match(/[A-Za-z0-9.\-/:]+|[^A-Za-z0-9.\-/:]+/g) ?? [];
+  const visual = runs
+    .reverse()
+    .map((run) => (/^[A-Za-z0-9.\-/:]+$/.test(run) ? run : [...run].reverse().join('')))
+    .join('');
+  return line.includes(visual);
+}

@@ -50,7 +50,8 @@ export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: stri
     for (const line of [workshop.legalName, taxId, workshop.registration, workshop.address, contacts, workshop.bankDetails]) {
       if (line) y += w.textAt(line, textX, y, textWidth, { size: 8.5, color: '#333333' });
     }
-    const codeX = w.columnX(textWidth + 16, barcodeWidth);
+    // After the logo and the text: with a logo, the barcode would otherwise sit on the ends of long lines.
+    const codeX = w.columnX(logoWidth + textWidth + 16, barcodeWidth);
     if (code) {
       drawBarcode(w.doc, 'code128', code, { x: codeX, y: top, width: barcodeWidth, height: 34 });
       w.textAt(code, codeX, top + 37, barcodeWidth, { size: 9, align: 'center' });
@@ -71,8 +72,22 @@ export function documentTitle(w: PdfWriter, title: string, numberLine: string, s
   }
 }
 
-/** Signature boxes side by side, in reading order, with the workshop signatory under the last line. */
-export function signatures(w: PdfWriter, title: string, parties: string[], signatory: string | undefined): void {
+/** The height of a signature block (signatures()) with its heading. */
+export const SIGNATURES_HEIGHT = 62 + 12 * 1.35 + 10;
+
+/**
+ * Signature boxes side by side, in reading order, with the workshop signatory under the last line. The block never
+ * starts a page alone: give `signed`, the section it signs (the terms, the totals), and the two are kept on one page
+ * (PdfWriter.keepTogether): both move to the next page when they do not fit.
+ */
+export function signatures(w: PdfWriter, title: string, parties: string[], signatory: string | undefined, signed?: () => void): void {
+  if (signed) {
+    w.keepTogether(() => {
+      signed();
+      signatures(w, title, parties, signatory);
+    });
+    return;
+  }
   const boxHeight = 62;
   w.ensureSpace(boxHeight + 30);
   w.heading(title);
@@ -82,7 +97,7 @@ export function signatures(w: PdfWriter, title: string, parties: string[], signa
     const x = w.columnX(i * (boxWidth + gap), boxWidth);
     w.textAt(party, x, w.y, boxWidth, { size: 8.5 });
     const lineY = w.y + 40;
-    w.doc.moveTo(x, lineY).lineTo(x + boxWidth, lineY).lineWidth(0.7).stroke('#000000');
+    w.line(x, lineY, x + boxWidth, lineY, 0.7, '#000000');
     if (i === parties.length - 1 && signatory) w.textAt(signatory, x, lineY + 3, boxWidth, { size: 8 });
   });
   w.y += boxHeight;

@@ -14,8 +14,16 @@ export interface RenderOptions {
   /** Tests read page content; production output is compressed. */
   compress?: boolean;
   title: string;
-  /** Keep pages in memory so that page numbers can be written at the end. */
+  /**
+   * Pages are always kept in memory until the end, so that the page furniture can be written on every page; the
+   * option is still accepted and ignored.
+   */
   bufferPages?: boolean;
+  /**
+   * The furniture at the foot of every page: the document's title and number (its `title`) and "page n of N".
+   * On by default for A4 and Letter; off for labels and receipt rolls (a page size in points).
+   */
+  furniture?: boolean;
 }
 
 interface TextStyle {
@@ -45,6 +53,15 @@ export class PdfWriter {
   readonly right: number;
   readonly bottom: number;
   y: number;
+  /** While a block is measured (measureHeight) nothing is drawn and no page is added. */
+  private measuring = false;
+  /** Where the content of the last fresh page began (below its letterhead): the room a whole page offers. */
+  private pageContentTop: number;
+  /** The first page (0-based) of each part numbered on its own (the two copies of an intake act). */
+  private readonly numberingStarts: number[] = [0];
+  private readonly furniture: boolean;
+  private furnished = false;
+  private readonly title: string;
   private readonly chunks: Buffer[] = [];
   private readonly patched = new Set<FontName>();
   onNewPage: (() => void) | undefined;
@@ -61,7 +78,7 @@ export class PdfWriter {
       info: { Title: options.title, Producer: 'Workshop Service', Creator: 'Workshop Service', CreationDate: options.createdAt, ModDate: options.createdAt },
       lang: { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' }[language],
       displayTitle: true,
-      bufferPages: options.bufferPages ?? false,
+      bufferPages: true,
       autoFirstPage: true,
     });
     const fonts = documentFonts();
@@ -75,7 +92,15 @@ export class PdfWriter {
     this.right = this.doc.page.width - this.doc.page.margins.right;
     this.bottom = this.doc.page.height - this.doc.page.margins.bottom;
     this.y = this.doc.page.margins.top;
+    this.pageContentTop = this.y;
+    this.title = options.title;
+    this.furniture = options.furniture ?? !Array.isArray(options.paperSize);
     this.font('regular', 10);
+  }
+
+  /** True while a block is measured: nothing is drawn, no page is added. */
+  get isMeasuring(): boolean {
+    return this.measuring;
   }
 
   get width(): number {
@@ -132,9 +157,14 @@ export class PdfWriter {
    * the left edge in English and Russian, the right edge in Hebrew.
    */
   textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}): number {
+    return this.drawLines(this.lines(text, width, style), text, x, y, width, style);
+  }
+
+  /** Lines already wrapped (of `text`) drawn from y down; returns the height used. */
+  private drawLines(lines: string[], text: string, x: number, y: number, width: number, style: TextStyle): number {
     const size = style.size ?? 10;
-    const lines = this.lines(text, width, style);
     // A paragraph has one direction: the document's (or, asked for, its first strong letter's), for every line.
+    if (this.measuring) return lines.length * this.lineHeight(size);
     const dir = style.base === 'auto' ? (firstStrongDirection(clean(text)) ?? 'ltr') : this.dir;
     this.doc.fillColor(style.color ?? '#000000');
     lines.forEach((line, i) => {
@@ -190,11 +220,41 @@ export class PdfWriter {
     });
   }
 
-  /** Draw a paragraph across the full width at the cursor, moving the cursor down. */
-  paragraph(text: string, style: TextStyle = {}, gap = 4): void {
-    const height = this.heightOf(text, this.width, style);
-    this.ensureSpace(height);
-    this.y += this.textAt(text, this.left, this.y, this.width, style) + gap;
+  /**
+   * Draw a paragraph across the full width at the cursor, moving the cursor down. A paragraph that does not fit
+   * flows onto the next page line by line, never leaving one line alone on either page; `keepWithNext` is the
+   * height of what must follow its last lines on the same page (a signature block).
+   */
+  paragraph(text: string, style: TextStyle = {}, gap = 4, keepWithNext = 0): void {
+    const lineHeight = this.lineHeight(style.size);
+    const lines = this.lines(text, this.width, style);
+    if (this.measuring || this.y + lines.length * lineHeight + keepWithNext <= this.bottom) {
+      this.y += this.drawLines(lines, text, this.left, this.y, this.width, style) + gap;
+      return;
+    }
+    let at = 0;
+    while (at < lines.length) {
+      const left = lines.length - at;
+      const room = Math.floor((this.bottom - this.y + 0.01) / lineHeight);
+      let take: number;
+      if (room >= left && this.y + left * lineHeight + keepWithNext <= this.bottom) take = left;
+      // The last two lines go with what follows them, onto the next page.
+      else if (room >= left) take = left - 2;
+      // The next page gets two lines at least.
+      else take = left - room < 2 ? left - 2 : room;
+      if (take < 2 && take < left) {
+        // One line (or none) would stand alone here: the paragraph starts on the next page, unless this page is fresh.
+        if (this.y > this.pageContentTop + 1) {
+          this.addPage();
+          continue;
+        }
+        take = Math.max(1, Math.min(left, room));
+      }
+      this.y += this.drawLines(lines.slice(at, at + take), text, this.left, this.y, this.width, style);
+      at += take;
+      if (at < lines.length) this.addPage();
+    }
+    this.y += gap;
   }
 
   /** x of a column given in reading order: in Hebrew, the first column is at the right. */
@@ -222,38 +282,118 @@ export class PdfWriter {
   }
 
   rule(color = '#999999'): void {
-    this.doc.moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.5).stroke(color);
+    this.line(this.left, this.y, this.right, this.y, 0.5, color);
     this.y += 4;
   }
 
+  /** A straight line (nothing while a block is measured). */
+  line(x1: number, y1: number, x2: number, y2: number, width: number, color: string): void {
+    if (this.measuring) return;
+    this.doc.moveTo(x1, y1).lineTo(x2, y2).lineWidth(width).stroke(color);
+  }
+
+  /** A filled rectangle (nothing while a block is measured). */
+  fillRect(x: number, y: number, width: number, height: number, color: string): void {
+    if (this.measuring) return;
+    this.doc.rect(x, y, width, height).fill(color);
+  }
+
   ensureSpace(height: number): void {
-    if (this.y + height <= this.bottom) return;
+    if (this.measuring || this.y + height <= this.bottom) return;
+    this.addPage();
+  }
+
+  /** A continuation page: its letterhead (onNewPage) first. */
+  private addPage(): void {
     this.doc.addPage();
     this.y = this.doc.page.margins.top;
     this.onNewPage?.();
+    this.pageContentTop = this.y;
   }
 
-  newPage(): void {
+  /**
+   * The height a block takes when drawn at the cursor, without drawing it. The block must draw through the writer
+   * (textAt, paragraph, field, heading, rule, line, fillRect, table, signatures), not on `doc` itself.
+   */
+  measureHeight(draw: () => void): number {
+    const wasMeasuring = this.measuring;
+    const y = this.y;
+    this.measuring = true;
+    try {
+      draw();
+      return this.y - y;
+    } finally {
+      this.y = y;
+      this.measuring = wasMeasuring;
+    }
+  }
+
+  /**
+   * Keep a block on one page: a signature block with the terms it signs, totals with the lines they sum. A block
+   * that does not fit in what is left of the page moves whole to the next one; a block taller than a page flows.
+   */
+  keepTogether(draw: () => void): void {
+    if (this.measuring) return draw();
+    const height = this.measureHeight(draw);
+    const fitsAPage = height <= this.bottom - this.pageContentTop;
+    if (this.y + height > this.bottom && fitsAPage && this.y > this.pageContentTop + 1) this.addPage();
+    draw();
+  }
+
+  /**
+   * A new page that is not a continuation: no letterhead is drawn by the writer. `restartNumbering` starts a part
+   * numbered on its own ("page 1 of 2" again), as each copy of an act handed to a different party.
+   */
+  newPage(options: { restartNumbering?: boolean } = {}): void {
     this.doc.addPage();
     this.y = this.doc.page.margins.top;
+    this.pageContentTop = this.y;
+    if (options.restartNumbering) this.numberingStarts.push(this.doc.bufferedPageRange().count - 1);
   }
 
-  /** Number every page at its foot ("Page 2 of 3"); needs the pages kept in memory until the end. */
+  /**
+   * The page furniture, on every page at its foot: the document's title and number and "page n of N" in the
+   * document's language. finish() writes it; calling it earlier is allowed (older documents did) and it is
+   * written once.
+   */
   pageNumbers(): void {
+    if (this.furnished || !this.furniture) return;
+    this.furnished = true;
     const t = documentTexts(this.language);
     const range = this.doc.bufferedPageRange();
+    const onNewPage = this.onNewPage;
+    this.onNewPage = undefined;
     for (let i = range.start; i < range.start + range.count; i++) {
+      const part = this.numberingStarts.filter((start) => start <= i - range.start).length - 1;
+      const first = this.numberingStarts[part];
+      const last = (this.numberingStarts[part + 1] ?? range.count) - 1;
       this.doc.switchToPage(i);
       const y = this.bottom + 12;
       // Written below the bottom margin: pdfkit must not start a new page for it.
       const margin = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
-      this.textAt(t('pdf.page', { n: i + 1, pages: range.count }), this.left, y, this.width, { size: 7.5, align: 'center', color: '#555555', base: 'document' });
+      const page = t('pdf.page', { n: i - range.start - first + 1, pages: last - first + 1 });
+      const pageWidth = this.measure(page, { size: 7.5 }) + 4;
+      // The title on the reading start, the page number on the end: one line, the title cut short if it must be.
+      const titleWidth = this.width - pageWidth - 12;
+      const title = this.fitLine(this.title, titleWidth, 7.5);
+      this.textAt(title, this.columnX(0, titleWidth), y, titleWidth, { size: 7.5, color: '#555555', base: 'document' });
+      this.textAt(page, this.columnX(this.width - pageWidth, pageWidth), y, pageWidth, { size: 7.5, align: 'end', color: '#555555', base: 'document' });
       this.doc.page.margins.bottom = margin;
     }
+    this.onNewPage = onNewPage;
+  }
+
+  /** A text cut to one line at a width, ending in "…" when cut. */
+  private fitLine(text: string, width: number, size: number): string {
+    if (this.measure(text, { size }) <= width) return text;
+    let cut = text;
+    while (cut.length > 1 && this.measure(`${cut}…`, { size }) > width) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
   }
 
   async finish(): Promise<Uint8Array> {
+    this.pageNumbers();
     const ended = new Promise<void>((resolve, reject) => {
       this.doc.on('end', resolve);
       this.doc.on('error', reject);
