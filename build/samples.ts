@@ -91,6 +91,10 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
     const refunded = await call('payments.refund', { orderId: iphone.order.id, amount: 10_000, method: 'card', reason: 'Deposit returned: the repair is covered by the manufacturer' });
     const refund = refunded.payments.find((p) => p.amount < 0)!;
 
+    // A cash day: the float, change put into the drawer, cash paid to a courier.
+    await call('payments.openDay', { float: 50_000 });
+    await call('payments.cashMovement', { direction: 'in', amount: 20_000, reason: 'Change for the drawer' });
+    await call('payments.cashMovement', { direction: 'out', amount: 5_000, reason: 'Courier for the spare parts' });
     const issuers: Partial<Record<DocumentKind, (language: Language) => Promise<IssuedDocument>>> = {
       intake_act: (language) => call('orders.intakeAct', { orderId: iphone.order.id, language }),
       completion_act: (language) => call('orders.completionAct', { orderId: iphone.order.id, language }),
@@ -118,6 +122,13 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
       defect_proposal: (language) => call('analytics.defectProposal', { language }),
       tax_invoice: (language) => call('payments.invoice', { orderId: iphone.order.id, language }),
       credit_note: (language) => call('payments.creditNote', { paymentId: refund.id, language }),
+      cash_x_report: (language) => call('payments.xReport', { language }),
+      cash_z_report: async (language) => {
+        // The day is closed with the count the book expects, once, before its first Z report.
+        const today = await call('payments.cashDay', {});
+        if (today.state === 'open') await call('payments.closeDay', { counted: today.totals.expected });
+        return call('payments.zReport', { language });
+      },
     };
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];
