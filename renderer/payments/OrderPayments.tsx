@@ -10,6 +10,7 @@ import { useMay, useSession } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
 import { usePayments } from './paymentsStore.js';
 import { MoneyInput } from '../app/MoneyInput.js';
+import { sourceText } from '../rules/index.js';
 
 /**
  * The payments section of an order: what the customer pays (by the warranty basis, with VAT), every payment and
@@ -87,10 +88,10 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
         </dd>
       </dl>
       {money.balance.overpaid > 0 && <p className="banner warn">{t('payments.overpaid')}: {m(money.balance.overpaid)}</p>}
-      {/* The sources are cited in the language of the law text they name (as the rule profiles' sources). */}
+      {/* Where the tax rate comes from, in the reader's language (as the rule profiles' sources). */}
       {tax?.sources.rates && (
-        <p className="muted small" lang="en">
-          {tax.sources.rates.source}
+        <p className="muted small">
+          <bdi>{sourceText(t, tax.sources.rates)}</bdi>
         </p>
       )}
       {!money.open && <p className="banner warn">{t('payments.cancelled')}</p>}

@@ -6,6 +6,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
+import { sourceText } from './sourceText.js';
 
 const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
   repairDeadlineCounting: ['calendar', 'working'],
@@ -110,8 +111,8 @@ export function RulesSection() {
                 <td>{t(`rules.names.${key}`)}</td>
                 <td className="mono">{shown(t, preset.values[key])}</td>
                 <td className="small">
-                  {/* The law's own citation, as the profile's sources give it (English): marked so for readers and screen readers. */}
-                  <bdi lang="en">{source.source}</bdi>
+                  {/* The law's citation in the reader's language (a Latin code in it, e.g. 2019/771, keeps its direction). */}
+                  <bdi>{sourceText(t, source)}</bdi>
                   {!source.confirmed && <span className="badge unconfirmed"> {t('rules.unconfirmed')}</span>}
                 </td>
                 <td>

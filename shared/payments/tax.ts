@@ -1,5 +1,5 @@
 import type { RateBp } from '../platform/money.js';
-import type { ProfileId, RuleSource } from '../rules/index.js';
+import { byWorkshop, type ProfileId, type RuleSource } from '../rules/index.js';
 
 /**
  * VAT as a rule profile states it: the rate(s) with the date each applies from, whether prices are entered with
@@ -34,6 +34,7 @@ const UK_VAT = 'UK Value Added Tax Act 1994, s.2(1) (standard rate 20%, since 4 
 const RU_VAT = {
   source: 'RF Tax Code, Art. 164 p.3, as amended by Federal Law No. 425-FZ of 28.11.2025: 22% from 1 January 2026 (20% before)',
   confirmed: false,
+  key: 'ru.tax.rates',
 };
 
 export const TAX_PRESETS: Record<ProfileId, TaxProfile> = {
@@ -47,9 +48,9 @@ export const TAX_PRESETS: Record<ProfileId, TaxProfile> = {
     invoiceName: 'il_tax_invoice_receipt',
     exemptName: 'il_receipt',
     sources: {
-      rates: { source: IL_VAT, confirmed: true },
-      pricesIncludeTax: { source: 'Israel, Consumer Protection Law 5741-1981, s.17B (a price shown to a consumer includes VAT)', confirmed: false },
-      rounding: { source: 'not set by the law: the tax of the document total, as accounting software prints it', confirmed: false },
+      rates: { source: IL_VAT, confirmed: true, key: 'il.tax.rates' },
+      pricesIncludeTax: { source: 'Israel, Consumer Protection Law 5741-1981, s.17B (a price shown to a consumer includes VAT)', confirmed: false, key: 'il.tax.pricesIncludeTax' },
+      rounding: { source: 'not set by the law: the tax of the document total, as accounting software prints it', confirmed: false, key: 'il.tax.rounding' },
     },
   },
   ru: {
@@ -63,8 +64,8 @@ export const TAX_PRESETS: Record<ProfileId, TaxProfile> = {
     exemptName: 'ru_sales_receipt',
     sources: {
       rates: RU_VAT,
-      pricesIncludeTax: { source: 'RF Tax Code, Art. 168 p.6 (in retail sales to the public the tax is included in the price)', confirmed: false },
-      rounding: { source: 'RF Tax Code, Art. 52 p.6 (the tax is computed in full roubles and kopecks), on the document total', confirmed: false },
+      pricesIncludeTax: { source: 'RF Tax Code, Art. 168 p.6 (in retail sales to the public the tax is included in the price)', confirmed: false, key: 'ru.tax.pricesIncludeTax' },
+      rounding: { source: 'RF Tax Code, Art. 52 p.6 (the tax is computed in full roubles and kopecks), on the document total', confirmed: false, key: 'ru.tax.rounding' },
     },
   },
   uk: {
@@ -74,9 +75,9 @@ export const TAX_PRESETS: Record<ProfileId, TaxProfile> = {
     invoiceName: 'uk_vat_receipt',
     exemptName: 'uk_receipt',
     sources: {
-      rates: { source: UK_VAT, confirmed: true },
-      pricesIncludeTax: { source: 'UK Price Marking Order 2004, art. 5 (prices to consumers include VAT)', confirmed: false },
-      rounding: { source: 'HMRC VAT Notice 700, s.17.5 (rounding per line or on the invoice total, done consistently)', confirmed: false },
+      rates: { source: UK_VAT, confirmed: true, key: 'uk.tax.rates' },
+      pricesIncludeTax: { source: 'UK Price Marking Order 2004, art. 5 (prices to consumers include VAT)', confirmed: false, key: 'uk.tax.pricesIncludeTax' },
+      rounding: { source: 'HMRC VAT Notice 700, s.17.5 (rounding per line or on the invoice total, done consistently)', confirmed: false, key: 'uk.tax.rounding' },
     },
   },
   eu: {
@@ -87,9 +88,9 @@ export const TAX_PRESETS: Record<ProfileId, TaxProfile> = {
     exemptName: 'receipt',
     note: 'eu_country_rate',
     sources: {
-      rates: { source: "Directive 2006/112/EC, Arts. 96-97: the rate is the member state's (at least 15%); set your country and rate in the settings", confirmed: false },
-      pricesIncludeTax: { source: 'Directive 98/6/EC, Art. 2(a) (the selling price to consumers includes VAT)', confirmed: false },
-      rounding: { source: "not set by the directive: the member state's rules", confirmed: false },
+      rates: { source: "Directive 2006/112/EC, Arts. 96-97: the rate is the member state's (at least 15%); set your country and rate in the settings", confirmed: false, key: 'eu.tax.rates' },
+      pricesIncludeTax: { source: 'Directive 98/6/EC, Art. 2(a) (the selling price to consumers includes VAT)', confirmed: false, key: 'eu.tax.pricesIncludeTax' },
+      rounding: { source: "not set by the directive: the member state's rules", confirmed: false, key: 'eu.tax.rounding' },
     },
   },
   custom: {
@@ -100,9 +101,9 @@ export const TAX_PRESETS: Record<ProfileId, TaxProfile> = {
     exemptName: 'receipt',
     note: 'custom_rate',
     sources: {
-      rates: { source: 'set by the workshop', confirmed: true },
-      pricesIncludeTax: { source: 'set by the workshop', confirmed: true },
-      rounding: { source: 'set by the workshop', confirmed: true },
+      rates: { source: 'set by the workshop', confirmed: true, key: 'custom.default' },
+      pricesIncludeTax: { source: 'set by the workshop', confirmed: true, key: 'custom.default' },
+      rounding: { source: 'set by the workshop', confirmed: true, key: 'custom.default' },
     },
   },
 };
@@ -132,8 +133,6 @@ export interface EffectiveTax {
   note?: TaxProfile['note'];
 }
 
-const BY_WORKSHOP = (preset: RuleSource): RuleSource => ({ source: `set by the workshop (preset: ${preset.source})`, confirmed: true });
-
 export function effectiveTax(profile: ProfileId, overrides: TaxOverrides = {}): EffectiveTax {
   const preset = TAX_PRESETS[profile];
   const exempt = overrides.regime === 'exempt';
@@ -141,13 +140,13 @@ export function effectiveTax(profile: ProfileId, overrides: TaxOverrides = {}): 
   let rates = preset.rates;
   if (exempt) {
     rates = [];
-    sources.rates = { source: 'set by the workshop: a simplified regime, no VAT is charged', confirmed: true };
+    sources.rates = { source: 'set by the workshop: a simplified regime, no VAT is charged', confirmed: true, key: 'workshopExempt' };
   } else if (overrides.rate !== undefined) {
     rates = [{ from: '0000-01-01', rate: overrides.rate }];
-    sources.rates = BY_WORKSHOP(preset.sources.rates);
+    sources.rates = byWorkshop(preset.sources.rates);
   }
-  if (overrides.pricesIncludeTax !== undefined) sources.pricesIncludeTax = BY_WORKSHOP(preset.sources.pricesIncludeTax);
-  if (overrides.rounding !== undefined) sources.rounding = BY_WORKSHOP(preset.sources.rounding);
+  if (overrides.pricesIncludeTax !== undefined) sources.pricesIncludeTax = byWorkshop(preset.sources.pricesIncludeTax);
+  if (overrides.rounding !== undefined) sources.rounding = byWorkshop(preset.sources.rounding);
   return {
     profile,
     exempt,

@@ -63,9 +63,22 @@ export interface RuleValues {
 export type RuleKey = keyof RuleValues;
 
 export interface RuleSource {
+  /** The citation in English, as documents, the API and the tests quote it. */
   source: string;
   confirmed: boolean;
+  /** The citation's phrase in the string catalogue, under `rules.sources.` (e.g. `ru.refundDays`), in every language. */
+  key: string;
+  /** A value the workshop set: the key of the preset's source it replaces (`key` is then `workshop`, a template). */
+  preset?: string;
 }
+
+/** The English override text; `rules.sources.workshop` says the same in every language. */
+export const byWorkshop = (preset: RuleSource): RuleSource => ({
+  source: `set by the workshop (preset: ${preset.source})`,
+  confirmed: true,
+  key: 'workshop',
+  preset: preset.key,
+});
 
 export interface RuleProfile {
   id: ProfileId;
@@ -100,12 +113,20 @@ const NONE: RuleValues = {
   shortTermRejectDays: null,
 };
 
-function sources(defaults: string, specific: Partial<Record<RuleKey, RuleSource | string>>): Record<RuleKey, RuleSource> {
+type GivenSource = string | { source: string; confirmed: boolean };
+
+/**
+ * A profile's sources, each with its catalogue key: `<profile>.default` for the rules the law leaves unset,
+ * `<profile>.<rule>` otherwise (a citation given twice keeps the key of the rule it was first given for).
+ */
+function sources(profile: ProfileId, defaults: string, specific: Partial<Record<RuleKey, GivenSource>>): Record<RuleKey, RuleSource> {
+  const keyOf = new Map<string, string>([[defaults, `${profile}.default`]]);
   return Object.fromEntries(
-    (Object.keys(NONE) as RuleKey[]).map((key) => {
-      const given = specific[key];
-      const source = given === undefined ? { source: defaults, confirmed: true } : typeof given === 'string' ? { source: given, confirmed: true } : given;
-      return [key, source];
+    (Object.keys(NONE) as RuleKey[]).map((rule) => {
+      const given = specific[rule] ?? defaults;
+      const { source, confirmed } = typeof given === 'string' ? { source: given, confirmed: true } : given;
+      if (!keyOf.has(source)) keyOf.set(source, `${profile}.${rule}`);
+      return [rule, { source, confirmed, key: keyOf.get(source)! }];
     }),
   ) as Record<RuleKey, RuleSource>;
 }
@@ -136,7 +157,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       penaltyDemandDays: 10,
       penaltyPercentPerDay: 1,
     },
-    sources: sources('not set by the law', {
+    sources: sources('ru', 'not set by the law', {
       weeklyRestDays: 'RF Labour Code Art. 111 (Saturday and Sunday in a five-day week)',
       consumersOnly: `${RU_LAW}, preamble (a consumer is a citizen buying goods for personal needs, not for business)`,
       termEndsOnWorkingDay: 'RF Civil Code Art. 193 (a term ending on a non-working day ends on the next working day)',
@@ -169,7 +190,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       repairDeadlineCounting: 'working',
       minimumWarrantyMonths: 12,
     },
-    sources: sources('not set by the regulations', {
+    sources: sources('il', 'not set by the regulations', {
       weeklyRestDays: `${IL_REGS}, reg. 10 (Shabbat and holidays are not counted)`,
       consumersOnly: { source: 'Israel, Consumer Protection Law 5741-1981, s.1 (a consumer buys mainly for personal, home or family use)', confirmed: false },
       repairDeadlineDays: `${IL_REGS}, reg. 10 (10 days from delivery to a service station)`,
@@ -188,7 +209,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       claimWindowAfterWarrantyMonths: 24,
       presumptionMonths: 12,
     },
-    sources: sources('not set by the directives', {
+    sources: sources('eu', 'not set by the directives', {
       consumersOnly: `${EU_DIR}, Art. 2(2) (a consumer is a natural person acting outside their trade, business, craft or profession)`,
       repairExtension: 'Directive (EU) 2024/1799, amending 2019/771 Art. 10(2a) (+12 months once, when the consumer chooses repair)',
       repairExtensionFrom: 'Directive (EU) 2024/1799 (applies from 31 July 2026)',
@@ -208,7 +229,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       repairCostsDays: 14,
       shortTermRejectDays: 30,
     },
-    sources: sources('not set by the Act', {
+    sources: sources('uk', 'not set by the Act', {
       consumersOnly: `${UK_CRA}, s.2(3) (a consumer is an individual acting wholly or mainly outside their trade, business, craft or profession)`,
       presumptionMonths: `${UK_CRA}, s.19 (6 months)`,
       refundDays: `${UK_CRA}, s.20 (within 14 days of the trader agreeing)`,
@@ -221,7 +242,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
   custom: {
     id: 'custom',
     values: { ...NONE },
-    sources: sources('set by the workshop', {}),
+    sources: sources('custom', 'set by the workshop', {}),
   },
 };
 
@@ -239,7 +260,7 @@ export function effectiveProfile(id: ProfileId, overrides: RuleOverrides = {}): 
   const profileSources = { ...preset.sources };
   for (const key of overridden) {
     values[key] = overrides[key];
-    profileSources[key] = { source: `set by the workshop (preset: ${preset.sources[key].source})`, confirmed: true };
+    profileSources[key] = byWorkshop(preset.sources[key]);
   }
   return { id, values: values as unknown as RuleValues, sources: profileSources, overridden };
 }

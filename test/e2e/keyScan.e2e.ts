@@ -54,12 +54,8 @@ function dataWords(folder: string): Set<string> {
 async function shownText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
-    // Text marked as another language (a law's citation quoted as its source gives it) is not the page's own.
-    const foreign = [...document.querySelectorAll<HTMLElement>('[lang]')].filter((el) => el !== document.documentElement && el.lang !== document.documentElement.lang);
-    const hidden = foreign.map((el) => el.innerText);
-    let body = document.body.innerText;
-    for (const text of hidden) if (text) body = body.split(text).join(' ');
-    const texts = [body];
+    // Every text counts, the laws' citations too: none is marked as another language and skipped.
+    const texts = [document.body.innerText];
     for (const option of document.querySelectorAll('option')) texts.push(option.textContent ?? '');
     for (const element of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
       for (const attribute of ['placeholder', 'aria-label', 'title']) {

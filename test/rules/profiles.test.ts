@@ -43,10 +43,10 @@ describe('the presets', () => {
   });
 
   it('a rule the law leaves unset says so in the words of its preset', () => {
-    expect(PRESETS.ru.sources.minimumWarrantyMonths).toEqual({ source: 'not set by the law', confirmed: true });
-    expect(PRESETS.il.sources.refundDays).toEqual({ source: 'not set by the regulations', confirmed: true });
-    expect(PRESETS.eu.sources.refundDays).toEqual({ source: 'not set by the directives', confirmed: true });
-    expect(PRESETS.uk.sources.loanerDeadlineDays).toEqual({ source: 'not set by the Act', confirmed: true });
+    expect(PRESETS.ru.sources.minimumWarrantyMonths).toEqual({ source: 'not set by the law', confirmed: true, key: 'ru.default' });
+    expect(PRESETS.il.sources.refundDays).toEqual({ source: 'not set by the regulations', confirmed: true, key: 'il.default' });
+    expect(PRESETS.eu.sources.refundDays).toEqual({ source: 'not set by the directives', confirmed: true, key: 'eu.default' });
+    expect(PRESETS.uk.sources.loanerDeadlineDays).toEqual({ source: 'not set by the Act', confirmed: true, key: 'uk.default' });
   });
 
   it('the values that could not be checked against the law are marked unconfirmed, and only those', () => {
@@ -66,7 +66,12 @@ describe('the workshop\'s overrides', () => {
   it('an override replaces the value, and its source says it was set by the workshop and what the preset said', () => {
     const profile = effectiveProfile('uk', { refundDays: 30 });
     expect(profile.values.refundDays).toBe(30);
-    expect(profile.sources.refundDays).toEqual({ source: 'set by the workshop (preset: UK Consumer Rights Act 2015, s.20 (within 14 days of the trader agreeing))', confirmed: true });
+    expect(profile.sources.refundDays).toEqual({
+      source: 'set by the workshop (preset: UK Consumer Rights Act 2015, s.20 (within 14 days of the trader agreeing))',
+      confirmed: true,
+      key: 'workshop',
+      preset: 'uk.refundDays',
+    });
     expect(profile.sources.presumptionMonths).toEqual(PRESETS.uk.sources.presumptionMonths);
     expect(profile.id).toBe('uk');
   });
