@@ -4,6 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OrderDetail } from '../../renderer/orders/OrderDetail.js';
 import { renderWithBackend } from '../app/harness.js';
+import { addDays, localDate } from '../../shared/rules/index.js';
+
+// Promised dates within the year ahead that an intake accepts; typed and shown day/month/year, as in English.
+const today = localDate(new Date().toISOString());
+const promised = addDays(today, 10);
+const corrected = addDays(today, 12);
+const typed = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 const slow = { timeout: 10_000 };
 /** A correction on the timeline, read without the isolate marks around its values. */
@@ -20,7 +27,7 @@ describe('correcting an order on its screen', () => {
         const view = await manager.ok('orders.create', {
           customer: { kind: 'person', name: 'Jon Smiht', phones: ['050-555-0999'] },
           device: { category: 'Laptop', brand: 'Lenovo', model: 'T14', serial: 'PF-0O1' },
-          intake: { statedDefect: 'No power', promisedDate: '2099-01-10' },
+          intake: { statedDefect: 'No power', promisedDate: promised },
         });
         orderId = view.order.id;
       },
@@ -45,9 +52,9 @@ describe('correcting an order on its screen', () => {
     await user.click(intakeButton.isConnected ? intakeButton : screen.getAllByRole('button', { name: 'Correct' })[2]);
     const intakeForm = screen.getByRole('form', { name: 'Correct' });
     await user.clear(within(intakeForm).getByLabelText('Promised date'));
-    await user.type(within(intakeForm).getByLabelText('Promised date'), '12/01/2099');
+    await user.type(within(intakeForm).getByLabelText('Promised date'), typed(corrected));
     await user.click(within(intakeForm).getByRole('button', { name: 'Save the correction' }));
-    await screen.findByText(correction(/Intake · Promised date: 10\/01\/2099 → 12\/01\/2099/), {}, slow);
+    await screen.findByText(correction(new RegExp(`Intake · Promised date: ${typed(promised)} → ${typed(corrected)}`)), {}, slow);
     // The screen's document list has been read before the data folder goes away.
     await manager.ok('documents.forOrder', { orderId });
   });
