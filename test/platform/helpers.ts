@@ -19,7 +19,8 @@ afterEach(async () => {
 
 export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'workshop-test-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  // A file written as the folder goes (a PDF of the demo finishing) makes rmdir fail with ENOTEMPTY: try again.
+  cleanups.push(() => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
   return dir;
 }
 
