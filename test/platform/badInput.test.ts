@@ -1,9 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../shared/channels.js';
 import { isFieldReason } from '../../shared/platform/result.js';
-import { intakeInput, type Member, openBackend, staffedWorkshop, type TestBackend, validImei } from './helpers.js';
+import { intakeInput, type Member, openBackend, snapshot, staffedWorkshop, type TestBackend, validImei } from './helpers.js';
 
 /**
  * What a clerk types into the counter's forms on a bad day, field by field, and what the workshop answers: either the
@@ -11,19 +9,6 @@ import { intakeInput, type Member, openBackend, staffedWorkshop, type TestBacken
  * refused with a reason at the field and not one stored byte changes.
  */
 
-/** Every stored byte, file by file (the folders of the large collections included). */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'backups' && entry.name !== '.lock') {
-      for (const [name, text] of await snapshot(path)) files.set(join(entry.name, name), text);
-    } else if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')) {
-      files.set(entry.name, await readFile(path, 'utf8'));
-    }
-  }
-  return files;
-}
 
 const RLO = '\u202E';
 const TEXTS = {

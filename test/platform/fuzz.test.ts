@@ -1,25 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { startWebHost } from '../../electron/platform/web/host.js';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/channels.js';
 import { ERROR_CODES } from '../../shared/platform/result.js';
-import { intakeInput, openBackend, staffedWorkshop, tempDir } from './helpers.js';
-
-/** Every stored byte, file by file (the folders of the large collections included). */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'backups' && entry.name !== '.lock') {
-      for (const [name, text] of await snapshot(path)) files.set(join(entry.name, name), text);
-    } else if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')) {
-      files.set(entry.name, await readFile(path, 'utf8'));
-    }
-  }
-  return files;
-}
+import { intakeInput, openBackend, snapshot, staffedWorkshop, tempDir } from './helpers.js';
 
 /** Inputs of every shape: anything at all, and objects that look like a channel's input with wrong values. */
 function inputs(ids: string[]) {

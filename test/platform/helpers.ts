@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -115,4 +115,18 @@ export async function pdfText(pdf: Uint8Array): Promise<string> {
   const file = join(dir, 'document.pdf');
   await writeFile(file, pdf);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/** Every stored byte, file by file (the folders of the large collections included). */
+export async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'backups' && entry.name !== '.lock') {
+      for (const [name, text] of await snapshot(path)) files.set(join(entry.name, name), text);
+    } else if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')) {
+      files.set(entry.name, await readFile(path, 'utf8'));
+    }
+  }
+  return files;
 }
