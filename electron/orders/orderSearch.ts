@@ -1,22 +1,76 @@
-import { serialKey, textKey } from '../../shared/platform/search.js';
+import { phoneKey, serialKey, textKey } from '../../shared/platform/search.js';
 import { phoneQueryKeys, phoneSearchKeys } from '../../shared/customers/index.js';
 import { phoneCountry } from '../customers/index.js';
 import type { RepairOrder } from '../../shared/orders/schemas.js';
 import type { ServiceContext } from '../platform/context.js';
 
 const SEPARATOR = '\u0001';
+const JOIN = '\u0002';
 /** New orders are searched one by one until this many have come in; then the corpus is rebuilt. */
 const TAIL_LIMIT = 2_000;
 
 /**
+ * An order's search text in three parts, by the characters each can hold: `words` (the order number and the
+ * customer's name), `serial` (the serial number without spaces or dashes) and `digits` (IMEI and the phones' forms,
+ * digits only). A query form is looked for only in the parts that can contain it: a name is never scanned for in
+ * the digits, and the phones are not scanned for a word.
+ */
+type Part = 'words' | 'serial' | 'digits';
+const PARTS: readonly Part[] = ['words', 'serial', 'digits'];
+type OrderText = Record<Part, string>;
+
+/** The parts a form can occur in (by its characters), and for a phone's international form the digits only. */
+function partsFor(form: string): readonly Part[] {
+  if (/^\d+$/.test(form)) return PARTS;
+  if (/[\s-]/.test(form)) return ['words'];
+  return ['words', 'serial'];
+}
+
+/** One part's text of every indexed order, joined, with where each order's text starts. */
+class Corpus {
+  text = '';
+  starts = new Uint32Array(0);
+
+  build(texts: readonly string[]): void {
+    this.starts = new Uint32Array(texts.length);
+    let offset = 0;
+    for (let i = 0; i < texts.length; i++) {
+      this.starts[i] = offset;
+      offset += texts[i].length + 1;
+    }
+    this.text = texts.join(SEPARATOR) + SEPARATOR;
+  }
+
+  /** The entries whose text contains the form, each once, however often it occurs in it. */
+  *entriesWith(form: string): Generator<number> {
+    for (let at = this.text.indexOf(form); at >= 0; ) {
+      yield this.entryAt(at);
+      const end = this.text.indexOf(SEPARATOR, at);
+      at = end < 0 ? -1 : this.text.indexOf(form, end + 1);
+    }
+  }
+
+  /** The entry a position falls in (binary search over the entries' start offsets). */
+  private entryAt(position: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (this.starts[mid] <= position) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}
+
+/**
  * Full-text search over orders by number, serial, IMEI, customer name and phone, as a clerk types any part of them.
  * What an order is found by never changes after intake (its number, its customer and its device), so every order's
- * search text is written once into one large string, and a query is a few native `indexOf` scans over it instead
- * of a comparison per order. Orders taken in since the last rebuild are checked one by one.
+ * search text is written once into large strings (one per part, see `Part`), and a query is a few native `indexOf`
+ * scans over them instead of a comparison per order. Orders taken in since the last rebuild are checked one by one.
  */
 export class OrderSearchIndex {
-  private corpus = '';
-  private starts: number[] = [];
+  private corpora: Record<Part, Corpus> = { words: new Corpus(), serial: new Corpus(), digits: new Corpus() };
   private ids: string[] = [];
   private lastIndexedId = '';
   private indexedOrders: readonly RepairOrder[] | undefined;
@@ -39,23 +93,23 @@ export class OrderSearchIndex {
     const orders = this.ctx.store.orders.all();
     this.sync(orders);
     const found = new Set<string>();
-    for (const form of forms) {
-      // After a match, go on from the end of that order's text: each order is counted once, however short the query.
-      for (let at = this.corpus.indexOf(form); at >= 0; ) {
-        const id = this.ids[this.entryAt(at)];
-        if (!this.stale.has(id)) found.add(id);
-        const end = this.corpus.indexOf(SEPARATOR, at);
-        at = end < 0 ? -1 : this.corpus.indexOf(form, end + 1);
+    for (const { form, parts } of forms) {
+      for (const part of parts) {
+        for (const entry of this.corpora[part].entriesWith(form)) {
+          const id = this.ids[entry];
+          if (!this.stale.has(id)) found.add(id);
+        }
       }
     }
+    const matches = (order: RepairOrder) => {
+      const text = this.textOf(order);
+      return forms.some(({ form, parts }) => parts.some((part) => text[part].includes(form)));
+    };
     for (const id of this.stale) {
       const order = this.ctx.store.orders.get(id);
-      if (order && forms.some((form) => this.textOf(order).includes(form))) found.add(id);
+      if (order && matches(order)) found.add(id);
     }
-    for (let i = this.ids.length; i < orders.length; i++) {
-      const text = this.textOf(orders[i]);
-      if (forms.some((form) => text.includes(form))) found.add(orders[i].id);
-    }
+    for (let i = this.ids.length; i < orders.length; i++) if (matches(orders[i])) found.add(orders[i].id);
     return found;
   }
 
@@ -109,55 +163,46 @@ export class OrderSearchIndex {
     const { customers, devices } = this.ctx.store;
     this.revisions = { customers: customers.revision, devices: devices.revision, orders: this.ctx.store.orders.revision };
     this.stale.clear();
-    const parts: string[] = [];
-    this.starts = [];
+    const texts: Record<Part, string[]> = { words: [], serial: [], digits: [] };
     this.ids = [];
     this.entries = [];
-    let offset = 0;
     for (const order of orders) {
-      const text = this.textOf(order) + SEPARATOR;
-      parts.push(text);
-      this.starts.push(offset);
+      const text = this.textOf(order);
+      for (const part of PARTS) texts[part].push(text[part]);
       this.ids.push(order.id);
       this.entries.push(order);
-      offset += text.length;
     }
-    this.corpus = parts.join('');
+    for (const part of PARTS) this.corpora[part].build(texts[part]);
     this.lastIndexedId = orders.at(-1)?.id ?? '';
   }
 
-  /** The entry a corpus position falls in (binary search over the entries' start offsets). */
-  private entryAt(position: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (this.starts[mid] <= position) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-
-  private textOf(order: RepairOrder): string {
+  private textOf(order: RepairOrder): OrderText {
     const customer = this.ctx.store.customers.get(order.customerId);
     const device = this.ctx.store.devices.get(order.deviceId);
-    return [
-      order.number.toLowerCase(),
-      device?.serial ? serialKey(device.serial).toLowerCase() : '',
-      device?.imei ?? '',
-      customer ? textKey(customer.name) : '',
-      ...(customer?.phones.flatMap((phone) => phoneSearchKeys(phone, this.country)) ?? []),
-    ].join('\u0002');
+    return {
+      words: order.number.toLowerCase() + JOIN + (customer ? textKey(customer.name) : ''),
+      serial: device?.serial ? serialKey(device.serial).toLowerCase() : '',
+      digits: [device?.imei ?? '', ...(customer?.phones.flatMap((phone) => phoneSearchKeys(phone, this.country)) ?? [])].join(JOIN),
+    };
   }
 }
 
-/** What to look for: the typed text, the same as a serial number (no spaces or dashes), and a phone's digits. */
-function queryForms(query: string, country: ReturnType<typeof phoneCountry>): string[] {
-  const forms = new Set<string>();
-  const text = textKey(query);
-  if (text) forms.add(text);
+/**
+ * What to look for, and where: the typed text, the same as a serial number (no spaces or dashes), and a phone's
+ * digits as typed, anywhere they can occur; a phone's international form among the digits only (it is there to
+ * find the phones, not a serial number that happens to hold its digits).
+ */
+function queryForms(query: string, country: ReturnType<typeof phoneCountry>): Array<{ form: string; parts: readonly Part[] }> {
+  const forms = new Map<string, readonly Part[]>();
+  const add = (form: string, parts: readonly Part[]) => {
+    if (form && !form.includes(SEPARATOR) && !form.includes(JOIN) && !forms.has(form)) forms.set(form, parts);
+  };
+  add(textKey(query), partsFor(textKey(query)));
   const serial = serialKey(query).toLowerCase();
-  if (serial) forms.add(serial);
-  if (/^[\d\s\-+().]+$/.test(query.trim())) for (const digits of phoneQueryKeys(query, country)) forms.add(digits);
-  return [...forms].filter((form) => !form.includes(SEPARATOR) && !form.includes('\u0002'));
+  add(serial, partsFor(serial));
+  if (/^[\d\s\-+().]+$/.test(query.trim())) {
+    const typed = phoneKey(query);
+    for (const digits of phoneQueryKeys(query, country)) add(digits, digits === typed ? PARTS : ['digits']);
+  }
+  return [...forms].map(([form, parts]) => ({ form, parts }));
 }

@@ -64,7 +64,8 @@ export function phoneSearchKeys(stored: string, country?: CountryCode): string[]
   if (!plan || !digits.startsWith(plan.code)) return [digits];
   const { code, trunk } = plan;
   const national = digits.slice(code.length);
-  return [digits, national, trunk + national];
+  // The national form with its trunk prefix holds the one without: one key finds both spellings.
+  return trunk ? [digits, trunk + national] : [digits, national];
 }
 
 /** The digits a query is looked for by: as typed, and, when it is a valid number, its international form. */
