@@ -87,6 +87,7 @@ const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
   ['intake act render, first / warm p95 ms', 'pdfWarmP95Ms', (r) => `${r.pdfFirstMs.toFixed(0)} / ${r.pdfWarmP95Ms.toFixed(0)}`],
   ['analytics over all orders, ms', 'analyticsMs', (r) => r.analyticsMs.toFixed(0)],
   ['backend peak memory, MB', 'peakRssMb', (r) => r.peakRssMb.toFixed(0)],
+  ['peak memory by phase, MB', 'phases', (r) => Object.entries((r.peakRssByPhaseMb ?? {}) as unknown as Record<string, number>).map(([phase, mb]) => `${phase} ${mb}`).join(', ') || '—'],
   ['UI: search, last key to result, p95 ms', 'uiSearchP95Ms', (r) => (r.uiSearchP95Ms === undefined ? '—' : r.uiSearchP95Ms.toFixed(0))],
   ['UI: open an order, p95 ms', 'uiOpenOrderP95Ms', (r) => (r.uiOpenOrderP95Ms === undefined ? '—' : r.uiOpenOrderP95Ms.toFixed(0))],
   ['UI: longest frame while scrolling, ms', 'uiLongestScrollFrameMs', (r) => (r.uiLongestScrollFrameMs === undefined ? '—' : `${r.uiLongestScrollFrameMs.toFixed(0)} (${r.uiRowsInPage} rows in page)`)],
@@ -94,7 +95,7 @@ const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
 ];
 if (loadOnly) rows.splice(0, rows.length - 1);
 const header = ['operation', ...sizes.map((s) => `${s.toLocaleString('en')} orders`), 'target'];
-const table = [header, ...rows.map(([label, key, show]) => [label, ...sizes.map((s) => show(results[String(s)])), key === 'floor' || key === 'firstStart' ? '' : key === 'toFloor' ? `≤ ${TARGETS[key]}×` : TARGETS[key] ? `≤ ${TARGETS[key]}` : '≥ 10× slower'])];
+const table = [header, ...rows.map(([label, key, show]) => [label, ...sizes.map((s) => show(results[String(s)])), key === 'floor' || key === 'firstStart' || key === 'phases' ? '' : key === 'toFloor' ? `≤ ${TARGETS[key]}×` : TARGETS[key] ? `≤ ${TARGETS[key]}` : '≥ 10× slower'])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
 

@@ -15,8 +15,20 @@ import { BENCH_PIN, type Dataset, generate } from './dataset.js';
 
 const [phase, dir, sizeText] = process.argv.slice(2);
 let peakRss = 0;
-const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+/** The peak of the phase under way, and each finished phase's: what the peak of the whole run is made of. */
+let phasePeak = 0;
+const phasePeaks: Record<string, number> = {};
+const sample = () => {
+  const rss = process.memoryUsage().rss;
+  peakRss = Math.max(peakRss, rss);
+  phasePeak = Math.max(phasePeak, rss);
+};
 const sampler = setInterval(sample, 5);
+function endPhase(name: string): void {
+  sample();
+  phasePeaks[name] = Math.max(phasePeaks[name] ?? 0, Math.round(phasePeak / 1024 / 1024));
+  phasePeak = process.memoryUsage().rss;
+}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -101,7 +113,7 @@ async function measurePhase(): Promise<void> {
   const loadStarted = performance.now();
   const backend = await startBackend(join(dir, 'data'), { version: 'bench', desktop: false });
   const coldLoadMs = performance.now() - loadStarted;
-  sample();
+  endPhase('load');
 
   const manager = await localClient(backend).as(dataset.managerId, BENCH_PIN);
 
@@ -113,6 +125,7 @@ async function measurePhase(): Promise<void> {
 
   // The floors are timed in two halves, before and after the saves, so that they see the same disk as the saves.
   const floorBefore = await floors(join(dir, 'data'), 50);
+  endPhase('floors');
   const customers = backend.store.customers.all();
   // A returning customer's unit that is not in for repair already (an open order would be announced instead).
   const inForRepair = new Set(backend.store.orders.all().filter((o) => isOpen(o.status)).map((o) => o.deviceId));
@@ -127,16 +140,19 @@ async function measurePhase(): Promise<void> {
   const recent = backend.store.orders.all().slice(-100);
   const update = await timed(100, (i) => call('orders.diagnose', { id: recent[i].id, notes: `Bench diagnosis ${i}` }));
 
+  endPhase('saves');
   const floorAfter = await floors(join(dir, 'data'), 50);
   const appendFloor = [...floorBefore.append, ...floorAfter.append];
   const shardFloor = [...floorBefore.shard, ...floorAfter.shard];
   const appendFloorP95Ms = percentile(appendFloor, 95);
+  endPhase('floors');
 
   const queries = [...dataset.serials.slice(0, 25), ...dataset.phones.slice(0, 25), ...dataset.names.slice(0, 25), ...dataset.numbers.slice(0, 25)];
   const search = await timed(queries.length, (i) => call('orders.list', { query: queries[i], limit: 50 }));
   const list = await timed(50, (i) =>
     call('orders.list', { status: i % 2 ? 'issued' : 'in_repair', offset: (i * 50) % Math.max(1, Math.floor(dataset.orders / 2)), limit: 50 }),
   );
+  endPhase('search and list');
 
   const view: OrderView = await call('orders.get', { id: recent[0].id });
   const data = { documentNumber: 'IA-2026-99999', issuedAt: new Date(), view, workshop: { name: 'FixPoint Service Centre' }, currency: 'EUR' as const, staffNames: {} };
@@ -145,7 +161,9 @@ async function measurePhase(): Promise<void> {
   const pdfFirstMs = performance.now() - firstStarted;
   const pdfWarm = await timed(20, (i) => renderIntakeAct(data, (['en', 'ru', 'he'] as const)[i % 3], { paperSize: 'A4' }));
 
+  endPhase('pdf');
   const analytics = await timed(5, () => call('orders.dashboard', { today }));
+  endPhase('analytics');
   await backend.close();
   clearInterval(sampler);
   console.log(
@@ -171,6 +189,7 @@ async function measurePhase(): Promise<void> {
       pdfWarmP95Ms: pdfWarm.p95,
       analyticsMs: analytics.p50,
       peakRssMb: peakRss / 1024 / 1024,
+      peakRssByPhaseMb: phasePeaks,
     }),
   );
 }
