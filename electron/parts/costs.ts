@@ -36,8 +36,13 @@ function isDoneRepair(order: RepairOrder): boolean {
   return order.status === 'issued' && (order.outcome === 'repaired' || order.outcome === 'replaced');
 }
 
+/** What a repair cost the workshop: the catalogue parts it consumed at their cost, its labour at the price list. */
+export function repairCostOf(ctx: ServiceContext, order: RepairOrder) {
+  return repairCost(order.workLines, order.partLines, consumptionsOf(ctx, order.id));
+}
+
 /** Warranty repairs completed in a period (local dates, both ends included). */
-function warrantyRepairs(ctx: ServiceContext, from: string, to: string, bases: readonly string[]): RepairOrder[] {
+export function warrantyRepairs(ctx: ServiceContext, from: string, to: string, bases: readonly string[] = WARRANTY_BASES): RepairOrder[] {
   if (from > to) throw new DomainError('validation', 'The period ends before it starts.', { to: 'before_from' });
   return ctx.store.orders.all().filter((o) => {
     if (!bases.includes(o.intake.warrantyBasis) || !isDoneRepair(o)) return false;
@@ -54,7 +59,7 @@ function statement(ctx: ServiceContext, manufacturerId: string, from: string, to
     const device = ctx.store.devices.get(order.deviceId);
     if (!device || !brands.has(device.brand.toLowerCase())) return [];
     const moves = consumptionsOf(ctx, order.id);
-    const cost = repairCost(order.workLines, order.partLines, moves);
+    const cost = repairCostOf(ctx, order);
     const parts = [
       ...moves.map((m) => ({ sku: ctx.store.parts.get(m.partId)?.sku ?? '', name: ctx.store.parts.get(m.partId)?.name ?? '', quantity: m.quantity, unitCost: m.unitCost })),
       ...order.partLines.filter((l) => !l.partId).map((l) => ({ sku: l.sku ?? '', name: l.name, quantity: l.quantity, unitCost: undefined })),
@@ -94,7 +99,7 @@ export function costHandlers(ctx: ServiceContext): Pick<Handlers, CostChannels> 
       const model = device?.model ?? '';
       const key = `${brand}\u0000${model}`.toLowerCase();
       const row = rows.get(key) ?? { brand, model, orders: 0, ...NO_COST };
-      rows.set(key, { ...row, ...addCosts(row, repairCost(order.workLines, order.partLines, consumptionsOf(ctx, order.id))), orders: row.orders + 1 });
+      rows.set(key, { ...row, ...addCosts(row, repairCostOf(ctx, order)), orders: row.orders + 1 });
     }
     const sorted = [...rows.values()].toSorted((a, b) => b.total - a.total || a.model.localeCompare(b.model));
     const total = sorted.reduce((sum, r) => ({ ...sum, ...addCosts(sum, r), orders: sum.orders + r.orders }), { brand: '', model: '', orders: 0, ...NO_COST });

@@ -1,5 +1,6 @@
 /** The door of electron/parts/: what other features may use of it. Anything else here is private to the feature. */
 export { getCounterparty, saveCounterparty } from './counterparties.js';
+export { completedAt, repairCostOf, warrantyRepairs } from './costs.js';
 export { saveLabour } from './labour.js';
 export { checkCataloguePrices, planOrderParts } from './orderParts.js';
 export { partHandlers, receivePart, returnsSummary, savePart } from './parts.js';

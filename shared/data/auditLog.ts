@@ -73,6 +73,8 @@ export const UNAUDITED_CHANNELS = [
   'data.export',
   'payments.of',
   'payments.cashDay',
+  'reports.money',
+  'reports.export',
 ] as const satisfies readonly ChannelName[];
 
 /**

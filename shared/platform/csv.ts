@@ -19,11 +19,23 @@ export function neutralised(text: string): string {
 
 export type CsvCell = string | number | null | undefined;
 
+export interface CsvOptions {
+  /**
+   * The field separator: "," by default; ";" where the spreadsheet's locale writes decimals with a comma (Russian,
+   * most of Europe), since Excel there splits a CSV on ";" and reads "12,50" as a number.
+   */
+  separator?: ',' | ';';
+  /** Numbers written with a decimal comma (with the ";" separator). */
+  decimalComma?: boolean;
+}
+
 /** CSV as spreadsheets read it: a BOM (so Excel detects UTF-8), CRLF line ends, fields quoted when needed. */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
+export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<CsvCell>>, options: CsvOptions = {}): string {
+  const separator = options.separator ?? ',';
+  const number = (value: number) => (options.decimalComma ? String(value).replace('.', ',') : String(value));
   const field = (value: CsvCell) => {
-    const text = value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : neutralised(value);
+    const text = value === null || value === undefined ? '' : typeof value === 'number' ? number(value) : neutralised(value);
     return /[",\r\n;]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return `\ufeff${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  return `\ufeff${[header, ...rows].map((row) => row.map(field).join(separator)).join('\r\n')}\r\n`;
 }

@@ -75,6 +75,8 @@ export const PERMISSIONS = {
   'payments.cashDifference': ['manager'],
   /** Record the customer's answer to lines above the estimate (approved up to an amount, or declined). */
   'orders.recordApproval': ['clerk', 'manager'],
+  /** The money reports (takings, tax charged, warranty work against reimbursement) and their CSV/XLSX exports. */
+  'reports.money': ['manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
