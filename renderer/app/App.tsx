@@ -21,6 +21,7 @@ import { Claims } from '../claims/index.js';
 import { Analytics } from '../analytics/index.js';
 import { Shipments } from '../shipments/index.js';
 import { CashBook } from '../payments/index.js';
+import { Reports } from '../reports/index.js';
 import { WarrantyCheck } from '../warranty/index.js';
 import { signedInMember, useSession } from '../session/index.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
@@ -82,6 +83,7 @@ export function App() {
         {view.name === 'analytics' && <Analytics />}
         {view.name === 'shipments' && <Shipments />}
         {view.name === 'cashbook' && <CashBook />}
+        {view.name === 'reports' && <Reports />}
         {view.name === 'staff' && <StaffScreen />}
         {view.name === 'settings' && <SettingsScreen />}
         {pendingView && (

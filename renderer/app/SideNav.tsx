@@ -29,6 +29,7 @@ const GROUPS: Array<{ key: TextKey; items: Array<{ view: View['name']; key: Text
     key: 'navGroups.management',
     items: [
       { view: 'analytics', key: 'nav.analytics' },
+      { view: 'reports', key: 'reports.nav' },
       { view: 'expiring', key: 'nav.expiring' },
       { view: 'registry', key: 'nav.registry' },
       { view: 'staff', key: 'nav.staff' },

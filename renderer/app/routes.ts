@@ -26,9 +26,10 @@ export type View =
   | { name: 'shipments' }
   | { name: 'staff' }
   | { name: 'settings' }
-  | { name: 'cashbook' };
+  | { name: 'cashbook' }
+  | { name: 'reports' };
 
-const SCREENS = ['dashboard', 'orders', 'intake', 'customers', 'warranty', 'expiring', 'registry', 'loaners', 'parts', 'claims', 'analytics', 'shipments', 'staff', 'settings', 'cashbook'] as const;
+const SCREENS = ['dashboard', 'orders', 'intake', 'customers', 'warranty', 'expiring', 'registry', 'loaners', 'parts', 'claims', 'analytics', 'shipments', 'staff', 'settings', 'cashbook', 'reports'] as const;
 const ORDER_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 export function hashOf(view: View): string {

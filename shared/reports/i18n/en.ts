@@ -1,11 +1,11 @@
 /** The money reports in English: the source every other language follows. */
 export const reportsEn = {
   reports: {
-    nav: 'Money reports',
+    nav: '$t(reports.title)',
     title: 'Money reports',
     hint: "Takings, tax and warranty work over a period, in the workshop's dates (a day is the cash book's day).",
     total: 'Total',
-    openOrder: 'Open order {{number}}',
+    openOrder: '$t(intake.openThatOrder)',
     period: {
       label: 'Period',
       kind: { day: 'Day', week: 'Week', month: 'Month', custom: 'Custom range' },
@@ -54,13 +54,13 @@ export const reportsEn = {
       basis: 'Basis',
       manufacturer: 'Manufacturer',
       value: 'Value at price',
-      parts: 'Parts at cost',
+      parts: '$t(parts.costs.partsAtCost)',
       labour: 'Labour',
       cost: 'Cost to us',
       claimed: 'Claimed',
       reimbursed: 'Reimbursed',
       difference: 'Difference',
-      unknownParts: 'Parts of unknown cost',
+      unknownParts: '$t(parts.costs.otherParts)',
       claims: 'Reimbursement claims',
       unclaimed: 'not claimed',
       none: 'No warranty repair completed in this period.',
@@ -71,8 +71,8 @@ export const reportsEn = {
     },
     export: {
       table: 'Table for CSV',
-      csv: 'Export CSV',
-      xlsx: 'Export XLSX (all tables)',
+      csv: '$t(common.exportCsv)',
+      xlsx: '$t(analytics.exportXlsx)',
       written: 'Written to {{file}}',
     },
   },

@@ -4,11 +4,11 @@ import type { Translation } from '../../platform/i18n/types.js';
 /** דוחות כספיים בעברית. */
 export const reportsHe: Translation<typeof reportsEn, 'he'> = {
   reports: {
-    nav: 'דוחות כספיים',
+    nav: '$t(reports.title)',
     title: 'דוחות כספיים',
     hint: 'תקבולים, מס ועבודות אחריות לתקופה, לפי תאריכי המעבדה (יום הוא יום ספר הקופה).',
     total: 'סה"כ',
-    openOrder: 'פתיחת הזמנה {{number}}',
+    openOrder: '$t(intake.openThatOrder)',
     period: {
       label: 'תקופה',
       kind: { day: 'יום', week: 'שבוע', month: 'חודש', custom: 'טווח לבחירה' },
@@ -59,13 +59,13 @@ export const reportsHe: Translation<typeof reportsEn, 'he'> = {
       basis: 'בסיס',
       manufacturer: 'יצרן',
       value: 'שווי לפי מחירון',
-      parts: 'חלקים בעלות',
+      parts: '$t(parts.costs.partsAtCost)',
       labour: 'עבודה',
       cost: 'העלות לנו',
       claimed: 'נתבע',
       reimbursed: 'הוחזר מהיצרן',
       difference: 'הפרש',
-      unknownParts: 'חלקים בעלות לא ידועה',
+      unknownParts: '$t(parts.costs.otherParts)',
       claims: 'תביעות להחזר',
       unclaimed: 'לא נתבע',
       none: 'לא הושלם אף תיקון באחריות בתקופה זו.',
@@ -77,8 +77,8 @@ export const reportsHe: Translation<typeof reportsEn, 'he'> = {
     },
     export: {
       table: 'טבלה ל-CSV',
-      csv: 'ייצוא CSV',
-      xlsx: 'ייצוא XLSX (כל הטבלאות)',
+      csv: '$t(common.exportCsv)',
+      xlsx: '$t(analytics.exportXlsx)',
       written: 'נכתב אל {{file}}',
     },
   },

@@ -4,11 +4,11 @@ import type { Translation } from '../../platform/i18n/types.js';
 /** Денежные отчёты по-русски. */
 export const reportsRu: Translation<typeof reportsEn, 'ru'> = {
   reports: {
-    nav: 'Денежные отчёты',
+    nav: '$t(reports.title)',
     title: 'Денежные отчёты',
     hint: 'Выручка, налог и гарантийные работы за период, по датам мастерской (день — это день кассовой книги).',
     total: 'Итого',
-    openOrder: 'Открыть заказ {{number}}',
+    openOrder: '$t(intake.openThatOrder)',
     period: {
       label: 'Период',
       kind: { day: 'День', week: 'Неделя', month: 'Месяц', custom: 'Произвольный период' },
@@ -61,13 +61,13 @@ export const reportsRu: Translation<typeof reportsEn, 'ru'> = {
       basis: 'Основание',
       manufacturer: 'Производитель',
       value: 'Стоимость по прайсу',
-      parts: 'Запчасти по себестоимости',
+      parts: '$t(parts.costs.partsAtCost)',
       labour: 'Работы',
       cost: 'Наши затраты',
       claimed: 'Заявлено',
       reimbursed: 'Возмещено',
       difference: 'Разница',
-      unknownParts: 'Запчасти с неизвестной себестоимостью',
+      unknownParts: '$t(parts.costs.otherParts)',
       claims: 'Претензии на возмещение',
       unclaimed: 'не заявлено',
       none: 'За этот период не выполнено ни одного гарантийного ремонта.',
@@ -80,8 +80,8 @@ export const reportsRu: Translation<typeof reportsEn, 'ru'> = {
     },
     export: {
       table: 'Таблица для CSV',
-      csv: 'Выгрузить CSV',
-      xlsx: 'Выгрузить XLSX (все таблицы)',
+      csv: '$t(common.exportCsv)',
+      xlsx: '$t(analytics.exportXlsx)',
       written: 'Записано в {{file}}',
     },
   },
