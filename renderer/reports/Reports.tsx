@@ -27,13 +27,17 @@ export function Reports() {
   // An Israeli week starts on Sunday; a European or Russian one on Monday.
   const weekStart = settings?.ruleProfile === 'il' ? 0 : 1;
   const [kind, setKind] = useState<PeriodKind>('month');
-  const [period, setPeriod] = useState<Period>(() => periodOf('month', localToday(), weekStart));
+  // A day, week or month is the one holding the anchor date (today at first); a custom range is typed.
+  const [anchor, setAnchor] = useState(localToday);
+  const [range, setRange] = useState<Period>(() => periodOf('month', localToday(), weekStart));
+  const period = kind === 'custom' ? range : isIsoDate(anchor) ? periodOf(kind, anchor, weekStart) : { from: anchor, to: anchor };
   const [table, setTable] = useState<ReportTable>('takings');
   const [fileLanguage, setFileLanguage] = useState<Language>(useDocumentLanguage());
   const complete = isIsoDate(period.from) && isIsoDate(period.to);
+  const { from, to } = period;
   useEffect(() => {
-    if (mayRead && complete) void load(period);
-  }, [mayRead, complete, period, load]);
+    if (mayRead && complete) void load({ from, to });
+  }, [mayRead, complete, from, to, load]);
   if (!mayRead) {
     return (
       <section className="reports">
@@ -44,9 +48,11 @@ export function Reports() {
   }
   const m = (minor: number) => formatMoney(minor, settings?.currency ?? 'EUR', language);
   const choose = (next: PeriodKind) => {
+    // A custom range starts as the period shown; a day, week or month keeps the anchor.
+    if (next === 'custom' && complete) setRange(period);
     setKind(next);
-    if (next !== 'custom' && isIsoDate(period.from)) setPeriod(periodOf(next, period.from, weekStart));
   };
+  const step = (direction: -1 | 1) => kind !== 'custom' && complete && setAnchor(shiftPeriod(kind, period, direction, weekStart).from);
 
   return (
     <section className="reports">
@@ -67,23 +73,23 @@ export function Reports() {
           <>
             <label className="compact">
               <span>{t('reports.period.from')}</span>
-              <DateField aria-label={t('reports.period.from')} value={period.from} onChange={(from) => setPeriod({ ...period, from })} />
+              <DateField aria-label={t('reports.period.from')} value={range.from} onChange={(value) => setRange({ ...range, from: value })} />
             </label>
             <label className="compact">
               <span>{t('reports.period.to')}</span>
-              <DateField aria-label={t('reports.period.to')} value={period.to} onChange={(to) => setPeriod({ ...period, to })} />
+              <DateField aria-label={t('reports.period.to')} value={range.to} onChange={(value) => setRange({ ...range, to: value })} />
             </label>
           </>
         ) : (
           <>
-            <button type="button" onClick={() => complete && setPeriod(shiftPeriod(kind, period, -1, weekStart))}>
+            <button type="button" onClick={() => step(-1)}>
               {t('reports.period.previous')}
             </button>
             <label className="compact">
               <span>{t('reports.period.date')}</span>
-              <DateField aria-label={t('reports.period.date')} value={period.from} onChange={(date) => setPeriod(isIsoDate(date) ? periodOf(kind, date, weekStart) : { from: date, to: period.to })} />
+              <DateField aria-label={t('reports.period.date')} value={anchor} onChange={setAnchor} />
             </label>
-            <button type="button" onClick={() => complete && setPeriod(shiftPeriod(kind, period, 1, weekStart))}>
+            <button type="button" onClick={() => step(1)}>
               {t('reports.period.next')}
             </button>
           </>
@@ -104,10 +110,10 @@ export function Reports() {
           </select>
         </label>
         <DocumentLanguageSelect value={fileLanguage} onChange={setFileLanguage} />
-        <button type="button" disabled={!complete} onClick={() => void exportFile(period, 'csv', table, fileLanguage)}>
+        <button type="button" disabled={!complete} onClick={() => void exportFile({ from, to }, 'csv', table, fileLanguage)}>
           {t('reports.export.csv')}
         </button>
-        <button type="button" disabled={!complete} onClick={() => void exportFile(period, 'xlsx', table, fileLanguage)}>
+        <button type="button" disabled={!complete} onClick={() => void exportFile({ from, to }, 'xlsx', table, fileLanguage)}>
           {t('reports.export.xlsx')}
         </button>
       </div>
