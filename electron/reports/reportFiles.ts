@@ -4,6 +4,8 @@ import { toCsv } from '../../shared/platform/csv.js';
 import type { Language } from '../../shared/platform/common.js';
 import { type MoneyReport, REPORT_TABLES, type ReportTable } from '../../shared/reports/index.js';
 import type { Flow } from '../../shared/reports/index.js';
+import { sourceText } from '../../shared/rules/index.js';
+import type { TextKey } from '../../shared/catalogue.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 
 type Cell = string | number | null;
@@ -51,7 +53,7 @@ export function reportTables(report: MoneyReport, language: Language): Record<Re
       rows: [
         ...tax.rates.map((r) => [r.rate === null ? t('payments.noTax') : percent(r.rate), r.from ?? '', r.documents, major(r.net), major(r.tax), major(r.gross)]),
         [total, '', tax.total.documents, major(tax.total.net), major(tax.total.tax), major(tax.total.gross)],
-        [t('reports.tax.source'), `${tax.source.source}${tax.source.confirmed ? '' : ` (${t('reports.tax.unconfirmed')})`}`],
+        [t('reports.tax.source'), `${sourceText((key, values) => t(key as TextKey, values), tax.source)}${tax.source.confirmed ? '' : ` (${t('reports.tax.unconfirmed')})`}`],
       ],
       money: [3, 4, 5],
     },

@@ -12,6 +12,7 @@ import { localToday } from '../app/today.js';
 import { api } from '../app/api/index.js';
 import { RoleNote, useDocumentLanguage, useMay, useSession } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
+import { sourceText } from '../rules/index.js';
 import { useReports } from './store.js';
 
 /**
@@ -58,7 +59,7 @@ export function Reports() {
     <section className="reports">
       <h1>{t('reports.title')}</h1>
       <p className="muted">{t('reports.hint')}</p>
-      <form className="row card" aria-label={t('reports.period.label')} onSubmit={(e) => e.preventDefault()}>
+      <div className="row card">
         <label className="compact">
           <span>{t('reports.period.label')}</span>
           <select aria-label={t('reports.period.label')} value={kind} onChange={(e) => choose(e.target.value as PeriodKind)}>
@@ -95,9 +96,12 @@ export function Reports() {
           </>
         )}
         {complete && (
-          <b data-testid="period-range">{t('reports.period.range', { from: formatDate(period.from, language), to: formatDate(period.to, language) })}</b>
+          <b data-testid="period-range">
+            {/* A day is its date; a longer period its first and last day. */}
+            {period.from === period.to ? formatDate(period.from, language) : t('reports.period.range', { from: formatDate(period.from, language), to: formatDate(period.to, language) })}
+          </b>
         )}
-      </form>
+      </div>
       <div className="row">
         <label className="compact">
           <span>{t('reports.export.table')}</span>
@@ -172,6 +176,20 @@ function FlowHeads() {
         {t('reports.takings.net')}
       </th>
     </>
+  );
+}
+
+/** A table's heading row: each column's phrase, an amount's column aligned as its amounts. */
+function Heads({ columns }: { columns: ReadonlyArray<readonly [key: string, amount?: true]> }) {
+  const { t } = useTranslation();
+  return (
+    <tr>
+      {columns.map(([key, amount]) => (
+        <th key={key} scope="col" className={amount ? 'num' : undefined}>
+          {t(key)}
+        </th>
+      ))}
+    </tr>
   );
 }
 
@@ -259,22 +277,7 @@ function TaxCollected({ report, m }: { report: MoneyReport; m: Money }) {
       ) : (
         <table className="report-tax" aria-label={t('reports.tax.title')}>
           <thead>
-            <tr>
-              <th scope="col">{t('reports.tax.rate')}</th>
-              <th scope="col">{t('reports.tax.from')}</th>
-              <th scope="col" className="num">
-                {t('reports.tax.documents')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.tax.net')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.tax.tax')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.tax.gross')}
-              </th>
-            </tr>
+            <Heads columns={[['reports.tax.rate'], ['reports.tax.from'], ['reports.tax.documents', true], ['reports.tax.net', true], ['reports.tax.tax', true], ['reports.tax.gross', true]]} />
           </thead>
           <tbody>
             {rates.map((r) => (
@@ -293,8 +296,8 @@ function TaxCollected({ report, m }: { report: MoneyReport; m: Money }) {
           <tfoot>
             <tr className="totals">
               <th scope="row">{t('reports.total')}</th>
-              <td>{t('reports.tax.documentsCount', { count: total.documents })}</td>
-              <td className="num">{total.documents}</td>
+              <td />
+              <td className="num">{t('reports.tax.documentsCount', { count: total.documents })}</td>
               <td className="num">{m(total.net)}</td>
               <td className="num">
                 <b>{m(total.tax)}</b>
@@ -305,7 +308,7 @@ function TaxCollected({ report, m }: { report: MoneyReport; m: Money }) {
         </table>
       )}
       <p className="small" data-testid="tax-source">
-        {t('reports.tax.source')}: {source.source}
+        {t('reports.tax.source')}: <bdi>{sourceText(t, source)}</bdi>
         {!source.confirmed && ` (${t('reports.tax.unconfirmed')})`}
       </p>
     </>
@@ -336,85 +339,64 @@ function WarrantyWork({ report, m, openOrder }: { report: MoneyReport; m: Money;
           <p className="muted">
             {t('reports.warranty.explain')} {total.unclaimed > 0 && t('reports.warranty.unclaimedCount', { count: total.unclaimed })}
           </p>
-          <table className="report-warranty orders" aria-label={t('reports.warranty.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.warranty.order')}</th>
-                <th scope="col">{t('reports.warranty.completed')}</th>
-                <th scope="col">{t('reports.warranty.device')}</th>
-                <th scope="col">{t('reports.warranty.basis')}</th>
-                <th scope="col" className="num">
-                  {t('reports.warranty.value')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reports.warranty.parts')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reports.warranty.labour')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reports.warranty.cost')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reports.warranty.claimed')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reports.warranty.reimbursed')}
-                </th>
-                <th scope="col" className="num">
-                  {t('reports.warranty.difference')}
-                </th>
-                <th scope="col">{t('reports.warranty.claims')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.orderId} data-order={r.number} onClick={() => openOrder(r.orderId)}>
-                  <td className="mono">
-                    {/* The row opens the order; the button is its keyboard way (its click reaches the row). */}
-                    <button type="button" className="link" aria-label={t('reports.openOrder', { number: r.number })}>
-                      {r.number}
-                    </button>
-                  </td>
-                  <td>{formatDate(r.completedOn, language)}</td>
-                  <td>
-                    {r.device}
-                    {r.manufacturerName && <div className="small muted">{r.manufacturerName}</div>}
-                  </td>
-                  <td>{t(`basis.${r.basis}`)}</td>
-                  <td className="num">{m(r.value)}</td>
-                  <td className="num">
-                    {m(r.partsAtCost)}
-                    {r.unknownCostParts > 0 && <div className="small muted">{t('reports.warranty.unknownParts')}: {r.unknownCostParts}</div>}
-                  </td>
-                  <td className="num">{m(r.labour)}</td>
-                  <td className="num">{m(r.cost)}</td>
-                  <td className="num">{m(r.claimed)}</td>
-                  <td className="num">{m(r.reimbursed)}</td>
-                  <td className={r.difference < 0 ? 'num negative' : 'num'}>
-                    <b>{m(r.difference)}</b>
-                  </td>
-                  <td className="small">{r.claims.length ? r.claims.map((c) => `${c.number} (${t(`counterparty.statuses.${c.status}`)})`).join(', ') : t('reports.warranty.unclaimed')}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="totals">
-                <th scope="row" colSpan={4}>
-                  {t('reports.total')}
-                </th>
-                {[total.value, total.partsAtCost, total.labour, total.cost, total.claimed, total.reimbursed].map((amount, i) => (
-                  <td key={i} className="num">
-                    {m(amount)}
-                  </td>
+          {/* Eight columns, so that the difference shows at 1024 px too: the completion date and the basis go under the
+              order and the device, what the repair cost us is broken down into parts and labour under its sum. */}
+          <div className="table-scroll">
+            <table className="report-warranty orders" aria-label={t('reports.warranty.title')}>
+              <thead>
+                <Heads columns={[['reports.warranty.order'], ['reports.warranty.device'], ['reports.warranty.value', true], ['reports.warranty.cost', true], ['reports.warranty.claimed', true], ['reports.warranty.reimbursed', true], ['reports.warranty.difference', true], ['reports.warranty.claims']]} />
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.orderId} data-order={r.number} onClick={() => openOrder(r.orderId)}>
+                    <td>
+                      {/* The row opens the order; the button is its keyboard way (its click reaches the row). */}
+                      <button type="button" className="link mono" aria-label={t('reports.openOrder', { number: r.number })}>
+                        {r.number}
+                      </button>
+                      <div className="small muted">
+                        {t('reports.warranty.completed')}: {formatDate(r.completedOn, language)}
+                      </div>
+                    </td>
+                    <td>
+                      {r.device}
+                      {r.manufacturerName && <div className="small muted">{r.manufacturerName}</div>}
+                      <div className="small muted">{t(`basis.${r.basis}`)}</div>
+                    </td>
+                    <td className="num">{m(r.value)}</td>
+                    <td className="num cost">
+                      {m(r.cost)}
+                      <CostParts partsAtCost={r.partsAtCost} labour={r.labour} unknownCostParts={r.unknownCostParts} m={m} />
+                    </td>
+                    <td className="num">{m(r.claimed)}</td>
+                    <td className="num">{m(r.reimbursed)}</td>
+                    <td className={r.difference < 0 ? 'num negative' : 'num'}>
+                      <b>{m(r.difference)}</b>
+                    </td>
+                    <td className="small">{r.claims.length ? r.claims.map((c) => `${c.number} (${t(`counterparty.statuses.${c.status}`)})`).join(', ') : t('reports.warranty.unclaimed')}</td>
+                  </tr>
                 ))}
-                <td className="num" data-testid="warranty-difference">
-                  <b>{m(total.difference)}</b>
-                </td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
+              </tbody>
+              <tfoot>
+                <tr className="totals">
+                  <th scope="row" colSpan={2}>
+                    {t('reports.total')}
+                  </th>
+                  <td className="num">{m(total.value)}</td>
+                  <td className="num cost">
+                    {m(total.cost)}
+                    <CostParts partsAtCost={total.partsAtCost} labour={total.labour} unknownCostParts={0} m={m} />
+                  </td>
+                  <td className="num">{m(total.claimed)}</td>
+                  <td className="num">{m(total.reimbursed)}</td>
+                  <td className="num" data-testid="warranty-difference">
+                    <b>{m(total.difference)}</b>
+                  </td>
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
           <div className="row">
             {manufacturers.map(([id, name]) => (
               <button key={id} type="button" onClick={() => void statement(id)}>
@@ -426,5 +408,17 @@ function WarrantyWork({ report, m, openOrder }: { report: MoneyReport; m: Money;
         </>
       )}
     </>
+  );
+}
+
+/** What a warranty repair cost us, under its sum: parts at cost and labour, and how many parts have no known cost. */
+function CostParts({ partsAtCost, labour, unknownCostParts, m }: { partsAtCost: number; labour: number; unknownCostParts: number; m: Money }) {
+  const { t } = useTranslation();
+  return (
+    <div className="small muted cost-parts">
+      <div>{t('reports.warranty.costParts', { amount: m(partsAtCost) })}</div>
+      <div>{t('reports.warranty.costLabour', { amount: m(labour) })}</div>
+      {unknownCostParts > 0 && <div className="unknown">{t('reports.warranty.costUnknown', { count: unknownCostParts })}</div>}
+    </div>
   );
 }

@@ -44,7 +44,7 @@ export const MoneyReport = z.object({
   tax: z.object({
     rates: z.array(Taxed.extend({ rate: z.int().nullable(), from: IsoDate.optional(), documents: z.int() })),
     total: Taxed.extend({ documents: z.int() }),
-    source: z.object({ source: z.string(), confirmed: z.boolean(), key: z.string() }),
+    source: z.object({ source: z.string(), confirmed: z.boolean(), key: z.string(), preset: z.string().optional() }),
     profile: z.string(),
     exempt: z.boolean(),
   }),

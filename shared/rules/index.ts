@@ -2,3 +2,4 @@
 export { addDays, addDeadlineDays, addMonths, daysBetween, daysInMonth, type IsoDate, localDate, nextWorkingDay, weekday } from './calendar.js';
 export { DUE_SOON_DAYS, legalTermEnd } from './deadlines.js';
 export { byWorkshop, type EffectiveProfile, PRESETS, PROFILE_IDS, type ProfileId, type RuleKey, type RuleSource } from './profiles.js';
+export { sourceText } from './sourceText.js';
