@@ -4,6 +4,7 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
+import { OrderStatusLists } from './orderStatusLists.js';
 import { orderDeadlines, today as todayOf, workshopProfile } from '../rules/index.js';
 import { legalState, orderFilter, sortOrders } from './orderList.js';
 import { listLoans } from '../loans/index.js';
@@ -21,6 +22,7 @@ export function orderQueryHandlers(
   ctx: ServiceContext,
 ): Pick<Handlers, 'orders.get' | 'orders.list' | 'orders.find' | 'orders.dashboard'> {
   const search = new OrderSearchIndex(ctx);
+  const byStatus = new OrderStatusLists(ctx);
   // Build the search index right after start-up, before the first search needs it.
   setTimeout(() => search.matching(''), 0).unref?.();
 
@@ -54,6 +56,12 @@ export function orderQueryHandlers(
 
     'orders.list': ({ query, status, filter, sort, offset, limit }) => {
       const today = todayOf(ctx);
+      if (!query && !filter && sort.by === 'received' && sort.direction === 'desc') {
+        // Every order, or those of a status, newest first: read from the lists kept per status.
+        const orders = status ? byStatus.of(status) : ctx.store.orders.all();
+        const rows = orders.slice(Math.max(0, orders.length - offset - limit), Math.max(0, orders.length - offset)).reverse().map((order) => listRow(ctx, order, today));
+        return { rows, total: orders.length, countsByStatus: byStatus.counts() };
+      }
       const { candidates, sorted, counts } = listed(query, filter, sort, today);
       // Newest first needs no sort: the candidates are read from their end.
       const at = sorted ? (i: number) => sorted[i] : (i: number) => candidates[candidates.length - 1 - i];
