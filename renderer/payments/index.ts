@@ -2,3 +2,4 @@
 export { OrderPayments, Payments } from './OrderPayments.js';
 export { usePayments } from './paymentsStore.js';
 export { CashBook } from './CashBook.js';
+export { TaxSection } from './TaxSection.js';

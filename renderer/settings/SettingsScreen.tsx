@@ -8,6 +8,7 @@ import { PROFILE_COUNTRY } from '../../shared/customers/index.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { RulesSection } from '../rules/index.js';
+import { TaxSection } from '../payments/index.js';
 import { ModelsSection } from '../registry/index.js';
 import { BackupsSection } from '../data/index.js';
 import { AuditSection } from '../data/index.js';
@@ -138,6 +139,7 @@ export function SettingsScreen() {
       </fieldset>
       <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
       <RulesSection />
+      <TaxSection />
       <ModelsSection />
       <DefectCatalogueSection />
       <BackupsSection />

@@ -48,8 +48,8 @@ describe("the workshop's tax overrides (settings.setTax)", () => {
       [{ rate: -1, reason: 'x' }, { rate: 'negative' }],
       [{ rate: 10_001, reason: 'x' }, { rate: 'too_large' }],
       // 18.555% is 1855.5 basis points: more than 2 decimals of a percent.
-      [{ rate: 1855.5, reason: 'x' }, { rate: 'invalid_number' }],
-      [{ rate: '18', reason: 'x' }, { rate: 'invalid_number' }],
+      [{ rate: 1855.5, reason: 'x' }, { rate: 'invalid_rate' }],
+      [{ rate: '18', reason: 'x' }, { rate: 'invalid_rate' }],
       [{ rate: 1800 }, { reason: 'required' }],
       [{ rate: 1800, reason: '   ' }, { reason: 'required' }],
       [{ regime: 'exempt', rate: 1800, reason: 'x' }, { rate: 'not_allowed' }],
