@@ -154,7 +154,8 @@ export function CounterSale() {
               <td>
                 <button type="button" className="link" onClick={() => void printReceipt(s.id)}>
                   {t('parts.sale.receipt')}
-                </button>{' '}
+                </button>
+                {' · '}
                 <button type="button" className="link" aria-pressed={paying?.id === s.id} onClick={() => setPaying(s)}>
                   {t('parts.sale.payments')}
                 </button>

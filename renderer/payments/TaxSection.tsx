@@ -76,8 +76,13 @@ export function TaxSection() {
       {!s.confirmed && <span className="badge unconfirmed"> {t('rules.unconfirmed')}</span>}
     </td>
   );
+  // Each rate on its own line, from the oldest: a Hebrew line with a date and a percent keeps its order.
   const rates = preset.rates.length
-    ? preset.rates.map((r) => t('taxSettings.rateFrom', { rate: percent(r.rate), date: formatDate(r.from, language) })).join('; ')
+    ? preset.rates.map((r) => (
+        <div key={r.from}>
+          <bdi>{t('taxSettings.rateFrom', { rate: percent(r.rate), date: formatDate(r.from, language) })}</bdi>
+        </div>
+      ))
     : t('taxSettings.noRate');
   const rateNow = inForce.rates.length ? percent(inForce.rates.at(-1)!.rate) : t('payments.noTax');
 
