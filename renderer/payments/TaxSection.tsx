@@ -8,6 +8,7 @@ import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { formatDate } from '../app/i18n/index.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
+import { SaveActions } from '../app/SaveActions.js';
 import { sourceText } from '../rules/index.js';
 
 /** 1850 basis points → "18.5%". */
@@ -76,6 +77,24 @@ export function TaxSection() {
       {!s.confirmed && <span className="badge unconfirmed"> {t('rules.unconfirmed')}</span>}
     </td>
   );
+  /** A value of the profile, its source, and the workshop's choice over it ("" = as the profile). */
+  const choiceRow = (key: 'pricesIncludeTax' | 'rounding', label: string, profileValue: string, value: string, set: (v: string) => void, choices: Array<[string, string]>) => (
+    <tr data-tax={key}>
+      <td>{label}</td>
+      <td>{choices.find(([c]) => c === profileValue)?.[1]}</td>
+      {source(preset.sources[key])}
+      <td>
+        <select aria-label={label} value={value} onChange={(e) => set(e.target.value)}>
+          <option value="">{t('taxSettings.asProfile')}</option>
+          {choices.map(([c, text]) => (
+            <option key={c} value={c}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </td>
+    </tr>
+  );
   // Each rate on its own line, from the oldest: a Hebrew line with a date and a percent keeps its order.
   const rates = preset.rates.length
     ? preset.rates.map((r) => (
@@ -126,30 +145,14 @@ export function TaxSection() {
               )}
             </td>
           </tr>
-          <tr data-tax="pricesIncludeTax">
-            <td>{t('taxSettings.prices')}</td>
-            <td>{t(preset.pricesIncludeTax ? 'taxSettings.gross' : 'taxSettings.net')}</td>
-            {source(preset.sources.pricesIncludeTax)}
-            <td>
-              <select aria-label={t('taxSettings.prices')} value={prices} onChange={(e) => setPrices(e.target.value)}>
-                <option value="">{t('taxSettings.asProfile')}</option>
-                <option value="true">{t('taxSettings.gross')}</option>
-                <option value="false">{t('taxSettings.net')}</option>
-              </select>
-            </td>
-          </tr>
-          <tr data-tax="rounding">
-            <td>{t('taxSettings.rounding')}</td>
-            <td>{t(`taxSettings.roundings.${preset.rounding}`)}</td>
-            {source(preset.sources.rounding)}
-            <td>
-              <select aria-label={t('taxSettings.rounding')} value={rounding} onChange={(e) => setRounding(e.target.value)}>
-                <option value="">{t('taxSettings.asProfile')}</option>
-                <option value="line">{t('taxSettings.roundings.line')}</option>
-                <option value="document">{t('taxSettings.roundings.document')}</option>
-              </select>
-            </td>
-          </tr>
+          {choiceRow('pricesIncludeTax', t('taxSettings.prices'), String(preset.pricesIncludeTax), prices, setPrices, [
+            ['true', t('taxSettings.gross')],
+            ['false', t('taxSettings.net')],
+          ])}
+          {choiceRow('rounding', t('taxSettings.rounding'), preset.rounding, rounding, setRounding, [
+            ['line', t('taxSettings.roundings.line')],
+            ['document', t('taxSettings.roundings.document')],
+          ])}
           <tr data-tax="document">
             <td>{t('taxSettings.document')}</td>
             <td>{t(`invoice.name.${inForce.invoiceName}`)}</td>
@@ -165,16 +168,7 @@ export function TaxSection() {
         <input value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
       <ErrorBanner error={error} />
-      <div className="form-actions">
-        <button type="button" className="primary" onClick={() => void save()}>
-          {t('taxSettings.save')}
-        </button>
-        {saved && (
-          <span className="banner ok saved" role="status">
-            {t('settings.saved')}
-          </span>
-        )}
-      </div>
+      <SaveActions label={t('taxSettings.save')} saved={saved} onSave={() => void save()} />
     </fieldset>
   );
 }
