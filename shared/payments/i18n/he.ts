@@ -96,7 +96,7 @@ export const paymentsHe: Translation<typeof paymentsEn, 'he'> = {
     asProfile: 'כמו בפרופיל',
     sourceInForce: 'מקור השיעור בתוקף',
     reason: 'סיבת השינוי (נשמרת ביומן השינויים)',
-    save: 'שמירת הגדרות המס',
+    save: 'עדכון הגדרות המס',
   },
   cashBook: {
     nav: 'קופה',
