@@ -13,7 +13,7 @@ export const settingsChannels = {
     public: true,
   },
   'settings.update': {
-    summary: 'Change workshop settings.',
+    summary: 'Change workshop settings (the tax overrides change through settings.setTax, with a reason).',
     input: SettingsUpdateInput,
     output: Settings,
   },

@@ -104,7 +104,7 @@ export const SettingsUpdateInput = z.strictObject({
   holidays: z.array(IsoDate).max(200, 'too_many').optional(),
   backupFolder: z.union([z.literal(''), AbsolutePath]).optional(),
   numberFormats: NumberFormats.optional(),
-  tax: TaxSettings.optional(),
+  // The tax overrides are not here: they change only with a reason, through settings.setTax.
 });
 
 /**

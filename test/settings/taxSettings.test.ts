@@ -61,6 +61,9 @@ describe("the workshop's tax overrides (settings.setTax)", () => {
       const answer = await w.manager.call('settings.setTax', input as never);
       expect(answer.ok || answer.error.fields, JSON.stringify(input)).toEqual(fields);
     }
+    // The general settings do not take the tax overrides: those change only with a reason.
+    const untold = await w.manager.call('settings.update', { tax: { rate: 1700 } } as never);
+    expect(untold.ok || untold.error.fields).toEqual({ tax: 'unknown_field' });
     const byClerk = await w.clerk.call('settings.setTax', { rate: 0, reason: 'x' });
     expect(byClerk.ok || byClerk.error.fields).toEqual({ _: 'role' });
     expect(w.stored()).toBe(before);
