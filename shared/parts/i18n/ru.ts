@@ -175,6 +175,8 @@ export const partsRu: Translation<typeof partsEn, 'ru'> = {
       sell: 'Продать и напечатать чек',
       recent: 'Последние продажи',
       receipt: 'Чек',
+      paying: 'Оплата продажи {{number}}',
+      payments: 'Оплата',
     },
     arrivedTitle: 'Запчасти поступили: можно продолжать ремонт',
     arrivedForYou_one: 'Поступили запчасти для {{count}} вашего заказа.',
