@@ -95,7 +95,7 @@ export function SettingsScreen() {
               ))}
             </select>
           </Field>
-          <Field label={t('settings.dateFormatEn')}>
+          <Field label={t('settings.dateFormatEn')} double>
             <select value={draft.dateFormatEn} onChange={(e) => setDraft({ ...draft, dateFormatEn: e.target.value as DateFormatEn })}>
               {DATE_FORMATS_EN.map((format) => (
                 <option key={format} value={format}>
