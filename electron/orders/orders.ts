@@ -17,7 +17,7 @@ import { openLoanOf } from '../loans/index.js';
 import { checkCataloguePrices, planOrderParts } from '../parts/index.js';
 import { allocateToWaiting, appendMoves, followUp } from '../parts/index.js';
 import { checkDefects } from '../defects/index.js';
-import { causesAgainstBasis, syncOrderPayments } from '../payments/index.js';
+import { causesAgainstBasis, prepaymentCorrection, syncOrderPayments } from '../payments/index.js';
 import { refuseWithoutApproval, stopForApproval } from './approval.js';
 
 type OrderMutations = Pick<
@@ -138,6 +138,9 @@ export function correctOrder(ctx: ServiceContext, caller: Caller, { id, reason, 
     // A loaner demand made by correction starts the loaner's legal clock now; withdrawn, it stops it.
     const loanerDemandedAt = intake.loanerDemanded ? (order.loanerDemandedAt ?? at) : undefined;
     const corrected: RepairOrder = { ...order, intake, loanerDemandedAt, corrections: [...(order.corrections ?? []), ...corrections], updatedAt: at, updatedBy: caller.id };
+    // A corrected prepayment moves the money by its difference (checked before anything is stored).
+    const payment = prepaymentCorrection(ctx, caller, order, intake.prepayment, reason);
+    if (payment) await ctx.store.payments.insert(payment);
     // An estimate or approved maximum corrected below what the lines already come to stops the work as lines would.
     const saved = await ctx.store.orders.replace(stopForApproval(ctx, order, corrected, at, caller.id));
     return orderView(ctx, saved);

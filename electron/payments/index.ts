@@ -3,5 +3,5 @@ export { NO_FISCAL_DEVICE, type FiscalDevice } from './fiscal.js';
 export { renderCreditNote, renderInvoice } from './invoiceDoc.js';
 export { renderCashReport } from './cashReportDoc.js';
 export { cashBookHandlers, refuseCashOnClosedDay } from './cashBook.js';
-export { causesAgainstBasis, migrateOrderPayments, orderMoney, paymentHandlers, saleMoney, syncOrderPayments, workshopTax } from './payments.js';
+export { causesAgainstBasis, migrateOrderPayments, orderMoney, paymentHandlers, prepaymentCorrection, saleMoney, syncOrderPayments, workshopTax } from './payments.js';
 export { paymentDocumentHandlers } from './paymentDocuments.js';

@@ -68,6 +68,32 @@ export async function syncOrderPayments(ctx: ServiceContext, order: RepairOrder)
   return add.length;
 }
 
+/**
+ * A correction of an order's prepayment keeps its payment records in step: the difference is recorded now, as the
+ * cash book corrects a closed day by a new entry, never by changing the old one. Raised, it is a further payment;
+ * lowered or cleared, a refund with the correction's reason, by the prepayment's method. A refund above what the
+ * order holds (paid less refunded) is refused on the prepayment field. Returns the record to store, or none.
+ */
+export function prepaymentCorrection(ctx: ServiceContext, caller: Caller, order: RepairOrder, after: number | undefined, reason: string | undefined): Payment | undefined {
+  const difference = (after ?? 0) - (order.intake.prepayment ?? 0);
+  if (difference === 0) return undefined;
+  const prepaid = paymentsOf(ctx, 'orderId', order.id).find((p) => p.source === 'intake_prepayment');
+  const method = prepaid?.method ?? 'other';
+  try {
+    refuseCashOnClosedDay(ctx, method);
+  } catch (error) {
+    // Cash on a closed day: refused on the field the clerk changed.
+    if (error instanceof DomainError) throw new DomainError(error.code, error.message, { prepayment: 'day_closed' });
+    throw error;
+  }
+  const held = orderMoney(ctx, order).balance.received;
+  if (-difference > held) {
+    throw new DomainError('validation', `At most ${held} can be given back: that is what was paid less what was refunded.`, { prepayment: 'refund_exceeds_paid' });
+  }
+  const why = reason || 'Prepayment corrected';
+  return { id: ctx.newId(), orderId: order.id, amount: difference, method, at: nowIso(ctx), by: caller.id, reason: why, source: 'prepayment_correction' };
+}
+
 /** Start-up: every order's prepayment and hand-back amount becomes a payment record (once). */
 export async function migrateOrderPayments(ctx: ServiceContext): Promise<number> {
   let made = 0;

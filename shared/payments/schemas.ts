@@ -28,13 +28,14 @@ export const Payment = z.object({
   method: PaymentMethod,
   at: IsoDateTime,
   by: Id,
-  /** Refunds only: why the money went back. */
+  /** Why the money went back (a refund), or why a corrected prepayment moved it (the correction's reason). */
   reason: z.string().optional(),
   /**
-   * Where a payment came from when it was not taken through payments.record: the prepayment at intake or the
-   * amount typed at hand-back (orders saved before payments were records, moved once at start-up).
+   * Where a payment came from when it was not taken through payments.record: the prepayment at intake, the
+   * amount typed at hand-back (orders saved before payments were records, moved once at start-up), or the
+   * difference a correction of the prepayment made (orders.correct: an extra payment or a refund, dated then).
    */
-  source: z.enum(['intake_prepayment', 'hand_back']).optional(),
+  source: z.enum(['intake_prepayment', 'hand_back', 'prepayment_correction']).optional(),
 });
 export type Payment = z.infer<typeof Payment>;
 

@@ -29,6 +29,32 @@ describe('correcting an order after intake', () => {
     ]);
   });
 
+  it("keeps the prepayment's payment record in step: a raised prepayment is a further payment now, a lowered one a refund with the correction's reason", async () => {
+    const { t, clock, clerk, view } = await workshop();
+    const paid = async () => (await clerk.ok('payments.of', { orderId: view.order.id })).balance;
+    expect((await paid()).received).toBe(5000);
+    clock.now = new Date('2026-03-03T08:00:00Z');
+    // The customer had paid ₪70, not ₪50: the ₪20 more is recorded today, by the prepayment's method.
+    await clerk.ok('orders.correct', { id: view.order.id, prepayment: 7000, reason: 'Typed at the wrong field' });
+    const records = () => t.backend.store.payments.all().filter((p) => p.orderId === view.order.id);
+    expect(records().map((p) => [p.amount, p.method, p.at, p.source, p.reason])).toEqual([
+      [5000, 'other', '2026-03-02T09:00:00.000Z', 'intake_prepayment', undefined],
+      [2000, 'other', '2026-03-03T08:00:00.000Z', 'prepayment_correction', 'Typed at the wrong field'],
+    ]);
+    expect((await paid()).received).toBe(7000);
+    // ₪30 given back: the prepayment lowered to ₪40 is a refund of ₪30 with the reason.
+    await clerk.ok('orders.correct', { id: view.order.id, prepayment: 4000, reason: 'Returned the extra' });
+    expect(records().at(-1)).toMatchObject({ amount: -3000, source: 'prepayment_correction', reason: 'Returned the extra', by: clerk.id });
+    expect((await paid()).received).toBe(4000);
+    // ₪40 held, ₪30 of it refunded at the counter: clearing the prepayment would give back ₪40 of the ₪10 left.
+    await clerk.ok('payments.refund', { orderId: view.order.id, amount: 3000, method: 'other', reason: 'Part cancelled' });
+    const stored = t.backend.store.orders.get(view.order.id);
+    const count = records().length;
+    expect(await clerk.call('orders.correct', { id: view.order.id, prepayment: null, reason: 'No prepayment' })).toMatchObject({ ok: false, error: { fields: { prepayment: 'refund_exceeds_paid' } } });
+    expect(t.backend.store.orders.get(view.order.id)).toBe(stored);
+    expect(records()).toHaveLength(count);
+  });
+
   it('records nothing when nothing changes, and leaves the stored order as it was', async () => {
     const { t, clerk, view } = await workshop();
     const before = t.backend.store.orders.get(view.order.id);

@@ -4,7 +4,7 @@ export const paymentsEn = {
     title: 'Payments',
     method: { cash: 'Cash', card: 'Card', transfer: 'Bank transfer', other: 'Other' },
     payer: { customer: 'Customer', manufacturer: 'Manufacturer', seller: 'Seller (statutory claim)', workshop: 'Workshop (our warranty)' },
-    source: { intake_prepayment: 'prepayment at intake', hand_back: 'paid at hand-back' },
+    source: { intake_prepayment: 'prepayment at intake', hand_back: 'paid at hand-back', prepayment_correction: 'prepayment corrected' },
     charged: 'Customer pays',
     covered: '$t(completionAct.coveredByWarranty)',
     paid: 'Paid',

@@ -7,7 +7,7 @@ export const paymentsHe: Translation<typeof paymentsEn, 'he'> = {
     title: 'תשלומים',
     method: { cash: 'מזומן', card: 'כרטיס אשראי', transfer: 'העברה בנקאית', other: 'אחר' },
     payer: { customer: 'הלקוח', manufacturer: 'היצרן', seller: 'המוכר (תביעה לפי חוק)', workshop: 'המעבדה (האחריות שלנו)' },
-    source: { intake_prepayment: 'מקדמה בקבלה', hand_back: 'שולם במסירה' },
+    source: { intake_prepayment: 'מקדמה בקבלה', hand_back: 'שולם במסירה', prepayment_correction: 'תיקון מקדמה' },
     charged: 'הלקוח משלם',
     covered: '$t(completionAct.coveredByWarranty)',
     paid: 'שולם',

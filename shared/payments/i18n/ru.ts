@@ -7,7 +7,7 @@ export const paymentsRu: Translation<typeof paymentsEn, 'ru'> = {
     title: 'Оплаты',
     method: { cash: 'Наличные', card: 'Карта', transfer: 'Банковский перевод', other: 'Другое' },
     payer: { customer: 'Клиент', manufacturer: 'Изготовитель', seller: 'Продавец (требование по закону)', workshop: 'Мастерская (наша гарантия)' },
-    source: { intake_prepayment: 'предоплата при приёмке', hand_back: 'оплачено при выдаче' },
+    source: { intake_prepayment: 'предоплата при приёмке', hand_back: 'оплачено при выдаче', prepayment_correction: 'исправление предоплаты' },
     charged: 'Платит клиент',
     covered: '$t(completionAct.coveredByWarranty)',
     paid: 'Оплачено',
