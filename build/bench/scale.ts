@@ -11,6 +11,7 @@ import { localClient } from '../localClient.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import { isOpen } from '../../shared/orders/index.js';
+import type { CashDayView } from '../../shared/payments/index.js';
 import { BENCH_PIN, type Dataset, generate } from './dataset.js';
 
 const [phase, dir, sizeText] = process.argv.slice(2);
@@ -164,6 +165,23 @@ async function measurePhase(): Promise<void> {
   endPhase('pdf');
   const analytics = await timed(5, () => call('orders.dashboard', { today }));
   endPhase('analytics');
+
+  // Money at the counter (#15): a payment taken on an order with its lines and its receipt printed on the 80 mm
+  // roll, timed together as the clerk waits for both; then the day filled to 500 payments and its Z report at close.
+  await call('payments.openDay', { float: 10_000 });
+  const paying = recent.slice(0, 50);
+  for (const order of paying) await call('orders.setLines', { id: order.id, workLines: [{ description: 'Bench repair', quantity: 1, unitPrice: 12_000 }], partLines: [] });
+  const payment = await timed(paying.length, async (i) => {
+    await call('payments.record', { orderId: paying[i].id, amount: 12_000, method: i % 2 ? 'card' : 'cash' });
+    await call('payments.invoice', { orderId: paying[i].id, paper: 'roll80' });
+  });
+  for (let i = paying.length; i < 500; i++) await call('payments.record', { orderId: paying[i % paying.length].id, amount: 100, method: 'cash' });
+  const { totals }: CashDayView = await call('payments.cashDay', {});
+  await call('payments.closeDay', { counted: totals.expected });
+  const zStarted = performance.now();
+  await call('payments.zReport', { paper: 'A4' });
+  const zReportMs = performance.now() - zStarted;
+  endPhase('payments');
   await backend.close();
   clearInterval(sampler);
   console.log(
@@ -188,6 +206,9 @@ async function measurePhase(): Promise<void> {
       pdfFirstMs,
       pdfWarmP95Ms: pdfWarm.p95,
       analyticsMs: analytics.p50,
+      paymentReceiptP50Ms: payment.p50,
+      paymentReceiptP95Ms: payment.p95,
+      zReportMs,
       peakRssMb: peakRss / 1024 / 1024,
       peakRssByPhaseMb: phasePeaks,
     }),
