@@ -76,9 +76,8 @@ describe('page geometry of the documents a customer signs, with maximal content'
         // (The signatory's name under the last box is the last place it is printed: a seller is named above too.)
         const signed = pages.flatMap((page, i) => page.lines.filter((l) => l.text.includes(SIGNATORY)).map((l) => ({ i, y: l.yMin, height: page.height })));
         expect(signed.length, `${name}: the signatory printed`).toBeGreaterThan(0);
-        // Open: a statement whose one repair (20 parts, 3 lines of defect) takes nearly a page in its narrow columns
-        // cannot keep that row, the total and the signatures together; a table row is not split across pages yet.
-        for (const { i, y, height } of kind === 'reimbursement_statement' ? [] : signed.slice(-1)) {
+        // (A statement whose one repair of 20 parts takes nearly a page splits that row across pages to keep it.)
+        for (const { i, y, height } of signed.slice(-1)) {
           // The block is its heading, the parties and the lines: about 75 pt over the signatory's name.
           const above = bodyLines(lines, part, i, height).filter((l) => l.yMax < y - 75);
           expect(above.length, `${name}: content above the signatures on page ${i + 1}`).toBeGreaterThanOrEqual(2);

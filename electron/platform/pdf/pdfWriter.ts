@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Language } from '../../../shared/platform/common.js';
 import { type Direction, firstStrongDirection, isolateLtrRuns, mirrorOf, type PlacedChar, visualLayout, wrapLogical } from './bidiText.js';
 import { documentFonts } from './fonts.js';
-import { documentTexts } from './texts.js';
+import { writePageFurniture } from './pageFurniture.js';
 
 export interface RenderOptions {
   /** A4, US Letter, or a label's own size in points [width, height]. */
@@ -101,6 +101,11 @@ export class PdfWriter {
   /** True while a block is measured: nothing is drawn, no page is added. */
   get isMeasuring(): boolean {
     return this.measuring;
+  }
+
+  /** The height a fresh continuation page offers below its letterhead. */
+  get pageRoom(): number {
+    return this.bottom - this.pageContentTop;
   }
 
   get width(): number {
@@ -352,44 +357,13 @@ export class PdfWriter {
   }
 
   /**
-   * The page furniture, on every page at its foot: the document's title and number and "page n of N" in the
-   * document's language. finish() writes it; calling it earlier is allowed (older documents did) and it is
-   * written once.
+   * The page furniture (pageFurniture.ts), on every page at its foot. finish() writes it; calling it earlier is
+   * allowed (older documents did) and it is written once.
    */
   pageNumbers(): void {
     if (this.furnished || !this.furniture) return;
     this.furnished = true;
-    const t = documentTexts(this.language);
-    const range = this.doc.bufferedPageRange();
-    const onNewPage = this.onNewPage;
-    this.onNewPage = undefined;
-    for (let i = range.start; i < range.start + range.count; i++) {
-      const part = this.numberingStarts.filter((start) => start <= i - range.start).length - 1;
-      const first = this.numberingStarts[part];
-      const last = (this.numberingStarts[part + 1] ?? range.count) - 1;
-      this.doc.switchToPage(i);
-      const y = this.bottom + 12;
-      // Written below the bottom margin: pdfkit must not start a new page for it.
-      const margin = this.doc.page.margins.bottom;
-      this.doc.page.margins.bottom = 0;
-      const page = t('pdf.page', { n: i - range.start - first + 1, pages: last - first + 1 });
-      const pageWidth = this.measure(page, { size: 7.5 }) + 4;
-      // The title on the reading start, the page number on the end: one line, the title cut short if it must be.
-      const titleWidth = this.width - pageWidth - 12;
-      const title = this.fitLine(this.title, titleWidth, 7.5);
-      this.textAt(title, this.columnX(0, titleWidth), y, titleWidth, { size: 7.5, color: '#555555', base: 'document' });
-      this.textAt(page, this.columnX(this.width - pageWidth, pageWidth), y, pageWidth, { size: 7.5, align: 'end', color: '#555555', base: 'document' });
-      this.doc.page.margins.bottom = margin;
-    }
-    this.onNewPage = onNewPage;
-  }
-
-  /** A text cut to one line at a width, ending in "…" when cut. */
-  private fitLine(text: string, width: number, size: number): string {
-    if (this.measure(text, { size }) <= width) return text;
-    let cut = text;
-    while (cut.length > 1 && this.measure(`${cut}…`, { size }) > width) cut = cut.slice(0, -1);
-    return `${cut.trimEnd()}…`;
+    writePageFurniture(this, this.title, this.numberingStarts);
   }
 
   async finish(): Promise<Uint8Array> {
