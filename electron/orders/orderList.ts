@@ -29,7 +29,11 @@ export function orderFilter(ctx: ServiceContext, filter: OrderListFilter, today:
       };
     }
     case 'overdue':
-      return (order) => daysPastPromised({ status: order.status, promisedDate: order.intake.promisedDate }, today) !== undefined;
+      // Most orders have no promised date, or one still ahead: told apart before the rule is asked.
+      return (order) => {
+        const promisedDate = order.intake.promisedDate;
+        return promisedDate !== undefined && promisedDate < today && daysPastPromised({ status: order.status, promisedDate }, today) !== undefined;
+      };
     case 'legal_overdue':
     case 'legal_due_soon': {
       const profile = workshopProfile(ctx);

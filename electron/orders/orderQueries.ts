@@ -1,8 +1,10 @@
 import type { OrderListFilter, OrderSort, RepairOrder } from '../../shared/orders/schemas.js';
+import { ORDER_STATUSES, type OrderStatus } from '../../shared/orders/index.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ServiceContext } from '../platform/context.js';
 import { OrderSearchIndex } from './orderSearch.js';
+import { OrderStatusLists } from './orderStatusLists.js';
 import { orderDeadlines, today as todayOf, workshopProfile } from '../rules/index.js';
 import { legalState, orderFilter, sortOrders } from './orderList.js';
 import { listLoans } from '../loans/index.js';
@@ -20,6 +22,7 @@ export function orderQueryHandlers(
   ctx: ServiceContext,
 ): Pick<Handlers, 'orders.get' | 'orders.list' | 'orders.find' | 'orders.dashboard'> {
   const search = new OrderSearchIndex(ctx);
+  const byStatus = new OrderStatusLists(ctx);
   // Build the search index right after start-up, before the first search needs it.
   setTimeout(() => search.matching(''), 0).unref?.();
 
@@ -53,6 +56,12 @@ export function orderQueryHandlers(
 
     'orders.list': ({ query, status, filter, sort, offset, limit }) => {
       const today = todayOf(ctx);
+      if (!query && !filter && sort.by === 'received' && sort.direction === 'desc') {
+        // Every order, or those of a status, newest first: read from the lists kept per status.
+        const orders = status ? byStatus.of(status) : ctx.store.orders.all();
+        const rows = orders.slice(Math.max(0, orders.length - offset - limit), Math.max(0, orders.length - offset)).reverse().map((order) => listRow(ctx, order, today));
+        return { rows, total: orders.length, countsByStatus: byStatus.counts() };
+      }
       const { candidates, sorted, counts } = listed(query, filter, sort, today);
       // Newest first needs no sort: the candidates are read from their end.
       const at = sorted ? (i: number) => sorted[i] : (i: number) => candidates[candidates.length - 1 - i];
@@ -75,39 +84,53 @@ export function orderQueryHandlers(
     'orders.dashboard': ({ today: on }) => {
       const today = on ?? todayOf(ctx);
       const orders = newestFirst(ctx);
-      // Each tile counts with the orders list's own filter: its number is the length of the list it opens.
-      const matching = (filter: OrderListFilter) => orders.filter(orderFilter(ctx, filter, today));
+      // Each tile counts with the orders list's own filter (its number is the length of the list it opens), all of
+      // them in one pass over the orders: at 100,000 orders each pass costs a read of every order from memory.
+      const isOpenOrder = orderFilter(ctx, 'open', today);
+      const isReceivedToday = orderFilter(ctx, 'received_today', today);
+      const isOverdue = orderFilter(ctx, 'overdue', today);
+      const legal = legalAttention(ctx, today);
       const row = (order: RepairOrder) => listRow(ctx, order, today);
-      return {
-        countsByStatus: countsByStatus(orders),
-        open: matching('open').length,
-        receivedToday: matching('received_today').length,
-        overdue: matching('overdue').map(row),
-        ready: orders.filter((o) => o.status === 'ready').map(row),
-        ...legalAttention(ctx, orders, today),
-        loansAttention: listLoans(ctx, { filter: 'attention' }),
-      };
+      const counts = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as Record<OrderStatus, number>;
+      const overdue: OrderListRow[] = [];
+      const ready: OrderListRow[] = [];
+      let open = 0;
+      let receivedToday = 0;
+      for (const order of orders) {
+        counts[order.status]++;
+        if (isOpenOrder(order)) open++;
+        if (isReceivedToday(order)) receivedToday++;
+        if (isOverdue(order)) overdue.push(row(order));
+        if (order.status === 'ready') ready.push(row(order));
+        legal.add(order);
+      }
+      return { countsByStatus: counts, open, receivedToday, overdue, ready, ...legal.result(), loansAttention: listLoans(ctx, { filter: 'attention' }) };
     },
   };
 }
 
 /**
  * Open orders whose legal deadline (repair or loaner) has passed, or falls within the next days (legalState, as the
- * list's legal filters), and each such deadline with its date and days left, most urgent first.
+ * list's legal filters), and each such deadline with its date and days left, most urgent first: told one order at
+ * a time (`add`, in the dashboard's pass), then `result`.
  */
-function legalAttention(ctx: ServiceContext, orders: readonly RepairOrder[], today: string) {
+function legalAttention(ctx: ServiceContext, today: string) {
   const profile = workshopProfile(ctx);
   const legalOverdue: OrderListRow[] = [];
   const legalDueSoon: OrderListRow[] = [];
   const legalDeadlines: ChannelOutput<'orders.dashboard'>['legalDeadlines'] = [];
-  for (const order of orders) {
-    const deadlines = orderDeadlines(ctx, order, profile, today);
-    const state = legalState(deadlines);
-    if (!state) continue;
-    const row = listRow(ctx, order, today);
-    (state === 'overdue' ? legalOverdue : legalDueSoon).push(row);
-    for (const deadline of deadlines) if (deadline.state !== 'on_time') legalDeadlines.push({ ...row, deadline });
-  }
-  legalDeadlines.sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft || (a.deadline.kind < b.deadline.kind ? -1 : a.deadline.kind > b.deadline.kind ? 1 : 0));
-  return { legalOverdue, legalDueSoon, legalDeadlines };
+  return {
+    add(order: RepairOrder): void {
+      const deadlines = orderDeadlines(ctx, order, profile, today);
+      const state = legalState(deadlines);
+      if (!state) return;
+      const row = listRow(ctx, order, today);
+      (state === 'overdue' ? legalOverdue : legalDueSoon).push(row);
+      for (const deadline of deadlines) if (deadline.state !== 'on_time') legalDeadlines.push({ ...row, deadline });
+    },
+    result() {
+      legalDeadlines.sort((a, b) => a.deadline.daysLeft - b.deadline.daysLeft || (a.deadline.kind < b.deadline.kind ? -1 : a.deadline.kind > b.deadline.kind ? 1 : 0));
+      return { legalOverdue, legalDueSoon, legalDeadlines };
+    },
+  };
 }

@@ -4,6 +4,7 @@ import { BENCH_PIN, generate } from '../../build/bench/dataset.js';
 import { ORDER_STATUSES } from '../../shared/orders/status.js';
 import type { ChannelOutput } from '../../shared/channels.js';
 import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from '../platform/helpers.js';
+import { journalFaults } from '../../electron/platform/store/journal.js';
 
 type Row = ChannelOutput<'orders.list'>['rows'][number];
 
@@ -192,5 +193,56 @@ describe('the orders list sorted by the backend', () => {
         }
       }
     }
+  });
+});
+
+describe('the everyday orders list (no search, no filter, newest first)', () => {
+  it('answers every status tab and page as the orders stand, after intakes, moves and a refused save', async () => {
+    const dir = await tempDir();
+    const dataset = await generate(join(dir, 'data'), 2_500);
+    const t = await openBackend({ dataDir: join(dir, 'data') });
+    const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
+    const expectListed = async (label: string) => {
+      const all = [...t.backend.store.orders.all()].reverse();
+      for (const status of [undefined, ...ORDER_STATUSES]) {
+        const wanted = status ? all.filter((o) => o.status === status) : all;
+        for (const offset of [0, 37, Math.max(0, wanted.length - 10)]) {
+          const page = await manager.ok('orders.list', { status, offset, limit: 25 });
+          const at = `${label}, ${status ?? 'all'} from ${offset}`;
+          expect(page.total, at).toBe(wanted.length);
+          expect(page.rows.map((r) => r.id), at).toEqual(wanted.slice(offset, offset + 25).map((o) => o.id));
+          expect(page.rows.map((r) => r.status), at).toEqual(wanted.slice(offset, offset + 25).map((o) => o.status));
+        }
+      }
+      const counts = (await manager.ok('orders.list', { limit: 1 })).countsByStatus;
+      for (const status of ORDER_STATUSES) expect(counts[status], `${label}, count of ${status}`).toBe(all.filter((o) => o.status === status).length);
+    };
+    await expectListed('as loaded');
+
+    // Orders move on: some of the open ones, the oldest first, so that a move lands inside a list, not at its end.
+    const open = t.backend.store.orders.all().filter((o) => o.status === 'received' || o.status === 'diagnosing');
+    for (const order of open.slice(0, 12)) {
+      await manager.ok('orders.transition', { id: order.id, to: order.status === 'received' ? 'diagnosing' : 'in_repair' });
+    }
+    await expectListed('after moves');
+    // New intakes, and a move of one of them.
+    const customer = t.backend.store.customers.all()[3];
+    const inForRepair = new Set(t.backend.store.orders.all().filter((o) => !['issued', 'cancelled', 'unrepairable'].includes(o.status)).map((o) => o.deviceId));
+    const devices = t.backend.store.devices.all().filter((d) => !inForRepair.has(d.id));
+    const taken = [];
+    for (const device of devices.slice(0, 3)) {
+      taken.push((await manager.ok('orders.create', { customer: { id: customer.id }, device: { id: device.id }, intake: { statedDefect: 'No sound', warrantyBasis: 'paid' } })).order);
+    }
+    await manager.ok('orders.transition', { id: taken[1].id, to: 'diagnosing' });
+    await expectListed('after intakes');
+    // A save the disk refuses is taken back: the lists follow the orders as they are after it.
+    // An order of the past brought in (an import of history): its id sorts before the newest orders'.
+    const old = t.backend.store.orders.all()[100];
+    await t.backend.store.orders.insert({ ...old, id: `${old.id.slice(0, -1)}${old.id.endsWith('Z') ? 'Y' : 'Z'}`, number: `${old.number}-H`, status: 'in_repair' });
+    await expectListed('after an order of the past');
+    journalFaults.refuse = () => true;
+    expect(await manager.call('orders.transition', { id: taken[0].id, to: 'diagnosing' })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    journalFaults.refuse = undefined;
+    await expectListed('after a refused save');
   });
 });
