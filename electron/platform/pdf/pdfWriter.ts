@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../../shared/platform/common.js';
 import { type Direction, firstStrongDirection, isolateLtrRuns, mirrorOf, type PlacedChar, visualLayout, wrapLogical } from './bidiText.js';
@@ -62,6 +63,8 @@ export class PdfWriter {
   private readonly furniture: boolean;
   private furnished = false;
   private readonly title: string;
+  /** Every piece of text drawn, in order: what names this file's font subsets (tagSubsets()). */
+  private readonly drawn = createHash('sha256');
   private readonly chunks: Buffer[] = [];
   private readonly patched = new Set<FontName>();
   onNewPage: (() => void) | undefined;
@@ -198,6 +201,7 @@ export class PdfWriter {
    * handling, which a Hebrew page drawn piece by piece would otherwise pay a thousand times.
    */
   private fragment(text: string, x: number, y: number): void {
+    this.drawn.update(text).update('\0');
     (this.doc as unknown as { _fragment(text: string, x: number, y: number, options: object): void })._fragment(text, x, y, {});
   }
 
@@ -366,12 +370,30 @@ export class PdfWriter {
     writePageFurniture(this, this.title, this.numberingStarts);
   }
 
+  /**
+   * Each font subset is named after this file (the text it draws): pdfkit derives the six-letter subset
+   * tag ("BZZZZZ+DejaVuSans") from the font's resource id, the same in every file, and a reader or a merge tool that
+   * finds two files' subsets under one name may take one for the other. pdfkit reads the id for the tag only when it
+   * embeds the font at end(); the pages keep the resource names they drew with. The same file gets the same tags.
+   */
+  private tagSubsets(): void {
+    const families = (this.doc as unknown as { _fontFamilies: Record<string, { id: string }> })._fontFamilies;
+    const drawn = this.drawn.digest('hex');
+    for (const [index, font] of [...new Set(Object.values(families))].entries()) {
+      const digest = createHash('sha256').update(`${drawn}\0${index}`).digest();
+      // pdfkit turns each character of the id after the first into a letter (its code + 17): digits give A to J.
+      // The first digit is the font's place, so that two subsets of one file never share a tag.
+      font.id = `F${index % 10}${Array.from(digest.subarray(0, 5), (byte) => byte % 10).join('')}`;
+    }
+  }
+
   async finish(): Promise<Uint8Array> {
     this.pageNumbers();
     const ended = new Promise<void>((resolve, reject) => {
       this.doc.on('end', resolve);
       this.doc.on('error', reject);
     });
+    this.tagSubsets();
     this.doc.end();
     await ended;
     return new Uint8Array(Buffer.concat(this.chunks));
