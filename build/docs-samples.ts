@@ -4,8 +4,8 @@ import { renderSamples, type SampleTiming } from './samples.js';
 
 /**
  * npm run docs:samples -- --out DIR [--letter] [--timings]: every document kind in every language, from the demo
- * data, as `<kind>.<lang>.pdf`, and the maximal-content variants (requisition, reimbursement statement, sale receipt
- * and device warranty certificate among them) as `<kind>.max.<lang>.pdf`.
+ * data, as `<kind>.<lang>.pdf`, and the maximal-content variants of the documents a customer, supplier or
+ * manufacturer signs or keeps (build/maximalSamples.ts MAXIMAL_KINDS) as `<kind>.max.<lang>.pdf`.
  */
 const at = process.argv.indexOf('--out');
 const out = at >= 0 ? process.argv[at + 1] : undefined;

@@ -24,6 +24,13 @@ export const MAXIMAL_KINDS = [
   'sale_receipt',
   'reimbursement_statement',
   'waybill_out',
+  'loan_issue_act',
+  'loan_return_act',
+  'void_notice',
+  'claim_response',
+  'credit_note',
+  'period_report',
+  'defect_proposal',
 ] as const;
 export type MaximalKind = (typeof MAXIMAL_KINDS)[number];
 
@@ -122,6 +129,23 @@ export async function renderMaximalSamples(
       },
     });
     const id = view.order.id;
+    // The loaner the customer demanded, lent with a long list of accessories and given back with a deposit withheld.
+    const unit = await call('loans.loaners.save', {
+      inventoryNumber: 'LN-2026-0042',
+      category: 'Smartphone',
+      model: 'Samsung Galaxy A55 5G 256 GB (SM-A556B/DS), loaner pool, second generation',
+      serial: 'R58W90LOAN1',
+      value: 180_000,
+      condition: 'Good: light scratches on the back, a small chip at the top left corner of the frame, screen protector applied.',
+    });
+    const loan = await call('loans.issue', {
+      orderId: id,
+      unitId: unit.id,
+      dueBack: '2026-12-04',
+      conditionOut: 'Good: light scratches on the back, a small chip at the top left corner of the frame, screen protector applied, battery health 96 %.',
+      accessoriesOut: ['Charger (25 W)', 'USB-C cable', 'Silicone case', 'SIM tray key', 'Box', 'Quick start guide'],
+      depositTaken: 50_000,
+    });
     await bench.call('orders.transition', { id, to: 'diagnosing' });
     await bench.call('orders.diagnose', { id, notes: DEFECT });
     await bench.call('orders.transition', { id, to: 'in_repair' });
@@ -144,6 +168,12 @@ export async function renderMaximalSamples(
       await call('settings.update', { ruleProfile: PROFILE_OF[language] });
       conditionActs.set(language, await fileOf(await bench.call('orders.conditionAct', { orderId: id, language, findings })));
     }
+    await call('loans.return', {
+      loanId: loan.loan.id,
+      conditionIn: 'A new crack across the screen protector and a dent at the bottom edge; the case is missing; charger and cable returned.',
+      depositReturned: 30_000,
+      withheldReason: 'The silicone case was not returned and the screen protector must be replaced (price list, items 14 and 15).',
+    });
     await bench.call('orders.transition', { id, to: 'ready' });
     await call('orders.transition', { id, to: 'issued', outcome: 'repaired' });
     await call('payments.record', { orderId: id, amount: 20_000, method: 'card' });
@@ -189,6 +219,37 @@ export async function renderMaximalSamples(
       orderIds: rows.filter((r) => ['diagnosing', 'awaiting_parts', 'in_repair'].includes(r.status)).slice(0, 16).map((r) => r.id),
     });
 
+    // One of the tablets: its warranty voided for liquid damage, with the technician's long note.
+    const tablet = await call('orders.get', { id: rows.find((r) => r.serial === 'R9TW70000')!.id });
+    await call('warranty.void', {
+      deviceId: tablet.device.id,
+      reason: 'liquid_damage',
+      note: `${DEFECT}\nLiquid indicators under the SIM tray and on the system board are red; corrosion on the battery connector and the display flex (photos 1-6 in the order).`,
+    });
+    // A claim for a refund, answered with a price reduction; the prepayment refunded (credit note) after the invoice.
+    const claim = await call('claims.save', {
+      orderId: id,
+      receivedOn: '2026-11-20',
+      demand: 'refund',
+      goodsPrice: 450_000,
+      amountClaimed: 450_000,
+      customerAddress: '45 Rothschild Blvd., apt. 12, Tel Aviv-Yafo',
+      statement: `${DEFECT}\n${DEFECT}\nI ask for my money back for the phone and for the repair.`,
+    });
+    await call('claims.decide', {
+      id: claim.claim.id,
+      outcome: 'partly_accepted',
+      reasons: `${findings.recommendation} ${DEFECT} We offer a price reduction for the days the phone was out of use instead of a refund.`,
+      legalBasis: 'The seller and the workshop answer for the repair under the consumer protection rules of the profile.',
+      amount: 40_000,
+      decidedOn: '2026-11-20',
+    });
+    let refund: string | undefined;
+    const refunded = async () => {
+      if (refund) return refund;
+      const { payments } = await call('payments.refund', { orderId: id, amount: 20_000, method: 'card', reason: 'Prepayment returned: part of the repair is covered by the manufacturer warranty' });
+      return (refund = payments.find((p) => p.amount < 0)!.id);
+    };
     const bytes = (file: { base64: string }) => new Uint8Array(Buffer.from(file.base64, 'base64'));
     const issuers: Record<MaximalKind, (language: Language) => Promise<Uint8Array>> = {
       intake_act: async (language) => fileOf(await call('orders.intakeAct', { orderId: id, language })),
@@ -202,6 +263,13 @@ export async function renderMaximalSamples(
       reimbursement_statement: async (language) =>
         bytes(await call('parts.costs.statementPdf', { from: '2026-01-01', to: '2026-11-30', manufacturerId: manufacturer!.id, language })),
       waybill_out: async (language) => fileOf(await call('shipments.waybill', { shipmentId: shipment.shipment.id, direction: 'out', language })),
+      loan_issue_act: async (language) => fileOf(await call('loans.act', { loanId: loan.loan.id, kind: 'issue', language })),
+      loan_return_act: async (language) => fileOf(await call('loans.act', { loanId: loan.loan.id, kind: 'return', language })),
+      void_notice: async (language) => fileOf(await call('warranty.voidNotice', { deviceId: tablet.device.id, language })),
+      claim_response: async (language) => fileOf(await call('claims.responseLetter', { claimId: claim.claim.id, language })),
+      credit_note: async (language) => fileOf(await call('payments.creditNote', { paymentId: await refunded(), language })),
+      period_report: async (language) => fileOf(await call('analytics.periodReport', { from: '2026-01-01', to: '2026-11-30', bucket: 'month', language })),
+      defect_proposal: async (language) => fileOf(await call('analytics.defectProposal', { language })),
     };
     await mkdir(outDir, { recursive: true });
     const written: MaximalSample[] = [];

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend } from '../electron/backend.js';
@@ -13,10 +13,6 @@ export const SAMPLE_LANGUAGES: Language[] = ['en', 'ru', 'he'];
 /** The fixed "today" of the samples: the same demo data gives the same documents. */
 const SAMPLE_NOW = new Date('2026-11-20T09:00:00Z');
 
-/**
- * Every document kind in every language, rendered from the demo workshop through the real channels into `outDir`
- * as `<kind>.<lang>.pdf`. Returns the files written.
- */
 export interface SampleTiming {
   kind: string;
   /** The first document of the kind in this process, in ms (fonts and code loaded on the way). */
@@ -25,6 +21,13 @@ export interface SampleTiming {
   warm: number[];
 }
 
+/** The kinds printed besides the register's document kinds: a certificate of the device, the parts screens' documents. */
+export const PRINTED_KINDS = ['device_warranty_certificate', 'requisition', 'sale_receipt', 'reimbursement_statement'] as const;
+
+/**
+ * Every document kind (and PRINTED_KINDS) in every language, rendered from the demo workshop through the real
+ * channels into `outDir` as `<kind>.<lang>.pdf`. Returns the files written.
+ */
 export async function renderSamples(outDir: string, timings: SampleTiming[] = [], paperSize: 'A4' | 'LETTER' = 'A4'): Promise<string[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'workshop-samples-'));
   let now = SAMPLE_NOW.getTime();
@@ -95,10 +98,25 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
     await call('payments.openDay', { float: 50_000 });
     await call('payments.cashMovement', { direction: 'in', amount: 20_000, reason: 'Change for the drawer' });
     await call('payments.cashMovement', { direction: 'out', amount: 5_000, reason: 'Courier for the spare parts' });
-    const issuers: Partial<Record<DocumentKind, (language: Language) => Promise<IssuedDocument>>> = {
+    // A requisition of the parts below their minimum stock, a counter sale of two parts, the manufacturer's statement.
+    const [requisition] = await call('parts.requisitions.generate', {});
+    const stock = await call('parts.list', {});
+    const sale = await call('parts.sales.create', { customerName: 'Yossi Mizrahi', lines: stock.slice(0, 2).map((part) => ({ partId: part.id, quantity: 1 })) });
+    const manufacturers = await call('parts.counterparties.list', { kind: 'manufacturer' });
+    const manufacturer = manufacturers.find((m) => m.brands.includes('Samsung')) ?? manufacturers[0];
+    const bytes = (file: { base64: string }) => new Uint8Array(Buffer.from(file.base64, 'base64'));
+    // The documents printed from the parts screens, not kept in the documents register.
+    const printed: Record<string, (language: Language) => Promise<Uint8Array>> = {
+      requisition: async (language) => bytes(await call('parts.requisitions.pdf', { id: requisition.id, language })),
+      sale_receipt: async (language) => bytes(await call('parts.sales.receiptPdf', { id: sale.id, language })),
+      reimbursement_statement: async (language) =>
+        bytes(await call('parts.costs.statementPdf', { from: '2026-01-01', to: '2026-11-30', manufacturerId: manufacturer.id, language })),
+    };
+    const issuers: Partial<Record<DocumentKind | 'device_warranty_certificate', (language: Language) => Promise<IssuedDocument>>> = {
       intake_act: (language) => call('orders.intakeAct', { orderId: iphone.order.id, language }),
       completion_act: (language) => call('orders.completionAct', { orderId: iphone.order.id, language }),
       warranty_certificate: (language) => call('warranty.certificate', { deviceId: iphone.device.id, orderId: iphone.order.id, language }),
+      device_warranty_certificate: (language) => call('warranty.certificate', { deviceId: iphone.device.id, language }),
       loan_issue_act: (language) => call('loans.act', { loanId: loan.loan.id, kind: 'issue', language }),
       loan_return_act: (language) => call('loans.act', { loanId: loan.loan.id, kind: 'return', language }),
       condition_act: (language) =>
@@ -132,18 +150,22 @@ export async function renderSamples(outDir: string, timings: SampleTiming[] = []
     };
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];
-    for (const [kind, issueOne] of Object.entries(issuers)) {
+    const render = Object.fromEntries([
+      ...Object.entries(issuers).map(([kind, issueOne]) => [kind, async (language: Language) => new Uint8Array(await readFile(join(dataDir, (await issueOne!(language)).file)))]),
+      ...Object.entries(printed),
+    ]) as Record<string, (language: Language) => Promise<Uint8Array>>;
+    for (const [kind, renderOne] of Object.entries(render)) {
       const timing: SampleTiming = { kind, first: 0, warm: [] };
       timings.push(timing);
       for (const language of SAMPLE_LANGUAGES) {
         // Issuing renders, writes and fsyncs the PDF and records it: the time a clerk waits before printing.
         const started = performance.now();
-        const document = await issueOne!(language);
+        const pdf = await renderOne(language);
         const took = performance.now() - started;
         if (language === SAMPLE_LANGUAGES[0]) timing.first = took;
         else timing.warm.push(took);
         const file = join(outDir, `${kind}.${language}.pdf`);
-        await copyFile(join(dataDir, document.file), file);
+        await writeFile(file, pdf);
         written.push(file);
       }
     }

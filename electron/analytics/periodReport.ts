@@ -74,10 +74,14 @@ export async function renderDefectProposal(
     { size: 8.5, color: '#555555', base: 'document' },
   );
   w.heading(t('analyticsReport.evidence'));
-  for (const name of ['models', 'causes', 'components', 'serviceAge'] as const) drawTable(w, narrow(tables[name]));
+  // A table without rows says nothing: only those with rows are printed.
+  const evidence = (['models', 'causes', 'components', 'serviceAge'] as const).filter((name) => tables[name].rows.length);
+  if (!evidence.length) w.paragraph(t('analyticsReport.noEvidence'));
+  for (const name of evidence) drawTable(w, narrow(tables[name]));
+  // Nothing crosses the thresholds: no model to name, so no proposal to suspend one.
   signatures(w, t('pdf.signatures'), [t('analyticsReport.received'), t('analyticsReport.manager')], data.workshop.signatory, () => {
     w.heading(t('analyticsReport.proposal'));
-    w.paragraph(t('analyticsReport.proposalText'), {}, 4, SIGNATURES_HEIGHT);
+    w.paragraph(t(data.alerts.length ? 'analyticsReport.proposalText' : 'analyticsReport.noProposal'), {}, 4, SIGNATURES_HEIGHT);
   });
   return w.finish();
 }

@@ -21,8 +21,8 @@ const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 
 /** The facts of the order, its customer and its unit that the intake act prints and a correction may change. */
 const PRINTED = {
-  customer: ['name', 'phones', 'email'],
-  device: ['category', 'brand', 'model', 'serial', 'imei', 'purchaseDate'],
+  customer: ['name', 'phones', 'email', 'address'],
+  device: ['category', 'brand', 'model', 'serial', 'imei', 'purchaseDate', 'seller', 'purchaseDocument'],
   order: INTAKE_FIELDS,
 } as const;
 
@@ -68,7 +68,8 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
           terms: settings.intakeTerms[lang],
           storage: settings.storageTerms?.[lang],
           dataLoss: settings.dataLossTerms?.[lang],
-          staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
+          staffNames: staffNames(),
+          staffRoles: Object.fromEntries(store.staff.all().map((s) => [s.id, s.role])),
         };
         return {
           kind: 'intake_act',

@@ -199,6 +199,18 @@ describe('the period report and the proposal to production', () => {
     expect(en).toContain('Samsung Galaxy S23: C01 · Component failure (manufacturing) caused 100% of the manufacturing-defect failures (2 of 2); threshold 60%.');
     expect(en).toContain('consider suspending their production');
   });
+
+  it('makes no proposal when no model crosses the thresholds', async () => {
+    const { manager, clerk } = await workshopWithHistory();
+    await manager.ok('analytics.setThresholds', { thresholds: { failureRatePercent: 100, causeSharePercent: 100, minFailures: 1000, windowDays: 30 } });
+    const en = await text(clerk, (await manager.ok('analytics.defectProposal', { language: 'en' })).id, 'defect-proposal-none-en');
+    expect(en).toContain('No model crosses the thresholds.');
+    expect(en).toContain('the after-sales service makes no proposal to production');
+    expect(en).not.toContain('consider suspending');
+    expect(en).not.toContain('the models named');
+    const ru = await text(clerk, (await manager.ok('analytics.defectProposal', { language: 'ru' })).id, 'defect-proposal-none-ru');
+    expect(ru).toContain('служба сервиса не вносит предложений производству');
+  });
 });
 
 describe('customer satisfaction and the forecast', () => {

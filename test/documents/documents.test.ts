@@ -107,6 +107,28 @@ describe('the intake act', () => {
     expect(a.byteLength).toBeLessThan(120_000);
   });
 
+  it('names the font subsets of each file on their own: two acts share no subset name, a reprint keeps its names', async () => {
+    const { clerk, view } = await orderWithAct();
+    const act = async (documentNumber: string) =>
+      Buffer.from(
+        await renderIntakeAct(
+          { documentNumber, issuedAt: new Date('2026-03-10T10:00:00Z'), view: await clerk.ok('orders.get', { id: view.order.id }), workshop: { name: 'FixPoint' }, currency: 'ILS', staffNames: {} },
+          'he',
+          { paperSize: 'A4', compress: false },
+        ),
+      );
+    const subsets = (pdf: Buffer) => [...pdf.toString('latin1').matchAll(/\/FontName \/([A-Z]{6})\+/g)].map((m) => m[1]);
+    const [first, second] = [await act('IA-2026-00011'), await act('IA-2026-00012')];
+    // Regular and bold, and the faces with mirrored brackets: each subset of a file has a tag of its own.
+    expect(new Set(subsets(first)).size).toBe(subsets(first).length);
+    expect(subsets(first).length).toBeGreaterThanOrEqual(2);
+    expect(subsets(first).filter((tag) => subsets(second).includes(tag))).toEqual([]);
+    expect(subsets(first)).not.toContain('BZZZZZ');
+    expect(subsets(await act('IA-2026-00011'))).toEqual(subsets(first));
+    // The text still reads with its fonts: the pages draw with the names they were given.
+    expect(normalise(await pdfText(first))).toContain('FixPoint');
+  });
+
   it('refuses to issue an act for an unknown order', async () => {
     const { clerk } = await orderWithAct();
     const result = await clerk.call('orders.intakeAct', { orderId: '01J00000000000000000000000', language: 'en' });

@@ -24,7 +24,7 @@ describe('the intake act after a correction', () => {
     await clerk.ok('customers.correct', { id: view.customer.id, name: 'Ivan Petrov' });
     await clerk.ok('devices.correctIdentity', { id: view.device.id, serial: 'SN-001' });
     // A correction of what the act does not print makes no new version.
-    await clerk.ok('customers.correct', { id: view.customer.id, address: 'Tel Aviv, Herzl 1' });
+    await clerk.ok('customers.correct', { id: view.customer.id, kind: 'company' });
     const second = await clerk.ok('orders.intakeAct', { orderId: view.order.id, language: 'en' });
     expect(second).toMatchObject({ number: first.number, revision: 2, corrects: first.id });
     expect(second.file).not.toBe(first.file);

@@ -1,20 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { MAXIMAL_KINDS, type MaximalKind, renderMaximalSamples } from '../../build/maximalSamples.js';
-import type { TextKey } from '../../shared/catalogue.js';
 import type { Language } from '../../shared/platform/common.js';
-import { documentTexts } from '../../electron/platform/pdf/texts.js';
 import { tempDir } from '../platform/helpers.js';
-import { lineHolds, pageLines, type SeenLine } from '../platform/pdfLayout.js';
+import { expectPageGeometry, type RunningTable } from './pageChecks.js';
 
 const LANGUAGES: Language[] = ['he', 'ru', 'en'];
-/** The margin of the page: the furniture (title, number, page n of N) is printed below it. */
-const MARGIN = 40;
-/** The name under the workshop's signature box (the demo manager signs and sells). */
-const SIGNATORY = 'Cohen';
 
 /** The tables that run over pages: a text of their header row, and what only their rows print. */
-const TABLES: Partial<Record<MaximalKind, { header: TextKey; row: RegExp }>> = {
+const TABLES: Partial<Record<MaximalKind, RunningTable>> = {
   completion_act: { header: 'completionAct.warrantyUntil', row: /Operation\d+:|GH82-3/ },
   tax_invoice: { header: 'invoice.description', row: /Operation\d+:|Sparepart\d+/ },
   requisition: { header: 'requisitionDoc.sku', row: /SP-1\d{3}-/ },
@@ -22,15 +15,7 @@ const TABLES: Partial<Record<MaximalKind, { header: TextKey; row: RegExp }>> = {
   waybill_out: { header: 'waybill.accessories', row: /R9TW7|R5CT2/ },
 };
 
-/**
- * The lines of a page that no other page of its part prints at the same place: what is not letterhead or furniture
- * (each copy of an intake act is a part of its own, the same as the other copy).
- */
-function bodyLines(pages: SeenLine[][], part: number[], index: number, height: number): SeenLine[] {
-  const elsewhere = new Set(pages.flatMap((lines, i) => (i === index || part[i] !== part[index] ? [] : lines.map((l) => `${Math.round(l.yMin)}|${l.text}`))));
-  return pages[index].filter((l) => l.yMax <= height - MARGIN && !elsewhere.has(`${Math.round(l.yMin)}|${l.text}`));
-}
-
+// The ordinary samples (every kind, three languages) are checked the same way in documentSamples.test.ts.
 describe('page geometry of the documents a customer signs, with maximal content', () => {
   it.each([
     ['A4', 0],
@@ -43,61 +28,7 @@ describe('page geometry of the documents a customer signs, with maximal content'
       const languageOf = (kind: MaximalKind) => LANGUAGES[(MAXIMAL_KINDS.indexOf(kind) + shift) % LANGUAGES.length];
       const samples = await renderMaximalSamples(out, paperSize, (kind) => [languageOf(kind)]);
       expect(samples.map((s) => s.kind)).toEqual([...MAXIMAL_KINDS]);
-      for (const { kind, language, file } of samples) {
-        const t = documentTexts(language);
-        const name = `${kind}.${language} on ${paperSize}`;
-        const title = /Title:\s*(.*)/.exec(execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' }))![1].trim();
-        const number = title.split(' ').at(-1)!;
-        const pages = pageLines(file);
-        const lines = pages.map((p) => p.lines);
-
-        // The furniture: on every page, below the margin, the document's number and "page n of N" of its part.
-        const numbering = pages.map((page, i) => {
-          const foot = page.lines.filter((l) => l.yMin > page.height - MARGIN).map((l) => l.text).join('');
-          expect(lineHolds(foot, number), `${name}: the number on page ${i + 1}`).toBe(true);
-          const found: Array<[number, number]> = [];
-          for (let of = 1; of <= pages.length; of++) for (let n = 1; n <= of; n++) if (lineHolds(foot, t('pdf.page', { n, pages: of }))) found.push([n, of]);
-          expect(found, `${name}: "page n of N" on page ${i + 1}`).toHaveLength(1);
-          return found[0];
-        });
-        // Numbered 1..N, N the pages of the part (the intake act's two copies are numbered each on its own).
-        numbering.forEach(([n, of], i) => {
-          const previous = numbering[i - 1];
-          expect(previous ? (previous[0] === previous[1] ? n === 1 : n === previous[0] + 1 && of === previous[1]) : n === 1, `${name}: page ${i + 1} is ${n} of ${of}`).toBe(true);
-        });
-        expect(numbering.at(-1)![0], `${name}: the last page ends its part`).toBe(numbering.at(-1)![1]);
-        if (kind !== 'intake_act') expect(numbering.every(([, of]) => of === pages.length), `${name}: one part`).toBe(true);
-        const part = numbering.map((_, i) => numbering.slice(0, i + 1).filter(([n]) => n === 1).length);
-
-        // Every page carries content of its own beyond the letterhead and the furniture.
-        pages.forEach((page, i) => expect(bodyLines(lines, part, i, page.height).length, `${name}: body text on page ${i + 1}`).toBeGreaterThanOrEqual(3));
-
-        // The signature block: on a page that has the document's content above it (the terms, totals, rows it signs).
-        // (The signatory's name under the last box is the last place it is printed: a seller is named above too.)
-        const signed = pages.flatMap((page, i) => page.lines.filter((l) => l.text.includes(SIGNATORY)).map((l) => ({ i, y: l.yMin, height: page.height })));
-        expect(signed.length, `${name}: the signatory printed`).toBeGreaterThan(0);
-        // Open: a statement whose one repair (20 parts, 3 lines of defect) takes nearly a page in its narrow columns
-        // cannot keep that row, the total and the signatures together; a table row is not split across pages yet.
-        for (const { i, y, height } of kind === 'reimbursement_statement' ? [] : signed.slice(-1)) {
-          // The block is its heading, the parties and the lines: about 75 pt over the signatory's name.
-          const above = bodyLines(lines, part, i, height).filter((l) => l.yMax < y - 75);
-          expect(above.length, `${name}: content above the signatures on page ${i + 1}`).toBeGreaterThanOrEqual(2);
-        }
-
-        // A table that runs over pages has its header row on each page it reaches, above its rows.
-        const table = TABLES[kind];
-        if (table) {
-          const header = t(table.header);
-          let spans = 0;
-          pages.forEach((page, i) => {
-            const firstRow = page.lines.find((l) => table.row.test(l.text));
-            if (!firstRow) return;
-            spans++;
-            expect(page.lines.some((l) => l.yMin < firstRow.yMin && lineHolds(l.text, header)), `${name}: the header "${header}" on page ${i + 1}`).toBe(true);
-          });
-          expect(spans, `${name}: the table runs over pages`).toBeGreaterThan(1);
-        }
-      }
+      for (const { kind, language, file } of samples) expectPageGeometry(`${kind}.${language} on ${paperSize}`, kind, language, file, TABLES[kind]);
     },
     90_000,
   );

@@ -1,15 +1,17 @@
 import type { Language } from '../../../shared/platform/common.js';
 import type { CountryCode } from 'libphonenumber-js';
 import { displayPhone } from '../../../shared/customers/index.js';
+import { type ProfileId, REGISTRATION_LABELS } from '../../../shared/rules/index.js';
 import type { Settings, WorkshopProfile } from '../../../shared/settings/index.js';
 import { drawBarcode } from './barcode.js';
 import type { PdfWriter } from './pdfWriter.js';
 import { documentTexts } from './texts.js';
 
-
-/** The workshop profile with its logo image, when it has one. */
-/** The workshop on its documents; phones are printed in the national format of `phoneCountry`. */
-export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array; phoneCountry?: CountryCode };
+/**
+ * The workshop on its documents, with its logo image when it has one; phones are printed in the national format of
+ * `phoneCountry`, registration numbers under the names `ruleProfile` gives them (REGISTRATION_LABELS).
+ */
+export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array; phoneCountry?: CountryCode; ruleProfile?: ProfileId };
 const LOGO = { width: 72, height: 46 };
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };
 
@@ -44,10 +46,10 @@ export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: stri
     let y = top;
     y += w.textAt(workshop.name || ' ', textX, y, textWidth, { bold: true, size: 13 });
     // One fact a line, each in its own direction: a Latin legal name next to a Hebrew label would be reordered.
-    const taxId = workshop.taxId ? `${documentTexts(w.language)('common.taxId')} ${workshop.taxId}` : '';
+    const { taxId, registration } = registrationLines(w, workshop);
     const phone = workshop.phone ? displayPhone(workshop.phone, workshop.phoneCountry) : undefined;
     const contacts = [phone, workshop.email, workshop.website].filter(Boolean).join(' · ');
-    for (const line of [workshop.legalName, taxId, workshop.registration, workshop.address, contacts, workshop.bankDetails]) {
+    for (const line of [workshop.legalName, taxId, registration, workshop.address, contacts, workshop.bankDetails]) {
       if (line) y += w.textAt(line, textX, y, textWidth, { size: 8.5, color: '#333333' });
     }
     // After the logo and the text: with a logo, the barcode would otherwise sit on the ends of long lines.
@@ -59,6 +61,19 @@ export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: stri
     w.y = Math.max(y, top + 52, top + (workshop.logo ? LOGO.height : 0)) + 6;
     w.rule('#000000');
   };
+}
+
+/**
+ * The tax number under its name where the workshop works (ИНН, ע.מ., VAT No.), and the registration number under
+ * its own (ОГРН, ח.פ., Company No.) when the workshop typed the bare number; a number typed with its name stays as typed.
+ */
+function registrationLines(w: PdfWriter, workshop: LetterheadProfile): { taxId: string; registration: string } {
+  const t = documentTexts(w.language);
+  const labels = REGISTRATION_LABELS[workshop.ruleProfile ?? 'custom'];
+  const taxId = workshop.taxId ? `${t(`rules.registration.${labels.taxId.label}`)} ${workshop.taxId}` : '';
+  const bare = /^[\d\s\-./]+$/.test(workshop.registration ?? '');
+  const registration = bare && labels.registration ? `${t(`rules.registration.${labels.registration.label}`)} ${workshop.registration}` : (workshop.registration ?? '');
+  return { taxId, registration };
 }
 
 /** Title, "No. … · Date …" and an optional sub-line, centred. */

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../../shared/platform/common.js';
 import { type Direction, firstStrongDirection, isolateLtrRuns, mirrorOf, type PlacedChar, visualLayout, wrapLogical } from './bidiText.js';
 import { documentFonts } from './fonts.js';
-import { documentTexts } from './texts.js';
+import { writePageFurniture } from './pageFurniture.js';
 
 export interface RenderOptions {
   /** A4, US Letter, or a label's own size in points [width, height]. */
@@ -62,6 +63,8 @@ export class PdfWriter {
   private readonly furniture: boolean;
   private furnished = false;
   private readonly title: string;
+  /** Every piece of text drawn, in order: what names this file's font subsets (tagSubsets()). */
+  private readonly drawn = createHash('sha256');
   private readonly chunks: Buffer[] = [];
   private readonly patched = new Set<FontName>();
   onNewPage: (() => void) | undefined;
@@ -101,6 +104,11 @@ export class PdfWriter {
   /** True while a block is measured: nothing is drawn, no page is added. */
   get isMeasuring(): boolean {
     return this.measuring;
+  }
+
+  /** The height a fresh continuation page offers below its letterhead. */
+  get pageRoom(): number {
+    return this.bottom - this.pageContentTop;
   }
 
   get width(): number {
@@ -193,6 +201,7 @@ export class PdfWriter {
    * handling, which a Hebrew page drawn piece by piece would otherwise pay a thousand times.
    */
   private fragment(text: string, x: number, y: number): void {
+    this.drawn.update(text).update('\0');
     (this.doc as unknown as { _fragment(text: string, x: number, y: number, options: object): void })._fragment(text, x, y, {});
   }
 
@@ -352,44 +361,30 @@ export class PdfWriter {
   }
 
   /**
-   * The page furniture, on every page at its foot: the document's title and number and "page n of N" in the
-   * document's language. finish() writes it; calling it earlier is allowed (older documents did) and it is
-   * written once.
+   * The page furniture (pageFurniture.ts), on every page at its foot. finish() writes it; calling it earlier is
+   * allowed (older documents did) and it is written once.
    */
   pageNumbers(): void {
     if (this.furnished || !this.furniture) return;
     this.furnished = true;
-    const t = documentTexts(this.language);
-    const range = this.doc.bufferedPageRange();
-    const onNewPage = this.onNewPage;
-    this.onNewPage = undefined;
-    for (let i = range.start; i < range.start + range.count; i++) {
-      const part = this.numberingStarts.filter((start) => start <= i - range.start).length - 1;
-      const first = this.numberingStarts[part];
-      const last = (this.numberingStarts[part + 1] ?? range.count) - 1;
-      this.doc.switchToPage(i);
-      const y = this.bottom + 12;
-      // Written below the bottom margin: pdfkit must not start a new page for it.
-      const margin = this.doc.page.margins.bottom;
-      this.doc.page.margins.bottom = 0;
-      const page = t('pdf.page', { n: i - range.start - first + 1, pages: last - first + 1 });
-      const pageWidth = this.measure(page, { size: 7.5 }) + 4;
-      // The title on the reading start, the page number on the end: one line, the title cut short if it must be.
-      const titleWidth = this.width - pageWidth - 12;
-      const title = this.fitLine(this.title, titleWidth, 7.5);
-      this.textAt(title, this.columnX(0, titleWidth), y, titleWidth, { size: 7.5, color: '#555555', base: 'document' });
-      this.textAt(page, this.columnX(this.width - pageWidth, pageWidth), y, pageWidth, { size: 7.5, align: 'end', color: '#555555', base: 'document' });
-      this.doc.page.margins.bottom = margin;
-    }
-    this.onNewPage = onNewPage;
+    writePageFurniture(this, this.title, this.numberingStarts);
   }
 
-  /** A text cut to one line at a width, ending in "…" when cut. */
-  private fitLine(text: string, width: number, size: number): string {
-    if (this.measure(text, { size }) <= width) return text;
-    let cut = text;
-    while (cut.length > 1 && this.measure(`${cut}…`, { size }) > width) cut = cut.slice(0, -1);
-    return `${cut.trimEnd()}…`;
+  /**
+   * Each font subset is named after this file (the text it draws): pdfkit derives the six-letter subset
+   * tag ("BZZZZZ+DejaVuSans") from the font's resource id, the same in every file, and a reader or a merge tool that
+   * finds two files' subsets under one name may take one for the other. pdfkit reads the id for the tag only when it
+   * embeds the font at end(); the pages keep the resource names they drew with. The same file gets the same tags.
+   */
+  private tagSubsets(): void {
+    const families = (this.doc as unknown as { _fontFamilies: Record<string, { id: string }> })._fontFamilies;
+    const drawn = this.drawn.digest('hex');
+    for (const [index, font] of [...new Set(Object.values(families))].entries()) {
+      const digest = createHash('sha256').update(`${drawn}\0${index}`).digest();
+      // pdfkit turns each character of the id after the first into a letter (its code + 17): digits give A to J.
+      // The first digit is the font's place, so that two subsets of one file never share a tag.
+      font.id = `F${index % 10}${Array.from(digest.subarray(0, 5), (byte) => byte % 10).join('')}`;
+    }
   }
 
   async finish(): Promise<Uint8Array> {
@@ -398,6 +393,7 @@ export class PdfWriter {
       this.doc.on('end', resolve);
       this.doc.on('error', reject);
     });
+    this.tagSubsets();
     this.doc.end();
     await ended;
     return new Uint8Array(Buffer.concat(this.chunks));

@@ -108,6 +108,8 @@ export const analyticsEn = {
     turnaroundLine: 'Turnaround (receipt to hand-back), days',
     ageLine: 'Days from purchase to failure',
     proposal: 'Proposal',
+    noProposal: 'No model crosses the thresholds in this period: the after-sales service makes no proposal to production.',
+    noEvidence: 'No failure is recorded for the period.',
     proposalText: 'On the evidence above, the after-sales service proposes that production examine the design and manufacture of the models named, correct the causes found, and consider suspending their production until the causes are removed.',
     evidence: 'Evidence',
     thresholds: 'Thresholds (manufacturing defects only): {{rate}}% of units sold, one cause {{share}}% of them, at least {{min}} failures.',

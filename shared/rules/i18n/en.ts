@@ -13,6 +13,8 @@ export const rulesEn = {
     holidays: 'Holidays (one date per line, YYYY-MM-DD)',
     save: 'Save rules',
     choices: { calendar: 'Calendar days', working: 'Working days', days_out_of_use: 'By the days out of use', plus_12_months_once: '+12 months, once', none: 'None' },
+    /** What the workshop's registration numbers are called under each profile (REGISTRATION_LABELS). */
+    registration: { inn: 'INN', ogrn: 'OGRN', vatDealer: 'Licensed dealer No.', ilCompany: 'Israeli company No.', vatNumber: 'VAT No.', companyNumber: 'Company No.', taxId: '$t(common.taxId)' },
     laws: {
       ru: 'RF Law No. 2300-1 "On Protection of Consumer Rights"',
       ilRegs: 'Israel, Consumer Protection Regulations (Warranty and After-Sales Service), 5766-2006',

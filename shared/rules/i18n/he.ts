@@ -15,6 +15,7 @@ export const rulesHe: Translation<typeof rulesEn, 'he'> = {
     holidays: 'חגים (תאריך אחד בכל שורה, YYYY-MM-DD)',
     save: 'שמירת הכללים',
     choices: { calendar: 'ימים קלנדריים', working: 'ימי עבודה', days_out_of_use: 'בימים שבהם המוצר לא היה בשימוש', plus_12_months_once: '‎+12 חודשים, פעם אחת', none: 'אין' },
+    registration: { inn: 'מס׳ נישום (INN)', ogrn: 'מס׳ רישום (OGRN)', vatDealer: 'ע.מ.', ilCompany: 'ח.פ.', vatNumber: 'מס׳ מע״מ', companyNumber: 'מס׳ חברה', taxId: '$t(common.taxId)' },
     laws: {
       ru: 'חוק הפדרציה הרוסית מס\' 2300-1 "על הגנת זכויות הצרכן"',
       ilRegs: 'תקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס"ו-2006',
