@@ -3,6 +3,7 @@ import { exactTax, roundExact } from '../../shared/platform/money.js';
 import type { EffectiveTax, InvoicePaper, MoneyView, Payment } from '../../shared/payments/index.js';
 import type { Settings } from '../../shared/settings/index.js';
 import { displayPhone } from '../../shared/customers/index.js';
+import { sourceText } from '../../shared/rules/index.js';
 import { documentTitle, formatters, type LetterheadProfile, LOCALES, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts, type DocumentTexts } from '../platform/pdf/texts.js';
@@ -114,7 +115,7 @@ function notes(p: Page, tax: EffectiveTax, fiscal: InvoiceData['fiscal']): void 
   w.y += 4;
   if (tax.exempt) w.paragraph(t('invoice.exempt'), { size, base: 'document' });
   else if (tax.rates.length) w.paragraph(t(tax.pricesIncludeTax ? 'invoice.pricesInclude' : 'invoice.pricesExclude'), { size, base: 'document' });
-  const source = `${tax.sources.rates.source}${tax.sources.rates.confirmed ? '' : ` ${t('invoice.unconfirmed')}`}`;
+  const source = `${sourceText(t, tax.sources.rates)}${tax.sources.rates.confirmed ? '' : ` ${t('invoice.unconfirmed')}`}`;
   w.paragraph(t('invoice.taxSource', { source }), { size: size - 0.5, color: '#555555', base: 'document' });
   if (!fiscal.connected) w.paragraph(t('invoice.fiscalNone'), { size, bold: true, base: 'document' });
 }
