@@ -2,26 +2,25 @@ import { citeText, daysBetween } from '../../shared/rules/index.js';
 import type { EffectiveProfile } from '../../shared/rules/index.js';
 import type { ClaimView } from '../../shared/claims/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
-import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import type { Settings } from '../../shared/settings/index.js';
+import { documentTitle, formatters, letterhead, signatures, type LetterheadProfile } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 
 export interface ClaimLetterData {
   documentNumber: string;
   issuedAt: Date;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   view: ClaimView;
   profile: EffectiveProfile;
-  timeZone?: string;
 }
 
 /** DOMAIN.md document 7: the response to a consumer claim — the claim, the decision and its reasons, the legal basis. */
 export async function renderClaimLetter(data: ClaimLetterData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
   const t = documentTexts(language);
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${t('claimLetter.title')} ${data.documentNumber}` });
-  const { date, money } = formatters(language, data.currency, data.timeZone);
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   const { claim, deadline, penalty } = data.view;
   const decision = claim.decision!;
 

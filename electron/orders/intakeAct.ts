@@ -19,8 +19,6 @@ export interface IntakeActData {
   staffNames: Record<string, string>;
   /** A corrected version of the act (same number): when it was made. The first version has none. */
   correctedAt?: Date;
-  /** Time zone in which dates are printed (the workshop's). */
-  timeZone?: string;
 }
 
 /** DOMAIN.md document 1: the intake act, customer copy and workshop copy, as PDF bytes. */
@@ -45,7 +43,7 @@ export async function renderIntakeAct(
 function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLabel: string): void {
   const t = documentTexts(language);
   const { order, customer, device } = data.view;
-  const { date, money } = formatters(language, data.currency, data.timeZone);
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   w.onNewPage = letterhead(w, data.workshop, order.number);
   w.onNewPage();
   documentTitle(w, t('intakeAct.title'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.repairOrder')} ${order.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`, copyLabel);

@@ -30,7 +30,6 @@ export interface InvoiceData {
   subject: InvoiceSubject;
   money: MoneyView;
   fiscal: { connected: boolean; name: string };
-  timeZone?: string;
 }
 
 export interface CreditNoteData extends Omit<InvoiceData, 'money'> {
@@ -51,8 +50,8 @@ export interface Page {
  * Renders on A4, or on an 80 mm roll whose height fits the content: the roll is drawn once on a long page to
  * measure it, then again on a page of that height (the same drawing, so the same content).
  */
-export async function render(language: Language, paper: InvoicePaper, title: string, createdAt: Date, options: Pick<RenderOptions, 'compress'>, data: Pick<InvoiceData, 'currency' | 'timeZone'>, draw: (page: Page) => void): Promise<Uint8Array> {
-  const { date, money } = formatters(language, data.currency, data.timeZone);
+export async function render(language: Language, paper: InvoicePaper, title: string, createdAt: Date, options: Pick<RenderOptions, 'compress'>, data: Pick<InvoiceData, 'currency' | 'workshop'>, draw: (page: Page) => void): Promise<Uint8Array> {
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   const percent = (rate: number) => `${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(rate / 100)}%`;
   const t = documentTexts(language);
   const once = (paperSize: RenderOptions['paperSize']) => {

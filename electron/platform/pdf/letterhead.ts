@@ -2,27 +2,29 @@ import type { Language } from '../../../shared/platform/common.js';
 import type { CountryCode } from 'libphonenumber-js';
 import { displayPhone } from '../../../shared/customers/index.js';
 import type { Settings, WorkshopProfile } from '../../../shared/settings/index.js';
+import { type DateWriting, DEFAULT_DATE_FORMAT_EN, formatDate } from '../../../shared/platform/dates.js';
 import { drawBarcode } from './barcode.js';
 import type { PdfWriter } from './pdfWriter.js';
 import { documentTexts } from './texts.js';
 
 
-/** The workshop profile with its logo image, when it has one. */
-/** The workshop on its documents; phones are printed in the national format of `phoneCountry`. */
-export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array; phoneCountry?: CountryCode };
+/**
+ * The workshop on its documents, with its logo image when it has one; phones are printed in the national format of
+ * `phoneCountry`, dates as the workshop writes them on its screens (`dates`: its English order and time zone).
+ */
+export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array; phoneCountry?: CountryCode; dates?: DateWriting };
+const UTC_DAYS: DateWriting = { formatEn: DEFAULT_DATE_FORMAT_EN, timeZone: 'UTC' };
 const LOGO = { width: 72, height: 46 };
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };
 
-/** Date, date-time and money formatters for a document's language. */
-export function formatters(language: Language, currency: Settings['currency'], timeZone = 'UTC') {
+/**
+ * Date, date-time and money formatters for a document's language: dates and times exactly as the screens show them
+ * (shared formatDate), instants in the workshop's time zone.
+ */
+export function formatters(language: Language, currency: Settings['currency'], dates: DateWriting = UTC_DAYS) {
   const locale = LOCALES[language];
   return {
-    date: (iso: string | undefined, withTime = false) =>
-      iso
-        ? new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: withTime ? 'short' : undefined, timeZone }).format(
-            new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
-          )
-        : '',
+    date: (iso: string | undefined, withTime = false) => formatDate(iso, language, dates, withTime),
     money: (minor: number | undefined) =>
       minor === undefined ? '' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100),
   };
