@@ -8,7 +8,7 @@ const target = process.env.MUTATE_TARGET ?? 'shared';
 const TARGETS = {
   // The pure rules. Left out: channels.ts (the channel table: names and schema references, no behaviour), index.ts
   // (a feature's door: re-exports only), schemas.ts and the other files that only declare zod shapes
-  // (platform/common.ts, registry/productModel.ts): the boundary checks them, and their refinements call rules that
+  // (platform/common.ts, registry/productModel.ts), and the string catalogues (i18n/, catalogue.ts): the boundary checks them, and their refinements call rules that
   // are mutated where they live (imeiProblem, numberFormatProblem).
   // Pure zod declarations outside schemas.ts are left out too (parts/cost.ts, counterparty.ts, labour.ts,
   // requisition.ts, sale.ts, claims/counterpartyClaim.ts). Tried against the tests of the rules alone
@@ -23,6 +23,9 @@ const TARGETS = {
       '!shared/registry/productModel.ts',
       '!shared/parts/{cost,counterparty,labour,requisition,sale}.ts',
       '!shared/claims/counterpartyClaim.ts',
+      // The string catalogues: text, not rules (the catalogue tests check every key is read and translated).
+      '!shared/**/i18n/**',
+      '!shared/catalogue.ts',
     ],
     vitestConfig: 'build/vitest.rules.config.ts',
     tsconfig: 'build/tsconfig.mutate-shared.json',

@@ -1,11 +1,12 @@
 // npm run bench [-- --sizes 1000,10000] [--load-seconds 45] [--load-only]: the scale benchmark at each size (each
 // phase in its own Node process, built with esbuild, so that the figures are those of the code as it ships), the
-// load phase at the largest size (20 clients over HTTP against the built web host, load.ts; --load-seconds 0 skips
+// SQLite peer on the same records at each size (sqlitePeer.ts; better-sqlite3 installed into build/bench/sqlite/ on
+// first use, --no-sqlite skips it), the load phase at the largest size (20 clients over HTTP against the built web host, load.ts; --load-seconds 0 skips
 // it, --load-only runs nothing else), then the registry import. Prints a table, writes bench-results.json and
 // prints its path last.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -14,6 +15,21 @@ const sizes = (flag >= 0 ? process.argv[flag + 1] : '1000,10000,100000').split('
 const loadFlag = process.argv.indexOf('--load-seconds');
 const loadSeconds = loadFlag >= 0 ? Number(process.argv[loadFlag + 1]) : 45;
 const loadOnly = process.argv.includes('--load-only');
+const withSqlite = !process.argv.includes('--no-sqlite') && !loadOnly && sqliteReady();
+
+/** better-sqlite3 in a folder of its own (a native module the application does not need), installed on first use. */
+function sqliteReady(): boolean {
+  const folder = 'build/bench/sqlite';
+  if (existsSync(join(folder, 'node_modules', 'better-sqlite3', 'package.json'))) return true;
+  process.stderr.write('Installing better-sqlite3 into build/bench/sqlite for the SQLite peer (it builds a native module: minutes)…\n');
+  try {
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', folder], { stdio: ['ignore', 'ignore', 'inherit'] });
+    return true;
+  } catch (error) {
+    process.stderr.write(`The SQLite peer is left out: better-sqlite3 could not be installed (${(error as Error).message.split('\n')[0]}).\n`);
+    return false;
+  }
+}
 
 const TARGETS: Record<string, number> = {
   saveP95Ms: 25,
@@ -32,7 +48,7 @@ const TARGETS: Record<string, number> = {
 };
 
 await build({
-  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts', ui: 'build/bench/ui.ts', load: 'build/bench/load.ts', pdfWorker: 'electron/platform/workers/pdfWorker.ts', registryWorker: 'electron/platform/workers/registryWorker.ts' },
+  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts', ui: 'build/bench/ui.ts', load: 'build/bench/load.ts', sqlitePeer: 'build/bench/sqlitePeer.ts', pdfWorker: 'electron/platform/workers/pdfWorker.ts', registryWorker: 'electron/platform/workers/registryWorker.ts' },
   outdir: 'out/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -50,8 +66,14 @@ if (browser || loadSeconds > 0) execFileSync('npm', ['run', 'build'], { stdio: [
 for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'workshop-bench-'));
   const node = (...args: string[]) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', 'out/bench/scale.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').at(-1)!);
+  const loadAtStart = loadavg()[0];
   process.stderr.write(`generating ${size} orders… `);
   const generated = node('generate', dir, String(size));
+  let peer: Record<string, number> = {};
+  if (withSqlite) {
+    process.stderr.write('the SQLite peer… ');
+    peer = JSON.parse(execFileSync(process.execPath, ['out/bench/sqlitePeer.mjs', dir], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').at(-1)!);
+  }
   let measured: Record<string, number> = {};
   if (!loadOnly) {
     process.stderr.write('measuring…\n');
@@ -70,10 +92,11 @@ for (const size of sizes) {
     ui = JSON.parse(execFileSync(process.execPath, ['out/bench/ui.mjs', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
   }
   rmSync(dir, { recursive: true, force: true });
-  results[String(size)] = { ...measured, ...ui, ...load, baselineSaveP95Ms: generated.baselineSaveP95Ms, firstStartMs: generated.firstStartMs, baselineRatio: generated.baselineSaveP95Ms / measured.saveP95Ms };
+  results[String(size)] = { loadAtStart, loadAtEnd: loadavg()[0], ...measured, ...peer, ...ui, ...load, baselineSaveP95Ms: generated.baselineSaveP95Ms, firstStartMs: generated.firstStartMs, baselineRatio: generated.baselineSaveP95Ms / measured.saveP95Ms };
 }
 
 const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
+  ['machine load (1-minute average), at start / end of the size', 'machine', (r) => `${r.loadAtStart.toFixed(1)} / ${r.loadAtEnd.toFixed(1)}`],
   ['cold load to data ready, ms', 'coldLoadMs', (r) => r.coldLoadMs.toFixed(0)],
   ['first start after an upgrade (validation, migrations), ms', 'firstStart', (r) => r.firstStartMs.toFixed(0)],
   ['save (create), p50 / p95 ms', 'saveP95Ms', (r) => `${r.createP50Ms.toFixed(1)} / ${r.createP95Ms.toFixed(1)}`],
@@ -88,6 +111,8 @@ const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
   ['analytics over all orders, ms', 'analyticsMs', (r) => r.analyticsMs.toFixed(0)],
   ['backend peak memory, MB', 'peakRssMb', (r) => r.peakRssMb.toFixed(0)],
   ['peak memory by phase, MB', 'phases', (r) => Object.entries((r.peakRssByPhaseMb ?? {}) as unknown as Record<string, number>).map(([phase, mb]) => `${phase} ${mb}`).join(', ') || '—'],
+  ['SQLite peer: save p95 / search p95 / open / peak memory', 'sqlite', (r) => (r.sqliteSaveP95Ms === undefined ? '—' : `${r.sqliteSaveP95Ms.toFixed(1)} / ${r.sqliteSearchP95Ms.toFixed(1)} / ${r.sqliteOpenMs.toFixed(0)} ms / ${r.sqlitePeakRssMb.toFixed(0)} MB`)],
+  ['ours ÷ SQLite: save / search / open / memory', 'sqlite', (r) => (r.sqliteSaveP95Ms === undefined ? '—' : [r.saveP95Ms / r.sqliteSaveP95Ms, r.searchP95Ms / r.sqliteSearchP95Ms, r.coldLoadMs / r.sqliteOpenMs, r.peakRssMb / r.sqlitePeakRssMb].map((x) => `${x.toFixed(1)}×`).join(' / '))],
   ['UI: search, last key to result, p95 ms', 'uiSearchP95Ms', (r) => (r.uiSearchP95Ms === undefined ? '—' : r.uiSearchP95Ms.toFixed(0))],
   ['UI: open an order, p95 ms', 'uiOpenOrderP95Ms', (r) => (r.uiOpenOrderP95Ms === undefined ? '—' : r.uiOpenOrderP95Ms.toFixed(0))],
   ['UI: longest frame while scrolling, ms', 'uiLongestScrollFrameMs', (r) => (r.uiLongestScrollFrameMs === undefined ? '—' : `${r.uiLongestScrollFrameMs.toFixed(0)} (${r.uiRowsInPage} rows in page)`)],
@@ -95,7 +120,7 @@ const rows: Array<[string, string, (r: Record<string, number>) => string]> = [
 ];
 if (loadOnly) rows.splice(0, rows.length - 1);
 const header = ['operation', ...sizes.map((s) => `${s.toLocaleString('en')} orders`), 'target'];
-const table = [header, ...rows.map(([label, key, show]) => [label, ...sizes.map((s) => show(results[String(s)])), key === 'floor' || key === 'firstStart' || key === 'phases' ? '' : key === 'toFloor' ? `≤ ${TARGETS[key]}×` : TARGETS[key] ? `≤ ${TARGETS[key]}` : '≥ 10× slower'])];
+const table = [header, ...rows.map(([label, key, show]) => [label, ...sizes.map((s) => show(results[String(s)])), key === 'floor' || key === 'firstStart' || key === 'phases' || key === 'sqlite' || key === 'machine' ? '' : key === 'toFloor' ? `≤ ${TARGETS[key]}×` : TARGETS[key] ? `≤ ${TARGETS[key]}` : '≥ 10× slower'])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
 

@@ -26,11 +26,20 @@ export function stopForApproval(ctx: ServiceContext, before: RepairOrder, after:
   return { ...after, status: 'awaiting_approval', timeline: [...after.timeline, entry] };
 }
 
+/**
+ * Why a move to `to` must wait for the customer's answer: it advances the work (a status change, or a shipment to
+ * an external service centre) while the lines are above what the customer agreed to. Undefined: it may go on.
+ */
+export function approvalHolds(ctx: ServiceContext, order: RepairOrder, to: OrderStatus): (ApprovalState & { total: number }) | undefined {
+  if (!advancesWork(order.status, to)) return undefined;
+  const state = approvalOf(ctx, order);
+  return state.needed ? state : undefined;
+}
+
 /** A status change that advances the work is refused while the customer's approval is needed. */
 export function refuseWithoutApproval(ctx: ServiceContext, order: RepairOrder, to: OrderStatus): void {
-  if (!advancesWork(order.status, to)) return;
-  const state = approvalOf(ctx, order);
-  if (state.needed) {
+  const state = approvalHolds(ctx, order, to);
+  if (state) {
     throw new DomainError('conflict', `The lines (${state.total}) are above what the customer agreed to (${state.limit}): record the customer's approval first.`, { to: 'approval_needed' });
   }
 }

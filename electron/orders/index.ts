@@ -8,4 +8,4 @@ export { orderQueryHandlers } from './orderQueries.js';
 export { assignOrder, createOrder, orderHandlers, setOrderLines, transitionOrder } from './orders.js';
 export { findOrderByCode, getOrder, listRow, orderView } from './orderViews.js';
 export { satisfactionHandlers } from './satisfaction.js';
-export { approvalHandlers } from './approval.js';
+export { approvalHandlers, approvalHolds } from './approval.js';

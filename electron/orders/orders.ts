@@ -137,14 +137,9 @@ export function correctOrder(ctx: ServiceContext, caller: Caller, { id, reason, 
     if (corrections.length === 0) return orderView(ctx, order);
     // A loaner demand made by correction starts the loaner's legal clock now; withdrawn, it stops it.
     const loanerDemandedAt = intake.loanerDemanded ? (order.loanerDemandedAt ?? at) : undefined;
-    const saved = await ctx.store.orders.replace({
-      ...order,
-      intake,
-      loanerDemandedAt,
-      corrections: [...(order.corrections ?? []), ...corrections],
-      updatedAt: at,
-      updatedBy: caller.id,
-    });
+    const corrected: RepairOrder = { ...order, intake, loanerDemandedAt, corrections: [...(order.corrections ?? []), ...corrections], updatedAt: at, updatedBy: caller.id };
+    // An estimate or approved maximum corrected below what the lines already come to stops the work as lines would.
+    const saved = await ctx.store.orders.replace(stopForApproval(ctx, order, corrected, at, caller.id));
     return orderView(ctx, saved);
   });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../shared/platform/result.js';
 import { localDate } from '../../shared/rules/index.js';
-import { CASH_POINT, type CashDay, type CashDayView, type CashEntry, cashTotals, movesCash, type Payment, type PaymentMethod } from '../../shared/payments/index.js';
+import { CASH_POINT, type CashDay, type CashDaySummary, type CashDayView, type CashEntry, cashTotals, movesCash, type Payment, type PaymentMethod } from '../../shared/payments/index.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
 import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
@@ -151,12 +151,40 @@ function report(ctx: ServiceContext, caller: Caller, input: ChannelParsedInput<'
   });
 }
 
-export function cashBookHandlers(ctx: ServiceContext): Pick<Handlers, 'payments.cashDay' | 'payments.openDay' | 'payments.cashMovement' | 'payments.closeDay' | 'payments.xReport' | 'payments.zReport'> {
+/**
+ * The point's days before a date (today by default: the earlier days), newest first: a closed day as it was closed;
+ * one left open with what it expects so far.
+ */
+function cashDays(ctx: ServiceContext, caller: Caller, input: ChannelParsedInput<'payments.cashDays'>): CashDaySummary[] {
+  requireRole(ctx, caller, 'payments.cashHistory');
+  const before = input.before ?? today(ctx);
+  return ctx.store.cashDays
+    .all()
+    .filter((d) => d.point === CASH_POINT && d.date < before)
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, input.limit)
+    .map((d) => ({
+      id: d.id,
+      date: d.date,
+      state: d.closedAt ? 'closed' : 'open',
+      float: d.float,
+      openedBy: d.openedBy,
+      expected: d.closedAt ? d.expected! : cashDayView(ctx, d.date, d.point).totals.expected,
+      counted: d.counted ?? null,
+      difference: d.difference ?? null,
+      closedAt: d.closedAt ?? null,
+      closedBy: d.closedBy ?? null,
+      reason: d.reason ?? null,
+    }));
+}
+
+export function cashBookHandlers(ctx: ServiceContext): Pick<Handlers, 'payments.cashDay' | 'payments.cashDays' | 'payments.openDay' | 'payments.cashMovement' | 'payments.closeDay' | 'payments.xReport' | 'payments.zReport'> {
   return {
     'payments.cashDay': ({ date }, caller) => {
       requireRole(ctx, caller);
       return cashDayView(ctx, date ?? today(ctx));
     },
+    'payments.cashDays': (input, caller) => cashDays(ctx, caller, input),
     'payments.openDay': (input, caller) => openDay(ctx, caller, input),
     'payments.cashMovement': (input, caller) => cashMovement(ctx, caller, input),
     'payments.closeDay': (input, caller) => closeDay(ctx, caller, input),

@@ -8,6 +8,7 @@ import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
 import type { SettingsRecord } from '../platform/store/store.js';
 import { type Caller, type ServiceContext, requireRole } from '../platform/context.js';
+import { withNote } from '../platform/store/audit.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   workshop: { name: '' },
@@ -69,6 +70,21 @@ export function updateSettings(ctx: ServiceContext, caller: Caller, changes: Cha
   });
 }
 
+/**
+ * Set the tax overrides as a whole, with the reason: the audit entry of the settings' change carries it. A change
+ * that changes nothing is not saved.
+ */
+export function setTax(ctx: ServiceContext, caller: Caller, { reason, ...tax }: ChannelParsedInput<'settings.setTax'>) {
+  return ctx.store.exclusive(async () => {
+    requireRole(ctx, caller, 'settings.change');
+    const current = currentSettings(ctx);
+    const overrides = Object.fromEntries(Object.entries(tax).filter(([, v]) => v !== undefined && v !== ''));
+    if (JSON.stringify(overrides) === JSON.stringify(current.tax ?? {})) return current;
+    const next: Settings = { ...current, tax: Object.keys(overrides).length ? overrides : undefined };
+    return withNote(reason, () => saveSettings(ctx, next));
+  });
+}
+
 /** The set-up checklist as the data says it is now: nothing but the dismissal is stored. */
 function setup(ctx: ServiceContext): SetupOutput {
   const settings = currentSettings(ctx);
@@ -85,7 +101,7 @@ function setup(ctx: ServiceContext): SetupOutput {
 
 export function settingsHandlers(
   ctx: ServiceContext,
-): Pick<Handlers, 'settings.get' | 'settings.update' | 'settings.setUiLanguage' | 'settings.setup' | 'settings.dismissSetup'> {
+): Pick<Handlers, 'settings.get' | 'settings.update' | 'settings.setTax' | 'settings.setUiLanguage' | 'settings.setup' | 'settings.dismissSetup'> {
   return {
     'settings.setup': () => setup(ctx),
 
@@ -99,6 +115,8 @@ export function settingsHandlers(
     'settings.get': () => currentSettings(ctx),
 
     'settings.update': (input, caller) => updateSettings(ctx, caller, input),
+
+    'settings.setTax': (input, caller) => setTax(ctx, caller, input),
 
     'settings.setUiLanguage': ({ uiLanguage }) =>
       ctx.store.exclusive(() => saveSettings(ctx, { ...currentSettings(ctx), uiLanguage })),

@@ -6,7 +6,7 @@ import { renderWaybill } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { nowIso, requireRole, type ServiceContext } from '../platform/context.js';
 import { issueGathered } from '../documents/index.js';
-import { orderView } from '../orders/index.js';
+import { approvalHolds, orderView } from '../orders/index.js';
 import { currentSettings } from '../settings/index.js';
 import { letterheadProfile } from '../settings/index.js';
 
@@ -77,7 +77,10 @@ export function shipmentHandlers(ctx: ServiceContext): Pick<Handlers, Channels> 
     'shipments.create': (input, caller) =>
       store.exclusive(async () => {
         requireRole(ctx, caller);
-        const orders = ordersOf(ctx, input.orderIds, (o) => (canTransition(o.status, 'at_external_service') ? undefined : 'not_allowed'));
+        // Sending advances the work: an order whose lines wait for the customer's approval stays (as orders.transition).
+        const orders = ordersOf(ctx, input.orderIds, (o) =>
+          !canTransition(o.status, 'at_external_service') ? 'not_allowed' : approvalHolds(ctx, o, 'at_external_service') ? 'approval_needed' : undefined,
+        );
         const at = nowIso(ctx);
         const number = ctx.sequences.next('SH', new Date(at).getUTCFullYear(), () => store.shipments.all().map((s) => s.number));
         const shipment: Shipment = {

@@ -8,7 +8,7 @@ import { type ApiError, isFieldReason } from '../../shared/platform/result.js';
  * is tied to the control (aria-describedby, aria-invalid) so screen readers announce it. A field with
  * `suggestions` (useSuggestions' list) shows them right under the control, over what follows.
  */
-export function Field(props: { label: string; error?: string; children: ReactElement<Record<string, unknown>>; wide?: boolean; suggestions?: ReactNode }) {
+export function Field(props: { label: string; error?: string; children: ReactElement<Record<string, unknown>>; wide?: boolean; double?: boolean; suggestions?: ReactNode }) {
   const id = useId();
   // An error goes as soon as its field changes; it comes back only with the next attempt (a submit, a button).
   const [dismissed, setDismissed] = useState<{ error: string; attempt: number }>();
@@ -27,7 +27,7 @@ export function Field(props: { label: string; error?: string; children: ReactEle
       : undefined,
   });
   return (
-    <div className={props.wide ? 'field wide' : 'field'}>
+    <div className={props.wide ? 'field wide' : props.double ? 'field double' : 'field'}>
       <label className="field-label" htmlFor={id}>
         {props.label}
       </label>

@@ -114,7 +114,7 @@ export function CounterpartyClaims() {
       )}
       <ErrorBanner error={error} />
       <form className="card grid" onSubmit={save}>
-        <Field label={t('counterparty.kind')} error={errors.kind}>
+        <Field label={t('counterparty.kind')} error={errors.kind} double>
           <Choice value={draft.kind} options={COUNTERPARTY_CLAIM_KINDS} label={(k) => t(`counterparty.kinds.${k}`)} onChange={(kind) => setDraft({ ...draft, kind })} />
         </Field>
         {register.length > 0 && (

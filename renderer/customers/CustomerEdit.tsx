@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../shared/customers/index.js';
-import { ErrorBanner, Field } from '../app/Field.js';
+import { Field } from '../app/Field.js';
+import { CorrectionForm, TextField, useFormValues } from '../app/CorrectionForm.js';
 import { useCustomers } from './store.js';
 import { usePhoneFormat } from './Phone.js';
 
@@ -13,75 +13,40 @@ export function CustomerEdit({ customer, onDone }: { customer: Customer; onDone(
   const { t } = useTranslation();
   const phone = usePhoneFormat();
   const { correct, error, clearError } = useCustomers();
-  const [form, setForm] = useState({
+  const { values: form, set } = useFormValues(() => ({
     name: customer.name,
     phones: customer.phones.map(phone).join('\n'),
     email: customer.email ?? '',
     address: customer.address ?? '',
     kind: customer.kind,
     reason: '',
-  });
-  const [saving, setSaving] = useState(false);
+  }));
   const fields = error?.fields ?? {};
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
+  async function save() {
     const phones = form.phones.split('\n').map((p) => p.trim()).filter(Boolean);
-    const saved = await correct({
-      id: customer.id,
-      name: form.name,
-      phones,
-      email: form.email,
-      address: form.address,
-      kind: form.kind,
-      reason: form.reason,
-    });
-    setSaving(false);
+    const saved = await correct({ id: customer.id, ...form, phones });
     if (saved) onDone(saved);
+  }
+  function cancel() {
+    clearError();
+    onDone();
   }
 
   return (
-    <form className="correction-form" onSubmit={onSubmit} noValidate aria-label={t('corrections.correct')}>
-      <div className="grid">
-        <Field label={t('intake.name')} error={fields.name}>
-          <input value={form.name} onChange={(e) => set('name')(e.target.value)} />
-        </Field>
-        <Field label={t('corrections.phones')} error={fields.phones ?? Object.entries(fields).find(([k]) => k.startsWith('phones.'))?.[1]}>
-          <textarea dir="ltr" rows={2} value={form.phones} onChange={(e) => set('phones')(e.target.value)} />
-        </Field>
-        <Field label={t('common.email')} error={fields.email}>
-          <input type="email" dir="ltr" value={form.email} onChange={(e) => set('email')(e.target.value)} />
-        </Field>
-        <Field label={t('intake.address')} error={fields.address}>
-          <input value={form.address} onChange={(e) => set('address')(e.target.value)} />
-        </Field>
-        <Field label={t('intake.kind')} error={fields.kind}>
-          <select value={form.kind} onChange={(e) => set('kind')(e.target.value)}>
-            <option value="person">{t('intake.person')}</option>
-            <option value="company">{t('intake.company')}</option>
-          </select>
-        </Field>
-        <Field label={t('corrections.reason')} error={fields.reason}>
-          <input value={form.reason} onChange={(e) => set('reason')(e.target.value)} />
-        </Field>
-      </div>
-      <ErrorBanner error={error} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={saving}>
-          {t('corrections.save')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            clearError();
-            onDone();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <CorrectionForm reason={form.reason} onReason={set('reason')} error={error} onSave={save} onCancel={cancel}>
+      <TextField label={t('intake.name')} error={fields.name} value={form.name} onChange={set('name')} />
+      <Field label={t('corrections.phones')} error={fields.phones ?? Object.entries(fields).find(([k]) => k.startsWith('phones.'))?.[1]}>
+        <textarea dir="ltr" rows={2} value={form.phones} onChange={(e) => set('phones')(e.target.value)} />
+      </Field>
+      <TextField label={t('common.email')} error={fields.email} type="email" dir="ltr" value={form.email} onChange={set('email')} />
+      <TextField label={t('intake.address')} error={fields.address} value={form.address} onChange={set('address')} />
+      <Field label={t('intake.kind')} error={fields.kind}>
+        <select value={form.kind} onChange={(e) => set('kind')(e.target.value as Customer['kind'])}>
+          <option value="person">{t('intake.person')}</option>
+          <option value="company">{t('intake.company')}</option>
+        </select>
+      </Field>
+    </CorrectionForm>
   );
 }

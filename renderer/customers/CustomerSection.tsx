@@ -78,7 +78,7 @@ export function CustomerSection(props: {
         <Field label={t('intake.address')} error={errors.address}>
           <input value={value.address} onChange={(e) => update({ address: e.target.value })} />
         </Field>
-        <Field label={t('intake.kind')} error={errors.kind}>
+        <Field label={t('intake.kind')} error={errors.kind} double>
           <select value={value.kind} onChange={(e) => update({ kind: e.target.value as NewCustomer['kind'] })}>
             <option value="person">{t('intake.person')}</option>
             <option value="company">{t('intake.company')}</option>

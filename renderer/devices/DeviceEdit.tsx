@@ -1,8 +1,7 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { imeiProblem } from '../../shared/devices/imei.js';
 import type { Device } from '../../shared/devices/index.js';
-import { ErrorBanner, Field } from '../app/Field.js';
+import { CorrectionForm, TextField, useFormValues } from '../app/CorrectionForm.js';
 import { useDeviceCorrection } from './store.js';
 
 /**
@@ -12,64 +11,33 @@ import { useDeviceCorrection } from './store.js';
 export function DeviceEdit({ device, onDone }: { device: Device; onDone(saved?: Device): void }) {
   const { t } = useTranslation();
   const { correctIdentity, error, clearError } = useDeviceCorrection();
-  const [form, setForm] = useState({
+  const { values: form, set } = useFormValues(() => ({
     category: device.category,
     brand: device.brand,
     model: device.model,
     serial: device.serial ?? '',
     imei: device.imei ?? '',
     reason: '',
-  });
-  const [saving, setSaving] = useState(false);
+  }));
   const fields = error?.fields ?? {};
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const imeiHint = form.imei.length >= 15 ? (imeiProblem(form.imei) ?? undefined) : undefined;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
+  async function save() {
     const saved = await correctIdentity({ id: device.id, ...form });
-    setSaving(false);
     if (saved) onDone(saved);
+  }
+  function cancel() {
+    clearError();
+    onDone();
   }
 
   return (
-    <form className="correction-form" onSubmit={onSubmit} noValidate aria-label={t('corrections.correct')}>
-      <div className="grid">
-        <Field label={t('device.serial')} error={fields.serial}>
-          <input dir="ltr" className="mono" value={form.serial} onChange={(e) => set('serial')(e.target.value)} />
-        </Field>
-        <Field label={t('device.imei')} error={fields.imei ?? imeiHint}>
-          <input dir="ltr" className="mono" inputMode="numeric" value={form.imei} onChange={(e) => set('imei')(e.target.value)} />
-        </Field>
-        <Field label={t('intake.category')} error={fields.category}>
-          <input value={form.category} onChange={(e) => set('category')(e.target.value)} />
-        </Field>
-        <Field label={t('intake.brand')} error={fields.brand}>
-          <input value={form.brand} onChange={(e) => set('brand')(e.target.value)} />
-        </Field>
-        <Field label={t('intake.model')} error={fields.model}>
-          <input value={form.model} onChange={(e) => set('model')(e.target.value)} />
-        </Field>
-        <Field label={t('corrections.reason')} error={fields.reason}>
-          <input value={form.reason} onChange={(e) => set('reason')(e.target.value)} />
-        </Field>
-      </div>
-      <ErrorBanner error={error} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={saving}>
-          {t('corrections.save')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            clearError();
-            onDone();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <CorrectionForm reason={form.reason} onReason={set('reason')} error={error} onSave={save} onCancel={cancel}>
+      <TextField label={t('device.serial')} error={fields.serial} dir="ltr" className="mono" value={form.serial} onChange={set('serial')} />
+      <TextField label={t('device.imei')} error={fields.imei ?? imeiHint} dir="ltr" className="mono" inputMode="numeric" value={form.imei} onChange={set('imei')} />
+      <TextField label={t('intake.category')} error={fields.category} value={form.category} onChange={set('category')} />
+      <TextField label={t('intake.brand')} error={fields.brand} value={form.brand} onChange={set('brand')} />
+      <TextField label={t('intake.model')} error={fields.model} value={form.model} onChange={set('model')} />
+    </CorrectionForm>
   );
 }

@@ -29,7 +29,7 @@ export function ConditionActForm({ language }: { language: Language }) {
           <span className="field-label">{t('documents.defect')}</span>
           <textarea value={findings.defect} onChange={(e) => set({ defect: e.target.value })} rows={3} />
         </label>
-        <label className="field">
+        <label className="field double">
           <span className="field-label">{t('documents.cause')}</span>
           <select aria-label={t('documents.cause')} value={findings.cause} onChange={(e) => set({ cause: e.target.value as ConditionFindings['cause'] })}>
             {DefectCause.options.map((cause) => (

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../shared/platform/result.js';
 import type { Customer } from '../../shared/customers/index.js';
 import type { Device } from '../../shared/devices/index.js';
 import { CustomerDemand, WarrantyBasis } from '../../shared/orders/schemas.js';
+import { IntakeDetailsFields } from './IntakeDetails.js';
 import { ErrorBanner, Field, fieldsUnder, useFocusFirstError } from '../app/Field.js';
 import { checkInput } from '../app/api/check.js';
 import { ConfirmDialog } from '../app/ConfirmDialog.js';
@@ -20,8 +21,6 @@ import type { EffectiveProfile } from '../../shared/rules/index.js';
 import { useIntake } from './intakeStore.js';
 import { useSession } from '../session/index.js';
 import { beyondAYear, isIsoDate } from '../../shared/platform/dates.js';
-import { DateField } from '../app/DateField.js';
-import { MoneyInput } from '../app/MoneyInput.js';
 
 const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email: '', address: '' };
 const EMPTY_DETAILS = {
@@ -207,55 +206,29 @@ export function Intake() {
       <fieldset>
         <legend>{t('intake.details')}</legend>
         <div className="grid">
-          <Field label={t('order.statedDefect')} error={fields.statedDefect} wide>
-            <textarea name="statedDefect" value={details.statedDefect} onChange={(e) => set('statedDefect')(e.target.value)} rows={2} />
-          </Field>
-          <Field label={t('intake.appearance')} error={fields.appearance}>
-            <input value={details.appearance} onChange={(e) => set('appearance')(e.target.value)} />
-          </Field>
-          <Field label={t('device.accessoriesList')} error={fields.accessories}>
-            <input value={details.accessories} onChange={(e) => set('accessories')(e.target.value)} />
-          </Field>
-          <Field label={t('intake.completeness')} error={fields.completeness}>
-            <input value={details.completeness} onChange={(e) => set('completeness')(e.target.value)} />
-          </Field>
-          <Field label={t('order.demand')} error={fields.demand}>
-            <select value={details.demand} onChange={(e) => set('demand')(e.target.value)}>
-              {CustomerDemand.options.map((d) => (
-                <option key={d} value={d}>
-                  {t(`demand.${d}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('order.basis')} error={fields.warrantyBasis}>
-            <select
-              value={details.warrantyBasis}
-              onChange={(e) => {
-                setBasisChosen(true);
-                set('warrantyBasis')(e.target.value);
-              }}
-            >
-              {WarrantyBasis.options.map((b) => (
-                <option key={b} value={b}>
-                  {t(`basis.${b}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('order.estimate')} error={fields.estimate}>
-            <MoneyInput value={details.estimate} onChange={(e) => set('estimate')(e.target.value)} />
-          </Field>
-          <Field label={t('order.prepayment')} error={fields.prepayment}>
-            <MoneyInput value={details.prepayment} onChange={(e) => set('prepayment')(e.target.value)} />
-          </Field>
-          <Field label={t('order.promised')} error={fields.promisedDate}>
-            <DateField value={details.promisedDate} onChange={set('promisedDate')} />
-          </Field>
-          <label className="check">
-            <input type="checkbox" checked={details.loanerDemanded} onChange={(e) => set('loanerDemanded')(e.target.checked)} />
-            {t('loans.demand')}
-          </label>
+          <IntakeDetailsFields
+            values={details}
+            onChange={(key, value) => set(key)(value)}
+            errors={fields}
+            appearanceLabel={t('intake.appearance')}
+            afterDemand={
+              <Field label={t('order.basis')} error={fields.warrantyBasis}>
+                <select
+                  value={details.warrantyBasis}
+                  onChange={(e) => {
+                    setBasisChosen(true);
+                    set('warrantyBasis')(e.target.value);
+                  }}
+                >
+                  {WarrantyBasis.options.map((b) => (
+                    <option key={b} value={b}>
+                      {t(`basis.${b}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            }
+          />
         </div>
       </fieldset>
       <ErrorBanner error={error} />

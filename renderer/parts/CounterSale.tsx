@@ -13,6 +13,8 @@ import { showPdf } from './files.js';
 import { PartPicker } from './PartPicker.js';
 import { moneyInput, parseQuantity } from './quantity.js';
 import { MoneyInput } from '../app/MoneyInput.js';
+import { Payments } from '../payments/index.js';
+import { printDocument } from '../orders/index.js';
 
 interface SaleLineDraft {
   partId: string;
@@ -23,7 +25,7 @@ interface SaleLineDraft {
   price: string;
 }
 
-/** Sell parts over the counter from free stock, and print the receipt. */
+/** Sell parts over the counter from free stock, print the receipt, and take the sale's payment as an order's. */
 export function CounterSale() {
   const { t } = useTranslation();
   const { language, settings } = useSession();
@@ -32,6 +34,8 @@ export function CounterSale() {
   const [lines, setLines] = useState<SaleLineDraft[]>([]);
   const [sales, setSales] = useState<Sale[]>([]);
   const [error, setError] = useState<ApiError>();
+  // The sale whose payment is being taken: the one just sold, or one picked from the recent sales.
+  const [paying, setPaying] = useState<Sale>();
   // The member's own default document language, else the workshop's.
   const documentLanguage = useDocumentLanguage();
   const [docLanguage, setDocLanguage] = useState<Language>(documentLanguage);
@@ -60,6 +64,7 @@ export function CounterSale() {
     setCustomerName('');
     setCustomerPhone('');
     await loadSales();
+    setPaying(result.value);
     await printReceipt(result.value.id);
   }
   async function printReceipt(id: string) {
@@ -130,6 +135,12 @@ export function CounterSale() {
           </button>
         </div>
       </form>
+      {paying && (
+        <section aria-label={t('parts.sale.paying', { number: paying.number })} className="sale-payment">
+          <h2>{t('parts.sale.paying', { number: paying.number })}</h2>
+          <Payments target={{ saleId: paying.id }} revision={paying.id} print={printDocument} />
+        </section>
+      )}
       <h2>{t('parts.sale.recent')}</h2>
       <table className="sales">
         <tbody>
@@ -143,6 +154,10 @@ export function CounterSale() {
               <td>
                 <button type="button" className="link" onClick={() => void printReceipt(s.id)}>
                   {t('parts.sale.receipt')}
+                </button>
+                {' · '}
+                <button type="button" className="link" aria-pressed={paying?.id === s.id} onClick={() => setPaying(s)}>
+                  {t('parts.sale.payments')}
                 </button>
               </td>
             </tr>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/platform/common.js';
 import { parseMoney } from '../../shared/platform/money.js';
-import type { CashEntry, InvoicePaper } from '../../shared/payments/index.js';
+import type { CashDaySummary, CashEntry, InvoicePaper } from '../../shared/payments/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { MoneyInput } from '../app/MoneyInput.js';
@@ -14,14 +14,18 @@ import { useCashBook } from './cashBookStore.js';
 /**
  * The cash book of today at the counter: open the day with the float, see every cash entry and the cash expected,
  * put cash in or take it out, close the day with the count (and the reason of a difference), print the X report
- * while it is open and the Z report once it is closed.
+ * while it is open and the Z report once it is closed. A manager also sees the earlier days with their close, opens
+ * any of them (read only) and prints its report again.
  */
 export function CashBook() {
   const { t } = useTranslation();
-  const { view, error, issued, load, open, move, close, report } = useCashBook();
+  const { view, error, issued, days, load, loadDays, open, move, close, report } = useCashBook();
   const { language, settings, staff } = useSession();
   const mayUse = useMay('payments.cashBook');
   const mayDiffer = useMay('payments.cashDifference');
+  const mayLookBack = useMay('payments.cashHistory');
+  // An earlier day a manager opened from the list (undefined: today's).
+  const [earlier, setEarlier] = useState<string>();
   const [docLanguage, setDocLanguage] = useState<Language>(useDocumentLanguage());
   const [float, setFloat] = useState('');
   const [amount, setAmount] = useState('');
@@ -32,12 +36,16 @@ export function CashBook() {
   const [closeReason, setCloseReason] = useState('');
   const [typedError, setTypedError] = useState<Record<string, string>>({});
   useEffect(() => {
-    void load();
-  }, [load]);
+    void load(earlier);
+  }, [load, earlier]);
+  // The list follows today's day: a close adds it to the days closed.
+  useEffect(() => {
+    if (mayLookBack) void loadDays();
+  }, [mayLookBack, loadDays, view?.state]);
   if (!view) return <ErrorBanner error={error} />;
   const currency = settings?.currency ?? 'EUR';
   const m = (minor: number) => formatMoney(minor, currency, language);
-  const name = (id: string | undefined) => staff.find((s) => s.id === id)?.name ?? '';
+  const name = (id: string | null | undefined) => staff.find((s) => s.id === id)?.name ?? '';
   const fields = { ...fieldsUnder(error), ...typedError };
   const { totals, day } = view;
   // An amount is typed in the major unit with at most 2 decimals; the backend refuses anything else as well.
@@ -72,8 +80,16 @@ export function CashBook() {
       </p>
       <RoleNote action="payments.cashBook" />
       <ErrorBanner error={error} />
+      {earlier && (
+        <div className="banner row">
+          <span>{t('cashBook.earlier.note')}</span>
+          <button type="button" onClick={() => setEarlier(undefined)}>
+            {t('cashBook.earlier.back')}
+          </button>
+        </div>
+      )}
 
-      {view.state === 'not_opened' && (
+      {view.state === 'not_opened' && !earlier && (
         <form
           className="card"
           onSubmit={(e) => {
@@ -130,7 +146,9 @@ export function CashBook() {
         </div>
       )}
 
-      {view.state === 'open' && (
+      {view.state === 'open' && earlier && reports('x', earlier)}
+
+      {view.state === 'open' && !earlier && (
         <>
           <form
             className="card"
@@ -211,11 +229,12 @@ export function CashBook() {
       {view.state === 'closed' && (
         <>
           <p className="banner">{t('cashBook.closedNote')}</p>
-          {reports('z')}
+          {reports('z', earlier)}
         </>
       )}
 
       {day && <Entries entries={view.entries} money={m} name={name} />}
+      {mayLookBack && days && <EarlierDays days={days} money={m} name={name} show={setEarlier} />}
     </section>
   );
 }
@@ -251,6 +270,59 @@ function Entries({ entries, money, name }: { entries: CashEntry[]; money: (minor
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** The earlier days of the point, newest first: each with its close, and a button to open it. */
+function EarlierDays({ days, money, name, show }: { days: CashDaySummary[]; money: (minor: number) => string; name: (id: string | null) => string; show: (date: string) => void }) {
+  const { t } = useTranslation();
+  const { language } = useSession();
+  return (
+    <div className="card" aria-label={t('cashBook.earlier.title')} role="region">
+      <h2>{t('cashBook.earlier.title')}</h2>
+      {days.length === 0 ? (
+        <p className="muted">{t('cashBook.earlier.none')}</p>
+      ) : (
+        <table className="cash-days">
+          <thead>
+            <tr>
+              <th scope="col">{t('cashBook.earlier.date')}</th>
+              <th scope="col">{t('cashBook.state.closed')}</th>
+              <th scope="col" className="num">
+                {t('cashBook.expected')}
+              </th>
+              <th scope="col" className="num">
+                {t('cashBook.counted')}
+              </th>
+              <th scope="col" className="num">
+                {t('cashBook.difference')}
+              </th>
+              <th scope="col">{t('cashBook.earlier.closedBy')}</th>
+              <th scope="col">{t('cashBook.reason')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.id} data-day={d.date}>
+                <td>{formatDate(d.date, language)}</td>
+                <td>{d.closedAt ? formatDate(d.closedAt, language, true) : t('cashBook.state.open')}</td>
+                <td className="num">{money(d.expected)}</td>
+                <td className="num">{d.counted === null ? '—' : money(d.counted)}</td>
+                <td className="num">{d.difference === null ? '—' : money(d.difference)}</td>
+                <td>{name(d.closedBy)}</td>
+                <td>{d.reason ?? ''}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => show(d.date)}>
+                    {t('cashBook.earlier.show')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { Field, FieldError, fieldsUnder } from '../app/Field.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useMay, useSession } from '../session/index.js';
 import { DocumentLanguageSelect } from '../documents/index.js';
-import { usePayments } from './paymentsStore.js';
+import { type PaymentTarget, usePayments } from './paymentsStore.js';
 import { MoneyInput } from '../app/MoneyInput.js';
 import { sourceText } from '../rules/index.js';
 
@@ -18,6 +18,14 @@ import { sourceText } from '../rules/index.js';
  * order changed (new lines, another basis, the hand-back).
  */
 export function OrderPayments({ orderId, revision, print }: { orderId: string; revision: string; print: (document: IssuedDocument) => Promise<void> }) {
+  return <Payments target={{ orderId }} revision={revision} print={print} />;
+}
+
+/**
+ * The payments of an order or of a counter sale (parts sold without an order), taken at the counter the same way:
+ * amount, method, refund with a reason, the tax invoice / receipt and the credit note.
+ */
+export function Payments({ target, revision, print }: { target: PaymentTarget; revision: string; print: (document: IssuedDocument) => Promise<void> }) {
   const { t } = useTranslation();
   const { money, error, issued, load, pay, refund, invoice, creditNote } = usePayments();
   const { language, settings, staff } = useSession();
@@ -29,11 +37,14 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
   const [reason, setReason] = useState('');
   const [amountError, setAmountError] = useState<string>();
   const [docLanguage, setDocLanguage] = useState<Language>(settings?.documentLanguage ?? 'en');
+  const { orderId, saleId } = target;
   useEffect(() => {
-    void load(orderId);
-  }, [orderId, revision, load]);
-  useEffect(() => setTyped(undefined), [orderId]);
-  if (!money) return null;
+    void load(orderId ? { orderId } : { saleId: saleId! });
+  }, [orderId, saleId, revision, load]);
+  useEffect(() => setTyped(undefined), [orderId, saleId]);
+  // The answer of another order or sale (the store holds one at a time) is not shown here.
+  const shown = usePayments((s) => s.orderId === orderId && s.saleId === saleId);
+  if (!money || !shown) return null;
   const amount = typed ?? (money.balance.due > 0 ? moneyInput(money.balance.due) : '');
   const currency = settings?.currency ?? 'EUR';
   const m = (minor: number) => formatMoney(minor, currency, language);
@@ -118,7 +129,7 @@ export function OrderPayments({ orderId, revision, print }: { orderId: string; r
           {t('payments.refund')}
         </button>
       </div>
-      <FieldError code={fields.orderId} />
+      <FieldError code={fields.orderId ?? fields.saleId} />
       <div className="row">
         <DocumentLanguageSelect value={docLanguage} onChange={setDocLanguage} />
         <button type="button" onClick={() => void invoice(docLanguage, 'A4').then(printed)}>

@@ -6,6 +6,7 @@ import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
+import { SaveActions } from '../app/SaveActions.js';
 import { sourceText } from '../../shared/rules/index.js';
 
 const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
@@ -144,16 +145,7 @@ export function RulesSection() {
         <textarea rows={3} dir="ltr" value={holidays} onChange={(e) => setHolidays(e.target.value)} />
       </Field>
       <ErrorBanner error={error} />
-      <div className="form-actions">
-        <button type="button" className="primary" onClick={() => void save()}>
-          {t('rules.save')}
-        </button>
-        {saved && (
-          <span className="banner ok saved" role="status">
-            {t('settings.saved')}
-          </span>
-        )}
-      </div>
+      <SaveActions label={t('rules.save')} saved={saved} onSave={() => void save()} />
     </fieldset>
   );
 }

@@ -8,6 +8,8 @@ import { PROFILE_COUNTRY } from '../../shared/customers/index.js';
 import { api } from '../app/api/index.js';
 import { ErrorBanner, Field, fieldsUnder } from '../app/Field.js';
 import { RulesSection } from '../rules/index.js';
+import { TaxSection } from '../payments/index.js';
+import { SaveActions } from '../app/SaveActions.js';
 import { ModelsSection } from '../registry/index.js';
 import { BackupsSection } from '../data/index.js';
 import { AuditSection } from '../data/index.js';
@@ -97,7 +99,7 @@ export function SettingsScreen() {
               ))}
             </select>
           </Field>
-          <Field label={t('settings.dateFormatEn')}>
+          <Field label={t('settings.dateFormatEn')} double>
             <select value={draft.dateFormatEn} onChange={(e) => setDraft({ ...draft, dateFormatEn: e.target.value as DateFormatEn })}>
               {DATE_FORMATS_EN.map((format) => (
                 <option key={format} value={format}>
@@ -137,19 +139,11 @@ export function SettingsScreen() {
         </div>
         <DocumentSettings draft={draft} setDraft={setDraft} error={error} />
         <ErrorBanner error={error} />
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {t('settings.save')}
-          </button>
-          {saved && (
-            <span className="banner ok saved" role="status">
-              {t('settings.saved')}
-            </span>
-          )}
-        </div>
+        <SaveActions label={t('settings.save')} saved={saved} />
       </fieldset>
       <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
       <RulesSection />
+      <TaxSection />
       <ModelsSection />
       <DefectCatalogueSection />
       <BackupsSection />

@@ -73,6 +73,7 @@ export const UNAUDITED_CHANNELS = [
   'data.export',
   'payments.of',
   'payments.cashDay',
+  'payments.cashDays',
 ] as const satisfies readonly ChannelName[];
 
 /**

@@ -85,6 +85,28 @@ export const CashDayView = z.object({
 export type CashDayView = z.infer<typeof CashDayView>;
 
 export const CashDayInput = z.strictObject({ date: IsoDate.optional() });
+
+/** A day as the list of days shows it: its state, float and, once closed, the close (expected, counted, difference, who). */
+export const CashDaySummary = z.object({
+  id: Id,
+  date: IsoDate,
+  state: z.enum(['open', 'closed']),
+  float: z.int(),
+  openedBy: Id,
+  /** What the book expects: at the close as it was then; while open, so far. */
+  expected: z.int(),
+  counted: z.int().nullable(),
+  difference: z.int().nullable(),
+  closedAt: IsoDateTime.nullable(),
+  closedBy: Id.nullable(),
+  reason: z.string().nullable(),
+});
+export type CashDaySummary = z.infer<typeof CashDaySummary>;
+/** The days of the point before `before` (today by default), newest first, up to `limit`. */
+export const CashDaysInput = z.strictObject({
+  before: IsoDate.optional(),
+  limit: z.int('invalid_number').min(1, 'not_positive').max(400, 'too_large').default(60),
+});
 export const OpenDayInput = z.strictObject({ float: CashAmount });
 export const CashMovementInput = z.strictObject({ direction: z.enum(['in', 'out']), amount: PaymentAmount, reason: Text(500), corrects: Id.optional() });
 export const CloseDayInput = z.strictObject({ counted: CashAmount, reason: OptionalText(500) });

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { CashDayInput, CashDayView, CashMovementInput, CashReportInput, CloseDayInput, OpenDayInput } from './cashBook.js';
+import { z } from 'zod';
+import { CashDayInput, CashDaysInput, CashDaySummary, CashDayView, CashMovementInput, CashReportInput, CloseDayInput, OpenDayInput } from './cashBook.js';
 import { CreditNoteInput, InvoiceInput, IssuedDocument, MoneyView, PaymentRecordInput, PaymentsOfInput, RefundInput } from './schemas.js';
 
 /** The payments channels: every name starts with "payments.". */
@@ -33,6 +33,11 @@ export const paymentsChannels = {
     summary: "The cash book of a day (today by default) at the workshop's point: its opening float, every cash payment and refund (read from the payments) and every cash put in or taken out, the cash expected and, once closed, the count and the difference.",
     input: CashDayInput,
     output: CashDayView,
+  },
+  'payments.cashDays': {
+    summary: "The earlier cash days of the workshop's point (before today, or before the date given), newest first (managers only): each with its float and state, and once closed what was expected, the cash counted, the difference, its reason and who closed it; open one with payments.cashDay and reprint its report with payments.xReport or payments.zReport.",
+    input: CashDaysInput,
+    output: z.array(CashDaySummary),
   },
   'payments.openDay': {
     summary: "Open today's cash day with the float in the drawer (once a day; a closed day is not opened again).",

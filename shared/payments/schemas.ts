@@ -87,8 +87,8 @@ export { IssuedDocument };
 /** The workshop's tax settings (see tax.ts): every field optional, the profile decides the rest. */
 export const TaxSettings = z.strictObject({
   regime: z.enum(['vat', 'exempt']).optional(),
-  /** Basis points: 1800 = 18%. */
-  rate: z.int('invalid_number').min(0, 'negative').max(10_000, 'too_large').optional(),
+  /** Basis points: 1800 = 18%; an integer, so a percent of at most 2 decimals, 0..100%. */
+  rate: z.number('invalid_rate').refine(Number.isSafeInteger, 'invalid_rate').min(0, 'negative').max(10_000, 'too_large').optional(),
   pricesIncludeTax: z.boolean().optional(),
   rounding: z.enum(['line', 'document']).optional(),
   country: z.union([z.literal(''), z.string().regex(/^[A-Z]{2}$/, 'invalid_country')]).optional(),

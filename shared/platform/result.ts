@@ -49,7 +49,7 @@ export const FIELD_REASONS = [
   'no_year', 'no_sequence', 'clashes', 'too_many_pixels', 'not_an_image',
   'newer_version', 'invalid_record', 'unsafe_path', 'stray_file', 'missing_document', 'set_up',
   // Payments.
-  'refund_exceeds_paid', 'order_cancelled', 'cause_outside_warranty', 'not_a_refund',
+  'refund_exceeds_paid', 'order_cancelled', 'cause_outside_warranty', 'not_a_refund', 'invalid_rate',
   // The cash book.
   'day_closed', 'day_not_open', 'day_opened', 'not_a_closed_day',
   // The customer's approval of lines above the estimate.

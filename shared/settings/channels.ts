@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LogoInput, Settings, SettingsUpdateInput, UiLanguageInput } from './schemas.js';
+import { LogoInput, SetTaxInput, Settings, SettingsUpdateInput, UiLanguageInput } from './schemas.js';
 import { SetupOutput } from './setup.js';
 
 const Empty = z.strictObject({});
@@ -13,8 +13,13 @@ export const settingsChannels = {
     public: true,
   },
   'settings.update': {
-    summary: 'Change workshop settings.',
+    summary: 'Change workshop settings (the tax overrides change through settings.setTax, with a reason).',
     input: SettingsUpdateInput,
+    output: Settings,
+  },
+  'settings.setTax': {
+    summary: "Set the workshop's tax overrides over its rule profile (managers), as a whole with the reason for them (kept in the audit log): a simplified regime (no VAT), a rate of its own in basis points (0..10000, so at most 2 decimals of a percent), prices entered with or without VAT, rounding per line or per document, the EU member state. What is left out is the profile's, with its source.",
+    input: SetTaxInput,
     output: Settings,
   },
   'settings.setUiLanguage': {

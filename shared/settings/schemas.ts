@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Language, OptionalText } from '../platform/common.js';
+import { IsoDate, Language, OptionalText, Text } from '../platform/common.js';
 import { DATE_FORMATS_EN, isTimeZone } from '../platform/dates.js';
 import { PROFILE_IDS } from '../rules/index.js';
 import { RuleOverrides } from '../warranty/index.js';
@@ -107,7 +107,16 @@ export const SettingsUpdateInput = z.strictObject({
   holidays: z.array(IsoDate).max(200, 'too_many').optional(),
   backupFolder: z.union([z.literal(''), AbsolutePath]).optional(),
   numberFormats: NumberFormats.optional(),
-  tax: TaxSettings.optional(),
+  // The tax overrides are not here: they change only with a reason, through settings.setTax.
+});
+
+/**
+ * The workshop's tax overrides as a whole (what is left out is the rule profile's), with the reason for them: a
+ * manager's, kept in the audit log. The rate is in basis points (18.5% = 1850): an integer, so at most 2 decimals
+ * of a percent, 0..100%.
+ */
+export const SetTaxInput = TaxSettings.extend({ reason: Text(500) }).superRefine((input, check) => {
+  if (input.regime === 'exempt' && input.rate !== undefined) check.addIssue({ code: 'custom', message: 'not_allowed', path: ['rate'] });
 });
 
 /** The UI language: any signed-in member may switch it (it needs no manager), but not someone who has not signed in. */

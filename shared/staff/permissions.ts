@@ -73,6 +73,8 @@ export const PERMISSIONS = {
   'payments.cashBook': ['clerk', 'manager'],
   /** Close a cash day whose count differs from what was expected, and correct a closed day (a later entry naming it). */
   'payments.cashDifference': ['manager'],
+  /** Look back at the earlier cash days (their close, who closed them) and reprint their reports. */
+  'payments.cashHistory': ['manager'],
   /** Record the customer's answer to lines above the estimate (approved up to an amount, or declined). */
   'orders.recordApproval': ['clerk', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;

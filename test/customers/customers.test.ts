@@ -1,6 +1,8 @@
 import { monotonicFactory } from 'ulidx';
 import { describe, expect, it } from 'vitest';
-import { intakeInput, openBackend, staffedWorkshop, validImei } from '../platform/helpers.js';
+import { journalFaults } from '../../electron/platform/store/journal.js';
+import type { Customer } from '../../shared/customers/index.js';
+import { intakeInput, openBackend, staffedWorkshop, type TestBackend, validImei } from '../platform/helpers.js';
 
 async function workshop() {
   const clock = { now: new Date('2026-03-02T09:00:00Z') };
@@ -72,18 +74,25 @@ describe('merging two customers', () => {
     return { ...w, kept, merged, loan, claim, sale };
   }
 
-  it("moves every order, unit, loan, claim and counter sale to the kept customer and marks the merged one", async () => {
-    const { t, manager, clerk, kept, merged, loan, claim, sale } = await twoRecordsOfOne();
-    const result = await manager.ok('customers.merge', { keepId: kept.customer.id, mergeId: merged.customer.id, reason: 'Same person, two phones' });
-    expect(result.phones).toEqual(['+972541112222', '+972523334444']);
-    expect(result.merges).toEqual([{ at: expect.any(String), by: manager.id, customerId: merged.customer.id, name: 'Yosi Mizrachi', phones: ['+972523334444'], reason: 'Same person, two phones' }]);
+  /** Everything of the merged customer is the kept one's, the kept one has both phones, the merged one is marked. */
+  function expectMerged(t: TestBackend, result: Customer, w: Pick<Awaited<ReturnType<typeof twoRecordsOfOne>>, 'manager' | 'kept' | 'merged' | 'loan' | 'claim' | 'sale'>) {
     const { store } = t.backend;
+    const { kept, merged } = w;
+    expect(result.phones).toEqual(['+972541112222', '+972523334444']);
+    expect(result.merges).toEqual([{ at: expect.any(String), by: w.manager.id, customerId: merged.customer.id, name: 'Yosi Mizrachi', phones: ['+972523334444'], reason: 'Same person, two phones' }]);
     expect(store.orders.get(merged.order.id)?.customerId).toBe(kept.customer.id);
     expect(store.devices.get(merged.device.id)?.ownerId).toBe(kept.customer.id);
-    expect(store.loans.get(loan.loan.id)?.customerId).toBe(kept.customer.id);
-    expect(store.claims.get(claim.claim.id)?.customerId).toBe(kept.customer.id);
-    expect(store.sales.get(sale.id)?.customerName).toBe('Yossi Mizrahi');
+    expect(store.loans.get(w.loan.loan.id)?.customerId).toBe(kept.customer.id);
+    expect(store.claims.get(w.claim.claim.id)?.customerId).toBe(kept.customer.id);
+    expect(store.sales.get(w.sale.id)?.customerName).toBe('Yossi Mizrahi');
     expect(store.customers.get(merged.customer.id)?.mergedInto).toBe(kept.customer.id);
+  }
+
+  it("moves every order, unit, loan, claim and counter sale to the kept customer and marks the merged one", async () => {
+    const w = await twoRecordsOfOne();
+    const { t, manager, clerk, kept, merged } = w;
+    const result = await manager.ok('customers.merge', { keepId: kept.customer.id, mergeId: merged.customer.id, reason: 'Same person, two phones' });
+    expectMerged(t, result, w);
     // The merged customer is found no more; the kept one by either phone, with both orders.
     expect((await clerk.ok('customers.search', { query: '052-333-4444' })).map((c) => c.id)).toEqual([kept.customer.id]);
     const profile = await clerk.ok('customers.get', { id: kept.customer.id });
@@ -98,6 +107,40 @@ describe('merging two customers', () => {
     expect(await clerk.call('orders.create', { ...intakeInput(), customer: { id: merged.customer.id } })).toMatchObject({ ok: false, error: { fields: { 'customer.id': 'merged_customer' } } });
     expect(await clerk.call('customers.correct', { id: merged.customer.id, name: 'X' })).toMatchObject({ ok: false, error: { fields: { id: 'merged_customer' } } });
   });
+
+  // A merge writes each collection in its own batch: a fault (a full disk, a crash) between two of them leaves the
+  // references moved so far. Running the merge again, after a restart too, finishes it; once finished, running it
+  // again changes nothing.
+  for (const stoppedAt of ['orders', 'devices', 'loans', 'claims', 'sales', 'customers']) {
+    it(`stopped as it writes the ${stoppedAt}, is finished by merging again after a restart, and a merge run once more changes nothing`, async () => {
+      const w = await twoRecordsOfOne();
+      const { kept, merged } = w;
+      const input = { keepId: kept.customer.id, mergeId: merged.customer.id, reason: 'Same person, two phones' };
+      journalFaults.refuse = (files) => files.some((file) => file.split(/[/.]/)[0] === stoppedAt);
+      try {
+        expect(await w.manager.call('customers.merge', input)).toMatchObject({ ok: false, error: { code: 'storage' } });
+      } finally {
+        journalFaults.refuse = undefined;
+      }
+      // Half-way: what was written before the fault is moved, the merged customer is not marked yet.
+      expect(w.t.backend.store.customers.get(merged.customer.id)?.mergedInto).toBeUndefined();
+      expect(w.t.backend.store.orders.get(merged.order.id)?.customerId).toBe(stoppedAt === 'orders' ? merged.customer.id : kept.customer.id);
+      await w.t.close();
+      const t = await openBackend({ dataDir: w.t.dataDir, now: () => w.clock.now });
+      const manager = await t.signIn(w.manager);
+      const result = await manager.ok('customers.merge', input);
+      expectMerged(t, result, { ...w, manager });
+      const { store } = t.backend;
+
+      // Merged already: the same merge again answers with the kept customer as it is, and writes nothing.
+      const records = () => ['customers', 'orders', 'devices', 'loans', 'claims', 'sales'].map((name) => [...store[name as 'orders'].all()]);
+      const before = records();
+      const audited = (await manager.ok('data.audit.list', { limit: 200 })).rows.length;
+      expect(await manager.ok('customers.merge', input)).toEqual(result);
+      expect(records()).toEqual(before);
+      expect((await manager.ok('data.audit.list', { limit: 200 })).rows.length).toBe(audited);
+    });
+  }
 
   it('is refused when the same customer is given twice, and to anyone but a manager, changing nothing', async () => {
     const { t, manager, clerk, kept, merged } = await twoRecordsOfOne();

@@ -51,6 +51,7 @@ describe('the audit log speaks in words', () => {
     await technician.ok('orders.setLines', { id, workLines: [{ description: 'Reseat display cable', unitPrice: 4000 }], partLines: [] });
     await clerk.ok('orders.intakeAct', { orderId: id, language: 'en' });
     await clerk.ok('payments.record', { orderId: id, amount: 1000, method: 'cash' });
+    await manager.ok('settings.setTax', { rate: 1700, reason: 'Our accountant asked for 17%' });
     await manager.ok('loans.loaners.save', { inventoryNumber: 'LN-001', category: 'Smartphone', model: 'Samsung Galaxy A15', serial: 'R58T000111', value: 150000, condition: 'Good' });
     const part = await manager.ok('parts.save', { sku: 'C-1', name: 'Case', unit: 'pcs', cost: 100, price: 500, minStock: 0 });
     await clerk.ok('parts.receive', { partId: part.id, quantity: 2 });
@@ -62,6 +63,7 @@ describe('the audit log speaks in words', () => {
       ['settings.get', () => clerk.ok('settings.get', {})],
       ['settings.setup', () => manager.ok('settings.setup', {})],
       ['payments.of', () => clerk.ok('payments.of', { orderId: id })],
+      ['payments.cashDays', () => manager.ok('payments.cashDays', {})],
       ['parts.list', () => clerk.ok('parts.list', {})],
       ['parts.ledger', () => clerk.ok('parts.ledger', { partId: part.id })],
       ['loans.loaners.list', () => clerk.ok('loans.loaners.list', {})],

@@ -247,3 +247,39 @@ export class LoanersPage {
     await page.locator(`tr[data-unit="${unit.inventoryNumber}"]`).waitFor();
   }
 }
+
+/** The cash book screen: today's day opened with a float, closed with the count, its Z report printed. */
+export class CashBookPage {
+  constructor(readonly app: AppPage) {}
+
+  async open(): Promise<void> {
+    const { page, m } = this.app;
+    await page.getByRole('button', { name: m.cashBook.nav, exact: true }).click();
+    await page.getByRole('heading', { name: m.cashBook.title, level: 1 }).waitFor();
+  }
+
+  async openDay(float: string): Promise<void> {
+    const { page, m } = this.app;
+    await page.getByLabel(m.cashBook.float, { exact: true }).fill(float);
+    await page.getByRole('button', { name: m.cashBook.open, exact: true }).click();
+    await page.getByTestId('day-state').filter({ hasText: m.cashBook.state.open }).waitFor();
+  }
+
+  async closeDay(counted: string): Promise<void> {
+    const { page, m } = this.app;
+    const form = page.getByRole('form', { name: m.cashBook.close });
+    await form.getByLabel(m.cashBook.countedCash, { exact: true }).fill(counted);
+    await form.getByRole('button', { name: m.cashBook.close, exact: true }).click();
+    await page.getByTestId('day-state').filter({ hasText: m.cashBook.state.closed }).waitFor();
+  }
+
+  /** Print the Z report of the closed day in a language on a paper: the browser opens the PDF; answers its number. */
+  async printZ(language: 'en' | 'ru' | 'he', paper: 'A4' | 'roll80'): Promise<string> {
+    const { page, m } = this.app;
+    await page.getByLabel(m.order.documentLanguage, { exact: true }).selectOption(language);
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: `${m.cashBook.zReport} (${m.cashBook.paper[paper]})`, exact: true }).click();
+    await (await popup).close();
+    return (await page.getByTestId('report-number').textContent())!;
+  }
+}

@@ -83,6 +83,46 @@ describe('lines above what the customer agreed to stop the work', () => {
   });
 });
 
+describe('an estimate corrected below the lines, and a shipment, wait for the approval too', () => {
+  it('an estimate corrected by orders.correct below what the lines already come to moves the order to "awaiting approval"', async () => {
+    const w = await workshop();
+    const id = await estimatedRepair(w);
+    // The lines come to ₪1,000; the clerk corrects the estimate to ₪800 (the customer was quoted less).
+    const corrected = await w.clerk.ok('orders.correct', { id, estimate: 80_000, reason: 'The customer was quoted ₪800' });
+    expect(corrected.order.status).toBe('awaiting_approval');
+    expect(corrected.order.timeline.at(-1)).toMatchObject({ from: 'in_repair', to: 'awaiting_approval', by: w.clerk.id, overLimit: { total: 100_000, limit: 80_000 } });
+    expect(await refusal(w.technician, 'orders.transition', { id, to: 'ready' })).toEqual({ to: 'approval_needed' });
+    // An estimate corrected up to the lines or above stops nothing.
+    const other = await estimatedRepair(w, {}, validImei('35290611100021'));
+    expect((await w.clerk.ok('orders.correct', { id: other, estimate: 100_000 + 50_000 })).order.status).toBe('in_repair');
+  });
+
+  it('an approved maximum corrected below the lines does the same; corrected back up, the work may go on', async () => {
+    const w = await workshop();
+    const id = await estimatedRepair(w, { approvedMax: 150_000 });
+    const lowered = await w.clerk.ok('orders.correct', { id, approvedMax: 90_000 });
+    expect(lowered.order.status).toBe('awaiting_approval');
+    expect(lowered.order.timeline.at(-1)?.overLimit).toEqual({ total: 100_000, limit: 90_000 });
+    await w.clerk.ok('orders.correct', { id, approvedMax: 120_000, reason: 'Typed wrong' });
+    expect((await w.technician.ok('orders.transition', { id, to: 'in_repair' })).order.status).toBe('in_repair');
+  });
+
+  it('a shipment to an external service centre refuses an order awaiting approval, naming it, and changes nothing', async () => {
+    const w = await workshop();
+    const id = await estimatedRepair(w);
+    const free = await estimatedRepair(w, {}, validImei('35290611100031'));
+    await w.technician.ok('orders.setLines', lines(id, 110_000, 20_000));
+    const before = [w.storedOrder(id), w.storedOrder(free)];
+    expect(await refusal(w.clerk, 'shipments.create', { serviceCentre: 'Lab', orderIds: [free, id] })).toEqual({ 'orderIds.1': 'approval_needed' });
+    expect([w.storedOrder(id), w.storedOrder(free)]).toEqual(before);
+    expect(w.t.backend.store.shipments.size).toBe(0);
+    // Approved, the same order goes out.
+    await w.clerk.ok('orders.recordApproval', { id, answer: 'approved', approvedUpTo: 130_000, channel: 'phone' });
+    const sent = await w.clerk.ok('shipments.create', { serviceCentre: 'Lab', orderIds: [free, id] });
+    expect(sent.orders.map((o) => o.status)).toEqual(['at_external_service', 'at_external_service']);
+  });
+});
+
 describe("recording the customer's answer (orders.recordApproval)", () => {
   it('approved by phone up to ₪1,500: recorded with who took it and when, the order goes back to where the work stood, and lines up to the new limit go on', async () => {
     const w = await workshop();

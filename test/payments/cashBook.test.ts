@@ -206,6 +206,43 @@ describe('the cash book', () => {
     expect(text).not.toContain('22:30');
   });
 
+  it('lists the earlier days for a manager with their close (expected, counted, difference, reason, who), opens one as it was, and reprints its Z report; a day left open shows its X report', async () => {
+    const { t, staff, at } = await workshop();
+    const o = await order(staff);
+    // 1 March: a ₪100 float, ₪150 cash taken, ₪240 counted (₪10 short), closed by the manager with the reason.
+    await staff.clerk.ok('payments.openDay', { float: 10_000 });
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 15_000, method: 'cash' });
+    const first = await staff.manager.ok('payments.closeDay', { counted: 24_000, reason: 'Change given twice' });
+    const z = await staff.manager.ok('payments.zReport', { language: 'en' });
+    // 2 March: opened and never closed (the clerk forgot).
+    at('2026-03-02T08:00:00Z');
+    await staff.clerk.ok('payments.openDay', { float: 24_000 });
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 5_000, method: 'cash' });
+    // 3 March: today; it is not an earlier day.
+    at('2026-03-03T08:00:00Z');
+    await staff.clerk.ok('payments.openDay', { float: 29_000 });
+    const days = await staff.manager.ok('payments.cashDays', {});
+    expect(days.map((d) => [d.date, d.state])).toEqual([['2026-03-02', 'open'], ['2026-03-01', 'closed']]);
+    expect(days[1]).toMatchObject({ float: 10_000, expected: 25_000, counted: 24_000, difference: -1_000, reason: 'Change given twice', closedBy: staff.manager.id, openedBy: staff.clerk.id });
+    expect(days[0]).toMatchObject({ expected: 29_000, counted: null, difference: null, closedBy: null });
+    expect((await staff.manager.ok('payments.cashDays', { before: '2026-03-02' })).map((d) => d.date)).toEqual(['2026-03-01']);
+    expect((await staff.manager.ok('payments.cashDays', { limit: 1 })).map((d) => d.date)).toEqual(['2026-03-02']);
+    // The earlier day opens as it was closed, and its Z report is the same document, not a new number.
+    expect(await staff.manager.ok('payments.cashDay', { date: '2026-03-01' })).toEqual(first);
+    expect(await staff.manager.ok('payments.zReport', { date: '2026-03-01', language: 'en' })).toEqual(z);
+    const x = await staff.manager.ok('payments.xReport', { date: '2026-03-02', language: 'ru', paper: 'roll80' });
+    expect(x).toMatchObject({ kind: 'cash_x_report', number: 'XR-2026-00001' });
+    const text = (await pdfText(new Uint8Array(await readFile(join(t.dataDir, x.file))))).replace(/\s+/g, ' ');
+    expect(text).toContain('02.03.2026');
+    // The list is a manager's; bad paging is refused with the field named.
+    const byClerk = await staff.clerk.call('payments.cashDays', {});
+    expect(byClerk.ok || byClerk.error.fields).toEqual({ _: 'role' });
+    for (const [input, fields] of [[{ limit: 0 }, { limit: 'not_positive' }], [{ limit: 401 }, { limit: 'too_large' }], [{ before: '2026-02-30' }, { before: 'invalid_date' }]] as const) {
+      const answer = await staff.manager.call('payments.cashDays', input as never);
+      expect(answer.ok || answer.error.fields, JSON.stringify(input)).toEqual(fields);
+    }
+  });
+
   it('lets a technician read the day but not open it', async () => {
     const { staff } = await workshop();
     expect((await staff.technician.ok('payments.cashDay', {})).state).toBe('not_opened');

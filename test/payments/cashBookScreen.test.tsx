@@ -49,6 +49,39 @@ describe('the cash book screen', () => {
     expect((await screen.findByTestId('report-number', {}, { timeout: 60_000 })).textContent).toBe(`ZR-${new Date().getFullYear()}-00001`);
   });
 
+  it('lets a manager open an earlier day from the list of days with their close, read only, and print its Z report again', { timeout: 90_000 }, async () => {
+    URL.createObjectURL = () => 'blob:report';
+    window.open = () => null;
+    let now = new Date('2026-03-01T10:00:00Z');
+    let z = '';
+    await renderWithBackend(() => <CashBook />, {
+      demo: true,
+      now: () => now,
+      prepare: async (_t, manager) => {
+        await manager.ok('payments.openDay', { float: 10_000 });
+        await manager.ok('payments.closeDay', { counted: 9_500, reason: 'Coins missing' });
+        z = (await manager.ok('payments.zReport', { language: 'en' })).number;
+        now = new Date('2026-03-02T10:00:00Z');
+      },
+    });
+    const user = userEvent.setup();
+    const list = await screen.findByRole('region', { name: en.earlier.title });
+    const row = (await within(list).findByText('01/03/2026')).closest('tr') as HTMLElement;
+    expect(row.textContent).toContain('Coins missing');
+    expect(row.textContent).toMatch(/-₪5\.00|−₪5\.00|-5\.00/);
+    await user.click(within(row).getByRole('button', { name: en.earlier.show }));
+    expect(await screen.findByText(en.earlier.note)).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('day-state').textContent).toBe(en.state.closed));
+    expect(screen.getByTestId('counted').textContent).toMatch(/95\.00/);
+    // Read only: nothing of today's (open the day, cash in or out, close) is offered on an earlier day.
+    expect(screen.queryByRole('button', { name: en.open })).toBeNull();
+    expect(screen.queryByRole('form', { name: en.close })).toBeNull();
+    await user.click(screen.getByRole('button', { name: `${en.zReport} (${en.paper.roll80})` }));
+    expect((await screen.findByTestId('report-number', {}, { timeout: 60_000 })).textContent).toBe(z);
+    await user.click(screen.getByRole('button', { name: en.earlier.back }));
+    await waitFor(() => expect(screen.getByTestId('day-state').textContent).toBe(en.state.not_opened));
+  });
+
   it('asks a clerk whose count differs for a manager: the close stays disabled and says why', async () => {
     await renderWithBackend(() => <CashBook />, { demo: true, role: 'clerk', prepare: async (_t, manager) => void (await manager.ok('payments.openDay', { float: 10_000 })) });
     const user = userEvent.setup();

@@ -90,6 +90,77 @@ describe('payments of an order', () => {
     expect(money).toMatchObject({ open: false, balance: { received: 0 } });
   });
 
+  it('refuses a refund of zero, negative, more than 2 decimals or above 10^9, without a reason, or above what was paid, naming the field, and stores nothing', async () => {
+    const t = await openBackend();
+    const staff = await workshop(t);
+    const orderId = await pricedOrder(staff);
+    await staff.clerk.ok('payments.record', { orderId, amount: 30_000, method: 'card' });
+    const before = await storedPayments(t);
+    const refund = { orderId, method: 'card', reason: 'The part was not needed' };
+    const refusals: Array<[unknown, Record<string, string>]> = [
+      [{ ...refund, amount: 0 }, { amount: 'not_positive' }],
+      // A refund is its own request: a negative amount is not a way round its reason.
+      [{ ...refund, amount: -1_000 }, { amount: 'not_positive' }],
+      [{ ...refund, amount: 99.995 }, { amount: 'invalid_amount' }],
+      [{ ...refund, amount: '100' }, { amount: 'invalid_amount' }],
+      [{ ...refund, amount: 1_000_000_001 }, { amount: 'too_large' }],
+      [{ orderId, amount: 1_000, method: 'card' }, { reason: 'required' }],
+      [{ ...refund, amount: 30_001 }, { amount: 'refund_exceeds_paid' }],
+      [{ ...refund, orderId: ulid(), amount: 1_000 }, { orderId: 'not_found' }],
+    ];
+    for (const [input, fields] of refusals) {
+      const answer = await staff.clerk.call('payments.refund', input as never);
+      expect(answer.ok || answer.error.fields, JSON.stringify(input)).toEqual(fields);
+    }
+    // A negative payment is no refund either.
+    const negative = await staff.clerk.call('payments.record', { orderId, amount: -1_000, method: 'card' });
+    expect(negative.ok || negative.error.fields).toEqual({ amount: 'not_positive' });
+    expect(await storedPayments(t)).toBe(before);
+    expect((await staff.clerk.ok('payments.of', { orderId })).balance).toMatchObject({ paid: 30_000, refunded: 0, received: 30_000 });
+  });
+
+  it('takes 10^9 exactly (the largest amount) and refuses one minor unit more; refuses an unknown order, and an order and a sale at once', async () => {
+    const t = await openBackend();
+    const staff = await workshop(t);
+    const orderId = await pricedOrder(staff);
+    const part = await staff.manager.ok('parts.save', { sku: 'BAT-2', name: 'Battery', cost: 5_000, price: 11_800, warrantyDays: 180 });
+    await staff.manager.ok('parts.receive', { partId: part.id, quantity: 1 });
+    const sale = await staff.clerk.ok('parts.sales.create', { lines: [{ partId: part.id, quantity: 1 }] });
+    const before = await storedPayments(t);
+    const refusals: Array<[unknown, Record<string, string>]> = [
+      [{ orderId, amount: 1_000_000_001, method: 'transfer' }, { amount: 'too_large' }],
+      [{ orderId: ulid(), amount: 100, method: 'cash' }, { orderId: 'not_found' }],
+      [{ saleId: ulid(), amount: 100, method: 'cash' }, { saleId: 'not_found' }],
+      [{ orderId, saleId: sale.id, amount: 100, method: 'cash' }, { orderId: 'required' }],
+      [{ saleId: sale.id, amount: 10.5, method: 'cash' }, { amount: 'invalid_amount' }],
+    ];
+    for (const [input, fields] of refusals) {
+      const answer = await staff.clerk.call('payments.record', input as never);
+      expect(answer.ok || answer.error.fields, JSON.stringify(input)).toEqual(fields);
+    }
+    expect(await storedPayments(t)).toBe(before);
+    const largest = await staff.clerk.ok('payments.record', { orderId, amount: 1_000_000_000, method: 'transfer' });
+    expect(largest.balance).toMatchObject({ paid: 1_000_000_000, overpaid: 1_000_000_000 - 100_000 });
+    // A sale refunds at most what was paid for it.
+    await staff.clerk.ok('payments.record', { saleId: sale.id, amount: 11_800, method: 'card' });
+    const tooMuch = await staff.clerk.call('payments.refund', { saleId: sale.id, amount: 11_801, method: 'card', reason: 'Returned' });
+    expect(tooMuch.ok || tooMuch.error.fields).toEqual({ amount: 'refund_exceeds_paid' });
+  });
+
+  it('two clerks paying one order at once while a third refunds: every payment recorded, paid − refunded right', async () => {
+    const t = await openBackend();
+    const staff = await workshop(t);
+    const orderId = await pricedOrder(staff, 'paid', 20_000);
+    await Promise.all([
+      staff.clerk.ok('payments.record', { orderId, amount: 30_000, method: 'cash' }),
+      staff.manager.ok('payments.record', { orderId, amount: 50_000, method: 'card' }),
+      staff.manager.ok('payments.refund', { orderId, amount: 20_000, method: 'other', reason: 'Prepayment returned, paid by card instead' }),
+    ]);
+    const money = await staff.clerk.ok('payments.of', { orderId });
+    expect(money.payments.map((p) => p.amount).sort((a, b) => a - b)).toEqual([-20_000, 20_000, 30_000, 50_000]);
+    expect(money.balance).toMatchObject({ charged: 100_000, paid: 100_000, refunded: 20_000, received: 80_000, due: 20_000 });
+  });
+
   it('records both payments of two clerks paying one order at once, and lets only one of two full refunds through', async () => {
     const t = await openBackend();
     const staff = await workshop(t);

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { Mutex } from 'async-mutex';
+import { DomainError } from '../../../shared/platform/result.js';
 import type { Customer } from '../../../shared/customers/index.js';
 import type { Device } from '../../../shared/devices/index.js';
 import type { IssuedDocument } from '../../../shared/documents/index.js';
@@ -153,6 +154,11 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     let audit = await openAudit();
     let manifest = await loadManifest(dataDir);
     opening = manifest;
+    // Once closed, nothing more is written into the folder (another process may take it, a test removes it): a change
+    // or a document that comes after the close is refused, and the close waits for those under way.
+    let closed = false;
+    // The documents' collection is opened on first use: refused once the store is closed, and waited for by the close.
+    const lazy: LazyOpening = { refused: () => closed, opening: undefined };
     const open = async () => {
       const found = await Journal.open(dataDir, options.io);
       journal = found.journal;
@@ -174,7 +180,7 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
       const hooks = collectionHooks(dataDir, manifest, notices, options, { log: found.journal, replay });
       const collections = await openCollections(dataDir, audit, hooks, replay, (collection) => {
         for (const file of collection.fileNames) byFile.set(file, collection);
-      });
+      }, lazy);
       await manifest.flush();
       compactor = new Compactor(found.journal, async (file) => {
         const collection = byFile.get(file);
@@ -188,6 +194,9 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     const flush = () => compactor!.flush();
     const mutex = new Mutex();
     const documentsMutex = new Mutex();
+    const refuseClosed = () => {
+      if (closed) throw new DomainError('storage', 'The data folder is closed: nothing more is saved in it.');
+    };
     // After a restore or an import the files are others: the manifest, the audit log and every collection are read
     // again, and the journal opened again (nothing of the old memory is written any more).
     const reload = async () => {
@@ -215,12 +224,21 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
       markMigrated: (name) => manifest.markMigrated(name),
       acknowledgeRecovery: (by) => notices.acknowledge(by),
       ...(await open()),
-      exclusive: <R>(change: () => Promise<R>) => mutex.runExclusive(change),
-      documentsExclusive: <R>(change: () => Promise<R>) => documentsMutex.runExclusive(change),
+      exclusive: <R>(change: () => Promise<R>) =>
+        mutex.runExclusive(() => {
+          refuseClosed();
+          return change();
+        }),
+      documentsExclusive: <R>(change: () => Promise<R>) =>
+        documentsMutex.runExclusive(() => {
+          refuseClosed();
+          return change();
+        }),
       // What runs alone against everything (backups, exports, imports, restores) sees files holding every change.
       exclusiveAll: <R>(change: () => Promise<R>) =>
         mutex.runExclusive(() =>
           documentsMutex.runExclusive(async () => {
+            refuseClosed();
             await flush();
             return change();
           }),
@@ -244,6 +262,10 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
         }
       },
       close: async () => {
+        // What runs now (a change, a document being rendered and stored, the documents' files being opened) ends
+        // first; what comes after is refused.
+        await mutex.runExclusive(() => documentsMutex.runExclusive(async () => void (closed = true)));
+        await lazy.opening?.catch(() => undefined);
         compactor!.stop();
         await journal!.retire();
         await flush().catch((error: Error) => console.error(`[store] the data files could not be rewritten at close (${error.message}); the journal keeps every change for the next start.`));
@@ -284,12 +306,19 @@ function withoutPinHash(change: { id: string; before?: unknown; after: unknown }
   return { id: change.id, before: strip(change.before), after: changed ? { ...after, pinChanged: true } : after };
 }
 
+/** A collection opened on first use: whether the store refuses to open it now, and its opening under way. */
+interface LazyOpening {
+  refused(): boolean;
+  opening: Promise<unknown> | undefined;
+}
+
 async function openCollections(
   dataDir: string,
   audit: AuditLog,
   hooks: (spec: CollectionSpec) => CollectionHooks,
   replay: JournalReplay,
   opened: (collection: Collection<{ id: string }>) => void,
+  lazy: LazyOpening,
 ): Promise<Collections> {
   const open = async <T extends { id: string }>(spec: CollectionSpec) => {
     const collection = await Collection.open<T>(dataDir, spec, hooks(spec));
@@ -324,10 +353,12 @@ async function openCollections(
     cashDays: await open<CashDay>(COLLECTIONS.cashDays),
     cashMovements: await open<CashMovement>(COLLECTIONS.cashMovements),
     documents: () => {
+      if (lazy.refused()) return Promise.reject(new DomainError('storage', 'The data folder is closed: its documents are not opened any more.'));
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
         documents = undefined;
         throw error;
       });
+      lazy.opening = documents;
       return documents;
     },
   };

@@ -38,7 +38,7 @@ export const appRu: Translation<typeof appEn, 'ru'> = {
     signedIn: 'Вход выполнен: {{name}} ({{role}})',
     signOut: 'Выйти',
     language: 'Язык',
-    scan: 'Отсканируйте или введите номер заказа, серийный номер или IMEI',
+    scan: 'Номер заказа, серийный номер или IMEI',
   },
   firstRun: {
     firstManagerPin: 'Ваш PIN-код (от 4 до 12 цифр)',

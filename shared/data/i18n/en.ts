@@ -81,7 +81,7 @@ export const dataEn = {
         labels: 'device labels issued',
         recordApproval: "customer's answer on the cost recorded",
       },
-      settings: { update: 'workshop settings changed', setUiLanguage: 'interface language changed', setLogo: 'workshop logo changed', dismissSetup: 'set-up checklist put away' },
+      settings: { update: 'workshop settings changed', setTax: 'tax settings changed', setUiLanguage: 'interface language changed', setLogo: 'workshop logo changed', dismissSetup: 'set-up checklist put away' },
       warranty: { certificate: 'warranty certificate issued', voidNotice: 'warranty void notice issued', void: 'warranty declared void', unvoid: 'warranty void withdrawn' },
       registry: { models: { save: 'product model saved' }, import: 'sold units imported into the registry' },
       loans: {

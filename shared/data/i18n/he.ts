@@ -87,7 +87,7 @@ export const dataHe: Translation<typeof dataEn, 'he'> = {
         labels: 'הופקו מדבקות למוצרים',
         recordApproval: 'נרשמה תשובת הלקוח על העלות',
       },
-      settings: { update: 'הגדרות המעבדה שונו', setUiLanguage: 'שפת הממשק שונתה', setLogo: 'הלוגו של המעבדה שונה', dismissSetup: 'רשימת ההקמה הוסתרה' },
+      settings: { update: 'הגדרות המעבדה שונו', setTax: 'הגדרות המס שונו', setUiLanguage: 'שפת הממשק שונתה', setLogo: 'הלוגו של המעבדה שונה', dismissSetup: 'רשימת ההקמה הוסתרה' },
       warranty: { certificate: 'הופקה תעודת אחריות', voidNotice: 'הופקה הודעה על ביטול אחריות', void: 'האחריות בוטלה', unvoid: 'ביטול האחריות נסוג' },
       registry: { models: { save: 'דגם המוצר נשמר' }, import: 'מוצרים שנמכרו יובאו למרשם' },
       loans: {

@@ -93,7 +93,7 @@ export const dataRu: Translation<typeof dataEn, 'ru'> = {
         labels: 'выданы наклейки на изделия',
         recordApproval: 'записан ответ клиента о стоимости',
       },
-      settings: { update: 'изменены настройки мастерской', setUiLanguage: 'изменён язык интерфейса', setLogo: 'изменён логотип мастерской', dismissSetup: 'список первых шагов скрыт' },
+      settings: { update: 'изменены настройки мастерской', setTax: 'изменены налоговые настройки', setUiLanguage: 'изменён язык интерфейса', setLogo: 'изменён логотип мастерской', dismissSetup: 'список первых шагов скрыт' },
       warranty: { certificate: 'выдан гарантийный талон', voidNotice: 'выдано уведомление о снятии с гарантии', void: 'снят с гарантии', unvoid: 'снятие с гарантии отменено' },
       registry: { models: { save: 'сохранена модель изделия' }, import: 'проданные изделия загружены в реестр' },
       loans: {

@@ -133,8 +133,6 @@ export const ordersEn = {
     because: 'reason: {{reason}}',
     insisted: 'Taken in while order {{number}} was open: {{reason}}',
     phones: 'Phones (one a line)',
-    accessories: '$t(device.accessoriesList)',
-    loanerDemanded: '$t(loans.demand)',
     subjects: { customer: '$t(order.customer)', device: '$t(order.device)', order: '$t(order.intake)' },
     fields: {
       customer: { name: '$t(intake.name)', phones: 'Phones', email: '$t(common.email)', address: '$t(intake.address)', kind: 'Kind of customer' },

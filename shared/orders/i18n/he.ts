@@ -137,8 +137,6 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     because: 'סיבה: {{reason}}',
     insisted: 'התקבל כשהזמנה {{number}} הייתה פתוחה: {{reason}}',
     phones: 'טלפונים (אחד בכל שורה)',
-    accessories: '$t(device.accessoriesList)',
-    loanerDemanded: '$t(loans.demand)',
     subjects: { customer: '$t(order.customer)', device: '$t(order.device)', order: '$t(order.intake)' },
     fields: {
       customer: { name: '$t(intake.name)', phones: 'טלפונים', email: '$t(common.email)', address: '$t(intake.address)', kind: 'סוג הלקוח' },

@@ -139,8 +139,6 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     because: 'причина: {{reason}}',
     insisted: 'Принято при открытом заказе {{number}}: {{reason}}',
     phones: 'Телефоны (по одному в строке)',
-    accessories: '$t(device.accessoriesList)',
-    loanerDemanded: '$t(loans.demand)',
     subjects: { customer: '$t(order.customer)', device: '$t(order.device)', order: '$t(order.intake)' },
     fields: {
       customer: { name: '$t(intake.name)', phones: 'Телефоны', email: '$t(common.email)', address: '$t(intake.address)', kind: 'Тип клиента' },

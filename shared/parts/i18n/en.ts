@@ -171,6 +171,8 @@ export const partsEn = {
       sell: 'Sell and print the receipt',
       recent: 'Recent sales',
       receipt: 'Receipt',
+      paying: 'Payment of sale {{number}}',
+      payments: 'Payment',
     },
     arrivedTitle: 'Parts arrived: orders ready to carry on',
     arrivedForYou_one: 'Parts arrived for one of your orders.',

@@ -167,6 +167,8 @@ export const partsHe: Translation<typeof partsEn, 'he'> = {
       sell: 'מכירה והדפסת קבלה',
       recent: 'מכירות אחרונות',
       receipt: 'קבלה',
+      paying: 'תשלום על מכירה {{number}}',
+      payments: 'תשלום',
     },
     arrivedTitle: 'החלקים הגיעו: הזמנות שאפשר להמשיך בהן',
     arrivedForYou_one: 'הגיעו חלקים להזמנה אחת שלך.',

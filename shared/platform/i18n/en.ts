@@ -152,6 +152,7 @@ export const platformEn = {
       stray_file: 'The archive holds files that are not the application\'s; nothing was changed.',
       missing_document: 'A document listed in the archive is missing from it; nothing was changed.',
       set_up: 'This data folder has been set up: restore the staff from a backup instead.',
+      invalid_rate: 'Not a rate: a percent from 0 to 100 with at most 2 decimals (e.g. 17.5).',
       refund_exceeds_paid: 'More than was paid (less what was refunded).',
       order_cancelled: 'The order is cancelled: it takes no payment.',
       cause_outside_warranty: 'The recorded cause is outside the warranty: change the basis or confirm it.',
