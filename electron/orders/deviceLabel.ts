@@ -2,7 +2,7 @@ import type { DateWriting } from '../../shared/platform/dates.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import { drawBarcode } from '../platform/pdf/barcode.js';
-import { formatters } from '../platform/pdf/letterhead.js';
+import { describeDocument, formatters } from '../platform/pdf/letterhead.js';
 import { PdfWriter } from '../platform/pdf/pdfWriter.js';
 
 /** 62 × 29 mm, the common die-cut label of thermal label printers, in points. */
@@ -22,6 +22,8 @@ export interface DeviceLabelData {
   views: OrderView[];
   /** How the workshop writes dates (its English order and time zone). */
   dates?: DateWriting;
+  /** The workshop that prints the labels: the file's Author. */
+  workshop?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export interface DeviceLabelData {
 export async function renderDeviceLabels(data: DeviceLabelData, language: Language, options: { compress?: boolean } = {}): Promise<Uint8Array> {
   const w = new PdfWriter(language, { paperSize: LABEL_SIZE, margin: MARGIN, createdAt: data.issuedAt, title: data.views.map((v) => v.order.number).join(', '), compress: options.compress });
   const { date } = formatters(language, 'EUR', data.dates);
+  describeDocument(w, { author: data.workshop, subject: data.views.map((v) => `${v.device.brand} ${v.device.model}`).join('; ') });
   for (const [i, view] of data.views.entries()) {
     if (i > 0) w.newPage();
     // A batch of labels lets other work in between labels: a long batch must not freeze the application.

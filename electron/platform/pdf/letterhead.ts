@@ -35,6 +35,7 @@ export function formatters(language: Language, currency: Settings['currency'], d
  * the first page and of every page a long document flows onto.
  */
 export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: string): () => void {
+  describeDocument(w, { author: workshop.legalName || workshop.name });
   return () => {
     const top = w.y;
     const barcodeWidth = 150;
@@ -63,8 +64,18 @@ export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: stri
   };
 }
 
-/** Title, "No. … · Date …" and an optional sub-line, centred. */
+/**
+ * The document's properties beside its Title (a viewer's "Properties", a document management system's index): the
+ * Author is the workshop that issues it, the Subject what it concerns (its number, order and date). Blank is left out.
+ */
+export function describeDocument(w: PdfWriter, facts: { author?: string; subject?: string }): void {
+  if (facts.author?.trim()) w.doc.info.Author = facts.author.trim();
+  if (facts.subject?.trim()) w.doc.info.Subject = facts.subject.trim();
+}
+
+/** Title, "No. … · Date …" and an optional sub-line, centred; the number line is also the document's Subject. */
 export function documentTitle(w: PdfWriter, title: string, numberLine: string, subLine?: string): void {
+  describeDocument(w, { subject: numberLine });
   w.y += w.textAt(title, w.left, w.y, w.width, { bold: true, size: 14, align: 'center' });
   w.textAt(numberLine, w.left, w.y, w.width, { align: 'center', size: 9.5 });
   w.y += w.lineHeight(9.5);
