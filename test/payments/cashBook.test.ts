@@ -204,6 +204,8 @@ describe('the cash book', () => {
     expect(text).toContain('02.03.2026');
     expect(text).toContain('00:30');
     expect(text).not.toContain('22:30');
+    // Nothing was taken out: the line says 0.00, not -0.00.
+    expect(text).not.toMatch(/-0[.,]00/);
   });
 
   it('lists the earlier days for a manager with their close (expected, counted, difference, reason, who), opens one as it was, and reprints its Z report; a day left open shows its X report', async () => {

@@ -26,7 +26,8 @@ export function formatters(language: Language, currency: Settings['currency'], d
   return {
     date: (iso: string | undefined, withTime = false) => formatDate(iso, language, dates, withTime),
     money: (minor: number | undefined) =>
-      minor === undefined ? '' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100),
+      // + 0: nothing taken out is 0.00, not -0.00 (−0 is what negating a zero total gives).
+      minor === undefined ? '' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100 + 0),
   };
 }
 
