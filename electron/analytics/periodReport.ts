@@ -1,9 +1,9 @@
 import type { AnalyticsReport } from '../../shared/analytics/analytics.js';
 import type { Alert } from '../../shared/analytics/systemic.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
+import type { Settings } from '../../shared/settings/index.js';
 import { analyticsTables, namesContext, type Table, type TableName, type TableNames } from './analyticsTables.js';
-import { documentTitle, formatters, letterhead, SIGNATURES_HEIGHT, signatures } from '../platform/pdf/letterhead.js';
+import { documentTitle, formatters, letterhead, SIGNATURES_HEIGHT, signatures, type LetterheadProfile } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 import { drawTable } from '../platform/pdf/reportTable.js';
@@ -11,11 +11,10 @@ import { drawTable } from '../platform/pdf/reportTable.js';
 export interface ReportData {
   documentNumber: string;
   issuedAt: Date;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   report: AnalyticsReport;
   tables: TableNames;
-  timeZone?: string;
 }
 
 /** The first columns of a table only (the per-category columns of the models table do not fit a page). */
@@ -29,7 +28,7 @@ function start(data: ReportData, language: Language, options: Omit<RenderOptions
   const t = documentTexts(language);
   const title = t(titleKey);
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}` });
-  const f = formatters(language, data.currency, data.timeZone);
+  const f = formatters(language, data.currency, data.workshop.dates);
   w.onNewPage = letterhead(w, data.workshop, data.documentNumber);
   w.onNewPage();
   documentTitle(

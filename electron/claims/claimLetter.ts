@@ -1,32 +1,28 @@
-import { daysBetween } from '../../shared/rules/index.js';
+import { citeText, daysBetween } from '../../shared/rules/index.js';
 import type { EffectiveProfile } from '../../shared/rules/index.js';
 import type { ClaimView } from '../../shared/claims/schemas.js';
 import type { Language } from '../../shared/platform/common.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
-import { citation } from './citation.js';
-import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import type { Settings } from '../../shared/settings/index.js';
+import { documentTitle, formatters, letterhead, signatures, type LetterheadProfile } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 
 export interface ClaimLetterData {
   documentNumber: string;
   issuedAt: Date;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   view: ClaimView;
   profile: EffectiveProfile;
-  timeZone?: string;
 }
 
 /** DOMAIN.md document 7: the response to a consumer claim — the claim, the decision and its reasons, the legal basis. */
 export async function renderClaimLetter(data: ClaimLetterData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
   const t = documentTexts(language);
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${t('claimLetter.title')} ${data.documentNumber}` });
-  const { date, money } = formatters(language, data.currency, data.timeZone);
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   const { claim, deadline, penalty } = data.view;
   const decision = claim.decision!;
-  const cite = (rule: string | null, source: string) =>
-    citation(data.profile.id, rule, source, t, rule !== null && data.profile.overridden.includes(rule as never));
 
   w.onNewPage = letterhead(w, data.workshop, claim.number);
   w.onNewPage();
@@ -52,7 +48,7 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
 
   w.heading(t('claimLetter.legal'));
   if (decision.legalBasis) w.paragraph(decision.legalBasis);
-  const source = cite(deadline.rule, deadline.source) + (deadline.confirmed ? '' : ` — ${t('claimLetter.unconfirmed')}`);
+  const source = citeText(t, deadline.cites, deadline.source) + (deadline.confirmed ? '' : ` — ${t('claimLetter.unconfirmed')}`);
   if (deadline.company) {
     w.paragraph(t('claimLetter.companyNoTerm', { source }));
   } else if (deadline.from === 'agreement') {
@@ -71,7 +67,7 @@ export async function renderClaimLetter(data: ClaimLetterData, language: Languag
         percent: penalty.percentPerDay.toLocaleString(language),
         count: penalty.overdueDays,
         amount: money(penalty.amount),
-        source: cite('penaltyPercentPerDay', penalty.source),
+        source: citeText(t, penalty.cites, penalty.source),
       }),
     );
     w.paragraph(t(penalty.running ? 'claimLetter.penaltyRunning' : 'claimLetter.penaltyUntil', { date: date(penalty.until) }));

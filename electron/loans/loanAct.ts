@@ -11,7 +11,6 @@ export interface LoanActData {
   workshop: LetterheadProfile;
   currency: Settings['currency'];
   loan: LoanView;
-  timeZone?: string;
 }
 
 /** DOMAIN.md document 4: the loaner issue act, or (kind "return") the return act, as PDF bytes. */
@@ -24,7 +23,7 @@ export async function renderLoanAct(
   const t = documentTexts(language);
   const title = kind === 'issue' ? t('loanAct.issueTitle') : t('loanAct.returnTitle');
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}` });
-  const { date, money } = formatters(language, data.currency, data.timeZone);
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   const { loan, unit } = data.loan;
   w.onNewPage = letterhead(w, data.workshop, loan.number);
   w.onNewPage();

@@ -26,7 +26,6 @@ export interface CompletionActData {
   profile: EffectiveProfile;
   /** What the customer owes and paid, from the one rule (shared/payments): the order screen shows the same. */
   money?: MoneyView;
-  timeZone?: string;
 }
 
 /**
@@ -38,7 +37,7 @@ export async function renderCompletionAct(data: CompletionActData, language: Lan
   const t = documentTexts(language);
   const { order, customer, device } = data.view;
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${t('completionAct.title')} ${data.documentNumber}`, bufferPages: true });
-  const { date, money } = formatters(language, data.currency, data.timeZone);
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   w.onNewPage = letterhead(w, data.workshop, order.number);
   w.onNewPage();
   documentTitle(w, t('completionAct.title'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.repairOrder')} ${order.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);

@@ -19,7 +19,6 @@ export interface ConditionActData {
   findings: ConditionFindings;
   examinedBy: string;
   warranty: WarrantyAnswer;
-  timeZone?: string;
 }
 
 /**
@@ -31,7 +30,7 @@ export async function renderConditionAct(data: ConditionActData, language: Langu
   const { order, customer, device } = data.view;
   const { findings, warranty } = data;
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${t('conditionAct.title')} ${data.documentNumber}`, bufferPages: true });
-  const { date } = formatters(language, data.currency, data.timeZone);
+  const { date } = formatters(language, data.currency, data.workshop.dates);
   w.onNewPage = letterhead(w, data.workshop, order.number);
   w.onNewPage();
   documentTitle(w, t('conditionAct.title'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.repairOrder')} ${order.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);

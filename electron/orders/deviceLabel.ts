@@ -1,7 +1,8 @@
+import type { DateWriting } from '../../shared/platform/dates.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
 import { drawBarcode } from '../platform/pdf/barcode.js';
-import { formatters } from '../platform/pdf/letterhead.js';
+import { describeDocument, formatters } from '../platform/pdf/letterhead.js';
 import { PdfWriter } from '../platform/pdf/pdfWriter.js';
 
 /** 62 × 29 mm, the common die-cut label of thermal label printers, in points. */
@@ -19,7 +20,10 @@ export function shortName(name: string, kind: 'person' | 'company' = 'person'): 
 export interface DeviceLabelData {
   issuedAt: Date;
   views: OrderView[];
-  timeZone?: string;
+  /** How the workshop writes dates (its English order and time zone). */
+  dates?: DateWriting;
+  /** The workshop that prints the labels: the file's Author. */
+  workshop?: string;
 }
 
 /**
@@ -28,7 +32,8 @@ export interface DeviceLabelData {
  */
 export async function renderDeviceLabels(data: DeviceLabelData, language: Language, options: { compress?: boolean } = {}): Promise<Uint8Array> {
   const w = new PdfWriter(language, { paperSize: LABEL_SIZE, margin: MARGIN, createdAt: data.issuedAt, title: data.views.map((v) => v.order.number).join(', '), compress: options.compress });
-  const { date } = formatters(language, 'EUR', data.timeZone);
+  const { date } = formatters(language, 'EUR', data.dates);
+  describeDocument(w, { author: data.workshop, subject: data.views.map((v) => `${v.device.brand} ${v.device.model}`).join('; ') });
   for (const [i, view] of data.views.entries()) {
     if (i > 0) w.newPage();
     // A batch of labels lets other work in between labels: a long batch must not freeze the application.

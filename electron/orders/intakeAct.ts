@@ -23,8 +23,6 @@ export interface IntakeActData {
   staffRoles?: Record<string, StaffRole>;
   /** A corrected version of the act (same number): when it was made. The first version has none. */
   correctedAt?: Date;
-  /** Time zone in which dates are printed (the workshop's). */
-  timeZone?: string;
 }
 
 /**
@@ -52,7 +50,7 @@ export async function renderIntakeAct(
 function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLabel: string): void {
   const t = documentTexts(language);
   const { order, customer, device } = data.view;
-  const { date, money } = formatters(language, data.currency, data.timeZone);
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   w.onNewPage = letterhead(w, data.workshop, order.number);
   w.onNewPage();
   documentTitle(w, t('intakeAct.title'), `${t('pdf.number')} ${data.documentNumber} · ${t('pdf.repairOrder')} ${order.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`, copyLabel);

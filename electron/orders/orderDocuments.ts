@@ -152,7 +152,7 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
           orderId: unique.length === 1 ? unique[0] : undefined,
           orderIds: unique,
           fingerprint: unique.join(','),
-          render: (_number, issuedAt) => renderDeviceLabels({ issuedAt, views }, lang),
+          render: (_number, issuedAt) => renderDeviceLabels({ issuedAt, views, dates: { formatEn: settings.dateFormatEn, timeZone: settings.timeZone }, workshop: settings.workshop.legalName || settings.workshop.name }, lang),
         };
       }),
   };

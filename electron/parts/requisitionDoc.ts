@@ -2,8 +2,8 @@ import { lineTotal } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Counterparty } from '../../shared/parts/counterparty.js';
 import type { RequisitionView } from '../../shared/parts/requisition.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
-import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import type { Settings } from '../../shared/settings/index.js';
+import { documentTitle, formatters, letterhead, signatures, type LetterheadProfile } from '../platform/pdf/letterhead.js';
 import type { RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { PdfWriter } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
@@ -12,7 +12,7 @@ import { table } from '../platform/pdf/table.js';
 export interface RequisitionDocData {
   requisition: RequisitionView;
   supplier?: Counterparty;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   requestedBy: string;
 }
@@ -22,7 +22,7 @@ export async function renderRequisition(data: RequisitionDocData, language: Lang
   const t = documentTexts(language);
   const r = data.requisition;
   const w = new PdfWriter(language, { ...options, title: `${t('requisitionDoc.title')} ${r.number}` });
-  const { date, money } = formatters(language, data.currency);
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   w.onNewPage = letterhead(w, data.workshop, r.number);
   w.onNewPage();
   documentTitle(w, t('requisitionDoc.title'), `${t('pdf.number')} ${r.number} · ${t('pdf.date')} ${date(r.updatedAt)}`);

@@ -2,8 +2,8 @@ import { lineTotal } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import type { Sale } from '../../shared/parts/sale.js';
 import type { MoneyView } from '../../shared/payments/index.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
-import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import type { Settings } from '../../shared/settings/index.js';
+import { documentTitle, formatters, letterhead, signatures, type LetterheadProfile } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 import { table } from '../platform/pdf/table.js';
@@ -11,7 +11,7 @@ import { table } from '../platform/pdf/table.js';
 export interface SaleReceiptData {
   sale: Sale;
   seller: string;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
   /** The sale's VAT and payments by the payments rule (shared/payments); without it, the receipt shows no tax lines. */
   money?: MoneyView;
@@ -22,7 +22,7 @@ export async function renderSaleReceipt(data: SaleReceiptData, language: Languag
   const t = documentTexts(language);
   const { sale } = data;
   const w = new PdfWriter(language, { ...options, title: `${t('saleReceipt.title')} ${sale.number}` });
-  const { date, money } = formatters(language, data.currency);
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   w.onNewPage = letterhead(w, data.workshop, sale.number);
   w.onNewPage();
   documentTitle(w, t('saleReceipt.title'), `${t('pdf.number')} ${sale.number} · ${t('pdf.date')} ${date(sale.at, true)}`);

@@ -1,14 +1,14 @@
 import type { Language } from '../../shared/platform/common.js';
 import type { StatementOutput } from '../../shared/parts/cost.js';
-import type { Settings, WorkshopProfile } from '../../shared/settings/index.js';
-import { documentTitle, formatters, letterhead, signatures } from '../platform/pdf/letterhead.js';
+import type { Settings } from '../../shared/settings/index.js';
+import { documentTitle, formatters, letterhead, signatures, type LetterheadProfile } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 import { table } from '../platform/pdf/table.js';
 
 export interface StatementDocData {
   statement: StatementOutput;
-  workshop: WorkshopProfile;
+  workshop: LetterheadProfile;
   currency: Settings['currency'];
 }
 
@@ -17,7 +17,7 @@ export async function renderStatement(data: StatementDocData, language: Language
   const t = documentTexts(language);
   const s = data.statement;
   const w = new PdfWriter(language, { ...options, title: `${t('partStatement.title')} ${s.from} – ${s.to}` });
-  const { date, money } = formatters(language, data.currency);
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   w.onNewPage = letterhead(w, data.workshop, '');
   w.onNewPage();
   documentTitle(w, t('partStatement.title'), `${t('pdf.period')} ${date(s.from)} – ${date(s.to)}`);

@@ -5,7 +5,7 @@ import { CASH_POINT, type CashDay, type CashDaySummary, type CashDayView, type C
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
 import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
-import { today } from '../rules/index.js';
+import { today, workshopTimeZone } from '../rules/index.js';
 import { issueGathered } from '../documents/index.js';
 import { currentSettings, letterheadProfile } from '../settings/index.js';
 import { renderCashReport } from '../platform/workers/pdf.js';
@@ -22,7 +22,10 @@ export function cashDayOn(ctx: ServiceContext, date: string, point = CASH_POINT)
  * keyed index (never copied into the book), so the book and the orders' money cannot disagree.
  */
 function cashPaymentsOn(ctx: ServiceContext, date: string): readonly Payment[] {
-  return ctx.store.payments.byKey('cashDate', (p) => (movesCash(p) ? [localDate(p.at)] : []), date);
+  // The day of a payment is the workshop's (a payment at 22:30 UTC belongs to the next day in Jerusalem); one index
+  // per zone, so that a changed zone never reads days counted in the old one.
+  const zone = workshopTimeZone(ctx);
+  return ctx.store.payments.byKey(`cashDate:${zone}`, (p) => (movesCash(p) ? [localDate(p.at, zone)] : []), date);
 }
 
 /** A day's cash book: its float, its entries in time order, its totals, and the last closed day before it. */

@@ -1,7 +1,8 @@
 import type { Language } from '../../shared/platform/common.js';
 import type { CashDayView, InvoicePaper } from '../../shared/payments/index.js';
 import type { Settings } from '../../shared/settings/index.js';
-import { type LetterheadProfile, LOCALES, signatures } from '../platform/pdf/letterhead.js';
+import { formatTime } from '../../shared/platform/dates.js';
+import { type LetterheadProfile, signatures } from '../platform/pdf/letterhead.js';
 import type { RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 import { table } from '../platform/pdf/table.js';
@@ -16,7 +17,6 @@ export interface CashReportData {
   view: CashDayView;
   /** Staff id → name, for who opened, closed and recorded. */
   names: Record<string, string>;
-  timeZone?: string;
 }
 
 /**
@@ -53,8 +53,7 @@ export function renderCashReport(data: CashReportData, language: Language, paper
     const listed = p.roll ? view.entries.filter((e) => e.kind !== 'payment') : view.entries;
     if (listed.length) {
       // Every entry is of the day the header names: its time is enough.
-      const clock = new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short', timeZone: data.timeZone ?? 'UTC' });
-      const time = (iso: string) => clock.format(new Date(iso));
+      const time = (iso: string) => formatTime(iso, data.workshop.dates?.timeZone ?? 'UTC');
       if (p.roll) {
         table(w, [{ title: t('cashBook.time'), width: 1.6 }, { title: t('cashBook.entry'), width: 3.4 }, { title: t('invoice.amount'), width: 2, align: 'end' }], listed.map((e) => [time(e.at), what(e), money(e.amount)]));
       } else {

@@ -3,6 +3,7 @@ import { exactTax, roundExact } from '../../shared/platform/money.js';
 import type { EffectiveTax, InvoicePaper, MoneyView, Payment } from '../../shared/payments/index.js';
 import type { Settings } from '../../shared/settings/index.js';
 import { displayPhone } from '../../shared/customers/index.js';
+import { sourceText } from '../../shared/rules/index.js';
 import { documentTitle, formatters, type LetterheadProfile, LOCALES, letterhead, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts, type DocumentTexts } from '../platform/pdf/texts.js';
@@ -29,7 +30,6 @@ export interface InvoiceData {
   subject: InvoiceSubject;
   money: MoneyView;
   fiscal: { connected: boolean; name: string };
-  timeZone?: string;
 }
 
 export interface CreditNoteData extends Omit<InvoiceData, 'money'> {
@@ -50,8 +50,8 @@ export interface Page {
  * Renders on A4, or on an 80 mm roll whose height fits the content: the roll is drawn once on a long page to
  * measure it, then again on a page of that height (the same drawing, so the same content).
  */
-export async function render(language: Language, paper: InvoicePaper, title: string, createdAt: Date, options: Pick<RenderOptions, 'compress'>, data: Pick<InvoiceData, 'currency' | 'timeZone'>, draw: (page: Page) => void): Promise<Uint8Array> {
-  const { date, money } = formatters(language, data.currency, data.timeZone);
+export async function render(language: Language, paper: InvoicePaper, title: string, createdAt: Date, options: Pick<RenderOptions, 'compress'>, data: Pick<InvoiceData, 'currency' | 'workshop'>, draw: (page: Page) => void): Promise<Uint8Array> {
+  const { date, money } = formatters(language, data.currency, data.workshop.dates);
   const percent = (rate: number) => `${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(rate / 100)}%`;
   const t = documentTexts(language);
   const once = (paperSize: RenderOptions['paperSize']) => {
@@ -114,7 +114,7 @@ function notes(p: Page, tax: EffectiveTax, fiscal: InvoiceData['fiscal']): void 
   w.y += 4;
   if (tax.exempt) w.paragraph(t('invoice.exempt'), { size, base: 'document' });
   else if (tax.rates.length) w.paragraph(t(tax.pricesIncludeTax ? 'invoice.pricesInclude' : 'invoice.pricesExclude'), { size, base: 'document' });
-  const source = `${tax.sources.rates.source}${tax.sources.rates.confirmed ? '' : ` ${t('invoice.unconfirmed')}`}`;
+  const source = `${sourceText(t, tax.sources.rates)}${tax.sources.rates.confirmed ? '' : ` ${t('invoice.unconfirmed')}`}`;
   w.paragraph(t('invoice.taxSource', { source }), { size: size - 0.5, color: '#555555', base: 'document' });
   if (!fiscal.connected) w.paragraph(t('invoice.fiscalNone'), { size, bold: true, base: 'document' });
 }

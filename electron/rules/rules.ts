@@ -12,9 +12,14 @@ export function workshopProfile(ctx: ServiceContext): EffectiveProfile {
   return effectiveProfile(settings.ruleProfile, settings.ruleOverrides as RuleOverrides);
 }
 
+/** The workshop's time zone (settings; by default the machine's): its days begin and end there. */
+export function workshopTimeZone(ctx: ServiceContext): string {
+  return currentSettings(ctx).timeZone;
+}
+
 /** Today's date where the workshop is. */
 export function today(ctx: ServiceContext): string {
-  return localDate(ctx.now().toISOString());
+  return localDate(ctx.now().toISOString(), workshopTimeZone(ctx));
 }
 
 export function asWarrantyOrder(order: RepairOrder): WarrantyOrder {

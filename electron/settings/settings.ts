@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/platform/result.js';
 import { access, constants, stat } from 'node:fs/promises';
 import { clashingKinds } from '../../shared/documents/index.js';
 import type { Settings } from '../../shared/settings/schemas.js';
-import { DEFAULT_DATE_FORMAT_EN } from '../../shared/platform/dates.js';
+import { DEFAULT_DATE_FORMAT_EN, machineTimeZone } from '../../shared/platform/dates.js';
 import { type SetupOutput, setupChecklist } from '../../shared/settings/setup.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   workshop: { name: '' },
   currency: 'EUR',
   dateFormatEn: DEFAULT_DATE_FORMAT_EN,
+  timeZone: machineTimeZone(),
   uiLanguage: 'en',
   documentLanguage: 'en',
   paperSize: 'A4',

@@ -49,7 +49,7 @@ export function imageSize(bytes: Buffer, type: 'png' | 'jpeg'): { width: number;
 
 /** The workshop profile as the letterhead draws it: with the logo's bytes when there is a logo. */
 export function letterheadProfile(ctx: ServiceContext, settings: Settings = currentSettings(ctx)): LetterheadProfile {
-  const workshop = { ...settings.workshop, phoneCountry: workshopCountry(settings), ruleProfile: settings.ruleProfile };
+  const workshop = { ...settings.workshop, phoneCountry: workshopCountry(settings), ruleProfile: settings.ruleProfile, dates: { formatEn: settings.dateFormatEn, timeZone: settings.timeZone } };
   if (!settings.logo) return workshop;
   try {
     const logo = readFileSync(join(ctx.store.dataDir, settings.logo.file));

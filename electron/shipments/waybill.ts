@@ -15,7 +15,6 @@ export interface WaybillData {
   shipment: Shipment;
   /** The devices the waybill lists: all of the shipment going out, those received so far coming back. */
   views: OrderView[];
-  timeZone?: string;
 }
 
 /** DOMAIN.md document 5: the waybill of a shipment to an external service centre, or back from it. */
@@ -24,7 +23,7 @@ export async function renderWaybill(data: WaybillData, direction: 'out' | 'back'
   const title = direction === 'out' ? t('waybill.titleOut') : t('waybill.titleBack');
   const { shipment } = data;
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}`, bufferPages: true });
-  const { date } = formatters(language, data.currency, data.timeZone);
+  const { date } = formatters(language, data.currency, data.workshop.dates);
   w.onNewPage = letterhead(w, data.workshop, shipment.number);
   w.onNewPage();
   documentTitle(w, title, `${t('pdf.number')} ${data.documentNumber} · ${t('waybill.shipment')} ${shipment.number} · ${t('pdf.date')} ${date(data.issuedAt.toISOString())}`);

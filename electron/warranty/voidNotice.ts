@@ -15,14 +15,13 @@ export interface VoidNoticeData {
   device: Device & { voided: NonNullable<Device['voided']> };
   owner: Customer;
   decidedBy: string;
-  timeZone?: string;
 }
 
 /** DOMAIN.md document 8: the notice that a unit's warranty is void, with the reason and the evidence. */
 export async function renderVoidNotice(data: VoidNoticeData, language: Language, options: Omit<RenderOptions, 'title' | 'createdAt'>): Promise<Uint8Array> {
   const t = documentTexts(language);
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${t('warrantyDocuments.voidNotice')} ${data.documentNumber}` });
-  const { date } = formatters(language, data.currency, data.timeZone);
+  const { date } = formatters(language, data.currency, data.workshop.dates);
   const { device, owner } = data;
   w.onNewPage = letterhead(w, data.workshop, device.imei ?? device.serial ?? '');
   w.onNewPage();

@@ -24,7 +24,6 @@ export interface WarrantyCertificateData {
   /** The rule profile decides how long replaced parts are under warranty. */
   profile: EffectiveProfile;
   terms?: string;
-  timeZone?: string;
 }
 
 /** DOMAIN.md document 3: the warranty certificate of a device, or of a repair, as PDF bytes. */
@@ -36,7 +35,7 @@ export async function renderWarrantyCertificate(
   const t = documentTexts(language);
   const title = data.repair ? t('warrantyDocuments.repairCertificate') : t('warrantyDocuments.certificate');
   const w = new PdfWriter(language, { ...options, createdAt: data.issuedAt, title: `${title} ${data.documentNumber}` });
-  const { date } = formatters(language, data.currency, data.timeZone);
+  const { date } = formatters(language, data.currency, data.workshop.dates);
   const { device, owner, warranty, repair } = data;
   w.onNewPage = letterhead(w, data.workshop, repair?.number ?? device.imei ?? device.serial ?? '');
   w.onNewPage();

@@ -4,6 +4,7 @@ import { DECISION_OUTCOMES, type ClaimView } from '../../shared/claims/schemas.j
 import { parseMoney } from '../../shared/platform/money.js';
 import type { Language } from '../../shared/platform/common.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
+import { citeText } from '../rules/index.js';
 import { useClaims } from './store.js';
 import { useDocumentLanguage, useSession } from '../session/index.js';
 import { localToday } from '../app/today.js';
@@ -38,7 +39,7 @@ export function ClaimClock({ view }: { view: ClaimView }) {
       )}{' '}
       <span className={`badge claim-${view.state}`}>{t(`claims.states.${view.state}`)}</span>
       <div className="muted small">
-        {deadline.source} {!deadline.confirmed && <span className="badge unconfirmed">{t('claims.unconfirmed')}</span>}
+        <bdi>{citeText(t, deadline.cites, deadline.source)}</bdi> {!deadline.confirmed && <span className="badge unconfirmed">{t('claims.unconfirmed')}</span>}
       </div>
       {penalty && (
         <div className="penalty">
@@ -49,7 +50,9 @@ export function ClaimClock({ view }: { view: ClaimView }) {
             amount: formatMoney(penalty.amount, currency, language),
           })}{' '}
           · {penalty.running ? t('claims.penaltyRunning') : t('claimLetter.penaltyUntil', { date: formatDate(penalty.until, language) })}
-          <div className="muted small">{penalty.source}</div>
+          <div className="muted small">
+            <bdi>{citeText(t, penalty.cites, penalty.source)}</bdi>
+          </div>
         </div>
       )}
     </div>

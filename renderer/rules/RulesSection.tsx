@@ -7,7 +7,7 @@ import { api } from '../app/api/index.js';
 import { RoleNote, useMay, useSession } from '../session/index.js';
 import { ErrorBanner, Field, FieldError, fieldsUnder } from '../app/Field.js';
 import { SaveActions } from '../app/SaveActions.js';
-import { sourceText } from './sourceText.js';
+import { sourceText } from '../../shared/rules/index.js';
 
 const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
   repairDeadlineCounting: ['calendar', 'working'],

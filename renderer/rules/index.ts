@@ -2,4 +2,4 @@
 export { DaysLeft } from './DaysLeft.js';
 export { OrderDeadlines } from './OrderDeadlines.js';
 export { RulesSection } from './RulesSection.js';
-export { sourceText } from './sourceText.js';
+export { citeText, sourceText } from '../../shared/rules/index.js';

@@ -85,7 +85,7 @@ export const useSession = create<SessionState>((set, get) => ({
     // The signed-in member's own language; else the one this window showed before the reload; else the workshop's.
     const language = member?.uiLanguage ?? shownLanguage() ?? settings.value.uiLanguage;
     showLanguage(language);
-    setDateFormatEn(settings.value.dateFormatEn);
+    setDateFormatEn(settings.value.dateFormatEn, settings.value.timeZone);
     set({
       info: info.value,
       settings: settings.value,
@@ -161,7 +161,7 @@ export const useSession = create<SessionState>((set, get) => ({
   /** New settings may change the rule profile: fetch the effective rules again. */
   async setSettings(settings) {
     const rules = await api().call('rules.get', {});
-    setDateFormatEn(settings.dateFormatEn);
+    setDateFormatEn(settings.dateFormatEn, settings.timeZone);
     set({ settings, rules: rules.ok ? rules.value : get().rules });
   },
 

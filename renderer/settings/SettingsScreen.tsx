@@ -24,12 +24,15 @@ const EXAMPLE_DATE = '2025-12-31';
 /** Each English order in words (day/month/year…), by its key in the catalogue. */
 const DATE_ORDER: Record<DateFormatEn, 'dmy' | 'mdy' | 'ymd'> = { 'dd/mm/yyyy': 'dmy', 'mm/dd/yyyy': 'mdy', 'yyyy-mm-dd': 'ymd' };
 
+/** The zones this system knows, offered as the manager types (any other name Intl knows is taken too). */
+const TIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
 const PROFILE_FIELDS = ['name', 'legalName', 'taxId', 'address', 'phone', 'email', 'signatory'] as const;
 
 /** What this form edits (other sections save their own parts: the logo, the rules, the document texts). */
 function edited(settings: Settings) {
-  const { workshop, currency, dateFormatEn, phoneCountry, documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats } = settings;
-  return [workshop, currency, dateFormatEn, phoneCountry ?? '', documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats];
+  const { workshop, currency, dateFormatEn, timeZone, phoneCountry, documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats } = settings;
+  return [workshop, currency, dateFormatEn, timeZone, phoneCountry ?? '', documentLanguage, paperSize, intakeTerms, storageTerms, dataLossTerms, numberFormats];
 }
 
 export function SettingsScreen() {
@@ -51,6 +54,7 @@ export function SettingsScreen() {
       workshop: draft.workshop,
       currency: draft.currency,
       dateFormatEn: draft.dateFormatEn,
+      timeZone: draft.timeZone.trim(),
       phoneCountry: draft.phoneCountry ?? '',
       documentLanguage: draft.documentLanguage,
       paperSize: draft.paperSize,
@@ -104,6 +108,14 @@ export function SettingsScreen() {
               ))}
             </select>
           </Field>
+          <Field label={t('settings.timeZone')} error={error?.fields?.timeZone}>
+            <input value={draft.timeZone} maxLength={100} dir="ltr" list="time-zones" onChange={(e) => setDraft({ ...draft, timeZone: e.target.value })} />
+          </Field>
+          <datalist id="time-zones">
+            {TIME_ZONES.map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
           <Field label={t('settings.phoneCountry')} error={error?.fields?.phoneCountry}>
             <input
               value={draft.phoneCountry ?? ''}

@@ -4,7 +4,11 @@
  */
 import { addDays, addDeadlineDays, addMonths, daysBetween, nextWorkingDay, type IsoDate } from '../rules/index.js';
 import { DUE_SOON_DAYS } from '../rules/index.js';
-import type { EffectiveProfile, RuleKey } from '../rules/index.js';
+import type { EffectiveProfile, RuleKey, RuleSource } from '../rules/index.js';
+
+/** A source as a claim keeps it: its catalogue key (and the preset's, for a workshop's value), for every language. */
+export type ClaimCite = Pick<RuleSource, 'key' | 'preset'>;
+const cite = ({ key, preset }: RuleSource): ClaimCite => (preset ? { key, preset } : { key });
 
 export const CLAIM_DEMANDS = ['repair', 'replacement', 'refund', 'price_reduction', 'repair_costs', 'penalty'] as const;
 export type ClaimDemand = (typeof CLAIM_DEMANDS)[number];
@@ -41,7 +45,10 @@ export interface ClaimDeadline {
   rule: RuleKey | null;
   /** "10 days" / "1 month": the term as a number and its unit. */
   term?: { amount: number; unit: 'days' | 'working_days' | 'months' };
+  /** The citation in English, as the API and the stored claim quote it. */
   source: string;
+  /** The same citation by catalogue keys, read in the reader's language (citeText). */
+  cites: ClaimCite[];
   confirmed: boolean;
   /** The term runs from the trader agreeing to the demand (UK CRA s.20), not from the claim: no due date before that. */
   from?: 'agreement';
@@ -77,27 +84,30 @@ export function claimDeadline(claim: Pick<ClaimFacts, 'receivedOn' | 'demand' | 
   const rule = claimRule(claim.demand, claim.replacementCase);
   const value = profile.values[rule] as number | null;
   const { source, confirmed } = profile.sources[rule];
-  if (value === null || value === undefined) return { due: null, rule, source, confirmed };
+  const cites = [cite(profile.sources[rule])];
+  if (value === null || value === undefined) return { due: null, rule, source, cites, confirmed };
   const calendar = { restDays: profile.values.weeklyRestDays, holidays };
   const onWorkingDay = (date: IsoDate) => (profile.values.termEndsOnWorkingDay ? nextWorkingDay(date, calendar) : date);
   if (profile.values.refundTermFromAgreement && (rule === 'refundDays' || rule === 'repairCostsDays')) {
     const agreedOn = claim.outcome === 'accepted' || claim.outcome === 'partly_accepted' ? claim.answeredOn : undefined;
     const term = { amount: value, unit: 'days' as const };
-    const from = { from: 'agreement' as const, source: `${source}; ${profile.sources.refundTermFromAgreement.source}`, confirmed };
+    const agreement = profile.sources.refundTermFromAgreement;
+    const from = { from: 'agreement' as const, source: `${source}; ${agreement.source}`, cites: [...cites, cite(agreement)], confirmed };
     return { due: agreedOn ? onWorkingDay(addDays(agreedOn, value)) : null, rule, term, ...from };
   }
   if (rule === 'replacementNoStockMonths') {
-    return { due: onWorkingDay(addMonths(claim.receivedOn, value)), rule, term: { amount: value, unit: 'months' }, source, confirmed };
+    return { due: onWorkingDay(addMonths(claim.receivedOn, value)), rule, term: { amount: value, unit: 'months' }, source, cites, confirmed };
   }
   const counting = rule === 'repairDeadlineDays' ? profile.values.repairDeadlineCounting : 'calendar';
   const due = onWorkingDay(addDeadlineDays(claim.receivedOn, value, counting, calendar));
-  return { due, rule, term: { amount: value, unit: counting === 'working' ? 'working_days' : 'days' }, source, confirmed };
+  return { due, rule, term: { amount: value, unit: counting === 'working' ? 'working_days' : 'days' }, source, cites, confirmed };
 }
 
 /** The penalty rate a claim was registered under, with its source; null where the profile sets none. */
 export interface ClaimPenaltyRate {
   percentPerDay: number;
   source: string;
+  cites: ClaimCite[];
   confirmed: boolean;
 }
 
@@ -116,12 +126,13 @@ export function claimTerms(
 ): ClaimTerms {
   if (!consumer && profile.values.consumersOnly) {
     const { source, confirmed } = profile.sources.consumersOnly;
-    return { deadline: { due: null, rule: claimRule(claim.demand, claim.replacementCase), source, confirmed, company: true }, penaltyRate: null };
+    const deadline = { due: null, rule: claimRule(claim.demand, claim.replacementCase), source, cites: [cite(profile.sources.consumersOnly)], confirmed, company: true as const };
+    return { deadline, penaltyRate: null };
   }
   const percent = profile.values.penaltyPercentPerDay;
   return {
     deadline: claimDeadline(claim, profile, holidays),
-    penaltyRate: percent ? { percentPerDay: percent, ...profile.sources.penaltyPercentPerDay } : null,
+    penaltyRate: percent ? { percentPerDay: percent, source: profile.sources.penaltyPercentPerDay.source, cites: [cite(profile.sources.penaltyPercentPerDay)], confirmed: profile.sources.penaltyPercentPerDay.confirmed } : null,
   };
 }
 
@@ -139,6 +150,8 @@ export interface ClaimPenalty {
   /** True while the demand is not satisfied: the penalty keeps growing. */
   running: boolean;
   source: string;
+  /** By catalogue keys; absent on a claim stored before sources carried them. */
+  cites?: ClaimCite[];
   confirmed: boolean;
 }
 
@@ -183,6 +196,7 @@ export function claimClock(claim: ClaimFacts, terms: EffectiveProfile | ClaimTer
           until,
           running: !stoppedOn,
           source: penaltyRate.source,
+          cites: penaltyRate.cites,
           confirmed: penaltyRate.confirmed,
         }
       : undefined;

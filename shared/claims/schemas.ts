@@ -30,11 +30,15 @@ export const ClaimEvent = z.object({
   note: z.string().optional(),
 });
 
+/** A source by its catalogue key (`rules.sources.*`); claims stored before keys were kept have none. */
+const Cites = z.array(z.object({ key: z.string(), preset: z.string().optional() })).optional();
+
 const Deadline = z.object({
   due: z.string().nullable(),
   rule: z.string().nullable(),
   term: z.object({ amount: z.number(), unit: z.enum(['days', 'working_days', 'months']) }).optional(),
   source: z.string(),
+  cites: Cites,
   confirmed: z.boolean(),
   from: z.literal('agreement').optional(),
   company: z.literal(true).optional(),
@@ -43,7 +47,7 @@ const Deadline = z.object({
 /** The deadline and penalty rate fixed at registration, each with the rule and source used. */
 export const ClaimTerms = z.object({
   deadline: Deadline,
-  penaltyRate: z.object({ percentPerDay: z.number(), source: z.string(), confirmed: z.boolean() }).nullable(),
+  penaltyRate: z.object({ percentPerDay: z.number(), source: z.string(), cites: Cites, confirmed: z.boolean() }).nullable(),
 });
 
 /** A consumer's written claim: what is demanded, by when the law wants an answer, and the answer given. */
@@ -140,6 +144,7 @@ export const ClaimView = z.object({
       until: z.string(),
       running: z.boolean(),
       source: z.string(),
+      cites: Cites,
       confirmed: z.boolean(),
     })
     .optional(),

@@ -144,3 +144,61 @@ function complete(fields: Record<Part, string>, finished: boolean): TypedDate {
   if (!isDay(year, month, day)) return { kind: 'invalid' };
   return { kind: 'date', iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
+
+/**
+ * How a workshop writes dates and times, on its screens and in its documents alike: its English order of day,
+ * month and year, and its time zone (an IANA name, e.g. Asia/Jerusalem), in which instants are dated and timed.
+ */
+export interface DateWriting {
+  formatEn: DateFormatEn;
+  timeZone: string;
+}
+
+/** Whether Intl knows a time zone by this name (Asia/Jerusalem, Europe/Moscow, UTC). */
+export function isTimeZone(name: string): boolean {
+  if (!name.trim()) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The time zone of the machine, as Intl reports it: a workshop's zone until it chooses one. */
+export function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+// One Intl formatter per zone: costly to build, cheap to use.
+const zoned = new Map<string, { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat }>();
+function inZone(timeZone: string) {
+  let formats = zoned.get(timeZone);
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      clock: new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    };
+    zoned.set(timeZone, formats);
+  }
+  return formats;
+}
+
+/** An instant's time of day in a zone, 24-hour: 22:30 UTC is 00:30 in Asia/Jerusalem in winter. */
+export function formatTime(instant: string, timeZone: string): string {
+  return inZone(timeZone).clock.format(new Date(instant));
+}
+
+/**
+ * A date (yyyy-mm-dd) or an instant as a reader of `language` reads it: 01.03.2025 in Russian and Hebrew, the
+ * workshop's order in English; an instant is dated in the workshop's time zone and, `withTime`, gets its time there
+ * ("01.03.2025, 14:05"). The one date formatter of the screens and the documents.
+ */
+export function formatDate(iso: string | undefined, language: 'en' | 'ru' | 'he', writing: DateWriting, withTime = false): string {
+  if (!iso) return '';
+  if (ISO.test(iso)) return formatIsoDate(iso, datePatternFor(language, writing.formatEn));
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const date = formatIsoDate(inZone(writing.timeZone).day.format(instant), datePatternFor(language, writing.formatEn));
+  return withTime ? `${date}, ${formatTime(iso, writing.timeZone)}` : date;
+}

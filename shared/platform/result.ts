@@ -44,7 +44,7 @@ export const FIELD_REASONS = [
   'before_sent', 'not_handed_back', 'claim_answered', 'not_decided', 'before_received', 'before_decision', 'not_accepted',
   'already_fulfilled', 'cancelled', 'nothing_received', 'not_in_shipment', 'already_received',
   // Data: backups, imports and requests.
-  'confirm', 'rate_limited', 'unreadable_archive', 'not_an_export', 'not_a_folder', 'invalid_country', 'damaged_backup', 'empty', 'encoding', 'malformed', 'invalid_json',
+  'confirm', 'rate_limited', 'unreadable_archive', 'not_an_export', 'not_a_folder', 'invalid_country', 'invalid_time_zone', 'damaged_backup', 'empty', 'encoding', 'malformed', 'invalid_json',
   // Document numbers and the workshop logo.
   'no_year', 'no_sequence', 'clashes', 'too_many_pixels', 'not_an_image',
   'newer_version', 'invalid_record', 'unsafe_path', 'stray_file', 'missing_document', 'set_up',

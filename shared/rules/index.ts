@@ -3,5 +3,5 @@ export { addDays, addDeadlineDays, addMonths, daysBetween, daysInMonth, type Iso
 export { DUE_SOON_DAYS, legalTermEnd } from './deadlines.js';
 export { type PrescribedAct, REQUIRED_CONTENT, type RequiredContent, type RequiredItem } from './requiredContent.js';
 export { REGISTRATION_LABELS, type RegistrationLabel, type RegistrationLabels } from './registration.js';
+export { citeText, sourceText } from './sourceText.js';
 export { byWorkshop, type EffectiveProfile, PRESETS, PROFILE_IDS, type ProfileId, type RuleKey, type RuleSource } from './profiles.js';
-export { sourceText } from './sourceText.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Language, OptionalText, Text } from '../platform/common.js';
-import { DATE_FORMATS_EN } from '../platform/dates.js';
+import { DATE_FORMATS_EN, isTimeZone } from '../platform/dates.js';
 import { PROFILE_IDS } from '../rules/index.js';
 import { RuleOverrides } from '../warranty/index.js';
 import { AnalyticsThresholds } from '../analytics/index.js';
@@ -64,6 +64,8 @@ export const Settings = z.object({
   workshop: WorkshopProfile,
   currency: Currency,
   dateFormatEn: DateFormatEn,
+  /** The workshop's time zone (IANA name): its documents and screens date and time instants in it; by default the machine's. */
+  timeZone: z.string(),
   uiLanguage: Language,
   documentLanguage: Language,
   paperSize: z.enum(['A4', 'LETTER']),
@@ -93,6 +95,7 @@ export const SettingsUpdateInput = z.strictObject({
   workshop: WorkshopProfile.optional(),
   currency: Currency.optional(),
   dateFormatEn: DateFormatEn.optional(),
+  timeZone: z.string().max(100, 'too_long').refine(isTimeZone, 'invalid_time_zone').optional(),
   documentLanguage: Language.optional(),
   paperSize: z.enum(['A4', 'LETTER']).optional(),
   intakeTerms: IntakeTerms.optional(),

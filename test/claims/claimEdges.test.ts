@@ -38,6 +38,7 @@ describe('answering a claim in time', () => {
       until: '2026-03-14',
       running: true,
       source: ru.sources.penaltyPercentPerDay.source,
+      cites: [{ key: 'ru.penaltyPercentPerDay' }],
       confirmed: true,
     });
   });
@@ -61,7 +62,7 @@ describe('who the claim terms protect', () => {
   it('a company\'s claim gets no consumer term and no penalty, and says why', () => {
     const terms = claimTerms(refund, ru, [], false);
     expect(terms.penaltyRate).toBeNull();
-    expect(terms.deadline).toEqual({ due: null, rule: 'refundDays', source: ru.sources.consumersOnly.source, confirmed: true, company: true });
+    expect(terms.deadline).toEqual({ due: null, rule: 'refundDays', source: ru.sources.consumersOnly.source, cites: [{ key: 'ru.consumersOnly' }], confirmed: true, company: true });
     expect(claimClock(refund, terms, '2026-06-01')).toMatchObject({ state: 'no_deadline' });
   });
 

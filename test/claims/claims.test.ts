@@ -237,16 +237,21 @@ describe('the claim response letter', () => {
     expect(ru).toContain('Возврат уплаченной суммы');
     expect(ru).toContain('Претензия удовлетворена частично.');
     expect(ru).toContain('Недостаток подтверждён проверкой качества');
-    expect(ru).toContain('ст. 22 Закона РФ от 07.02.1992');
+    // The sources are the rule profile's, by their catalogue keys, in the letter's language.
+    expect(ru).toContain('Закон РФ от 07.02.1992 № 2300-1 «О защите прав потребителей», ст. 22');
     expect(ru).toContain('11.03.2026');
     expect(ru).toContain('просрочкой на 2 дня.');
     // 1% of 50,000.00 a day for 2 days.
     expect(ru).toMatch(/1% цены в день × 2 дня = 1\s?000,00/);
-    expect(ru).toContain('ст. 23');
+    expect(ru).toContain('ст. 23 п. 1');
+    expect(ru).not.toMatch(/RF Law|Art\./);
     expect(ru).toContain('неустойка начисляется до удовлетворения требования');
     const en = texts.en;
     expect(en).toContain('The claim is accepted in part.');
-    expect(en).toContain('Response deadline: 11/03/2026 (10 days from the claim; Art. 22 of RF Law No. 2300-1');
+    expect(en).toContain('Response deadline: 11/03/2026 (10 days from the claim; RF Law No. 2300-1 "On Protection of Consumer Rights", Art. 22');
+    expect(texts.he).toContain('על הגנת זכויות הצרכן');
+    expect(texts.he).toContain('סעיף ( 22החזר כספי');
+    expect(texts.he).not.toMatch(/RF Law|Art\./);
     expect(texts.he).toContain('התלונה התקבלה בחלקה');
     // The same letter again: the stored one, not a new number or file.
     const again = await clerk.ok('claims.responseLetter', { claimId: claim.id, language: 'ru' });

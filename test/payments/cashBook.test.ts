@@ -190,6 +190,24 @@ describe('the cash book', () => {
     }
   });
 
+  it("counts a cash payment taken at 22:30 UTC in a Jerusalem workshop on the next day, the workshop's, and prints its time there", async () => {
+    const { t, staff, at } = await workshop();
+    await staff.manager.ok('settings.update', { timeZone: 'Asia/Jerusalem' });
+    const o = await order(staff);
+    at('2026-03-01T22:30:00Z');
+    await staff.clerk.ok('payments.record', { orderId: o.id, amount: 12_345, method: 'cash' });
+    expect((await staff.clerk.ok('payments.cashDay', { date: '2026-03-01' })).entries).toEqual([]);
+    const day = await staff.clerk.ok('payments.openDay', { float: 10_000 });
+    expect([day.date, day.totals.cashIn]).toEqual(['2026-03-02', 12_345]);
+    const x = await staff.clerk.ok('payments.xReport', { language: 'he' });
+    const text = (await pdfText(new Uint8Array(await readFile(join(t.dataDir, x.file))))).replace(/[\u200e\u200f\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('02.03.2026');
+    expect(text).toContain('00:30');
+    expect(text).not.toContain('22:30');
+    // Nothing was taken out: the line says 0.00, not -0.00.
+    expect(text).not.toMatch(/-0[.,]00/);
+  });
+
   it('lists the earlier days for a manager with their close (expected, counted, difference, reason, who), opens one as it was, and reprints its Z report; a day left open shows its X report', async () => {
     const { t, staff, at } = await workshop();
     const o = await order(staff);

@@ -36,7 +36,7 @@ describe('warranty certificate', () => {
     const expected = {
       ru: ['Гарантийный талон', 'покупка 01.06.2025 + 12 месяцев + 19 дней в ремонте', '20.06.2026'],
       en: ['Warranty certificate', 'purchase 01/06/2025 + 12 months + 19 days in repair', '20/06/2026'],
-      he: ['תעודת אחריות', 'סוף האחריות', '20.6.2026'],
+      he: ['תעודת אחריות', 'סוף האחריות', '20.06.2026'],
     };
     for (const language of ['ru', 'en', 'he'] as const) {
       const doc = await clerk.ok('warranty.certificate', { deviceId: view.device.id, language });

@@ -3,30 +3,32 @@ import type { CountryCode } from 'libphonenumber-js';
 import { displayPhone } from '../../../shared/customers/index.js';
 import { type ProfileId, REGISTRATION_LABELS } from '../../../shared/rules/index.js';
 import type { Settings, WorkshopProfile } from '../../../shared/settings/index.js';
+import { type DateWriting, DEFAULT_DATE_FORMAT_EN, formatDate } from '../../../shared/platform/dates.js';
 import { drawBarcode } from './barcode.js';
 import type { PdfWriter } from './pdfWriter.js';
 import { documentTexts } from './texts.js';
 
 /**
  * The workshop on its documents, with its logo image when it has one; phones are printed in the national format of
- * `phoneCountry`, registration numbers under the names `ruleProfile` gives them (REGISTRATION_LABELS).
+ * `phoneCountry`, registration numbers under the names `ruleProfile` gives them (REGISTRATION_LABELS), dates as the
+ * workshop writes them on its screens (`dates`: its English order and time zone).
  */
-export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array; phoneCountry?: CountryCode; ruleProfile?: ProfileId };
+export type LetterheadProfile = WorkshopProfile & { logo?: Uint8Array; phoneCountry?: CountryCode; ruleProfile?: ProfileId; dates?: DateWriting };
+const UTC_DAYS: DateWriting = { formatEn: DEFAULT_DATE_FORMAT_EN, timeZone: 'UTC' };
 const LOGO = { width: 72, height: 46 };
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };
 
-/** Date, date-time and money formatters for a document's language. */
-export function formatters(language: Language, currency: Settings['currency'], timeZone = 'UTC') {
+/**
+ * Date, date-time and money formatters for a document's language: dates and times exactly as the screens show them
+ * (shared formatDate), instants in the workshop's time zone.
+ */
+export function formatters(language: Language, currency: Settings['currency'], dates: DateWriting = UTC_DAYS) {
   const locale = LOCALES[language];
   return {
-    date: (iso: string | undefined, withTime = false) =>
-      iso
-        ? new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: withTime ? 'short' : undefined, timeZone }).format(
-            new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
-          )
-        : '',
+    date: (iso: string | undefined, withTime = false) => formatDate(iso, language, dates, withTime),
     money: (minor: number | undefined) =>
-      minor === undefined ? '' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100),
+      // + 0: nothing taken out is 0.00, not -0.00 (−0 is what negating a zero total gives).
+      minor === undefined ? '' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100 + 0),
   };
 }
 
@@ -35,6 +37,7 @@ export function formatters(language: Language, currency: Settings['currency'], t
  * the first page and of every page a long document flows onto.
  */
 export function letterhead(w: PdfWriter, workshop: LetterheadProfile, code: string): () => void {
+  describeDocument(w, { author: workshop.legalName || workshop.name });
   return () => {
     const top = w.y;
     const barcodeWidth = 150;
@@ -76,8 +79,18 @@ function registrationLines(w: PdfWriter, workshop: LetterheadProfile): { taxId: 
   return { taxId, registration };
 }
 
-/** Title, "No. … · Date …" and an optional sub-line, centred. */
+/**
+ * The document's properties beside its Title (a viewer's "Properties", a document management system's index): the
+ * Author is the workshop that issues it, the Subject what it concerns (its number, order and date). Blank is left out.
+ */
+export function describeDocument(w: PdfWriter, facts: { author?: string; subject?: string }): void {
+  if (facts.author?.trim()) w.doc.info.Author = facts.author.trim();
+  if (facts.subject?.trim()) w.doc.info.Subject = facts.subject.trim();
+}
+
+/** Title, "No. … · Date …" and an optional sub-line, centred; the number line is also the document's Subject. */
 export function documentTitle(w: PdfWriter, title: string, numberLine: string, subLine?: string): void {
+  describeDocument(w, { subject: numberLine });
   w.y += w.textAt(title, w.left, w.y, w.width, { bold: true, size: 14, align: 'center' });
   w.textAt(numberLine, w.left, w.y, w.width, { align: 'center', size: 9.5 });
   w.y += w.lineHeight(9.5);

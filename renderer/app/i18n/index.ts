@@ -3,8 +3,7 @@ import { create } from 'zustand';
 import { initReactI18next } from 'react-i18next';
 import { resources } from '../../../shared/catalogue.js';
 import type { Language } from '../../../shared/platform/common.js';
-import { type DateFormatEn, type DatePattern, DEFAULT_DATE_FORMAT_EN, datePatternFor, formatIsoDate } from '../../../shared/platform/dates.js';
-import { localDate } from '../../../shared/rules/index.js';
+import { type DateFormatEn, type DatePattern, DEFAULT_DATE_FORMAT_EN, datePatternFor, formatDate as formatDateIn, machineTimeZone } from '../../../shared/platform/dates.js';
 
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', he: 'he-IL' };
 
@@ -45,10 +44,11 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
  * It is the workshop's, like the currency: the session sets it when the settings arrive, and every date shown
  * (formatDate) and typed (DateField) follows it.
  */
-const useDateFormat = create<{ en: DateFormatEn }>(() => ({ en: DEFAULT_DATE_FORMAT_EN }));
+const useDateFormat = create<{ en: DateFormatEn; timeZone: string }>(() => ({ en: DEFAULT_DATE_FORMAT_EN, timeZone: machineTimeZone() }));
 
-export function setDateFormatEn(en: DateFormatEn | undefined): void {
-  useDateFormat.setState({ en: en ?? DEFAULT_DATE_FORMAT_EN });
+/** The workshop's English date order and its time zone (settings): every date shown follows them, as its documents do. */
+export function setDateFormatEn(en: DateFormatEn | undefined, timeZone?: string): void {
+  useDateFormat.setState({ en: en ?? DEFAULT_DATE_FORMAT_EN, timeZone: timeZone || machineTimeZone() });
 }
 
 /** How dates are written in a language: for a screen that redraws when the setting changes. */
@@ -65,12 +65,8 @@ export function datePattern(language: Language): DatePattern {
  * workshop's choice in English; an instant is dated by the workshop's calendar (localDate) and gets its time.
  */
 export function formatDate(iso: string | undefined, language: Language, withTime = false): string {
-  if (!iso) return '';
-  const day = iso.length === 10 ? iso : localDate(iso);
-  const date = formatIsoDate(day, datePattern(language));
-  if (!withTime || iso.length === 10) return date;
-  const time = cached(`time:${language}`, () => new Intl.DateTimeFormat(LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
-  return `${date}, ${time.format(new Date(iso))}`;
+  const { en, timeZone } = useDateFormat.getState();
+  return formatDateIn(iso, language, { formatEn: en, timeZone }, withTime);
 }
 
 function moneyFormat(currency: string, language: Language): Intl.NumberFormat {

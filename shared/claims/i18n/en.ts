@@ -187,7 +187,6 @@ export const claimsEn = {
       partly_accepted: 'The claim is accepted in part.',
       rejected: 'The claim is rejected.',
     },
-    ruArticle: 'Art. {{n}} of RF Law No. 2300-1 "On Protection of Consumer Rights"',
     answeredLate_one: 'This answer is given {{count}} day after the deadline.',
     answeredLate_other: 'This answer is given {{count}} days after the deadline.',
   },

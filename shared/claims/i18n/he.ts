@@ -174,7 +174,6 @@ export const claimsHe: Translation<typeof claimsEn, 'he'> = {
       penalty: 'תשלום פיצוי על איחור',
     },
     outcomes: { accepted: 'התלונה התקבלה.', partly_accepted: 'התלונה התקבלה בחלקה.', rejected: 'התלונה נדחתה.' },
-    ruArticle: 'סעיף {{n}} לחוק הפדרציה הרוסית מס׳ 2300-1 "על הגנת זכויות הצרכן"',
     answeredLate_one: 'תשובה זו ניתנת יום אחד לאחר המועד.',
     answeredLate_two: 'תשובה זו ניתנת יומיים לאחר המועד.',
     answeredLate_other: 'תשובה זו ניתנת {{count}} ימים לאחר המועד.',

@@ -199,7 +199,6 @@ export const claimsRu: Translation<typeof claimsEn, 'ru'> = {
       partly_accepted: 'Претензия удовлетворена частично.',
       rejected: 'В удовлетворении претензии отказано.',
     },
-    ruArticle: 'ст. {{n}} Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»',
     answeredLate_one: 'Ответ дан с просрочкой на {{count}} день.',
     answeredLate_few: 'Ответ дан с просрочкой на {{count}} дня.',
     answeredLate_many: 'Ответ дан с просрочкой на {{count}} дней.',

@@ -145,6 +145,7 @@ export const platformEn = {
       too_many_pixels: 'The image is larger than 1500 × 600 pixels.',
       not_an_image: 'Not a PNG or JPEG image.',
       invalid_country: 'Type a two-letter country code, e.g. IL, RU, GB, DE.',
+      invalid_time_zone: 'Type a time zone as the system names it, e.g. Asia/Jerusalem, Europe/Moscow, Europe/London.',
       newer_version: 'The archive comes from a newer version: update the application first.',
       invalid_record: 'The archive holds a record that is not valid; nothing was changed.',
       unsafe_path: 'The archive names a file outside the data folder; nothing was changed.',

@@ -148,6 +148,7 @@ export const platformHe: Translation<typeof platformEn, 'he'> = {
       too_many_pixels: 'התמונה גדולה מ-1500 × 600 פיקסלים.',
       not_an_image: 'זו אינה תמונת PNG או JPEG.',
       invalid_country: 'הקלידו קוד מדינה בן שתי אותיות, למשל IL, RU, GB, DE.',
+      invalid_time_zone: 'הקלידו אזור זמן כפי שהמערכת מכנה אותו, למשל Asia/Jerusalem,‏ Europe/Moscow,‏ Europe/London.',
       newer_version: 'הארכיון מגרסה חדשה יותר: עדכנו קודם את התוכנה.',
       invalid_record: 'בארכיון רשומה לא תקינה; דבר לא שונה.',
       unsafe_path: 'הארכיון מפנה לקובץ מחוץ לתיקיית הנתונים; דבר לא שונה.',

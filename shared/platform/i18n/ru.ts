@@ -148,6 +148,7 @@ export const platformRu: Translation<typeof platformEn, 'ru'> = {
       too_many_pixels: 'Изображение больше 1500 × 600 пикселей.',
       not_an_image: 'Это не изображение PNG или JPEG.',
       invalid_country: 'Введите двухбуквенный код страны, например RU, IL, GB, DE.',
+      invalid_time_zone: 'Введите часовой пояс так, как его называет система, например Europe/Moscow, Asia/Jerusalem, Europe/London.',
       newer_version: 'Архив из более новой версии: сначала обновите приложение.',
       invalid_record: 'В архиве есть неверная запись; ничего не изменено.',
       unsafe_path: 'Архив указывает на файл вне папки данных; ничего не изменено.',

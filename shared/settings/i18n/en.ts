@@ -13,6 +13,7 @@ export const settingsEn = {
     signatory: 'Signatory',
     currency: 'Currency',
     dateFormatEn: 'Dates in the English interface',
+    timeZone: 'Time zone of dates and times (screens and documents)',
     dateOrders: { dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year-month-day' },
     phoneCountry: "Country of phone numbers (ISO code; empty: the rule profile's)",
     documentLanguage: 'Default document language',

@@ -15,6 +15,7 @@ export const settingsHe: Translation<typeof settingsEn, 'he'> = {
     signatory: 'מורשה חתימה',
     currency: 'מטבע',
     dateFormatEn: 'תאריכים בממשק האנגלי',
+    timeZone: 'אזור הזמן של תאריכים ושעות (מסכים ומסמכים)',
     dateOrders: { dmy: 'יום/חודש/שנה', mdy: 'חודש/יום/שנה', ymd: 'שנה-חודש-יום' },
     phoneCountry: "מדינת מספרי הטלפון (קוד ISO; ריק: של פרופיל הכללים)",
     documentLanguage: 'שפת מסמכים ברירת מחדל',

@@ -15,6 +15,7 @@ export const settingsRu: Translation<typeof settingsEn, 'ru'> = {
     signatory: 'Подписант',
     currency: 'Валюта',
     dateFormatEn: 'Даты в английском интерфейсе',
+    timeZone: 'Часовой пояс дат и времени (экраны и документы)',
     dateOrders: { dmy: 'день/месяц/год', mdy: 'месяц/день/год', ymd: 'год-месяц-день' },
     phoneCountry: "Страна телефонных номеров (код ISO; пусто — страна профиля правил)",
     documentLanguage: 'Язык документов по умолчанию',
