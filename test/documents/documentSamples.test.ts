@@ -42,7 +42,7 @@ describe('every document kind, in every language', () => {
   afterAll(() => rm(out, { recursive: true, force: true }));
 
   it('names in its properties the workshop that issues it (Author), what it is (Title) and what it concerns (Subject)', () => {
-    expect(files).toHaveLength(DocumentKind.options.length * SAMPLE_LANGUAGES.length);
+    expect(files).toHaveLength((DocumentKind.options.length + PRINTED_KINDS.length) * SAMPLE_LANGUAGES.length);
     for (const file of files) {
       const info = Object.fromEntries(
         execFileSync('pdfinfo', ['-enc', 'UTF-8', join(out, file)], { encoding: 'utf8' })
@@ -53,8 +53,10 @@ describe('every document kind, in every language', () => {
       );
       // The demo workshop's legal name; the title carries the document's (or, for labels, the orders') number.
       expect(info.Author, file).toBe('FixPoint Ltd.');
-      expect(info.Title, file).toMatch(/[A-Z]{1,2}-2026-\d{5}/);
-      expect(info.Subject, file).toMatch(file.startsWith('device_label') ? /\S/ : /[A-Z]{2}-2026-\d{5}/);
+      // A statement over a period (the reimbursement statement) has no number of its own: it names its period.
+      const period = file.startsWith('reimbursement_statement');
+      expect(info.Title, file).toMatch(period ? /2026-01-01 – 2026-11-30/ : /[A-Z]{1,2}-2026-\d{5}/);
+      expect(info.Subject, file).toMatch(file.startsWith('device_label') ? /\S/ : period ? /2026/ : /[A-Z]{1,2}-2026-\d{5}/);
     }
   });
 
