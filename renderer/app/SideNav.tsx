@@ -31,6 +31,7 @@ const GROUPS: Array<{ key: TextKey; items: Array<{ view: View['name']; key: Text
       { view: 'analytics', key: 'nav.analytics' },
       { view: 'expiring', key: 'nav.expiring' },
       { view: 'registry', key: 'nav.registry' },
+      { view: 'history', key: 'history.nav' },
       { view: 'staff', key: 'nav.staff' },
       { view: 'settings', key: 'nav.settings' },
     ],

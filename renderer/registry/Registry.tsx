@@ -9,7 +9,8 @@ import { ErrorBanner, FieldError, reasonText } from '../app/Field.js';
 type Preview = ChannelOutput<'registry.preview'>;
 type Result = ChannelOutput<'registry.import'>;
 
-function toBase64(bytes: ArrayBuffer): string {
+/** A picked file's bytes as the import channels take them. */
+export function toBase64(bytes: ArrayBuffer): string {
   let binary = '';
   const view = new Uint8Array(bytes);
   for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
