@@ -93,7 +93,7 @@ export function HistoryImport() {
         </>
       )}
 
-      {w.step === 'preview' && w.preview && <Preview />}
+      {w.step === 'preview' && w.preview && preview()}
 
       {w.step === 'result' && w.result && (
         <>
@@ -108,14 +108,14 @@ export function HistoryImport() {
     </section>
   );
 
-  function Preview() {
-    const preview = w.preview!;
-    const c = preview.counts;
-    const unanswered = preview.questions.filter((q) => !w.dateOrders[q.field]);
+  function preview() {
+    const shown = w.preview!;
+    const c = shown.counts;
+    const unanswered = shown.questions.filter((q) => !w.dateOrders[q.field]);
     return (
       <>
-        {HISTORY_DATE_FIELDS.filter((field) => preview.questions.some((q) => q.field === field)).map((field) => {
-          const question = preview.questions.find((q) => q.field === field)!;
+        {HISTORY_DATE_FIELDS.filter((field) => shown.questions.some((q) => q.field === field)).map((field) => {
+          const question = shown.questions.find((q) => q.field === field)!;
           return (
             <fieldset key={field} className="card date-question" data-field={field}>
               <legend>
@@ -142,7 +142,7 @@ export function HistoryImport() {
             invalid: t('history.numbers.invalid', { count: c.invalid }),
           })}
         </p>
-        {preview.invalid.length > 0 && (
+        {shown.invalid.length > 0 && (
           <>
             <h2>{t('history.errors')}</h2>
             <table className="registry-errors history-errors">
@@ -153,7 +153,7 @@ export function HistoryImport() {
                 </tr>
               </thead>
               <tbody>
-                {preview.invalid.map((row) => (
+                {shown.invalid.map((row) => (
                   <tr key={row.line} data-line={row.line}>
                     <td className="num">{row.line}</td>
                     <td>

@@ -36,7 +36,8 @@ export const useHistoryWizard = create<HistoryWizard>((set, get) => ({
   async read(mapping, dateOrders = get().dateOrders) {
     const { file, system, preset } = get();
     if (!file) return false;
-    set({ busy: true });
+    // The choice shows at once (a controlled radio), the preview follows.
+    set({ busy: true, dateOrders });
     const answer = await api().call('history.preview', { fileName: file.name, contentBase64: file.base64, system: system || file.name, preset, mapping, dateOrders });
     set({ busy: false, error: answer.ok ? undefined : answer.error });
     if (!answer.ok) return false;

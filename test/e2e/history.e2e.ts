@@ -46,7 +46,10 @@ describe('importing a workshop history, end to end in Chromium (ru)', () => {
     await page.getByRole('button', { name: m.history.next, exact: true }).click();
 
     await page.getByRole('heading', { name: m.history.mapping }).waitFor();
-    expect(await page.getByLabel(m.history.fields.serial, { exact: true }).locator('option:checked').textContent()).toBe('Серийный номер');
+    // Each field's select, found by its label (a select's accessible name also holds its chosen option).
+    const column = (label: string) => page.locator(`label.field:has(> span.field-label:text-is("${label}")) select`);
+    expect(await column(m.device.serial).inputValue()).toBe('10');
+    expect(await column(m.history.fields.model).inputValue()).toBe('9');
     await shot('history-mapping-ru-1366');
     await page.setViewportSize({ width: 1024, height: 768 });
     await shot('history-mapping-ru-1024');
@@ -69,12 +72,13 @@ describe('importing a workshop history, end to end in Chromium (ru)', () => {
     const warranty = new WarrantyPage(app);
     await warranty.check('BS-1');
     const card = page.locator('article.warranty-card').first();
-    await card.getByText('R-101').waitFor();
-    await card.getByText('R-102').waitFor();
-    expect(await card.locator('.basis').textContent()).toContain('2026-04-09');
+    const row = (number: string) => card.locator('tbody tr', { hasText: number });
+    await row('R-101').waitFor();
+    await row('R-102').waitFor();
+    expect(await card.locator('.basis').textContent()).toBe('Основание: покупка 10.03.2025 + 12 месяцев + 19 дней в ремонте (заказ R-101) + 11 дней в ремонте (заказ R-102) = 09.04.2026');
     await shot('history-warranty-ru-1366');
 
-    await page.getByText('R-101').first().click();
+    await row('R-101').click();
     await page.locator('[data-imported]').getByText('Импортирован из Excel № R-101').waitFor();
     await shot('history-order-ru-1366');
 
