@@ -128,11 +128,11 @@ function repairOrder(
   const number = orderNumber(order);
   const status: OrderStatus = v.status ?? (v.handedBackAt ? 'issued' : v.completedAt ? 'ready' : 'received');
   const by = facts.caller.id;
-  const note = `imported from ${facts.system} #${v.orderNumber}`;
-  const timeline: RepairOrder['timeline'] = [{ at: noon(v.receivedAt!), by, from: null, to: 'received', note }];
+  // The timeline carries no note: the order's own mark (imported) says where it came from, in the reader's language.
+  const timeline: RepairOrder['timeline'] = [{ at: noon(v.receivedAt!), by, from: null, to: 'received' }];
   const step = (to: OrderStatus, date: string | undefined) => {
     if (!date || timeline.at(-1)!.to === to) return;
-    timeline.push({ at: noon(date), by, from: timeline.at(-1)!.to, to, note });
+    timeline.push({ at: noon(date), by, from: timeline.at(-1)!.to, to });
   };
   if (status !== 'cancelled' && status !== 'unrepairable') step('ready', v.completedAt);
   else step(status, v.completedAt ?? v.receivedAt);
