@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HISTORY_DATE_FIELDS, HISTORY_FIELDS, HISTORY_PRESET_NAMES } from '../../shared/history/index.js';
-import { ErrorBanner, FieldError, reasonText } from '../app/Field.js';
+import { ErrorBanner, FieldError } from '../app/Field.js';
+import { ColumnSelect, RowErrors } from '../app/ImportTable.js';
 import { toBase64 } from '../registry/index.js';
 import { RoleNote, useMay } from '../session/index.js';
 import { useHistoryWizard, type WizardStep } from './historyStore.js';
@@ -66,20 +67,7 @@ export function HistoryImport() {
           <h2>{t('history.mapping')}</h2>
           <div className="grid">
             {HISTORY_FIELDS.map((field) => (
-              <label key={field} className="field">
-                <span className="field-label">{fieldName(field)}</span>
-                <select
-                  value={w.mapping[field] ?? ''}
-                  onChange={(e) => void w.read({ ...w.mapping, [field]: e.target.value === '' ? undefined : Number(e.target.value) })}
-                >
-                  <option value="">—</option>
-                  {w.preview!.headers.map((header, index) => (
-                    <option key={index} value={index}>
-                      {header || `#${index + 1}`}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ColumnSelect key={field} label={fieldName(field)} value={w.mapping[field]} headers={w.preview!.headers} onChange={(index) => void w.read({ ...w.mapping, [field]: index })} />
             ))}
           </div>
           <div className="actions">
@@ -142,31 +130,7 @@ export function HistoryImport() {
             invalid: t('history.numbers.invalid', { count: c.invalid }),
           })}
         </p>
-        {shown.invalid.length > 0 && (
-          <>
-            <h2>{t('history.errors')}</h2>
-            <table className="registry-errors history-errors">
-              <thead>
-                <tr>
-                  <th>{t('history.line')}</th>
-                  <th>{t('history.problem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.invalid.map((row) => (
-                  <tr key={row.line} data-line={row.line}>
-                    <td className="num">{row.line}</td>
-                    <td>
-                      {Object.entries(row.errors)
-                        .map(([field, code]) => `${fieldName(field)}: ${reasonText(t, code)}`)
-                        .join(' · ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
+        <RowErrors rows={shown.invalid} title={t('history.errors')} line={t('history.line')} problem={t('history.problem')} fieldName={fieldName} />
         <div className="actions">
           <button type="button" onClick={() => w.set({ step: 'mapping' })}>
             {t('history.back')}
