@@ -28,6 +28,7 @@ import { forecastHandlers } from './analytics/index.js';
 import { satisfactionHandlers } from './orders/index.js';
 import { approvalHandlers } from './orders/index.js';
 import { counterpartyClaimHandlers } from './claims/index.js';
+import { historyHandlers } from './history/index.js';
 import { cashBookHandlers, paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 import { reportHandlers } from './reports/index.js';
 
@@ -49,6 +50,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...warrantyHandlers(ctx),
     ...warrantyDocumentHandlers(ctx),
     ...registryHandlers(ctx),
+    ...historyHandlers(ctx),
     ...modelHandlers(ctx),
     ...loanHandlers(ctx),
     ...loanDocumentHandlers(ctx),

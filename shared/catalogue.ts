@@ -12,6 +12,7 @@ import { settingsTexts } from './settings/i18n/index.js';
 import { rulesTexts } from './rules/i18n/index.js';
 import { warrantyTexts } from './warranty/i18n/index.js';
 import { registryTexts } from './registry/i18n/index.js';
+import { historyTexts } from './history/i18n/index.js';
 import { loansTexts } from './loans/i18n/index.js';
 import { partsTexts } from './parts/i18n/index.js';
 import { claimsTexts } from './claims/i18n/index.js';
@@ -35,6 +36,7 @@ const features = [
   rulesTexts,
   warrantyTexts,
   registryTexts,
+  historyTexts,
   loansTexts,
   partsTexts,
   claimsTexts,

@@ -20,6 +20,7 @@ import { shipmentsChannels } from './shipments/channels.js';
 import { dataChannels } from './data/channels.js';
 import { paymentsChannels } from './payments/channels.js';
 import { reportsChannels } from './reports/channels.js';
+import { historyChannels } from './history/channels.js';
 
 /**
  * Every channel between the renderer and the backend: name → input schema, output schema, one-line summary.
@@ -48,6 +49,7 @@ export const channels = {
   ...dataChannels,
   ...paymentsChannels,
   ...reportsChannels,
+  ...historyChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

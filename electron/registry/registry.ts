@@ -14,7 +14,8 @@ import { today } from '../rules/index.js';
 /** The buyer of units a registry lists without one: a single record, so that such units can still be checked. */
 const UNKNOWN_BUYER = 'Sales registry (buyer unknown)';
 
-function deviceKey(device: Device): string[] {
+/** A unit's keys (IMEI, brand + serial): the store's index over devices that imports find units by. */
+export function deviceKey(device: Device): string[] {
   const keys: string[] = [];
   if (device.imei) keys.push(`imei:${device.imei}`);
   if (device.serial) keys.push(`sn:${device.brand.toLowerCase()}:${serialKey(device.serial)}`);
@@ -22,11 +23,11 @@ function deviceKey(device: Device): string[] {
 }
 
 /** A customer is found by each of their phones in its stored (E.164) form, however the registry wrote it. */
-const customerPhones = (country: CountryCode | undefined) => (customer: Customer) => customer.phones.map((p) => normalizePhone(p, country));
+export const customerPhones = (country: CountryCode | undefined) => (customer: Customer) => customer.phones.map((p) => normalizePhone(p, country));
 const modelKey = (brand: string, model: string) => `${brand.trim().toLocaleLowerCase()}\u0000${model.trim().toLocaleLowerCase()}`;
 
 /** The device a registry row's key names, if there is one: through an index kept by the store, not a scan. */
-function knownDevice(ctx: ServiceContext, key: string | undefined): Device | undefined {
+export function knownDevice(ctx: ServiceContext, key: string | undefined): Device | undefined {
   return key ? ctx.store.devices.byKey('registry', deviceKey, key).at(-1) : undefined;
 }
 

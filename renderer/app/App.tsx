@@ -15,6 +15,7 @@ import { SettingsScreen } from '../settings/index.js';
 import { StaffScreen } from '../staff/index.js';
 import { Expiring } from '../warranty/index.js';
 import { Registry } from '../registry/index.js';
+import { HistoryImport } from '../history/index.js';
 import { Loaners } from '../loans/index.js';
 import { Parts } from '../parts/index.js';
 import { Claims } from '../claims/index.js';
@@ -77,6 +78,7 @@ export function App() {
         {view.name === 'warranty' && <WarrantyCheck />}
         {view.name === 'expiring' && <Expiring />}
         {view.name === 'registry' && <Registry />}
+        {view.name === 'history' && <HistoryImport />}
         {view.name === 'loaners' && <Loaners />}
         {view.name === 'parts' && <Parts />}
         {view.name === 'claims' && <Claims />}

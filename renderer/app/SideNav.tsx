@@ -32,6 +32,7 @@ const GROUPS: Array<{ key: TextKey; items: Array<{ view: View['name']; key: Text
       { view: 'reports', key: 'reports.nav' },
       { view: 'expiring', key: 'nav.expiring' },
       { view: 'registry', key: 'nav.registry' },
+      { view: 'history', key: 'history.nav' },
       { view: 'staff', key: 'nav.staff' },
       { view: 'settings', key: 'nav.settings' },
     ],

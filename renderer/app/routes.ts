@@ -19,6 +19,7 @@ export type View =
   | { name: 'warranty' }
   | { name: 'expiring' }
   | { name: 'registry' }
+  | { name: 'history' }
   | { name: 'loaners'; filter?: (typeof LOANER_FILTERS)[number] }
   | { name: 'parts' }
   | { name: 'claims'; filter?: (typeof CLAIM_LIST_FILTERS)[number] }
@@ -29,7 +30,7 @@ export type View =
   | { name: 'cashbook' }
   | { name: 'reports' };
 
-const SCREENS = ['dashboard', 'orders', 'intake', 'customers', 'warranty', 'expiring', 'registry', 'loaners', 'parts', 'claims', 'analytics', 'shipments', 'staff', 'settings', 'cashbook', 'reports'] as const;
+const SCREENS = ['dashboard', 'orders', 'intake', 'customers', 'warranty', 'expiring', 'registry', 'history', 'loaners', 'parts', 'claims', 'analytics', 'shipments', 'staff', 'settings', 'cashbook', 'reports'] as const;
 const ORDER_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 export function hashOf(view: View): string {

@@ -62,6 +62,11 @@ export function OrderDetail({ id }: { id: string }) {
       <h1>
         <span className="mono">{order.number}</span> <StatusBadge status={order.status} />
       </h1>
+      {order.imported && (
+        <p className="badge imported" data-imported>
+          {t('order.importedFrom', { system: order.imported.system, number: order.imported.number })}
+        </p>
+      )}
       <ErrorBanner error={error} />
       <div className="columns">
         <div className="card">

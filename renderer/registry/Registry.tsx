@@ -4,12 +4,14 @@ import type { ChannelOutput } from '../../shared/channels.js';
 import { type ColumnMapping, REGISTRY_FIELDS } from '../../shared/registry/registry.js';
 import type { ApiError } from '../../shared/platform/result.js';
 import { api } from '../app/api/index.js';
-import { ErrorBanner, FieldError, reasonText } from '../app/Field.js';
+import { ErrorBanner, FieldError } from '../app/Field.js';
+import { ColumnSelect, RowErrors } from '../app/ImportTable.js';
 
 type Preview = ChannelOutput<'registry.preview'>;
 type Result = ChannelOutput<'registry.import'>;
 
-function toBase64(bytes: ArrayBuffer): string {
+/** A picked file's bytes as the import channels take them. */
+export function toBase64(bytes: ArrayBuffer): string {
   let binary = '';
   const view = new Uint8Array(bytes);
   for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
@@ -71,24 +73,17 @@ export function Registry() {
           <h2>{t('registry.mapping')}</h2>
           <div className="grid">
             {REGISTRY_FIELDS.map((field) => (
-              <label key={field} className="field">
-                <span className="field-label">{fieldName(field)}</span>
-                <select
-                  value={mapping[field] ?? ''}
-                  onChange={(e) => {
-                    const next = { ...mapping, [field]: e.target.value === '' ? undefined : Number(e.target.value) };
-                    setMapping(next);
-                    void refresh(file, next);
-                  }}
-                >
-                  <option value="">—</option>
-                  {preview.headers.map((header, index) => (
-                    <option key={index} value={index}>
-                      {header || `#${index + 1}`}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ColumnSelect
+                key={field}
+                label={fieldName(field)}
+                value={mapping[field]}
+                headers={preview.headers}
+                onChange={(index) => {
+                  const next = { ...mapping, [field]: index };
+                  setMapping(next);
+                  void refresh(file, next);
+                }}
+              />
             ))}
           </div>
           <p className="counts" role="status">
@@ -101,31 +96,7 @@ export function Registry() {
               known: t('registry.numbers.known', { count: preview.counts.known }),
             })}
           </p>
-          {preview.invalid.length > 0 && (
-            <>
-              <h2>{t('registry.errors')}</h2>
-              <table className="registry-errors">
-                <thead>
-                  <tr>
-                    <th>{t('registry.line')}</th>
-                    <th>{t('registry.problem')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.invalid.map((row) => (
-                    <tr key={row.line} data-line={row.line}>
-                      <td className="num">{row.line}</td>
-                      <td>
-                        {Object.entries(row.errors)
-                          .map(([field, code]) => `${fieldName(field)}: ${reasonText(t, code)}`)
-                          .join(' · ')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
+          <RowErrors rows={preview.invalid} title={t('registry.errors')} line={t('registry.line')} problem={t('registry.problem')} fieldName={fieldName} />
           <button type="button" className="primary" disabled={busy || preview.counts.valid === 0} onClick={() => void runImport()}>
             {t('registry.import', { count: preview.counts.valid })}
           </button>

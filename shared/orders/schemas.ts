@@ -144,6 +144,11 @@ export const RepairOrder = z.object({
   insisted: z.object({ orderId: Id, number: z.string(), reason: z.string() }).optional(),
   /** The customer's answers to lines above what they had agreed to, oldest first. */
   approvals: z.array(Approval).optional(),
+  /**
+   * Brought in from another system's history (shared/history/): the system, its own number of the order, the
+   * import it came in, and the technician's name when no staff member has it.
+   */
+  imported: z.object({ system: z.string(), number: z.string(), batch: z.string(), at: IsoDateTime, by: Id, technician: z.string().optional() }).optional(),
   updatedAt: IsoDateTime,
   updatedBy: Id,
 });

@@ -54,6 +54,8 @@ export const FIELD_REASONS = [
   'day_closed', 'day_not_open', 'day_opened', 'not_a_closed_day',
   // The customer's approval of lines above the estimate.
   'approval_needed', 'below_total', 'not_awaiting_approval', 'before_intake',
+  // Imports of a workshop's history.
+  'unknown_status', 'ambiguous_date', 'number_taken',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

@@ -2,6 +2,7 @@ import { addDays, daysInMonth } from '../rules/index.js';
 import { imeiProblem } from '../devices/index.js';
 import { serialKey } from '../platform/search.js';
 import type { FieldReason } from '../platform/result.js';
+import { suggestColumns } from '../platform/columns.js';
 
 /** The fields of a sold unit that a registry row may carry. */
 export const REGISTRY_FIELDS = [
@@ -37,21 +38,9 @@ const SYNONYMS: Record<RegistryField, string[]> = {
   customerEmail: ['email', 'e-mail', 'эл. почта', 'почта', 'דוא״ל', 'דואל', 'אימייל'],
 };
 
-const normalise = (header: string) => header.normalize('NFKC').toLocaleLowerCase().replace(/[\s_.:]+/g, ' ').replace(/["'״׳]/g, '').trim();
-
 /** Guess which column holds which field from the header row. */
 export function suggestMapping(headers: readonly string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  const taken = new Set<number>();
-  for (const field of REGISTRY_FIELDS) {
-    const words = SYNONYMS[field].map(normalise);
-    const index = headers.findIndex((h, i) => !taken.has(i) && words.includes(normalise(h)));
-    if (index >= 0) {
-      mapping[field] = index;
-      taken.add(index);
-    }
-  }
-  return mapping;
+  return suggestColumns(REGISTRY_FIELDS, SYNONYMS, headers);
 }
 
 /** A cell as a parser gives it: text from CSV, or a number or a date from a spreadsheet. */

@@ -51,6 +51,8 @@ export const PERMISSIONS = {
   'claims.counterparty': ['manager'],
   /** The defect and cause catalogue. */
   'defects.manage': ['manager'],
+  /** Import a workshop's history (customers, units, orders) from another system. */
+  'history.import': ['manager'],
   /** The model catalogue of the registry. */
   'registry.models': ['manager'],
   /** Suppliers and manufacturers. */

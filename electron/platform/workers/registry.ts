@@ -1,6 +1,7 @@
 import { DomainError } from '../../../shared/platform/result.js';
 import { isXlsx } from '../../registry/index.js';
 import type { RegistryAnalysis, analyseRegistryFile } from '../../registry/index.js';
+import type { HistoryAnalysis, analyseHistoryFile } from '../../history/index.js';
 import { WorkerLane } from './pool.js';
 import type { RegistryTasks } from './registryWorker.js';
 import { checkZipBudget, zipEntries } from './zip.js';
@@ -35,13 +36,33 @@ const lane = new WorkerLane<RegistryTasks>({
  * more than the budget (a zip bomb named .xlsx) is refused here, before a worker is even asked; the worker checks
  * what the entries really unpack to and counts the rows before ExcelJS parses anything (registryFile.ts).
  */
-export async function analyseRegistry(
+export function analyseRegistry(
   fileName: string,
   contentBase64: string,
   options: Parameters<typeof analyseRegistryFile>[2],
   limits?: Partial<typeof REGISTRY_LIMITS>,
 ): Promise<RegistryAnalysis> {
+  return readInWorker('analyseRegistryFile', fileName, contentBase64, options, limits);
+}
+
+/** A workshop's history file, read and checked in the same worker, under the same limits and checks. */
+export function analyseHistory(
+  fileName: string,
+  contentBase64: string,
+  options: Parameters<typeof analyseHistoryFile>[2],
+  limits?: Partial<typeof REGISTRY_LIMITS>,
+): Promise<HistoryAnalysis> {
+  return readInWorker('analyseHistoryFile', fileName, contentBase64, options, limits);
+}
+
+async function readInWorker<K extends 'analyseRegistryFile' | 'analyseHistoryFile'>(
+  task: K,
+  fileName: string,
+  contentBase64: string,
+  options: Parameters<RegistryTasks[K]>[2],
+  limits: Partial<typeof REGISTRY_LIMITS> | undefined,
+): Promise<Awaited<ReturnType<RegistryTasks[K]>>> {
   const bytes = Buffer.from(contentBase64, 'base64');
   if (isXlsx(fileName, bytes)) checkZipBudget(zipEntries(bytes));
-  return lane.run('analyseRegistryFile', [fileName, bytes, options], { ...limits, discardAfter: bytes.length > BIG_FILE });
+  return lane.run(task, [fileName, bytes, options] as unknown as Parameters<RegistryTasks[K]>, { ...limits, discardAfter: bytes.length > BIG_FILE }) as Promise<Awaited<ReturnType<RegistryTasks[K]>>>;
 }

@@ -55,6 +55,7 @@ export const ordersEn = {
     showAll: 'Show all orders',
   },
   order: {
+    importedFrom: 'Imported from {{system}} #{{number}}',
     back: 'Back to orders',
     customer: 'Customer',
     device: 'Device',

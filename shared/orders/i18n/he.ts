@@ -58,6 +58,7 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     showAll: 'הצגת כל ההזמנות',
   },
   order: {
+    importedFrom: 'יובא מ-{{system}} מס׳ {{number}}',
     back: 'חזרה להזמנות',
     customer: 'לקוח',
     device: 'מוצר',

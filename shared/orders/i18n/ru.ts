@@ -59,6 +59,7 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     showAll: 'Показать все заказы',
   },
   order: {
+    importedFrom: 'Импортирован из {{system}} № {{number}}',
     back: 'К списку заказов',
     customer: 'Клиент',
     device: 'Изделие',
