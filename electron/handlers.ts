@@ -29,6 +29,7 @@ import { satisfactionHandlers } from './orders/index.js';
 import { approvalHandlers } from './orders/index.js';
 import { counterpartyClaimHandlers } from './claims/index.js';
 import { cashBookHandlers, paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
+import { notificationHandlers } from './notifications/index.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -66,5 +67,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...paymentDocumentHandlers(ctx),
     ...cashBookHandlers(ctx),
     ...approvalHandlers(ctx),
+    ...notificationHandlers(ctx),
   };
 }

@@ -164,6 +164,8 @@ export const platformEn = {
       below_total: 'Less than the lines come to now: that does not approve them (record it as declined, or change the lines).',
       not_awaiting_approval: 'The order is not awaiting the customer\'s approval.',
       before_intake: 'Cannot be before the unit was taken in.',
+      unknown_placeholder: 'Uses a word in double braces that is not one of the words filled in.',
+      not_failed: 'Only a message that was not sent can be sent again.',
     } satisfies Record<FieldReason, string>,
     generic: 'Check this field.',
   },

@@ -167,6 +167,8 @@ export const platformHe: Translation<typeof platformEn, 'he'> = {
       below_total: 'פחות ממה שהשורות מסתכמות בו כעת: זה אינו אישור שלהן (רשמו סירוב או שנו את השורות).',
       not_awaiting_approval: 'ההזמנה אינה ממתינה לאישור הלקוח.',
       before_intake: 'לא ייתכן לפני קבלת המכשיר.',
+      unknown_placeholder: 'משתמש במילה בסוגריים מסולסלים כפולים שאינה מהמילים שממולאות.',
+      not_failed: 'אפשר לשלוח שוב רק הודעה שלא נשלחה.',
     },
     generic: 'בדקו את השדה.',
   },
