@@ -24,9 +24,14 @@ export function mobileOf(phones: readonly string[], country?: CountryCode): stri
   return undefined;
 }
 
-/** Where a message to this customer goes: their preferred channel (else e-mail when they have an address), or why it cannot. */
-function recipient(ctx: ServiceContext, customer: Customer): { channel: NoticeChannel; to: string; failure?: SendFailure } {
+/**
+ * Where a message to this customer goes: their preferred channel (else e-mail when they have an address), or why
+ * it cannot (the workshop has not set that channel up, the customer has no address for it).
+ */
+function recipient(ctx: ServiceContext, customer: Customer, settings: NotificationSettings): { channel: NoticeChannel; to: string; failure?: SendFailure } {
   const channel: NoticeChannel = customer.notifyChannel ?? (customer.email ? 'email' : 'sms');
+  const configured = channel === 'email' ? Boolean(settings.email.host && settings.email.from) : Boolean(settings.sms.url);
+  if (!configured) return { channel, to: (channel === 'email' ? customer.email : customer.phones[0]) ?? '', failure: 'not_configured' };
   if (channel === 'email') return customer.email ? { channel, to: customer.email } : { channel, to: '', failure: 'no_email' };
   const mobile = mobileOf(customer.phones, phoneCountry(ctx));
   return mobile ? { channel, to: mobile } : { channel, to: customer.phones[0] ?? '', failure: 'no_mobile' };
@@ -86,7 +91,7 @@ export async function queueNotice(ctx: ServiceContext, notice: Notice): Promise<
   const language = messageLanguage(ctx, customer);
   const template = templateOf(settings, notice.event, language);
   const values = notice.values(language);
-  const { channel, to, failure } = recipient(ctx, customer);
+  const { channel, to, failure } = recipient(ctx, customer, settings);
   const at = nowIso(ctx);
   const message: OutboxMessage = {
     id: ctx.newId(),

@@ -42,7 +42,7 @@ export function OrderNotify({ view }: { view: OrderView }) {
 
   if (!event || !compose) return null;
   return (
-    <div className="order-notify form-actions">
+    <div className="card order-notify">
       {compose.whatsApp && compose.sms ? (
         <>
           <a className="button" href={compose.whatsApp} target="_blank" rel="noopener noreferrer">

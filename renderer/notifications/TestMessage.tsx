@@ -29,7 +29,7 @@ export function TestMessage() {
     <fieldset className="test-message">
       <legend>{t('notifications.test')}</legend>
       <div className="grid">
-        <Field label={t('notifications.preferred')}>
+        <Field label={t('notifications.testChannel')}>
           <select value={channel} onChange={(e) => setChannel(e.target.value as NoticeChannel)}>
             <option value="email">{t('notifications.channel.email')}</option>
             <option value="sms">{t('notifications.channel.sms')}</option>
@@ -39,7 +39,7 @@ export function TestMessage() {
           <input dir="ltr" value={to} onChange={(e) => setTo(e.target.value)} />
         </Field>
       </div>
-      <div className="form-actions">
+      <div className="form-actions static">
         <button type="button" onClick={() => void send()} disabled={sending}>
           {t('notifications.test')}
         </button>

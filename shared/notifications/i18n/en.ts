@@ -75,6 +75,7 @@ export const notificationsEn = {
     useDefault: 'Back to the default text',
     save: 'Save notification settings',
     test: 'Send a test message',
+    testChannel: 'Send by',
     testTo: 'To (an e-mail address or a phone)',
     testSent: 'The test message was sent.',
     testFailed: 'The test message was not sent: {{reason}}.',

@@ -74,6 +74,7 @@ export const notificationsHe: Translation<typeof notificationsEn, 'he'> = {
     useDefault: 'חזרה לנוסח ברירת המחדל',
     save: 'שמירת הגדרות ההודעות',
     test: 'שליחת הודעת ניסיון',
+    testChannel: 'שליחה באמצעות',
     testTo: 'אל (כתובת דואר או טלפון)',
     testSent: 'הודעת הניסיון נשלחה.',
     testFailed: 'הודעת הניסיון לא נשלחה: {{reason}}.',

@@ -74,6 +74,7 @@ export const notificationsRu: Translation<typeof notificationsEn, 'ru'> = {
     useDefault: 'Вернуть текст по умолчанию',
     save: 'Сохранить настройки уведомлений',
     test: 'Отправить пробное сообщение',
+    testChannel: 'Способ отправки',
     testTo: 'Кому (адрес почты или телефон)',
     testSent: 'Пробное сообщение отправлено.',
     testFailed: 'Пробное сообщение не отправлено: {{reason}}.',
