@@ -13,7 +13,7 @@ const api = <T>(channel: string, input: unknown) => callHost<T>(host, channel, i
 const SCREENS = process.env.SCREENS_DIR ?? 'test-results/screens';
 
 const CUSTOMERS: Record<'en' | 'he', IntakeData & { email: string }> = {
-  en: { phone: '+44 7700 900123', name: 'Margaret Hale', serial: 'NT-EN-0001', category: 'Laptop', brand: 'Lenovo', model: 'ThinkPad T14', defect: 'Does not power on', estimate: '120', email: 'margaret@example.test' },
+  en: { phone: '+44 7911 123456', name: 'Margaret Hale', serial: 'NT-EN-0001', category: 'Laptop', brand: 'Lenovo', model: 'ThinkPad T14', defect: 'Does not power on', estimate: '120', email: 'margaret@example.test' },
   he: { phone: '050-555-0177', name: 'מיכל אברהם', serial: 'NT-HE-0002', category: 'שואב אבק', brand: 'Dyson', model: 'V15 Detect', defect: 'המנוע נכבה אחרי דקה', estimate: '450', email: 'michal@example.test' },
 };
 
@@ -62,6 +62,8 @@ describe('notifications, end to end in Chromium', () => {
       await section.getByText(m.passwordKept).waitFor();
       await shoot(`notifications-settings-${language}`, '#notifications');
 
+      // Phones typed without +code are Israeli: the he customer's mobile gets its WhatsApp and SMS links.
+      if (language === 'he') await api('settings.update', { phoneCountry: 'IL' });
       const data = CUSTOMERS[language];
       const number = await new IntakePage(app).takeIn(data);
       const found = await api<{ id: string }>('orders.find', { code: number });
@@ -84,7 +86,7 @@ describe('notifications, end to end in Chromium', () => {
       // The timeline says it went.
       const sent = `${m.state.sent}`;
       await page.locator('.timeline .message.sent', { hasText: sent }).waitFor({ timeout: 20_000 });
-      await page.locator('.order-notify').waitFor();
+      await page.locator('.order-notify a[href^="https://wa.me/"]').waitFor();
       await shoot(`order-timeline-${language}`, 'page');
       await shoot(`order-timeline-card-${language}`, '.card:has(ol.timeline)');
       await page.setViewportSize({ width: 1280, height: 900 });
