@@ -58,7 +58,8 @@ const smtp = new SMTPServer({ disabledCommands: ['STARTTLS', 'AUTH'], logger: fa
 } });
 await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
 const started = performance.now();
-for (const message of await waiting()) await manager.call('notifications.sendAgain', { id: message.id });
+// A message its own retry timer took meanwhile (the set-up can outlast the first back-off) is on its way already.
+for (const message of await waiting()) await manager.send('notifications.sendAgain', { id: message.id });
 while ((await waiting()).some((m) => m.state !== 'sent')) await new Promise((resolve) => setTimeout(resolve, 20));
 const ms = performance.now() - started;
 console.log(`outbox  ${MESSAGES} queued e-mails sent to a local SMTP server in ${ms.toFixed(0)} ms (${received} received; target ≤ ${TARGET_MS} ms)`);

@@ -4,7 +4,7 @@ import { DomainError } from '../../shared/platform/result.js';
 import type { ServiceContext } from '../platform/context.js';
 import { notificationSettings } from './notificationSettings.js';
 import { type Runner, runnerOf, secretsOf } from './runner.js';
-import { type SendResult, send } from './senders.js';
+import { openSender, type Sender, type SendResult } from './senders.js';
 
 /**
  * The outbox: messages wait in the `outbox` collection and go one at a time. Nothing is sent twice:
@@ -56,20 +56,28 @@ function afterSending(message: OutboxMessage, result: SendResult, at: Date): Out
 async function drain(ctx: ServiceContext, runner: Runner): Promise<void> {
   const secrets = await secretsOf(ctx);
   for (let due = dueMessages(ctx); due.length && !runner.stopped; due = dueMessages(ctx)) {
-    const settings = notificationSettings(ctx);
-    for (const queued of due) {
-      if (runner.stopped) return;
-      const claimed = await ctx.store.exclusive(async () => {
-        const current = ctx.store.outbox.get(queued.id);
-        if (current?.state !== 'queued') return undefined;
-        return ctx.store.outbox.replace({ ...current, state: 'sending', attempts: current.attempts + 1, updatedAt: ctx.now().toISOString() });
-      });
-      if (!claimed) continue;
-      const result = await send(settings, secrets.current, claimed);
-      await ctx.store.exclusive(() => ctx.store.outbox.replace(afterSending(claimed, result, ctx.now())));
+    const sender = openSender(notificationSettings(ctx), secrets.current);
+    try {
+      await sendRound(ctx, runner, due, sender);
+    } finally {
+      sender.close();
     }
   }
   scheduleRetry(ctx, runner);
+}
+
+async function sendRound(ctx: ServiceContext, runner: Runner, due: OutboxMessage[], sender: Sender): Promise<void> {
+  for (const queued of due) {
+    if (runner.stopped) return;
+    const claimed = await ctx.store.exclusive(async () => {
+      const current = ctx.store.outbox.get(queued.id);
+      if (current?.state !== 'queued') return undefined;
+      return ctx.store.outbox.replace({ ...current, state: 'sending', attempts: current.attempts + 1, updatedAt: ctx.now().toISOString() });
+    });
+    if (!claimed) continue;
+    const result = await sender.send(claimed);
+    await ctx.store.exclusive(() => ctx.store.outbox.replace(afterSending(claimed, result, ctx.now())));
+  }
 }
 
 /** The drain comes back by itself when the earliest message waiting for its next try is due. */

@@ -26,11 +26,10 @@ function mailFailure(error: Error & { code?: string; responseCode?: number; resp
   return { sent: false, failure: 'unreachable', detail };
 }
 
-async function sendEmail(settings: NotificationSettings, secrets: Secrets, message: Outgoing): Promise<SendResult> {
-  const { host, port, secure, user, from } = settings.email;
-  if (!host || !from) return { sent: false, failure: 'not_configured', detail: 'no SMTP server or sender address' };
+function mailTransport(settings: NotificationSettings, secrets: Secrets) {
+  const { host, port, secure, user } = settings.email;
   const timeout = settings.timeoutSeconds * 1000;
-  const transport = nodemailer.createTransport({
+  return nodemailer.createTransport({
     host,
     port,
     secure,
@@ -38,17 +37,21 @@ async function sendEmail(settings: NotificationSettings, secrets: Secrets, messa
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
-    // A server that offers STARTTLS is asked for it; one that does not is spoken to in clear only when not `secure`.
-    requireTLS: false,
+    // One connection kept open for the messages of one round of the outbox, instead of one per message.
+    pool: true,
+    maxConnections: 1,
   });
+}
+
+async function sendEmail(settings: NotificationSettings, transport: ReturnType<typeof mailTransport>, message: Outgoing): Promise<SendResult> {
+  const { host, from } = settings.email;
+  if (!host || !from) return { sent: false, failure: 'not_configured', detail: 'no SMTP server or sender address' };
   try {
     const info = await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.body });
     if (info.rejected.length) return { sent: false, failure: 'rejected', detail: String(info.response).slice(0, 300) };
     return { sent: true };
   } catch (error) {
     return mailFailure(error as Error);
-  } finally {
-    transport.close();
   }
 }
 
@@ -77,7 +80,27 @@ async function sendSms(settings: NotificationSettings, secrets: Secrets, message
   }
 }
 
-/** Hand one message to the workshop's server or gateway: never throws, says what happened. */
-export function send(settings: NotificationSettings, secrets: Secrets, message: Outgoing): Promise<SendResult> {
-  return message.channel === 'email' ? sendEmail(settings, secrets, message) : sendSms(settings, secrets, message);
+export interface Sender {
+  /** Hand one message to the workshop's server or gateway: never throws, says what happened. */
+  send(message: Outgoing): Promise<SendResult>;
+  close(): void;
+}
+
+/** A sender for a round of messages with the same settings (its SMTP connection is opened once, when needed). */
+export function openSender(settings: NotificationSettings, secrets: Secrets): Sender {
+  let transport: ReturnType<typeof mailTransport> | undefined;
+  return {
+    send: (message) => (message.channel === 'email' ? sendEmail(settings, (transport ??= mailTransport(settings, secrets)), message) : sendSms(settings, secrets, message)),
+    close: () => transport?.close(),
+  };
+}
+
+/** Send one message on its own (the settings' test message). */
+export async function send(settings: NotificationSettings, secrets: Secrets, message: Outgoing): Promise<SendResult> {
+  const sender = openSender(settings, secrets);
+  try {
+    return await sender.send(message);
+  } finally {
+    sender.close();
+  }
 }

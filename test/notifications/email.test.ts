@@ -73,13 +73,11 @@ describe('e-mail to the customer through the workshop’s SMTP server', () => {
     const w = await notifyingWorkshop();
     await w.manager.ok('notifications.saveSettings', emailSettings(silent.port, { eventsOff: ['received'], timeoutSeconds: 1 }));
     const { order } = await orderFor(w.clerk, { email: 'dana@example.test' });
-    const before = await snapshot(w.t.dataDir);
     await makeReady(w.technician, order.id);
     const waiting = await messageOf(w.clerk, order.id, 'ready', (m) => m.failure !== undefined);
     expect(waiting).toMatchObject({ state: 'queued', failure: 'timeout', attempts: 1 });
     // Other work went on meanwhile: the store was never held by the hung server.
     expect((await w.clerk.ok('orders.get', { id: order.id })).order.status).toBe('ready');
-    expect(before.size).toBeGreaterThan(0);
   });
 
   it('a recipient the server refuses (550) fails for good with the server’s words, and is not tried again', async () => {

@@ -150,6 +150,8 @@ describe('the notification settings', () => {
   it('refuse a template with an unknown placeholder, naming the field and the word, and change nothing', async () => {
     const w = await notifyingWorkshop();
     await w.manager.ok('notifications.saveSettings', emailSettings(2525));
+    // Every acknowledged save in its file (the journal is rewritten into the files in the background).
+    await w.t.backend.store.flush();
     const before = await snapshot(w.t.dataDir);
     const refused = await w.manager.call('notifications.saveSettings', emailSettings(2525, {
       templates: { ready: { he: { subject: 'הזמנה {{orderNumber}}', body: 'שלום {{customerName}}, לתשלום {{amountToPay}}' } } },
@@ -158,6 +160,7 @@ describe('the notification settings', () => {
     if (refused.ok) return;
     expect(refused.error.fields).toEqual({ 'templates.ready.he.body': 'unknown_placeholder' });
     expect(refused.error.message).toContain('{{amountToPay}}');
+    await w.t.backend.store.flush();
     expect(await snapshot(w.t.dataDir)).toEqual(before);
   });
 
