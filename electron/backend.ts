@@ -9,6 +9,7 @@ import { openStore, type Store } from './platform/store/store.js';
 import { reconcileStock } from './parts/index.js';
 import { normalizeStoredPhones } from './customers/index.js';
 import { migrateOrderPayments } from './payments/index.js';
+import { markInterrupted, scheduleDailyCheck, sendQueued, stopOutbox } from './notifications/index.js';
 
 export interface Backend {
   store: Store;
@@ -37,6 +38,10 @@ export async function startBackend(
   // Prepayments and hand-back amounts of orders saved before payments were records become records, once.
   await store.exclusive(() => migrateOrderPayments(ctx));
   const stopBackups = options.automaticBackups ? scheduleBackups(ctx) : () => undefined;
+  // Messages the last run was handing over when it stopped are not sent again by themselves; what waits goes now.
+  await markInterrupted(ctx);
+  sendQueued(ctx);
+  const stopDailyCheck = scheduleDailyCheck(ctx);
   return {
     store,
     handlers,
@@ -48,6 +53,8 @@ export async function startBackend(
     },
     close: async () => {
       stopBackups();
+      stopDailyCheck();
+      await stopOutbox(ctx);
       await store.close();
     },
   };

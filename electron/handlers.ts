@@ -31,6 +31,7 @@ import { counterpartyClaimHandlers } from './claims/index.js';
 import { historyHandlers } from './history/index.js';
 import { cashBookHandlers, paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 import { reportHandlers } from './reports/index.js';
+import { notificationHandlers } from './notifications/index.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -70,5 +71,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...cashBookHandlers(ctx),
     ...approvalHandlers(ctx),
     ...reportHandlers(ctx),
+    ...notificationHandlers(ctx),
   };
 }

@@ -39,12 +39,14 @@ export function isTrustedFrame(frame: Pick<WebFrameMain, 'url' | 'parent'> | nul
 }
 
 /**
- * A link the user may open in their own browser: https only, a real host name, no credentials in it. Anything
- * else (file:, javascript:, http:, custom protocols that start programs) is never handed to the system.
+ * A link the user may open in their own browser: https only, a real host name, no credentials in it; or an sms:
+ * link to one international number (the order's "send via SMS", opened by the PC's messages app). Anything else
+ * (file:, javascript:, http:, custom protocols that start programs) is never handed to the system.
  */
 export function isSafeExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
+    if (parsed.protocol === 'sms:') return /^\+\d{6,15}$/.test(parsed.pathname);
     return parsed.protocol === 'https:' && parsed.hostname.length > 0 && !parsed.username && !parsed.password;
   } catch {
     return false;

@@ -22,6 +22,7 @@ import { shipmentsTexts } from './shipments/i18n/index.js';
 import { dataTexts } from './data/i18n/index.js';
 import { paymentsTexts } from './payments/i18n/index.js';
 import { reportsTexts } from './reports/i18n/index.js';
+import { notificationsTexts } from './notifications/i18n/index.js';
 
 const features = [
   platformTexts,
@@ -46,6 +47,7 @@ const features = [
   dataTexts,
   paymentsTexts,
   reportsTexts,
+  notificationsTexts,
 ] as const;
 
 type Feature = (typeof features)[number];

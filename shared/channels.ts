@@ -21,6 +21,7 @@ import { dataChannels } from './data/channels.js';
 import { paymentsChannels } from './payments/channels.js';
 import { reportsChannels } from './reports/channels.js';
 import { historyChannels } from './history/channels.js';
+import { notificationsChannels } from './notifications/channels.js';
 
 /**
  * Every channel between the renderer and the backend: name → input schema, output schema, one-line summary.
@@ -50,6 +51,7 @@ export const channels = {
   ...paymentsChannels,
   ...reportsChannels,
   ...historyChannels,
+  ...notificationsChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

@@ -50,7 +50,7 @@ const TARGETS: Record<string, number> = {
 };
 
 await build({
-  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts', ui: 'build/bench/ui.ts', load: 'build/bench/load.ts', sqlitePeer: 'build/bench/sqlitePeer.ts', pdfWorker: 'electron/platform/workers/pdfWorker.ts', registryWorker: 'electron/platform/workers/registryWorker.ts' },
+  entryPoints: { scale: 'build/bench/scale.ts', registry: 'build/bench/registry.ts', ui: 'build/bench/ui.ts', load: 'build/bench/load.ts', sqlitePeer: 'build/bench/sqlitePeer.ts', outbox: 'build/bench/outbox.ts', pdfWorker: 'electron/platform/workers/pdfWorker.ts', registryWorker: 'electron/platform/workers/registryWorker.ts' },
   outdir: 'out/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -134,5 +134,6 @@ writeFileSync(output, JSON.stringify({ machine, sizes: results }, null, 2));
 
 console.log('');
 if (!loadOnly) console.log(execFileSync(process.execPath, ['out/bench/registry.mjs'], { encoding: 'utf8' }).trim());
+if (!loadOnly) console.log(execFileSync(process.execPath, ['out/bench/outbox.mjs'], { encoding: 'utf8' }).trim());
 console.log('');
 console.log(output);

@@ -8,6 +8,7 @@ import { type ServiceContext, nowIso, requireRole } from '../platform/context.js
 import { getOrder } from '../orders/index.js';
 import { today, workshopProfile } from '../rules/index.js';
 import { currentSettings } from '../settings/index.js';
+import { noticeClaimAnswered } from '../notifications/index.js';
 
 export function getClaim(ctx: ServiceContext, id: string): Claim {
   const claim = ctx.store.claims.get(id);
@@ -163,6 +164,7 @@ export function claimHandlers(ctx: ServiceContext): Pick<Handlers, ClaimChannels
           updatedAt: at,
           updatedBy: caller.id,
         });
+        await noticeClaimAnswered(ctx, saved);
         return claimView(ctx, saved);
       }),
 

@@ -70,6 +70,9 @@ export function customerHandlers(ctx: ServiceContext): Pick<Handlers, 'customers
         if (fields.phones !== undefined) next.phones = [...new Set(fields.phones.map((p) => normalizePhone(p, country)))];
         if (fields.email !== undefined) next.email = fields.email || undefined;
         if (fields.address !== undefined) next.address = fields.address || undefined;
+        if (fields.notifyConsent !== undefined) next.notifyConsent = fields.notifyConsent;
+        if (fields.notifyChannel !== undefined) next.notifyChannel = fields.notifyChannel;
+        if (fields.notifyLanguage !== undefined) next.notifyLanguage = fields.notifyLanguage;
         const corrections = correctionsOf(customer, next, CUSTOMER_FIELDS, { at: nowIso(ctx), by: caller.id, reason });
         if (corrections.length === 0) return customer;
         return store.customers.replace({ ...next, corrections: [...(customer.corrections ?? []), ...corrections] });

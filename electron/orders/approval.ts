@@ -7,6 +7,7 @@ import { type ServiceContext, nowIso, requireRole } from '../platform/context.js
 import { orderMoney } from '../payments/index.js';
 import { getOrder, orderView } from './orderViews.js';
 import { planOrderParts, appendMoves, allocateToWaiting, followUp } from '../parts/index.js';
+import { noticeOrderChange } from '../notifications/index.js';
 
 /** An order's approval state: what its customer pays now (the payments rule) against the limit in force. */
 export function approvalOf(ctx: ServiceContext, order: RepairOrder): ApprovalState & { total: number } {
@@ -94,6 +95,7 @@ export function approvalHandlers(ctx: ServiceContext): Pick<Handlers, 'orders.re
         const plan = planOrderParts(ctx, order, next, caller.id, recordedAt);
         await appendMoves(ctx, plan.moves);
         const saved = await ctx.store.orders.replace(plan.order);
+        await noticeOrderChange(ctx, order, saved);
         await followUp('Serving waiting orders', () => allocateToWaiting(ctx, plan.freed, caller.id, recordedAt));
         return orderView(ctx, saved);
       }),

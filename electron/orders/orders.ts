@@ -19,6 +19,7 @@ import { allocateToWaiting, appendMoves, followUp } from '../parts/index.js';
 import { checkDefects } from '../defects/index.js';
 import { causesAgainstBasis, prepaymentCorrection, syncOrderPayments } from '../payments/index.js';
 import { refuseWithoutApproval, stopForApproval } from './approval.js';
+import { noticeOrderChange } from '../notifications/index.js';
 
 type OrderMutations = Pick<
   Handlers,
@@ -37,6 +38,8 @@ async function change(ctx: ServiceContext, id: string, caller: Caller, edit: (or
     // The ledger first, then the order (why, and how a failure between the two is repaired: stockLedger.ts).
     await appendMoves(ctx, plan.moves);
     const saved = await store.orders.replace({ ...plan.order, updatedAt: at, updatedBy: actorId });
+    // The customer is told of a status they hear about, queued with the change (electron/notifications/).
+    await noticeOrderChange(ctx, order, saved);
     // Stock the order let go of goes to the orders waiting for it.
     await followUp('Serving waiting orders', () => allocateToWaiting(ctx, plan.freed, actorId, at));
     return orderView(ctx, store.orders.get(saved.id) ?? saved);
@@ -103,6 +106,7 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
     if (!('id' in input.device)) await ctx.store.devices.insert(device);
     await ctx.store.orders.insert(order);
     ctx.sequences.commit(order.number);
+    await noticeOrderChange(ctx, undefined, order);
     // The prepayment is a payment record (electron/payments/).
     await syncOrderPayments(ctx, order);
     return orderView(ctx, order);
@@ -143,6 +147,7 @@ export function correctOrder(ctx: ServiceContext, caller: Caller, { id, reason, 
     if (payment) await ctx.store.payments.insert(payment);
     // An estimate or approved maximum corrected below what the lines already come to stops the work as lines would.
     const saved = await ctx.store.orders.replace(stopForApproval(ctx, order, corrected, at, caller.id));
+    await noticeOrderChange(ctx, order, saved);
     return orderView(ctx, saved);
   });
 }

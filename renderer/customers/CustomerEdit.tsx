@@ -4,6 +4,8 @@ import { Field } from '../app/Field.js';
 import { CorrectionForm, TextField, useFormValues } from '../app/CorrectionForm.js';
 import { useCustomers } from './store.js';
 import { usePhoneFormat } from './Phone.js';
+import { LanguageOptions } from '../app/LanguageOptions.js';
+import type { Language } from '../../shared/platform/common.js';
 
 /**
  * Correct a customer's facts after intake: name, phones (one a line, any spelling: they are kept in E.164), e-mail,
@@ -19,13 +21,23 @@ export function CustomerEdit({ customer, onDone }: { customer: Customer; onDone(
     email: customer.email ?? '',
     address: customer.address ?? '',
     kind: customer.kind,
+    notifyConsent: customer.notifyConsent === undefined ? '' : customer.notifyConsent ? 'yes' : 'no',
+    notifyChannel: customer.notifyChannel ?? '',
+    notifyLanguage: customer.notifyLanguage ?? '',
     reason: '',
   }));
   const fields = error?.fields ?? {};
 
   async function save() {
     const phones = form.phones.split('\n').map((p) => p.trim()).filter(Boolean);
-    const saved = await correct({ id: customer.id, ...form, phones });
+    const { notifyConsent, notifyChannel, notifyLanguage, ...facts } = form;
+    // What messages the customer wants: left as it was when not chosen.
+    const notify = {
+      notifyConsent: notifyConsent === '' ? undefined : notifyConsent === 'yes',
+      notifyChannel: notifyChannel === '' ? undefined : (notifyChannel as 'email' | 'sms'),
+      notifyLanguage: notifyLanguage === '' ? undefined : (notifyLanguage as Language),
+    };
+    const saved = await correct({ id: customer.id, ...facts, ...notify, phones });
     if (saved) onDone(saved);
   }
   function cancel() {
@@ -45,6 +57,26 @@ export function CustomerEdit({ customer, onDone }: { customer: Customer; onDone(
         <select value={form.kind} onChange={(e) => set('kind')(e.target.value as Customer['kind'])}>
           <option value="person">{t('intake.person')}</option>
           <option value="company">{t('intake.company')}</option>
+        </select>
+      </Field>
+      <Field label={t('notifications.consent')} error={fields.notifyConsent}>
+        <select value={form.notifyConsent} onChange={(e) => set('notifyConsent')(e.target.value)}>
+          <option value="">{t('common.none')}</option>
+          <option value="yes">{t('notifications.consentYes')}</option>
+          <option value="no">{t('notifications.consentNo')}</option>
+        </select>
+      </Field>
+      <Field label={t('notifications.preferred')} error={fields.notifyChannel}>
+        <select value={form.notifyChannel} onChange={(e) => set('notifyChannel')(e.target.value)}>
+          <option value="">{t('common.none')}</option>
+          <option value="email">{t('notifications.channel.email')}</option>
+          <option value="sms">{t('notifications.channel.sms')}</option>
+        </select>
+      </Field>
+      <Field label={t('notifications.language')} error={fields.notifyLanguage}>
+        <select value={form.notifyLanguage} onChange={(e) => set('notifyLanguage')(e.target.value)}>
+          <option value="">{t('common.none')}</option>
+          <LanguageOptions />
         </select>
       </Field>
     </CorrectionForm>

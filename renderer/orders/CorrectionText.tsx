@@ -28,6 +28,8 @@ export function useCorrectionText(): (subject: CorrectionSubject, correction: Co
       if (DATES.has(field)) return formatDate(v, language);
       if (field === 'kind') return t(`intake.${v === 'company' ? 'company' : 'person'}`);
       if (field === 'demand') return t(`demand.${v as 'repair'}`);
+      if (field === 'notifyLanguage') return t(`languages.${v as 'en'}`);
+      if (field === 'notifyChannel') return t(`notifications.channel.${v === 'sms' ? 'sms' : 'email'}`);
       return v;
     };
     // Each value is isolated (FSI … PDI): a Latin serial next to the arrow must not turn a Hebrew line's order.

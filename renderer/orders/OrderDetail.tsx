@@ -22,6 +22,7 @@ import { useMay } from '../session/index.js';
 import { IntakeEdit } from './IntakeEdit.js';
 import { OrderTimeline } from './OrderTimeline.js';
 import { printDocument } from './orderStore.js';
+import { OrderNotify, useOrderMessages } from '../notifications/index.js';
 
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function OrderDetail({ id }: { id: string }) {
   const [corrected, setCorrected] = useState<'customer' | 'device'>();
   const mayCorrect = { customer: useMay('customers.correct'), device: useMay('devices.identity'), intake: useMay('orders.correct') };
   const money = usePayments((s) => (s.orderId === id ? s.money : undefined));
+  const messages = useOrderMessages((s) => (s.orderId === id ? s.messages : undefined));
   useEffect(() => {
     void open(id);
     setEditing(undefined);
@@ -139,13 +141,14 @@ export function OrderDetail({ id }: { id: string }) {
       <OrderClaims orderId={order.id} />
       <OrderApproval key={`approval-${order.id}`} />
       <OrderActions />
+      <OrderNotify view={view} />
       <OrderLoan view={view} />
       <OrderPayments orderId={order.id} revision={order.updatedAt} print={printDocument} />
       <OrderLines key={order.updatedAt} />
       <OrderParts key={`parts-${order.updatedAt}`} orderId={order.id} />
       <OrderDocuments />
       <OrderSatisfaction key={`satisfaction-${order.updatedAt}`} view={view} />
-      <OrderTimeline view={view} payments={money?.payments} />
+      <OrderTimeline view={view} payments={money?.payments} messages={messages} />
     </section>
   );
 }

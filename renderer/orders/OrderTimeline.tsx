@@ -5,15 +5,18 @@ import type { Payment } from '../../shared/payments/index.js';
 import { formatDate, formatMoney } from '../app/i18n/index.js';
 import { useSession } from '../session/index.js';
 import { type CorrectionSubject, useCorrectionText } from './CorrectionText.js';
+import type { OutboxMessage } from '../../shared/notifications/index.js';
+import { MessageText } from '../notifications/index.js';
 
 type Entry = { at: string; by: string; key: string; text: React.ReactNode; className?: string };
 
 /**
  * The order's history in time order: every status change, every correction made since intake to the order's
  * facts, its customer and its unit (who, when, the field by name, before → after, the reason), and every payment
- * and refund, and every answer of the customer to lines above what they had agreed to.
+ * and refund, every answer of the customer to lines above what they had agreed to, and every message to the
+ * customer with where it stands (sent, waiting, or why not).
  */
-export function OrderTimeline({ view, payments = [] }: { view: OrderView; payments?: readonly Payment[] }) {
+export function OrderTimeline({ view, payments = [], messages = [] }: { view: OrderView; payments?: readonly Payment[]; messages?: readonly OutboxMessage[] }) {
   const { t } = useTranslation();
   const { language, staff, settings } = useSession();
   const currency = settings?.currency ?? 'EUR';
@@ -78,8 +81,16 @@ export function OrderTimeline({ view, payments = [] }: { view: OrderView; paymen
       </span>
     ),
   }));
+  const messageEntries: Entry[] = messages.map((message) => ({
+    at: message.createdAt,
+    by: message.resentBy ?? '',
+    key: `message-${message.id}`,
+    className: 'message',
+    text: <MessageText message={message} />,
+  }));
   const entries = [
     ...statusEntries,
+    ...messageEntries,
     ...approvalEntries,
     ...paymentEntries,
     ...corrections('order', order.corrections),
@@ -93,7 +104,8 @@ export function OrderTimeline({ view, payments = [] }: { view: OrderView; paymen
       <ol className="timeline">
         {entries.map((entry) => (
           <li key={entry.key} className={entry.className}>
-            <span className="muted">{formatDate(entry.at, language, true)}</span> {entry.text} · {name(entry.by)}
+            <span className="muted">{formatDate(entry.at, language, true)}</span> {entry.text}
+            {entry.by ? ` · ${name(entry.by)}` : ''}
           </li>
         ))}
       </ol>

@@ -18,6 +18,7 @@ import { MyPreferences, RoleNote, useMay, useSession } from '../session/index.js
 import { useUnsavedInput } from '../app/unsaved.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
 import { DocumentSettings } from '../documents/index.js';
+import { NotificationsSection } from '../notifications/index.js';
 
 /** A day past the 12th, so that day and month cannot be mistaken in the example. */
 const EXAMPLE_DATE = '2025-12-31';
@@ -144,6 +145,7 @@ export function SettingsScreen() {
       <p className="muted">{t('settings.dataDir', { dir: info?.dataDir })}</p>
       <RulesSection />
       <TaxSection />
+      <NotificationsSection />
       <ModelsSection />
       <DefectCatalogueSection />
       <BackupsSection />

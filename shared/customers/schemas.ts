@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { blankToEmpty, Id, IsoDateTime, OptionalText, Text } from '../platform/common.js';
+import { blankToEmpty, Id, IsoDateTime, Language, OptionalText, Text } from '../platform/common.js';
 import { Correction } from '../platform/corrections.js';
 
 export const CustomerKind = z.enum(['person', 'company']);
@@ -12,6 +12,17 @@ const Phone = z
   .max(40, 'too_long')
   .regex(/^\+?[\d\s\-().]{5,}$/, 'invalid_phone');
 
+/**
+ * What the customer said about messages from the workshop: `notifyConsent` false is a no (nothing is sent to
+ * them, by any channel); left out, the workshop's messages about their own repairs go. The channel and language
+ * they prefer; left out, e-mail when they have an address, and the workshop's document language.
+ */
+const NoticePreferences = {
+  notifyConsent: z.boolean().optional(),
+  notifyChannel: z.enum(['email', 'sms']).optional(),
+  notifyLanguage: Language.optional(),
+};
+
 export const CustomerFields = z.strictObject({
   kind: CustomerKind.default('person'),
   name: Text(160),
@@ -19,6 +30,7 @@ export const CustomerFields = z.strictObject({
   email: z.union([z.literal(''), z.email('invalid_email').max(200, 'too_long')]).optional(),
   address: OptionalText(300),
   notes: OptionalText(2000),
+  ...NoticePreferences,
 });
 export type CustomerFields = z.infer<typeof CustomerFields>;
 
@@ -39,7 +51,7 @@ export const Customer = CustomerFields.extend({
 export type Customer = z.infer<typeof Customer>;
 
 /** The fields of a customer a correction may change, in the order a form shows them. */
-export const CUSTOMER_FIELDS = ['name', 'phones', 'email', 'address', 'kind'] as const;
+export const CUSTOMER_FIELDS = ['name', 'phones', 'email', 'address', 'kind', 'notifyConsent', 'notifyChannel', 'notifyLanguage'] as const;
 
 /** Correct a customer's facts: only the fields given change; a reason is optional. */
 export const CustomerCorrectInput = z.strictObject({
@@ -49,6 +61,7 @@ export const CustomerCorrectInput = z.strictObject({
   phones: z.array(Phone).min(1, 'required').max(5, 'too_many').optional(),
   email: z.union([z.literal(''), z.email('invalid_email').max(200, 'too_long')]).optional(),
   address: OptionalText(300),
+  ...NoticePreferences,
   reason: OptionalText(500),
 });
 

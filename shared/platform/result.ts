@@ -56,6 +56,8 @@ export const FIELD_REASONS = [
   'approval_needed', 'below_total', 'not_awaiting_approval', 'before_intake',
   // Imports of a workshop's history.
   'unknown_status', 'ambiguous_date', 'number_taken',
+  // Notifications.
+  'unknown_placeholder', 'not_failed',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

@@ -69,6 +69,8 @@ describe('window security', () => {
   it('hands only plain https links to the system browser', () => {
     expect(isSafeExternalUrl('https://www.gov.il/he/departments/legalInfo/consumer_protection_law')).toBe(true);
     expect(isSafeExternalUrl('http://example.com/')).toBe(false);
+    expect(isSafeExternalUrl('sms:+972547771234?body=Ready')).toBe(true);
+    expect(isSafeExternalUrl('sms:+972547771234;+15550100?body=x')).toBe(false);
     expect(isSafeExternalUrl('file:///C:/Windows/System32/calc.exe')).toBe(false);
     expect(isSafeExternalUrl('javascript:alert(1)')).toBe(false);
     expect(isSafeExternalUrl('https://admin:secret@example.com/')).toBe(false);

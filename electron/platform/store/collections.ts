@@ -30,4 +30,7 @@ export const COLLECTIONS = {
   /** The cash book: a day per service point, and the cash put in or taken out by hand: electron/payments/. */
   cashDays: { name: 'cashDays', version: 1 },
   cashMovements: { name: 'cashMovements', version: 1 },
+  /** Messages to customers and where each stands; the notification settings (one record): electron/notifications/. */
+  outbox: { name: 'outbox', version: 1, shards: SHARDS },
+  notificationSettings: { name: 'notificationSettings', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;

@@ -17,6 +17,7 @@ import { Sale } from '../../../shared/parts/index.js';
 import { Shipment } from '../../../shared/shipments/index.js';
 import { CashDay, CashMovement, Payment } from '../../../shared/payments/index.js';
 import { StaffMember } from '../../../shared/staff/index.js';
+import { OutboxMessage } from '../../../shared/notifications/index.js';
 
 /**
  * A path kept in a record (an issued PDF, the logo): relative, inside its folder of the data folder, no "..", no
@@ -63,6 +64,8 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   payments: Payment,
   cashDays: CashDay,
   cashMovements: CashMovement,
+  outbox: OutboxMessage,
+  notificationSettings: z.looseObject({ id: z.literal('notifications') }),
 };
 
 /**

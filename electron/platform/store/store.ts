@@ -19,6 +19,7 @@ import type { LabourOperation } from '../../../shared/parts/index.js';
 import type { Sale } from '../../../shared/parts/index.js';
 import type { Shipment } from '../../../shared/shipments/index.js';
 import type { CashDay, CashMovement, Payment } from '../../../shared/payments/index.js';
+import type { NotificationSettings, OutboxMessage } from '../../../shared/notifications/index.js';
 import { Collection, type CollectionHooks, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { Compactor } from './compactor.js';
@@ -35,6 +36,7 @@ export type { RecoveryNote } from './notices.js';
 
 /** The settings live in a one-record collection, so that they share the file format of everything else. */
 export type SettingsRecord = Settings & { id: 'settings' };
+export type NotificationSettingsRecord = NotificationSettings & { id: 'notifications' };
 
 import { COLLECTIONS } from './collections.js';
 
@@ -64,6 +66,9 @@ interface Collections {
   payments: Collection<Payment>;
   cashDays: Collection<CashDay>;
   cashMovements: Collection<CashMovement>;
+  /** Messages to customers, each with its state (electron/notifications/outbox.ts). */
+  outbox: Collection<OutboxMessage>;
+  notificationSettings: Collection<NotificationSettingsRecord>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -352,6 +357,8 @@ async function openCollections(
     payments: await open<Payment>(COLLECTIONS.payments),
     cashDays: await open<CashDay>(COLLECTIONS.cashDays),
     cashMovements: await open<CashMovement>(COLLECTIONS.cashMovements),
+    outbox: await open<OutboxMessage>(COLLECTIONS.outbox),
+    notificationSettings: await open<NotificationSettingsRecord>(COLLECTIONS.notificationSettings),
     documents: () => {
       if (lazy.refused()) return Promise.reject(new DomainError('storage', 'The data folder is closed: its documents are not opened any more.'));
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {

@@ -136,7 +136,7 @@ export const ordersEn = {
     phones: 'Phones (one a line)',
     subjects: { customer: '$t(order.customer)', device: '$t(order.device)', order: '$t(order.intake)' },
     fields: {
-      customer: { name: '$t(intake.name)', phones: 'Phones', email: '$t(common.email)', address: '$t(intake.address)', kind: 'Kind of customer' },
+      customer: { name: '$t(intake.name)', phones: 'Phones', email: '$t(common.email)', address: '$t(intake.address)', kind: 'Kind of customer', notifyConsent: '$t(notifications.consent)', notifyChannel: '$t(notifications.preferred)', notifyLanguage: '$t(notifications.language)' },
       device: {
         category: '$t(intake.category)',
         brand: '$t(intake.brand)',

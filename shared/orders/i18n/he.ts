@@ -140,7 +140,7 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     phones: 'טלפונים (אחד בכל שורה)',
     subjects: { customer: '$t(order.customer)', device: '$t(order.device)', order: '$t(order.intake)' },
     fields: {
-      customer: { name: '$t(intake.name)', phones: 'טלפונים', email: '$t(common.email)', address: '$t(intake.address)', kind: 'סוג הלקוח' },
+      customer: { name: '$t(intake.name)', phones: 'טלפונים', email: '$t(common.email)', address: '$t(intake.address)', kind: 'סוג הלקוח', notifyConsent: '$t(notifications.consent)', notifyChannel: '$t(notifications.preferred)', notifyLanguage: '$t(notifications.language)' },
       device: {
         category: '$t(intake.category)',
         brand: '$t(intake.brand)',

@@ -142,7 +142,7 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     phones: 'Телефоны (по одному в строке)',
     subjects: { customer: '$t(order.customer)', device: '$t(order.device)', order: '$t(order.intake)' },
     fields: {
-      customer: { name: '$t(intake.name)', phones: 'Телефоны', email: '$t(common.email)', address: '$t(intake.address)', kind: 'Тип клиента' },
+      customer: { name: '$t(intake.name)', phones: 'Телефоны', email: '$t(common.email)', address: '$t(intake.address)', kind: 'Тип клиента', notifyConsent: '$t(notifications.consent)', notifyChannel: '$t(notifications.preferred)', notifyLanguage: '$t(notifications.language)' },
       device: {
         category: '$t(intake.category)',
         brand: '$t(intake.brand)',

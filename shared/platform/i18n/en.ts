@@ -168,6 +168,8 @@ export const platformEn = {
       unknown_status: 'Not a status this application knows: map it to one, or correct the file.',
       ambiguous_date: 'This date can be read day first or month first: choose how the column is written.',
       number_taken: 'An order of this workshop has this number already.',
+      unknown_placeholder: 'Uses a word in double braces that is not one of the words filled in.',
+      not_failed: 'Only a message that was not sent can be sent again.',
     } satisfies Record<FieldReason, string>,
     generic: 'Check this field.',
   },

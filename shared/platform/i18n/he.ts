@@ -171,6 +171,8 @@ export const platformHe: Translation<typeof platformEn, 'he'> = {
       unknown_status: 'סטטוס לא מוכר: יש לתקן את הקובץ.',
       ambiguous_date: 'את התאריך אפשר לקרוא כיום/חודש או כחודש/יום: יש לבחור איך העמודה כתובה.',
       number_taken: 'למעבדה כבר יש הזמנה עם המספר הזה.',
+      unknown_placeholder: 'משתמש במילה בסוגריים מסולסלים כפולים שאינה מהמילים שממולאות.',
+      not_failed: 'אפשר לשלוח שוב רק הודעה שלא נשלחה.',
     },
     generic: 'בדקו את השדה.',
   },
