@@ -9,6 +9,7 @@ import { openStore, type Store } from './platform/store/store.js';
 import { reconcileStock } from './parts/index.js';
 import { normalizeStoredPhones } from './customers/index.js';
 import { migrateOrderPayments } from './payments/index.js';
+import { networkOf } from './network/index.js';
 
 export interface Backend {
   store: Store;
@@ -37,6 +38,10 @@ export async function startBackend(
   // Prepayments and hand-back amounts of orders saved before payments were records become records, once.
   await store.exclusive(() => migrateOrderPayments(ctx));
   const stopBackups = options.automaticBackups ? scheduleBackups(ctx) : () => undefined;
+  // Replication with the network's hub, when this point has a site and the hub's settings (electron/network/): the
+  // main process and the web host both start here; the point works the same while the hub is out of reach.
+  const network = networkOf(ctx);
+  await network.start();
   return {
     store,
     handlers,
@@ -48,6 +53,7 @@ export async function startBackend(
     },
     close: async () => {
       stopBackups();
+      await network.close();
       await store.close();
     },
   };

@@ -28,6 +28,7 @@ import { forecastHandlers } from './analytics/index.js';
 import { satisfactionHandlers } from './orders/index.js';
 import { approvalHandlers } from './orders/index.js';
 import { counterpartyClaimHandlers } from './claims/index.js';
+import { networkHandlers } from './network/index.js';
 import { cashBookHandlers, paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
@@ -63,6 +64,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...satisfactionHandlers(ctx),
     ...counterpartyClaimHandlers(ctx),
     ...paymentHandlers(ctx),
+    ...networkHandlers(ctx),
     ...paymentDocumentHandlers(ctx),
     ...cashBookHandlers(ctx),
     ...approvalHandlers(ctx),

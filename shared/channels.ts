@@ -19,6 +19,7 @@ import { analyticsChannels } from './analytics/channels.js';
 import { shipmentsChannels } from './shipments/channels.js';
 import { dataChannels } from './data/channels.js';
 import { paymentsChannels } from './payments/channels.js';
+import { networkChannels } from './network/channels.js';
 
 /**
  * Every channel between the renderer and the backend: name → input schema, output schema, one-line summary.
@@ -46,6 +47,7 @@ export const channels = {
   ...shipmentsChannels,
   ...dataChannels,
   ...paymentsChannels,
+  ...networkChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

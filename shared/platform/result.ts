@@ -54,6 +54,8 @@ export const FIELD_REASONS = [
   'day_closed', 'day_not_open', 'day_opened', 'not_a_closed_day',
   // The customer's approval of lines above the estimate.
   'approval_needed', 'below_total', 'not_awaiting_approval', 'before_intake',
+  // The network of service points.
+  'invalid_site_code', 'invalid_hub_url', 'invalid_database', 'site_already_set',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 
