@@ -20,6 +20,7 @@ import { analyticsTexts } from './analytics/i18n/index.js';
 import { shipmentsTexts } from './shipments/i18n/index.js';
 import { dataTexts } from './data/i18n/index.js';
 import { paymentsTexts } from './payments/i18n/index.js';
+import { networkTexts } from './network/i18n/index.js';
 
 const features = [
   platformTexts,
@@ -42,6 +43,7 @@ const features = [
   shipmentsTexts,
   dataTexts,
   paymentsTexts,
+  networkTexts,
 ] as const;
 
 type Feature = (typeof features)[number];

@@ -54,7 +54,11 @@ export class Replicator {
   private rescan = true;
   private running = false;
   private loop: Promise<void> | undefined;
+  /** Ends the wait for changes (a local save, a poke, a stop). */
   private wake: (() => void) | undefined;
+  /** Ends the pause between failed attempts (a poke, a stop: not a local save, which would shorten every back-off). */
+  private wakePause: (() => void) | undefined;
+  private poked = false;
   private round: Promise<void> = Promise.resolve();
   private unlisten: (() => void) | undefined;
   private file: StateFile | undefined;
@@ -294,7 +298,7 @@ export class Replicator {
       const { collection: name, site } = group[0];
       const collection = this.collection(name as ReplicatedCollection);
       await this.options.store.exclusive(() =>
-        changeContext.run({ channel: 'network', note: site }, async () => {
+        changeContext.run({ channel: 'replication', note: site }, async () => {
           const inserts = group.filter((take) => !collection.get(take.record.id)).map((take) => take.record);
           const replacements = group.filter((take) => collection.get(take.record.id)).map((take) => take.record);
           await collection.applyBatch(inserts as never[], replacements as never[]);
@@ -331,7 +335,9 @@ export class Replicator {
           this.state = 'offline';
           const delay = Math.min(first * 2 ** (this.failures - 1), max);
           this.retryAt = new Date(this.now().getTime() + delay);
-          await this.pause(delay);
+          // A poke during the failed attempt (the hub is back, a manager asked) tries again at once.
+          if (this.poked) this.poked = false;
+          else await this.pause(delay);
         }
       }
     })();
@@ -339,7 +345,9 @@ export class Replicator {
 
   /** Try now (a manager asked, or a test): the wait between attempts ends. */
   poke(): void {
+    this.poked = !this.wake && !this.wakePause;
     this.wake?.();
+    this.wakePause?.();
   }
 
   /** Wait for the hub's next change (a long poll of _changes) or a change saved here, whichever comes first. */
@@ -366,13 +374,14 @@ export class Replicator {
 
   private pause(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const timer = setTimeout(() => done(), ms);
+      const done = () => {
         clearTimeout(timer);
+        this.wakePause = undefined;
         resolve();
-      }
-      this.wake = () => {
-        this.wake = undefined;
+      };
+      this.wakePause = () => {
+        this.wakePause = undefined;
         done();
       };
     });
@@ -381,6 +390,7 @@ export class Replicator {
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
+    this.wakePause?.();
     await this.loop?.catch(() => undefined);
     await this.round.catch(() => undefined);
     this.state = 'stopped';

@@ -92,7 +92,7 @@ export class StateFile {
 
   save(): Promise<void> {
     const text = JSON.stringify(this.state);
-    this.queue = this.queue.then(() => writeFileDurably(this.file, text));
+    this.queue = this.queue.catch(() => undefined).then(() => writeFileDurably(this.file, text));
     return this.queue;
   }
 }

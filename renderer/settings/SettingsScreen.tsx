@@ -14,6 +14,7 @@ import { ModelsSection } from '../registry/index.js';
 import { BackupsSection } from '../data/index.js';
 import { AuditSection } from '../data/index.js';
 import { DefectCatalogueSection } from '../defects/index.js';
+import { NetworkSection } from '../network/index.js';
 import { MyPreferences, RoleNote, useMay, useSession } from '../session/index.js';
 import { useUnsavedInput } from '../app/unsaved.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
@@ -134,6 +135,7 @@ export function SettingsScreen() {
       <TaxSection />
       <ModelsSection />
       <DefectCatalogueSection />
+      <NetworkSection />
       <BackupsSection />
       <AuditSection />
     </form>

@@ -42,10 +42,10 @@ describe('three service points and the hub', () => {
       await until(async () => (await auditEntries(point.dataDir)).some((entry) => entry.id === order.id), `the audit entry at ${point.code}`);
       const entries = (await auditEntries(point.dataDir)).filter((entry) => entry.id === order.id);
       expect(entries).toHaveLength(1);
-      expect(entries[0]).toMatchObject({ collection: 'orders', channel: 'network', note: 'MSK1' });
+      expect(entries[0]).toMatchObject({ collection: 'orders', channel: 'replication', note: 'MSK1' });
     }
     // A point's own change does not come back to it as a remote one.
-    expect((await auditEntries(msk.dataDir)).filter((entry) => entry.id === order.id && entry.channel === 'network')).toEqual([]);
+    expect((await auditEntries(msk.dataDir)).filter((entry) => entry.id === order.id && entry.channel === 'replication')).toEqual([]);
     await until(async () => (await status(msk)).pending === 0, 'MSK1 has pushed everything');
     const seen = await status(spb);
     expect(seen).toMatchObject({ state: 'online', site: { code: 'SPB1' }, pending: 0, refused: [], conflicts: [] });
@@ -92,7 +92,7 @@ describe('three service points and the hub', () => {
     await until(async () => !(await hubDoc(`customers:${order.customerId}`, '?conflicts=true'))._conflicts, 'the hub without the conflict');
   });
 
-  it('keep working while the hub is down, then converge when it is back', async () => {
+  it('keep working while the hub is down, then converge when it is back', { timeout: 60_000 }, async () => {
     const points = [await servicePoint(hub, 'MSK1'), await servicePoint(hub, 'SPB1'), await servicePoint(hub, 'EKB1')];
     await hub.stop();
     const [msk, spb] = points;
@@ -105,7 +105,7 @@ describe('three service points and the hub', () => {
     expect(offline.retryAt).toBeTruthy();
     await hub.start();
     for (const point of points) await point.manager.ok('network.syncNow', {});
-    for (const point of points) await until(() => point.store.orders.size === 5, `five orders at ${point.code}`);
+    for (const point of points) await until(() => point.store.orders.size === 5, `five orders at ${point.code}`, async () => ({ ...(await status(point)), conflicts: undefined, orders: point.store.orders.size }));
     for (const point of points) await until(async () => (await status(point)).pending === 0 && (await status(point)).state === 'online', `${point.code} settled`);
     const [a, b, c] = points.map(replicatedData);
     expect(b).toEqual(a);
