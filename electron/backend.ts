@@ -10,6 +10,7 @@ import { reconcileStock } from './parts/index.js';
 import { normalizeStoredPhones } from './customers/index.js';
 import { migrateOrderPayments } from './payments/index.js';
 import { markInterrupted, scheduleDailyCheck, sendQueued, stopOutbox } from './notifications/index.js';
+import { networkOf } from './network/index.js';
 
 export interface Backend {
   store: Store;
@@ -42,6 +43,10 @@ export async function startBackend(
   await markInterrupted(ctx);
   sendQueued(ctx);
   const stopDailyCheck = scheduleDailyCheck(ctx);
+  // Replication with the network's hub, when this point has a site and the hub's settings (electron/network/): the
+  // main process and the web host both start here; the point works the same while the hub is out of reach.
+  const network = networkOf(ctx);
+  await network.start();
   return {
     store,
     handlers,
@@ -55,6 +60,7 @@ export async function startBackend(
       stopBackups();
       stopDailyCheck();
       await stopOutbox(ctx);
+      await network.close();
       await store.close();
     },
   };

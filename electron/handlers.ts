@@ -29,6 +29,7 @@ import { satisfactionHandlers } from './orders/index.js';
 import { approvalHandlers } from './orders/index.js';
 import { counterpartyClaimHandlers } from './claims/index.js';
 import { historyHandlers } from './history/index.js';
+import { networkHandlers } from './network/index.js';
 import { cashBookHandlers, paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 import { reportHandlers } from './reports/index.js';
 import { notificationHandlers } from './notifications/index.js';
@@ -67,6 +68,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...satisfactionHandlers(ctx),
     ...counterpartyClaimHandlers(ctx),
     ...paymentHandlers(ctx),
+    ...networkHandlers(ctx),
     ...paymentDocumentHandlers(ctx),
     ...cashBookHandlers(ctx),
     ...approvalHandlers(ctx),

@@ -23,6 +23,7 @@ import { dataTexts } from './data/i18n/index.js';
 import { paymentsTexts } from './payments/i18n/index.js';
 import { reportsTexts } from './reports/i18n/index.js';
 import { notificationsTexts } from './notifications/i18n/index.js';
+import { networkTexts } from './network/i18n/index.js';
 
 const features = [
   platformTexts,
@@ -48,6 +49,7 @@ const features = [
   paymentsTexts,
   reportsTexts,
   notificationsTexts,
+  networkTexts,
 ] as const;
 
 type Feature = (typeof features)[number];

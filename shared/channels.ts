@@ -22,6 +22,7 @@ import { paymentsChannels } from './payments/channels.js';
 import { reportsChannels } from './reports/channels.js';
 import { historyChannels } from './history/channels.js';
 import { notificationsChannels } from './notifications/channels.js';
+import { networkChannels } from './network/channels.js';
 
 /**
  * Every channel between the renderer and the backend: name → input schema, output schema, one-line summary.
@@ -52,6 +53,7 @@ export const channels = {
   ...reportsChannels,
   ...historyChannels,
   ...notificationsChannels,
+  ...networkChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { writeFileDurably } from '../platform/store/durableWrite.js';
 import { DomainError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
-import { DEFAULT_NUMBER_FORMAT, KIND_PREFIX, formatNumber, sequenceOf } from '../../shared/documents/numbering.js';
+import { DEFAULT_NUMBER_FORMAT, DEFAULT_SITE_NUMBER_FORMAT, KIND_PREFIX, formatNumber, sequenceOf } from '../../shared/documents/numbering.js';
 import type { DocumentKind, IssuedDocument } from '../../shared/documents/schemas.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { fsyncFolder } from '../platform/store/durableJsonFile.js';
@@ -182,8 +182,10 @@ function nextNumber(ctx: ServiceContext, kind: DocumentKind, issuedAt: Date, iss
       }),
   );
   const sequence = Number(key.slice(key.lastIndexOf('-') + 1));
-  const format = currentSettings(ctx).numberFormats?.[kind] ?? DEFAULT_NUMBER_FORMAT;
-  return { number: formatNumber(format, { prefix, year, seq: sequence }), year, sequence, key };
+  const settings = currentSettings(ctx);
+  const site = settings.site?.code;
+  const format = settings.numberFormats?.[kind] ?? (site ? DEFAULT_SITE_NUMBER_FORMAT : DEFAULT_NUMBER_FORMAT);
+  return { number: formatNumber(format, { prefix, year, seq: sequence, site }), year, sequence, key };
 }
 
 async function getDocument(ctx: ServiceContext, id: string): Promise<IssuedDocument> {

@@ -44,7 +44,8 @@ export function createContext(
     desktop: options.desktop,
     printer: options.printer,
     places: options.places,
-    sequences: new NumberSequences(),
+    // Once the point has its site code (network.setSite), every number it issues carries it: R-MSK1-2026-00042.
+    sequences: new NumberSequences(() => store.settings.get('settings')?.site?.code),
     // Wrong-PIN counts outlive a restart (a dot-file: not data, not in backups).
     // Sessions follow the same clock, unless they are given their own (tests that move the calendar by days).
     pins: options.pins,
@@ -96,8 +97,13 @@ export function nowIso(ctx: ServiceContext): string {
 export class NumberSequences {
   private highest = new Map<string, number>();
 
+  /** The site code of this service point, when it has one: two points of a network never issue the same number. */
+  constructor(readonly site: () => string | undefined = () => undefined) {}
+
   next(prefix: string, year: number, used: () => Iterable<string>): string {
-    const head = `${prefix}-${year}-`;
+    const site = this.site();
+    // Document keys ("doc:intake_act") are internal: the site goes into the printed number by its format instead.
+    const head = site && !prefix.startsWith('doc:') ? `${prefix}-${site}-${year}-` : `${prefix}-${year}-`;
     if (!this.highest.has(head)) {
       let max = 0;
       for (const number of used()) if (number.startsWith(head)) max = Math.max(max, Number(number.slice(head.length)) || 0);

@@ -14,6 +14,7 @@ import { ModelsSection } from '../registry/index.js';
 import { BackupsSection } from '../data/index.js';
 import { AuditSection } from '../data/index.js';
 import { DefectCatalogueSection } from '../defects/index.js';
+import { NetworkSection } from '../network/index.js';
 import { MyPreferences, RoleNote, useMay, useSession } from '../session/index.js';
 import { useUnsavedInput } from '../app/unsaved.js';
 import { LanguageOptions } from '../app/LanguageOptions.js';
@@ -148,6 +149,7 @@ export function SettingsScreen() {
       <NotificationsSection />
       <ModelsSection />
       <DefectCatalogueSection />
+      <NetworkSection />
       <BackupsSection />
       <AuditSection />
     </form>

@@ -76,12 +76,16 @@ export const UNAUDITED_CHANNELS = [
   'payments.cashDays',
   'reports.money',
   'reports.export',
+  'network.status',
+  'network.configure',
+  'network.syncNow',
 ] as const satisfies readonly ChannelName[];
 
 /**
  * Where an entry comes from when no channel of a request wrote it: start-up noting a cut last line of the log
  * (`startup`), a reason given outside a request (`internal`), and changes the application makes by itself (no
- * channel at all: `system`).
+ * channel at all: `system`), and changes received from another service point of the network (`replication`, with
+ * the site's code as the entry's note: electron/network/).
  */
-export const AUDIT_SOURCES = ['startup', 'internal', 'system'] as const;
+export const AUDIT_SOURCES = ['startup', 'internal', 'system', 'replication'] as const;
 

@@ -22,27 +22,32 @@ export const KIND_PREFIX: Record<DocumentKind, string> = {
 };
 
 /**
- * Document number formats: `{prefix}-{yyyy}-{seq:5}` gives IA-2026-00001. Tokens: {prefix} (the kind's letters),
+ * Document number formats: `{prefix}-{yyyy}-{seq:5}` gives IA-2026-00001. Tokens: {prefix} (the kind's letters), {site} (the service point's code, once it has one),
  * {yyyy} or {yy} (the year of issue: every kind has its own sequence per year), {seq} or {seq:N} (the sequence,
  * zero-padded to N digits). Anything else is printed as it is, but no slash, backslash or "..": a number is
  * printed, never part of a file name, and must not look like a path.
  */
 export const DEFAULT_NUMBER_FORMAT = '{prefix}-{yyyy}-{seq:5}';
+/** The format of a service point of a network (it has a site code): IA-MSK1-2026-00001. {site} is the site code. */
+export const DEFAULT_SITE_NUMBER_FORMAT = '{prefix}-{site}-{yyyy}-{seq:5}';
 
-const TOKEN = /\{(prefix|yyyy|yy|seq(?::(\d))?)\}/g;
+const TOKEN = /\{(prefix|site|yyyy|yy|seq(?::(\d))?)\}/g;
 
 /** Why a format cannot be used, or undefined when it can. */
 export function numberFormatProblem(format: string): 'no_sequence' | 'no_year' | 'invalid_format' | undefined {
-  if (!/^[\p{L}\p{N}{}:\-_. #№]+$/u.test(format) || format.includes('..') || /\{(?!prefix\}|yyyy\}|yy\}|seq(?::\d)?\})/.test(format)) return 'invalid_format';
+  if (!/^[\p{L}\p{N}{}:\-_. #№]+$/u.test(format) || format.includes('..') || /\{(?!prefix\}|site\}|yyyy\}|yy\}|seq(?::\d)?\})/.test(format)) return 'invalid_format';
   const tokens = [...format.matchAll(TOKEN)].map((m) => m[1].split(':')[0]);
   if (tokens.filter((t) => t === 'seq').length !== 1) return 'no_sequence';
   if (!tokens.includes('yyyy') && !tokens.includes('yy')) return 'no_year';
   return undefined;
 }
 
-export function formatNumber(format: string, values: { prefix: string; year: number; seq: number }): string {
-  return format.replace(TOKEN, (_, token: string, width?: string) => {
+export function formatNumber(format: string, values: { prefix: string; year: number; seq: number; site?: string }): string {
+  // A point without a site code prints {site} as nothing, and the separator after it with it (IA-2026-00001).
+  const used = values.site ? format : format.replace(/\{site\}[-_. ]?/g, '');
+  return used.replace(TOKEN, (_, token: string, width?: string) => {
     if (token === 'prefix') return values.prefix;
+    if (token === 'site') return values.site ?? '';
     if (token === 'yyyy') return String(values.year);
     if (token === 'yy') return String(values.year % 100).padStart(2, '0');
     return String(values.seq).padStart(width ? Number(width) : 1, '0');
@@ -50,9 +55,10 @@ export function formatNumber(format: string, values: { prefix: string; year: num
 }
 
 /** The sequence inside a number written in `format` for this prefix and year, or undefined when it is not one. */
-export function sequenceOf(format: string, values: { prefix: string; year: number }, number: string): number | undefined {
+export function sequenceOf(format: string, values: { prefix: string; year: number; site?: string }, number: string): number | undefined {
   let pattern = '';
   let last = 0;
+  if (!values.site) format = format.replace(/\{site\}[-_. ]?/g, '');
   for (const match of format.matchAll(TOKEN)) {
     pattern += escape(format.slice(last, match.index));
     const token = match[1];

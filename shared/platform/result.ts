@@ -58,6 +58,8 @@ export const FIELD_REASONS = [
   'unknown_status', 'ambiguous_date', 'number_taken',
   // Notifications.
   'unknown_placeholder', 'not_failed',
+  // The network of service points.
+  'invalid_site_code', 'invalid_hub_url', 'invalid_database', 'site_already_set',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

@@ -7,6 +7,7 @@ import { AnalyticsThresholds } from '../analytics/index.js';
 import { numberFormatProblem } from '../documents/index.js';
 import { DocumentKind } from '../documents/index.js';
 import { TaxSettings } from '../payments/index.js';
+import { SiteIdentity } from '../network/index.js';
 
 /** A folder on this PC, written in full (/media/usb/backups, D:\\Backups, \\\\server\\share). */
 export const AbsolutePath = z.string().trim().max(500, 'too_long').regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not_absolute');
@@ -88,6 +89,8 @@ export const Settings = z.object({
   tax: TaxSettings.optional(),
   /** A manager put the set-up checklist of the dashboard away (settings.dismissSetup). */
   setupDismissed: z.boolean().optional(),
+  /** This service point in a network of them: its code (in every number it issues) and name, set once (network.setSite). */
+  site: SiteIdentity.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -124,8 +124,18 @@ export interface Store extends Readonly<Collections> {
    * folder, then the swap is journaled so that an interruption leaves the old data or the new, never a mix.
    */
   replaceData(stage: (staging: string) => Promise<StagedData>, onStep?: SwapStep): Promise<void>;
+  /**
+   * Be told of every saved batch, after it is durable (journaled) and audited: the collection's name and the ids
+   * of its records; `undefined` after a reload (a restore, an import: any record may be another). A listener only
+   * takes note (the network's replication marks what to push): it cannot refuse or delay a save, and what it
+   * throws is logged, never the save's failure. Returns the way to stop listening.
+   */
+  onSaved(listener: SavedListener): () => void;
   close(): Promise<void>;
 }
+
+/** Told of a saved batch (collection name and record ids), or of a reload (undefined). */
+export type SavedListener = (saved: { collection: string; ids: string[] } | undefined) => void;
 
 /**
  * Opens (and locks) a data folder; creates it when it does not exist. Before anything is read, an interrupted
@@ -164,6 +174,16 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
     let closed = false;
     // The documents' collection is opened on first use: refused once the store is closed, and waited for by the close.
     const lazy: LazyOpening = { refused: () => closed, opening: undefined };
+    const listeners = new Set<SavedListener>();
+    const tell = (saved: Parameters<SavedListener>[0]) => {
+      for (const listener of listeners) {
+        try {
+          listener(saved);
+        } catch (error) {
+          console.error(`[store] a listener of saved changes failed (${(error as Error).message}); the save stands.`);
+        }
+      }
+    };
     const open = async () => {
       const found = await Journal.open(dataDir, options.io);
       journal = found.journal;
@@ -185,7 +205,7 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
       const hooks = collectionHooks(dataDir, manifest, notices, options, { log: found.journal, replay });
       const collections = await openCollections(dataDir, audit, hooks, replay, (collection) => {
         for (const file of collection.fileNames) byFile.set(file, collection);
-      }, lazy);
+      }, lazy, tell);
       await manifest.flush();
       compactor = new Compactor(found.journal, async (file) => {
         const collection = byFile.get(file);
@@ -212,6 +232,7 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
       manifest = await loadManifest(dataDir);
       audit = await openAudit();
       Object.assign(store, { audit }, await open());
+      tell(undefined);
     };
     const store: Store = {
       dataDir,
@@ -250,6 +271,10 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
         ),
       reload,
       flush,
+      onSaved: (listener) => {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
       replaceData: async (stage, onStep) => {
         try {
           // No save may land between the last rewrite and the swap: the journal refuses them from here on.
@@ -324,13 +349,18 @@ async function openCollections(
   replay: JournalReplay,
   opened: (collection: Collection<{ id: string }>) => void,
   lazy: LazyOpening,
+  tell: SavedListener,
 ): Promise<Collections> {
   const open = async <T extends { id: string }>(spec: CollectionSpec) => {
     const collection = await Collection.open<T>(dataDir, spec, hooks(spec));
     // The journal's records are laid over the files: saves acknowledged since the files were last rewritten.
     collection.replay(replay.records(spec));
     opened(collection as unknown as Collection<{ id: string }>);
-    collection.observe((name, changes) => audit.record(name, name === COLLECTIONS.staff.name ? changes.map(withoutPinHash) : changes));
+    collection.observe((name, changes) => {
+      const audited = audit.record(name, name === COLLECTIONS.staff.name ? changes.map(withoutPinHash) : changes);
+      tell({ collection: name, ids: changes.map((change) => change.id) });
+      return audited;
+    });
     return collection;
   };
   let documents: Promise<Collection<IssuedDocument>> | undefined;

@@ -115,10 +115,12 @@ export const dataEn = {
       analytics: { setThresholds: 'alert thresholds changed', periodReport: 'period report issued', defectProposal: 'proposal to production issued' },
       shipments: { create: 'sent to an external service centre', receive: 'back from the external service centre', waybill: 'waybill issued' },
       data: { backups: { restore: 'backup restored' }, import: 'all data imported from an archive' },
+      network: { setSite: 'site code of this service point set' },
       payments: { record: 'payment taken', refund: 'money refunded', invoice: 'tax invoice issued', creditNote: 'credit note issued', openDay: 'cash day opened', cashMovement: 'cash put in or taken out', closeDay: 'cash day closed', xReport: 'X report issued', zReport: 'Z report issued' },
       startup: 'a cut-off last line of the log found at start-up',
       internal: 'changed with a reason',
       system: 'changed by the application',
+      replication: 'received from another service point (its code is the note)',
       unknown: 'record changed',
     },
     /** The record an entry changed, by its collection; {{label}} is its number or name. */

@@ -121,10 +121,12 @@ export const dataHe: Translation<typeof dataEn, 'he'> = {
       analytics: { setThresholds: 'ספי ההתראות שונו', periodReport: 'הופק דוח תקופתי', defectProposal: 'הופקה הצעה לייצור' },
       shipments: { create: 'נשלח למעבדת שירות חיצונית', receive: 'חזר ממעבדת השירות החיצונית', waybill: 'הופקה תעודת משלוח' },
       data: { backups: { restore: 'גיבוי שוחזר' }, import: 'כל הנתונים יובאו מארכיון' },
+      network: { setSite: 'נקבע קוד נקודת השירות הזו' },
       payments: { record: 'התקבל תשלום', refund: 'הכסף הוחזר', invoice: 'הופקה חשבונית מס', creditNote: 'הופקה הודעת זיכוי', openDay: 'נפתח יום קופה', cashMovement: 'הוכנס או הוצא מזומן', closeDay: 'נסגר יום קופה', xReport: 'הופק דוח X', zReport: 'הופק דוח Z' },
       startup: 'בעת ההפעלה נמצאה שורה אחרונה קטועה ביומן',
       internal: 'שונה עם סיבה',
       system: 'שונה על ידי התוכנה',
+      replication: 'התקבל מנקודת שירות אחרת (הקוד שלה בהערה)',
       unknown: 'הרשומה שונתה',
     },
     objects: {

@@ -24,7 +24,7 @@ export const documentsEn = {
       storageText: '$t(intakeAct.storage)',
       dataLossText: 'Data on the device (data loss)',
       numbering: 'Document numbers',
-      numberingHelp: "{prefix} = the kind's letters, {yyyy} or {yy} = the year, {seq:5} = the sequence in 5 digits. Every kind has its own sequence per year.",
+      numberingHelp: "{prefix} = the kind's letters, {site} = the service point's code, {yyyy} or {yy} = the year, {seq:5} = the sequence in 5 digits. Every kind has its own sequence per year.",
       kinds: {
         intake_act: 'Intake act (IA)',
         completion_act: 'Work completion act (CA)',
@@ -46,7 +46,7 @@ export const documentsEn = {
       },
     },
     errors: {
-      invalid_format: 'Only {prefix}, {yyyy}, {yy}, {seq} or {seq:N}, letters, digits and - _ . # № are allowed (no / and no ..).',
+      invalid_format: 'Only {prefix}, {site}, {yyyy}, {yy}, {seq} or {seq:N}, letters, digits and - _ . # № are allowed (no / and no ..).',
       too_large: 'The image is larger than 256 KB.',
     },
   },

@@ -27,7 +27,7 @@ export const documentsHe: Translation<typeof documentsEn, 'he'> = {
       storageText: '$t(intakeAct.storage)',
       dataLossText: 'מידע השמור במוצר (אובדן מידע)',
       numbering: 'מספור מסמכים',
-      numberingHelp: '{prefix} = אותיות סוג המסמך, {yyyy} או {yy} = השנה, {seq:5} = המספר הרץ ב-5 ספרות. לכל סוג מסמך מספור משלו בכל שנה.',
+      numberingHelp: '{prefix} = אותיות סוג המסמך, {site} = קוד נקודת השירות, {yyyy} או {yy} = השנה, {seq:5} = המספר הרץ ב-5 ספרות. לכל סוג מסמך מספור משלו בכל שנה.',
       kinds: {
         intake_act: 'תעודת קבלה (IA)',
         completion_act: 'אישור ביצוע עבודות (CA)',
@@ -49,7 +49,7 @@ export const documentsHe: Translation<typeof documentsEn, 'he'> = {
       },
     },
     errors: {
-      invalid_format: 'מותרים רק {prefix}, {yyyy}, {yy}, {seq} או {seq:N}, אותיות, ספרות ו- - _ . # № (ללא / וללא ..).',
+      invalid_format: 'מותרים רק {prefix}, {site}, {yyyy}, {yy}, {seq} או {seq:N}, אותיות, ספרות ו- - _ . # № (ללא / וללא ..).',
       too_large: 'התמונה גדולה מ-256 KB.',
     },
   },

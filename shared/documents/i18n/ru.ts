@@ -28,7 +28,7 @@ export const documentsRu: Translation<typeof documentsEn, 'ru'> = {
       storageText: '$t(intakeAct.storage)',
       dataLossText: 'Данные на изделии (потеря данных)',
       numbering: 'Номера документов',
-      numberingHelp: '{prefix} — буквы вида документа, {yyyy} или {yy} — год, {seq:5} — порядковый номер из 5 цифр. У каждого вида своя нумерация на каждый год.',
+      numberingHelp: '{prefix} — буквы вида документа, {site} — код пункта обслуживания, {yyyy} или {yy} — год, {seq:5} — порядковый номер из 5 цифр. У каждого вида своя нумерация на каждый год.',
       kinds: {
         intake_act: 'Квитанция о приёме (IA)',
         completion_act: 'Акт выполненных работ (CA)',
@@ -50,7 +50,7 @@ export const documentsRu: Translation<typeof documentsEn, 'ru'> = {
       },
     },
     errors: {
-      invalid_format: 'Допустимы только {prefix}, {yyyy}, {yy}, {seq} или {seq:N}, буквы, цифры и - _ . # № (без / и ..).',
+      invalid_format: 'Допустимы только {prefix}, {site}, {yyyy}, {yy}, {seq} или {seq:N}, буквы, цифры и - _ . # № (без / и ..).',
       too_large: 'Изображение больше 256 КБ.',
     },
   },
