@@ -77,6 +77,11 @@ export const UNAUDITED_CHANNELS = [
   'reports.money',
   'reports.export',
   'network.status',
+  'history.preview',
+  'notifications.settings',
+  'notifications.sendTest',
+  'notifications.forOrder',
+  'notifications.compose',
   'network.configure',
   'network.syncNow',
 ] as const satisfies readonly ChannelName[];
