@@ -61,7 +61,7 @@ export function NetworkSection() {
       <h3>{t('network.hub')}</h3>
       <form className="grid" onSubmit={submitHub}>
         <Field label={t('network.hubUrl')} error={errors.hubUrl}>
-          <input dir="ltr" type="url" placeholder="https://hub.example.com:6984" value={hub.hubUrl} onChange={(e) => setHub({ ...hub, hubUrl: e.target.value })} />
+          <input dir="ltr" type="url" placeholder="https://hub.example:6984" value={hub.hubUrl} onChange={(e) => setHub({ ...hub, hubUrl: e.target.value })} />
         </Field>
         <Field label={t('network.database')} error={errors.database}>
           <input dir="ltr" value={hub.database} onChange={(e) => setHub({ ...hub, database: e.target.value })} />
