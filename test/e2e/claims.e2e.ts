@@ -61,7 +61,8 @@ describe('a consumer claim, end to end in Chromium', () => {
     const ru = (await documentText(host, letters.find((d) => d.language === 'ru')!.id, 'claim-letter-ru')).replace(/\s+/g, ' ');
     expect(ru).toContain('В удовлетворении претензии отказано.');
     expect(ru).toContain('Проверка качества показала нарушение правил эксплуатации.');
-    expect(ru).toContain('ст. 22 Закона РФ');
+    // The deadline's source, cited in the letter's language (the law's name, then its article).
+    expect(ru).toContain('№ 2300-1 «О защите прав потребителей», ст. 22');
     expect(ru).toContain(number);
     const he = await documentText(host, letters.find((d) => d.language === 'he')!.id, 'claim-letter-he');
     expect(he).toContain('התלונה נדחתה');

@@ -130,10 +130,10 @@ describe('order documents, end to end in Chromium (Hebrew interface)', () => {
     await page.getByLabel(m.order.documentLanguage, { exact: true }).selectOption('ru');
     await page.getByLabel(m.documents.settings.storageText, { exact: true }).fill('Невостребованное изделие хранится 60 дней.');
     await page.getByLabel(m.documents.settings.kinds.completion_act, { exact: true }).fill('{prefix}-{yyyy}');
-    await page.getByRole('button', { name: m.settings.save }).click();
+    await page.getByRole('button', { name: m.settings.save, exact: true }).click();
     await page.getByText(m.errors.reasons.no_sequence).waitFor();
     await page.getByLabel(m.documents.settings.kinds.completion_act, { exact: true }).fill('АВР-{yy}-{seq:4}');
-    await page.getByRole('button', { name: m.settings.save }).click();
+    await page.getByRole('button', { name: m.settings.save, exact: true }).click();
     await page.locator('.banner.ok').waitFor();
     await app.screenshot('settings-documents-he');
     const settings = await api<{ logo?: { type: string }; storageTerms?: { ru?: string }; numberFormats?: Record<string, string> }>('settings.get', {});

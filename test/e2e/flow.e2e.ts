@@ -33,8 +33,8 @@ describe('a new workshop, end to end in Chromium', () => {
     expect(page.url()).not.toContain('token=');
     await app.nav('settings');
     await page.getByLabel(app.m.settings.name, { exact: true }).fill('FixPoint Service Centre');
-    await page.getByLabel(app.m.settings.address).fill('12 Herzl St., Tel Aviv');
-    await page.getByRole('button', { name: app.m.settings.save }).click();
+    await page.getByLabel(app.m.settings.address, { exact: true }).fill('12 Herzl St., Tel Aviv');
+    await page.getByRole('button', { name: app.m.settings.save, exact: true }).click();
     await page.getByText(app.m.settings.saved).waitFor();
     await app.screenshot('settings');
   });

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => closeSession({ host, browser }));
 
 /** Every screen of the side menu, by its address; the order detail is added with the first demo order. */
-const SCREENS = ['dashboard', 'orders', 'intake', 'warranty', 'loaners', 'cashbook', 'parts', 'shipments', 'claims', 'analytics', 'expiring', 'registry', 'staff', 'settings'];
+const SCREENS = ['dashboard', 'orders', 'intake', 'warranty', 'loaners', 'cashbook', 'parts', 'shipments', 'claims', 'analytics', 'reports', 'expiring', 'registry', 'history', 'staff', 'settings'];
 
 /** Words that are no translation: acronyms and codes are caught by their capitals; these are the others. */
 const ALLOWED = new Set([
@@ -25,6 +25,11 @@ const ALLOWED = new Set([
   'exports', 'npm', 'run', 'web', 'token',
   // Key caps, as every Hebrew and Russian keyboard prints them (the keyboard shortcuts).
   'Ctrl', 'Alt', 'Shift', 'Enter', 'Esc',
+  // Names of products and services, written as their makers write them: the SMS gateway's preset, the messenger
+  // a message opens in, the hub's database; and the SMS gateway's body types, as HTTP names them (application/json).
+  'Twilio', 'WhatsApp', 'CouchDB', 'application',
+  // The systems a workshop's history is imported from, and the spreadsheet their files open in.
+  'RepairShopr', 'Excel',
 ]);
 
 /**

@@ -5,7 +5,7 @@ export const networkEn = {
     intro: 'This service point shares its orders, customers, units, loans, stock moves, claims and defect codes with the other points through the hub (a CouchDB server). It works the same while the hub is out of reach.',
     site: 'This service point',
     siteCode: 'Site code',
-    siteName: 'Name',
+    siteName: 'Name of this service point',
     siteOnce: 'Set once: every number issued after it carries the code (R-MSK1-2026-00042).',
     setSite: 'Set the site code',
     hub: 'Hub',
