@@ -109,7 +109,8 @@ function CustomerRecord() {
             <ul>
               {devices.map((d) => (
                 <li key={d.id}>
-                  {d.category}: {d.brand} {d.model}{' '}
+                  {d.category ? `${d.category}: ` : ''}
+                  {d.brand} {d.model}{' '}
                   <span className="mono" dir="ltr">
                     {d.imei ?? ''} {d.serial ?? ''}
                   </span>

@@ -105,7 +105,9 @@ export function OrderDetail({ id }: { id: string }) {
           ) : (
             <>
               <p>
-                {device.category}: {device.brand} {device.model}
+                {/* An imported unit may have no type: then brand and model alone, without a stray colon. */}
+                {device.category ? `${device.category}: ` : ''}
+                {device.brand} {device.model}
               </p>
               <p className="mono" dir="ltr">
                 {device.imei ? `IMEI ${device.imei}` : ''} {device.serial ? `S/N ${device.serial}` : ''}
