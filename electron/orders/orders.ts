@@ -17,7 +17,7 @@ import { openLoanOf } from '../loans/index.js';
 import { checkCataloguePrices, planOrderParts } from '../parts/index.js';
 import { allocateToWaiting, appendMoves, followUp } from '../parts/index.js';
 import { checkDefects } from '../defects/index.js';
-import { causesAgainstBasis, prepaymentCorrection, syncOrderPayments } from '../payments/index.js';
+import { causesAgainstBasis, prepaymentCorrection, refuseCashOnClosedDay, syncOrderPayments } from '../payments/index.js';
 import { refuseWithoutApproval, stopForApproval } from './approval.js';
 import { noticeOrderChange } from '../notifications/index.js';
 
@@ -65,6 +65,15 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
     if (intake.promisedDate && beyondAYear(intake.promisedDate, localDate(at))) dates['intake.promisedDate'] = 'too_far';
     if (!('id' in input.device) && input.device.purchaseDate && input.device.purchaseDate > localDate(at)) dates['device.purchaseDate'] = 'in_future';
     if (Object.keys(dates).length) throw new DomainError('validation', 'A date of the intake is out of range.', dates);
+    // A prepayment in cash goes into today's cash book, which takes no more cash once closed.
+    if (intake.prepayment && intake.prepaymentMethod) {
+      try {
+        refuseCashOnClosedDay(ctx, intake.prepaymentMethod);
+      } catch (error) {
+        if (error instanceof DomainError) throw new DomainError(error.code, error.message, { 'intake.prepaymentMethod': 'day_closed' });
+        throw error;
+      }
+    }
 
     const customer = 'id' in input.customer ? liveCustomer(ctx, input.customer.id, 'customer.id') : newCustomer(ctx, input.customer, caller.id);
     const device =
@@ -91,6 +100,7 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
         appearance: intake.appearance || undefined,
         completeness: intake.completeness || undefined,
         promisedDate: intake.promisedDate || undefined,
+        prepaymentMethod: intake.prepayment ? intake.prepaymentMethod : undefined,
       },
       status: 'received',
       loanerDemandedAt: intake.loanerDemanded ? at : undefined,

@@ -58,7 +58,7 @@ export async function syncOrderPayments(ctx: ServiceContext, order: RepairOrder)
   const add: Payment[] = [];
   const prepayment = order.intake.prepayment ?? 0;
   if (prepayment > 0 && !have.some((p) => p.source === 'intake_prepayment')) {
-    add.push({ id: ctx.newId(), orderId: order.id, amount: prepayment, method: 'other', at: order.receivedAt, by: order.receivedBy, source: 'intake_prepayment' });
+    add.push({ id: ctx.newId(), orderId: order.id, amount: prepayment, method: order.intake.prepaymentMethod ?? 'other', at: order.receivedAt, by: order.receivedBy, source: 'intake_prepayment' });
   }
   if ((order.paidAmount ?? 0) > 0 && !have.some((p) => p.source === 'hand_back')) {
     const handBack = [...order.timeline].reverse().find((e) => e.to === 'issued');

@@ -21,6 +21,7 @@ import type { EffectiveProfile } from '../../shared/rules/index.js';
 import { useIntake } from './intakeStore.js';
 import { useSession } from '../session/index.js';
 import { beyondAYear, isIsoDate } from '../../shared/platform/dates.js';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../shared/payments/index.js';
 
 const EMPTY_CUSTOMER: NewCustomer = { kind: 'person', name: '', phone: '', email: '', address: '' };
 const EMPTY_DETAILS = {
@@ -32,6 +33,7 @@ const EMPTY_DETAILS = {
   warrantyBasis: 'paid' as (typeof WarrantyBasis.options)[number],
   estimate: '',
   prepayment: '',
+  prepaymentMethod: 'cash' as PaymentMethod,
   promisedDate: '',
   loanerDemanded: false,
 };
@@ -47,7 +49,7 @@ const DRAFT = 'intake';
 
 function isEmpty(draft: IntakeDraft): boolean {
   const typed = (value: object) => Object.entries(value).some(([key, v]) => key !== 'kind' && typeof v === 'string' && v.trim() !== '');
-  return !('id' in draft.customer) && !('id' in draft.device) && !typed(draft.customer) && !typed(draft.device) && !typed({ ...draft.details, demand: '', warrantyBasis: '' }) && !draft.details.loanerDemanded;
+  return !('id' in draft.customer) && !('id' in draft.device) && !typed(draft.customer) && !typed(draft.device) && !typed({ ...draft.details, demand: '', warrantyBasis: '', prepaymentMethod: '' }) && !draft.details.loanerDemanded;
 }
 
 export function Intake() {
@@ -159,6 +161,7 @@ export function Intake() {
         warrantyBasis: details.warrantyBasis,
         estimate: money.estimate,
         prepayment: money.prepayment,
+        prepaymentMethod: money.prepayment ? details.prepaymentMethod : undefined,
         promisedDate: details.promisedDate,
         loanerDemanded: details.loanerDemanded,
       },
@@ -223,6 +226,17 @@ export function Intake() {
                   {WarrantyBasis.options.map((b) => (
                     <option key={b} value={b}>
                       {t(`basis.${b}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            }
+            afterPrepayment={
+              <Field label={t('intake.prepaymentMethod')} error={fields.prepaymentMethod}>
+                <select value={details.prepaymentMethod} onChange={(e) => set('prepaymentMethod')(e.target.value)}>
+                  {PAYMENT_METHODS.map((m) => (
+                    <option key={m} value={m}>
+                      {t(`payments.method.${m}`)}
                     </option>
                   ))}
                 </select>

@@ -23,7 +23,7 @@ export interface IntakeDetailsValues {
  * The fields of an order's intake facts, as the intake takes them and a correction changes them: the stated defect,
  * appearance, accessories, completeness, demand, the estimate, prepayment, promised date and the loaner demand.
  * Where the two forms differ they say: the appearance's label, the warranty basis after the demand (intake), the
- * approved maximum after the estimate (correction).
+ * approved maximum after the estimate (correction), how the prepayment was paid after it (intake).
  */
 export function IntakeDetailsFields(props: {
   values: IntakeDetailsValues;
@@ -32,6 +32,7 @@ export function IntakeDetailsFields(props: {
   appearanceLabel: string;
   afterDemand?: ReactNode;
   afterEstimate?: ReactNode;
+  afterPrepayment?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { values, onChange, errors } = props;
@@ -61,6 +62,7 @@ export function IntakeDetailsFields(props: {
       <Field label={t('order.prepayment')} error={errors.prepayment}>
         <MoneyInput value={values.prepayment} onChange={(e) => onChange('prepayment', e.target.value)} />
       </Field>
+      {props.afterPrepayment}
       <Field label={t('order.promised')} error={errors.promisedDate}>
         <DateField value={values.promisedDate} onChange={(value) => onChange('promisedDate', value)} />
       </Field>

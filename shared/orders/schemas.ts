@@ -6,6 +6,7 @@ import { Customer, CustomerFields } from '../customers/index.js';
 import { Device, DeviceFields } from '../devices/index.js';
 import { DiagnosisDefect } from '../defects/index.js';
 import { Correction } from '../platform/corrections.js';
+import { PaymentMethod } from '../payments/schemas.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export const Outcome = z.enum(OUTCOMES);
@@ -24,6 +25,8 @@ export const IntakeDetails = z.strictObject({
   estimate: Money.optional(),
   approvedMax: Money.optional(),
   prepayment: Money.optional(),
+  /** How the prepayment was paid (cash counts in the day's cash book); left out, it is recorded as "other". */
+  prepaymentMethod: PaymentMethod.optional(),
   promisedDate: z.union([z.literal(''), IsoDate]).optional(),
   loanerDemanded: z.boolean().default(false),
 });
@@ -120,6 +123,7 @@ export const RepairOrder = z.object({
     estimate: z.int().optional(),
     approvedMax: z.int().optional(),
     prepayment: z.int().optional(),
+    prepaymentMethod: PaymentMethod.optional(),
     promisedDate: z.string().optional(),
     loanerDemanded: z.boolean(),
   }),

@@ -119,6 +119,33 @@ describe('the cash book', () => {
     expect((await staff.clerk.ok('payments.cashDay', {})).totals).toMatchObject({ expected: 15_000, counted: 15_000 });
   });
 
+
+  it("counts a prepayment taken in cash at intake in the day's cash, and a correction of it as cash in or out of the drawer; a card prepayment stays out; cash at intake on a closed day is refused on its field", async () => {
+    const { t, staff, at } = await workshop();
+    await staff.clerk.ok('payments.openDay', { float: 10_000 });
+    const base = intakeInput({ name: 'Noa Levi', imei: validImei('35290611100001') });
+    const cash = await staff.clerk.ok('orders.create', { ...base, intake: { ...base.intake, prepayment: 5_000, prepaymentMethod: 'cash' } });
+    const card = intakeInput({ name: 'Dana Cohen', imei: validImei('35290611100002') });
+    await staff.clerk.ok('orders.create', { ...card, intake: { ...card.intake, prepayment: 7_000, prepaymentMethod: 'card' } });
+    expect((await staff.clerk.ok('payments.cashDay', {})).totals).toMatchObject({ float: 10_000, cashIn: 5_000, expected: 15_000 });
+    // The customer had given ₪80 in cash, not ₪50: the ₪30 more went into the drawer.
+    at('2026-03-01T11:00:00Z');
+    await staff.clerk.ok('orders.correct', { id: cash.order.id, prepayment: 8_000, reason: 'Typed ₪50 for ₪80' });
+    expect((await staff.clerk.ok('payments.cashDay', {})).totals).toMatchObject({ cashIn: 8_000, cashOut: 0, expected: 18_000 });
+    // ₪20 of it handed back from the drawer: the prepayment is now ₪60 and the drawer holds ₪20 less.
+    await staff.clerk.ok('orders.correct', { id: cash.order.id, prepayment: 6_000, reason: 'Gave back the change' });
+    const day = await staff.clerk.ok('payments.cashDay', {});
+    expect(day.totals).toMatchObject({ cashIn: 8_000, cashOut: 2_000, expected: 16_000 });
+    expect(day.entries.map((e) => [e.kind, e.amount])).toEqual([['payment', 5_000], ['payment', 3_000], ['refund', -2_000]]);
+    await staff.clerk.ok('payments.closeDay', { counted: 16_000 });
+    // The day is closed: cash at intake is refused where the clerk chose it, and nothing is stored; a card is taken.
+    const before = JSON.stringify([t.backend.store.orders.all(), stored(t)]);
+    const late = intakeInput({ name: 'Avi Mizrahi', imei: validImei('35290611100003') });
+    const refused = await staff.clerk.call('orders.create', { ...late, intake: { ...late.intake, prepayment: 1_000, prepaymentMethod: 'cash' } });
+    expect(refused.ok || refused.error.fields).toEqual({ 'intake.prepaymentMethod': 'day_closed' });
+    expect(JSON.stringify([t.backend.store.orders.all(), stored(t)])).toBe(before);
+    await staff.clerk.ok('orders.create', { ...late, intake: { ...late.intake, prepayment: 1_000, prepaymentMethod: 'card' } });
+  });
   it('corrects a closed day by a manager\'s entry on the next day that names it; the closed day stays as it was', async () => {
     const { staff, at } = await workshop();
     await staff.clerk.ok('payments.openDay', { float: 10_000 });

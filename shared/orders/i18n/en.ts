@@ -121,6 +121,7 @@ export const ordersEn = {
     details: 'Intake',
     appearance: 'Appearance and condition',
     completeness: 'Completeness',
+    prepaymentMethod: 'Prepayment paid by',
     submit: 'Take in',
     found_one: '{{count}} match',
     found_other: '{{count}} matches',

@@ -124,6 +124,7 @@ export const ordersHe: Translation<typeof ordersEn, 'he'> = {
     details: 'פרטי הקבלה',
     appearance: 'מראה ומצב',
     completeness: 'שלמות',
+    prepaymentMethod: 'אמצעי תשלום המקדמה',
     submit: 'קבלה למעבדה',
     found_one: 'התאמה אחת',
     found_two: 'שתי התאמות',

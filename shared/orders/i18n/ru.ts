@@ -125,6 +125,7 @@ export const ordersRu: Translation<typeof ordersEn, 'ru'> = {
     details: 'Приём',
     appearance: 'Внешний вид и состояние',
     completeness: 'Комплектность',
+    prepaymentMethod: 'Способ предоплаты',
     submit: 'Принять',
     found_one: '{{count}} совпадение',
     found_few: '{{count}} совпадения',
