@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { startBackend } from '../../electron/backend.js';
-import { renderIntakeAct } from '../../electron/orders/intakeAct.js';
+// Through the PDF worker, as the application renders (electron/platform/workers/pdf.ts): the fonts and pdfkit load
+// in the worker's heap, never the main thread's.
+import { renderIntakeAct } from '../../electron/platform/workers/pdf.js';
 import { localClient } from '../localClient.js';
 import type { ChannelInput, ChannelName } from '../../shared/channels.js';
 import type { OrderView } from '../../shared/orders/schemas.js';
