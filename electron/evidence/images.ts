@@ -16,8 +16,9 @@ export function dimensionsOf(bytes: Buffer, type: ImageType): { width: number; h
 }
 
 /**
- * A JPEG without its metadata: the APP1-APP15 segments (EXIF with the camera's location, XMP, maker notes) and
- * comments are left out; the image data is untouched. The PC's camera and the re-encoding on screen give none,
+ * A JPEG without its metadata: the APPn segments (EXIF with the camera's location, XMP, maker notes) and comments
+ * are left out, but for those that say how to show the colours (APP0 JFIF, APP2 ICC profile, APP14 Adobe); the
+ * image data is untouched. The PC's camera and the re-encoding on screen give none,
  * but an attached file kept as it came would. Undefined when the file is not a well-formed JPEG.
  */
 export function stripJpegMetadata(bytes: Buffer): Buffer | undefined {
@@ -37,7 +38,7 @@ export function stripJpegMetadata(bytes: Buffer): Buffer | undefined {
       kept.push(bytes.subarray(at));
       return Buffer.concat(kept);
     }
-    const metadata = (marker >= 0xe1 && marker <= 0xef) || marker === 0xfe;
+    const metadata = (marker >= 0xe1 && marker <= 0xef && marker !== 0xe2 && marker !== 0xee) || marker === 0xfe;
     if (!metadata) kept.push(bytes.subarray(at, at + 2 + length));
     at += 2 + length;
   }
