@@ -64,7 +64,7 @@ export const SignInput = z.strictObject({
   language: Language.optional(),
   /** Drawn on the pad; or, for a customer who cannot draw, the name typed and confirmed (the keyboard's way). */
   drawn: DrawnSignature.optional(),
-  typed: z.strictObject({ name: Text(160), confirmed: z.literal(true, 'confirm') }).optional(),
+  typed: z.strictObject({ name: Text(160), confirmed: z.boolean().refine((yes) => yes, 'confirm') }).optional(),
 });
 
 /** A signature given on screen, kept with the version of the act it signs; never changed once given. */
