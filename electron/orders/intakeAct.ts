@@ -138,7 +138,7 @@ function writePhotos(w: PdfWriter, data: IntakeActData, language: Language, work
   const t = documentTexts(language);
   const { date } = formatters(language, data.currency, data.workshop.dates);
   const photos = data.photos ?? [];
-  w.heading(t('evidence.act.photos'));
+  w.heading(t('evidence.photos.title'));
   w.paragraph(photos.length ? t('evidence.act.photoCount', { count: photos.length }) : t('evidence.act.noPhotos'), { size: 9 });
   photos.forEach((photo, i) => {
     w.paragraph(t('evidence.act.photoLine', { n: i + 1, stage: t(`evidence.stage.${photo.stage}`), date: date(photo.takenAt, true), by: data.staffNames[photo.takenBy] ?? '' }), { size: 8.5 }, 1);

@@ -77,8 +77,8 @@ export function OrderPhotos({ closed }: { closed: boolean }) {
       )}
       {camera && <CameraDialog onTaken={addCameraPhoto} onClose={() => setCamera(false)} />}
       {shown && (
-        <Dialog title={t('evidence.photos.full', { n: shown.n, count: photos.length })} className="photo-full" onClose={() => setShown(undefined)}>
-          {shown.src && <img src={shown.src} alt={t('evidence.photos.full', { n: shown.n, count: photos.length })} className="photo-full-image" />}
+        <Dialog title={t('evidence.photos.full', { n: shown.n, total: photos.length })} className="photo-full" onClose={() => setShown(undefined)}>
+          {shown.src && <img src={shown.src} alt={t('evidence.photos.full', { n: shown.n, total: photos.length })} className="photo-full-image" />}
           <p>{t('evidence.photos.stamp', { stage: t(`evidence.stage.${shown.photo.stage}`), date: formatDate(shown.photo.takenAt, language, true), by: nameOf(shown.photo.takenBy) })}</p>
           <div className="row dialog-buttons">
             <button type="button" onClick={() => setShown(undefined)}>

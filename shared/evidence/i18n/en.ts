@@ -15,9 +15,8 @@ export const evidenceEn = {
       count_other: '{{count}} photos',
       stamp: '{{stage}} · {{date}} · {{by}}',
       openFull: 'Photo {{n}}: open at full size',
-      full: 'Photo {{n}} of {{count}}',
+      full: 'Photo {{n}} of {{total}}',
       saving: 'Saving the photo…',
-      source: { camera: 'camera', file: 'file' },
     },
     signature: {
       title: "Customer's signature on screen",
@@ -56,7 +55,6 @@ export const evidenceEn = {
       rules: 'Encrypted, shown only to technicians and managers (each showing is recorded), never printed, erased at hand-back.',
     },
     act: {
-      photos: 'Photos of the unit',
       photoCount_one: '{{count}} photo taken at intake',
       photoCount_other: '{{count}} photos taken at intake',
       noPhotos: 'No photos were taken at intake.',

@@ -19,9 +19,8 @@ export const evidenceHe: Translation<typeof evidenceEn, 'he'> = {
       count_other: '{{count}} תמונות',
       stamp: '{{stage}} · {{date}} · {{by}}',
       openFull: 'תמונה {{n}}: פתיחה בגודל מלא',
-      full: 'תמונה {{n}} מתוך {{count}}',
+      full: 'תמונה {{n}} מתוך {{total}}',
       saving: 'התמונה נשמרת…',
-      source: { camera: 'מצלמה', file: 'קובץ' },
     },
     signature: {
       title: 'חתימת הלקוח על המסך',
@@ -61,7 +60,6 @@ export const evidenceHe: Translation<typeof evidenceEn, 'he'> = {
       rules: 'מוצפן, מוצג רק לטכנאים ולמנהלים (כל הצגה נרשמת), לעולם אינו מודפס, נמחק במסירה.',
     },
     act: {
-      photos: 'תמונות המכשיר',
       photoCount_one: 'בקבלה צולמה תמונה אחת',
       photoCount_two: 'בקבלה צולמו שתי תמונות',
       photoCount_other: 'בקבלה צולמו {{count}} תמונות',

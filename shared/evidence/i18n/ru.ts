@@ -20,9 +20,8 @@ export const evidenceRu: Translation<typeof evidenceEn, 'ru'> = {
       count_other: '{{count}} фотографии',
       stamp: '{{stage}} · {{date}} · {{by}}',
       openFull: 'Фотография {{n}}: открыть в полном размере',
-      full: 'Фотография {{n}} из {{count}}',
+      full: 'Фотография {{n}} из {{total}}',
       saving: 'Фотография сохраняется…',
-      source: { camera: 'камера', file: 'файл' },
     },
     signature: {
       title: 'Подпись клиента на экране',
@@ -63,7 +62,6 @@ export const evidenceRu: Translation<typeof evidenceEn, 'ru'> = {
       rules: 'Шифруется, показывается только техникам и руководителям (каждый показ записывается), не печатается, стирается при выдаче.',
     },
     act: {
-      photos: 'Фотографии изделия',
       photoCount_one: 'При приёме сделана {{count}} фотография',
       photoCount_few: 'При приёме сделаны {{count}} фотографии',
       photoCount_many: 'При приёме сделано {{count}} фотографий',
