@@ -44,7 +44,7 @@ export function OrderEvidence({ view, onSigned }: { view: OrderView; onSigned(do
       <OrderUnlock closed={closed} />
       {signing && (
         <SignatureDialog
-          language={documentLanguage}
+          language={view.customer.notifyLanguage ?? documentLanguage}
           customerName={view.customer.name}
           onClose={() => setSigning(false)}
           onSigned={(document) => {

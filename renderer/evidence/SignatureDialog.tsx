@@ -4,11 +4,13 @@ import type { IssuedDocument } from '../../shared/documents/index.js';
 import type { Language } from '../../shared/platform/common.js';
 import { FieldError, fieldsUnder } from '../app/Field.js';
 import { Dialog } from './Dialog.js';
+import { DocumentLanguageSelect } from '../documents/index.js';
 import { drawnOf, SignaturePad } from './SignaturePad.js';
 import { useEvidence } from './store.js';
 
 /**
- * The customer signs the intake act on screen: on the pad, or (for a customer who cannot use it, or from the
+ * The customer signs the intake act on screen, in the language they read (theirs, else the member's document
+ * language): on the pad, or (for a customer who cannot use it, or from the
  * keyboard alone) by typing their name and confirming that it signs. Signed, the act is issued with the signature.
  */
 export function SignatureDialog(props: { language: Language; customerName: string; onSigned(document: IssuedDocument): void; onClose(): void }) {
@@ -21,6 +23,7 @@ export function SignatureDialog(props: { language: Language; customerName: strin
   const [name, setName] = useState(props.customerName);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [language, setLanguage] = useState<Language>(props.language);
   const errors = fieldsUnder(error);
 
   async function submit(event: FormEvent) {
@@ -28,7 +31,7 @@ export function SignatureDialog(props: { language: Language; customerName: strin
     event.stopPropagation();
     setBusy(true);
     try {
-      const signed = await sign(typing ? { language: props.language, typed: { name, confirmed } } : { language: props.language, drawn: drawnOf(strokes) });
+      const signed = await sign(typing ? { language, typed: { name, confirmed } } : { language, drawn: drawnOf(strokes) });
       if (signed) props.onSigned(signed.document);
     } finally {
       setBusy(false);
@@ -38,6 +41,7 @@ export function SignatureDialog(props: { language: Language; customerName: strin
   return (
     <Dialog title={t('evidence.signature.signIntake')} className="signature" onClose={props.onClose}>
       <form onSubmit={submit} noValidate>
+        <DocumentLanguageSelect value={language} onChange={setLanguage} />
         {typing ? (
           <div className="grid">
             <div className="field wide">

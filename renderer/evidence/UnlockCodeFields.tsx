@@ -20,7 +20,7 @@ function PatternGrid(props: { value: string; onChange(value: string): void }) {
   const dots = props.value ? props.value.split('-').map(Number) : [];
   return (
     <div className="pattern" dir="ltr">
-      <div className="pattern-grid" role="group" aria-label={t('evidence.unlock.pattern')}>
+      <div className="pattern-grid" role="group" aria-label={t('evidence.unlock.grid')}>
         {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((dot) => {
           const place = dots.indexOf(dot);
           return (

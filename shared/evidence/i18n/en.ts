@@ -40,6 +40,7 @@ export const evidenceEn = {
       kinds: { none: 'No lock / not given', pin: 'PIN', password: 'Password', pattern: 'Pattern' },
       value: 'Code',
       pattern: 'Pattern on a 3×3 grid',
+      grid: 'The pattern’s dots',
       patternHelp: 'Click the dots in the order drawn, or type their numbers (1-9, row by row from the top left), e.g. 1-5-9-6.',
       dot: 'Dot {{n}}',
       clearPattern: 'Clear the pattern',

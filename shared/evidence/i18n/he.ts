@@ -44,6 +44,7 @@ export const evidenceHe: Translation<typeof evidenceEn, 'he'> = {
       kinds: { none: 'אין נעילה / לא נמסר', pin: 'קוד PIN', password: 'סיסמה', pattern: 'תבנית' },
       value: 'קוד',
       pattern: 'תבנית על רשת 3×3',
+      grid: 'נקודות התבנית',
       patternHelp: 'לחצו על הנקודות בסדר הציור, או הקלידו את מספריהן (1-9, שורה אחר שורה משמאל למעלה), למשל 1-5-9-6.',
       dot: 'נקודה {{n}}',
       clearPattern: 'ניקוי התבנית',

@@ -45,6 +45,7 @@ export const evidenceRu: Translation<typeof evidenceEn, 'ru'> = {
       kinds: { none: 'Нет блокировки / не сообщён', pin: 'PIN-код', password: 'Пароль', pattern: 'Графический ключ' },
       value: 'Код',
       pattern: 'Графический ключ на сетке 3×3',
+      grid: 'Точки графического ключа',
       patternHelp: 'Нажмите точки в порядке рисунка или введите их номера (1-9, по строкам слева сверху), например 1-5-9-6.',
       dot: 'Точка {{n}}',
       clearPattern: 'Очистить ключ',
