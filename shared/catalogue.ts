@@ -24,6 +24,7 @@ import { paymentsTexts } from './payments/i18n/index.js';
 import { reportsTexts } from './reports/i18n/index.js';
 import { notificationsTexts } from './notifications/i18n/index.js';
 import { networkTexts } from './network/i18n/index.js';
+import { evidenceTexts } from './evidence/i18n/index.js';
 
 const features = [
   platformTexts,
@@ -50,6 +51,7 @@ const features = [
   reportsTexts,
   notificationsTexts,
   networkTexts,
+  evidenceTexts,
 ] as const;
 
 type Feature = (typeof features)[number];

@@ -84,6 +84,8 @@ export const UNAUDITED_CHANNELS = [
   'notifications.compose',
   'network.configure',
   'network.syncNow',
+  'evidence.forOrder',
+  'evidence.photos.content',
 ] as const satisfies readonly ChannelName[];
 
 /**
