@@ -6,7 +6,7 @@ import { Customer, CustomerFields } from '../customers/index.js';
 import { Device, DeviceFields } from '../devices/index.js';
 import { DiagnosisDefect } from '../defects/index.js';
 import { Correction } from '../platform/corrections.js';
-import { PaymentMethod } from '../payments/schemas.js';
+import { PaymentMethod } from '../payments/index.js';
 import { UnlockCodeInput } from '../evidence/index.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);
