@@ -37,7 +37,7 @@ export const evidenceEn = {
     unlock: {
       title: 'Unlock code of the device',
       kind: 'Kind of lock',
-      kinds: { none: 'No lock / not given', pin: 'PIN', password: 'Password', pattern: 'Pattern' },
+      kinds: { none: 'None given', pin: 'PIN', password: 'Password', pattern: 'Pattern' },
       value: 'Code',
       pattern: 'Pattern on a 3×3 grid',
       grid: 'The pattern’s dots',

@@ -41,7 +41,7 @@ export const evidenceHe: Translation<typeof evidenceEn, 'he'> = {
     unlock: {
       title: 'קוד הפתיחה של המכשיר',
       kind: 'סוג הנעילה',
-      kinds: { none: 'אין נעילה / לא נמסר', pin: 'קוד PIN', password: 'סיסמה', pattern: 'תבנית' },
+      kinds: { none: 'לא נמסר', pin: 'קוד PIN', password: 'סיסמה', pattern: 'תבנית' },
       value: 'קוד',
       pattern: 'תבנית על רשת 3×3',
       grid: 'נקודות התבנית',

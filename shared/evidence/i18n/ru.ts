@@ -42,7 +42,7 @@ export const evidenceRu: Translation<typeof evidenceEn, 'ru'> = {
     unlock: {
       title: 'Код разблокировки устройства',
       kind: 'Вид блокировки',
-      kinds: { none: 'Нет блокировки / не сообщён', pin: 'PIN-код', password: 'Пароль', pattern: 'Графический ключ' },
+      kinds: { none: 'Не сообщена', pin: 'PIN-код', password: 'Пароль', pattern: 'Графический ключ' },
       value: 'Код',
       pattern: 'Графический ключ на сетке 3×3',
       grid: 'Точки графического ключа',
