@@ -32,6 +32,7 @@ export const evidenceEn = {
       cancel: 'Cancel',
       signed: 'Intake act signed on screen {{date}} ({{method}})',
       method: { drawn: 'drawn', typed: 'typed name' },
+      signedCopy: 'signed on screen',
       unsigned: 'Not signed on screen: print it for signing on paper, or sign it here.',
     },
     unlock: {

@@ -36,6 +36,7 @@ export const evidenceHe: Translation<typeof evidenceEn, 'he'> = {
       cancel: 'ביטול',
       signed: 'תעודת הקבלה נחתמה על המסך {{date}} ({{method}})',
       method: { drawn: 'ביד', typed: 'שם מוקלד' },
+      signedCopy: 'נחתם על המסך',
       unsigned: 'לא נחתמה על המסך: הדפיסו אותה לחתימה על נייר, או חתמו כאן.',
     },
     unlock: {

@@ -37,6 +37,7 @@ export const evidenceRu: Translation<typeof evidenceEn, 'ru'> = {
       cancel: 'Отмена',
       signed: 'Акт приёма подписан на экране {{date}} ({{method}})',
       method: { drawn: 'от руки', typed: 'введённое имя' },
+      signedCopy: 'подписан на экране',
       unsigned: 'На экране не подписан: распечатайте для подписи на бумаге или подпишите здесь.',
     },
     unlock: {
