@@ -99,7 +99,8 @@ export function CustomerSection(props: {
             <option value="company">{t('intake.company')}</option>
           </select>
         </Field>
-        {/* Consent to messages is asked at intake, with the channel and language the customer prefers. */}
+        {/* Consent to messages is asked at intake, with the channel and language the customer prefers: one row. */}
+        <div className="notice-preferences">
         <Field label={t('notifications.consent')} error={errors.notifyConsent}>
           <select name="notifyConsent" value={value.notifyConsent ?? ''} onChange={(e) => update({ notifyConsent: e.target.value as NewCustomer['notifyConsent'] })}>
             <option value="">{t('common.none')}</option>
@@ -120,6 +121,7 @@ export function CustomerSection(props: {
             <LanguageOptions />
           </select>
         </Field>
+        </div>
       </div>
       {known && (
         <div className="banner ok known-phone" role="status">

@@ -44,13 +44,13 @@ function PatternGrid(props: { value: string; onChange(value: string): void }) {
   );
 }
 
-/** The kind of lock and its code, at intake and on the order. */
-export function UnlockCodeFields(props: { value: UnlockDraft; onChange(value: UnlockDraft): void; errors: Record<string, string> }) {
+/** The kind of lock and its code, at intake (labelled as the device's unlock code) and on the order. */
+export function UnlockCodeFields(props: { value: UnlockDraft; onChange(value: UnlockDraft): void; errors: Record<string, string>; label?: string }) {
   const { t } = useTranslation();
   const { value } = props;
   return (
     <>
-      <Field label={t('evidence.unlock.kind')} error={props.errors.kind}>
+      <Field label={props.label ?? t('evidence.unlock.kind')} error={props.errors.kind}>
         <select value={value.kind} onChange={(e) => props.onChange({ kind: e.target.value as UnlockDraft['kind'], value: '' })}>
           {(['none', ...UNLOCK_KINDS] as const).map((kind) => (
             <option key={kind} value={kind}>
@@ -80,6 +80,7 @@ export function UnlockCodeFields(props: { value: UnlockDraft; onChange(value: Un
           </div>
         </>
       )}
+      {value.kind !== 'none' && <p className="hint wide">{t('evidence.unlock.rules')}</p>}
     </>
   );
 }

@@ -248,13 +248,8 @@ export function Intake() {
               </Field>
             }
           />
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t('evidence.unlock.title')}</legend>
-        <p className="muted">{t('evidence.unlock.rules')}</p>
-        <div className="grid">
-          <UnlockCodeFields value={unlock} onChange={setUnlock} errors={fieldsUnder(error, 'unlockCode')} />
+          {/* The unlock code of the customer's device, beside the intake facts (kept sealed, never in the draft). */}
+          <UnlockCodeFields label={t('evidence.unlock.title')} value={unlock} onChange={setUnlock} errors={fieldsUnder(error, 'unlockCode')} />
         </div>
       </fieldset>
       <ErrorBanner error={error} />

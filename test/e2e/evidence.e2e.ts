@@ -83,7 +83,7 @@ describe('intake evidence, end to end in Chromium', () => {
       await page.getByLabel(m.intake.brand, { exact: true }).fill(data.brand);
       await page.getByLabel(m.intake.model, { exact: true }).fill(data.model);
       await page.getByLabel(m.order.statedDefect, { exact: true }).fill(data.defect);
-      await page.getByLabel(m.evidence.unlock.kind, { exact: true }).selectOption('pattern');
+      await page.getByLabel(m.evidence.unlock.title, { exact: true }).selectOption('pattern');
       for (const dot of [1, 5, 9, 6]) await page.getByRole('button', { name: m.evidence.unlock.dot.replace('{{n}}', String(dot)), exact: true }).click();
       await expect.poll(() => page.getByLabel(m.evidence.unlock.pattern, { exact: true }).inputValue()).toBe('1-5-9-6');
       await app.screenshot(`evidence-intake-${language}`);
