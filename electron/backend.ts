@@ -1,5 +1,5 @@
 import type { Handlers } from './platform/ipc/handlers.js';
-import { type BackupPlaces, callerOf, createContext, type KeyProtector, type Printer } from './platform/context.js';
+import { type BackupPlaces, callerOf, createContext, type Printer } from './platform/context.js';
 import type { SignedIn } from './platform/ipc/register.js';
 import { scheduleBackups } from './data/index.js';
 import { createHandlers } from './handlers.js';
@@ -25,7 +25,7 @@ export interface Backend {
 /** Opens a data folder and wires the services: the same backend for Electron, the web host and the tests. */
 export async function startBackend(
   dataDir: string,
-  options: { version: string; desktop: boolean; printer?: Printer; places?: BackupPlaces; now?: () => Date; sessionClock?: () => number; automaticBackups?: boolean; keyProtector?: KeyProtector },
+  options: { version: string; desktop: boolean; printer?: Printer; places?: BackupPlaces; now?: () => Date; sessionClock?: () => number; automaticBackups?: boolean },
 ): Promise<Backend> {
   const store = await openStore(dataDir);
   const ctx = createContext(store, { ...options, pins: await PinVault.open(dataDir) });

@@ -33,7 +33,6 @@ import { networkHandlers } from './network/index.js';
 import { cashBookHandlers, paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 import { reportHandlers } from './reports/index.js';
 import { notificationHandlers } from './notifications/index.js';
-import { evidenceHandlers } from './evidence/index.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -75,6 +74,5 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...approvalHandlers(ctx),
     ...reportHandlers(ctx),
     ...notificationHandlers(ctx),
-    ...evidenceHandlers(ctx),
   };
 }

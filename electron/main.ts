@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
 import { startBackend, type Backend } from './backend.js';
 import { register } from './platform/ipc/register.js';
 import { resolveDataDir } from './platform/paths.js';
 import { APP_ORIGIN, APP_SCHEME, hardenWebContents, isTrustedFrame, secureWebPreferences } from './security.js';
-import type { KeyProtector, Printer } from './platform/context.js';
+import type { Printer } from './platform/context.js';
 import { CONTENT_SECURITY_POLICY, resolveInside } from './platform/web/staticFiles.js';
 import { localBackupPlaces } from './platform/places.js';
 
@@ -45,7 +45,7 @@ async function start(): Promise<void> {
   });
 
   const dataDir = resolveDataDir(process.argv.slice(1), process.env, app.getPath('userData'));
-  backend = await startBackend(dataDir, { version: app.getVersion(), desktop: true, printer: pdfPrinter, places: localBackupPlaces(), automaticBackups: true, keyProtector: osKeyProtector() });
+  backend = await startBackend(dataDir, { version: app.getVersion(), desktop: true, printer: pdfPrinter, places: localBackupPlaces(), automaticBackups: true });
   register(ipcMain, backend.handlers, {
     isTrustedSender: (event) => isTrustedFrame(event.senderFrame),
     signedIn: backend.signedIn,
@@ -89,18 +89,4 @@ const pdfPrinter: Printer = {
 function fail(error: Error): void {
   dialog.showErrorBox('Workshop Service cannot start', error.message);
   app.exit(1);
-}
-
-/**
- * The keys of the customers' unlock codes sealed by the operating system (DPAPI, Keychain, the secret service).
- * Linux without a keyring falls back to a fixed key ("basic_text"), which protects nothing: then the key file's
- * permissions are all there is, as in the web host, and it says so (electron/evidence/unlockKeys.ts).
- */
-function osKeyProtector(): KeyProtector | undefined {
-  if (!safeStorage.isEncryptionAvailable()) return undefined;
-  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return undefined;
-  return {
-    protect: (plain) => safeStorage.encryptString(plain.toString('base64')),
-    unprotect: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
-  };
 }

@@ -54,17 +54,7 @@ export function isSafeExternalUrl(url: string): boolean {
 }
 
 /**
- * The one permission our page may have: the PC's camera (video only, no microphone), for photos of a unit at
- * intake, asked by our own page (app://workshop/). Anything else, from anywhere, is refused.
- */
-export function isAllowedPermission(permission: string, details?: { requestingUrl?: string; mediaTypes?: readonly string[] }): boolean {
-  if (permission !== 'media' || !details?.requestingUrl || !isAppUrl(details.requestingUrl)) return false;
-  const types = details.mediaTypes ?? [];
-  return types.length > 0 && types.every((type) => type === 'video');
-}
-
-/**
- * Deny new windows, navigation away from the app, webviews and every permission request but the camera's. A link to an https page
+ * Deny new windows, navigation away from the app, webviews and every permission request. A link to an https page
  * (a law's text, a manufacturer's site) goes to the system browser through `openExternal`, after the check above.
  */
 export function hardenWebContents(contents: WebContents, openExternal?: (url: string) => void): void {
@@ -84,10 +74,6 @@ export function hardenWebContents(contents: WebContents, openExternal?: (url: st
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.session.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(isAllowedPermission(permission, details as { requestingUrl?: string; mediaTypes?: string[] } | undefined)),
-  );
-  contents.session.setPermissionCheckHandler((_contents, permission, origin, details) =>
-    permission === 'media' && (details as { mediaType?: string } | undefined)?.mediaType === 'video' && isAppUrl(origin),
-  );
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
 }

@@ -24,7 +24,6 @@ import { paymentsTexts } from './payments/i18n/index.js';
 import { reportsTexts } from './reports/i18n/index.js';
 import { notificationsTexts } from './notifications/i18n/index.js';
 import { networkTexts } from './network/i18n/index.js';
-import { evidenceTexts } from './evidence/i18n/index.js';
 
 const features = [
   platformTexts,
@@ -51,7 +50,6 @@ const features = [
   reportsTexts,
   notificationsTexts,
   networkTexts,
-  evidenceTexts,
 ] as const;
 
 type Feature = (typeof features)[number];

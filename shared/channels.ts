@@ -22,7 +22,6 @@ import { paymentsChannels } from './payments/channels.js';
 import { reportsChannels } from './reports/channels.js';
 import { historyChannels } from './history/channels.js';
 import { notificationsChannels } from './notifications/channels.js';
-import { evidenceChannels } from './evidence/channels.js';
 import { networkChannels } from './network/channels.js';
 
 /**
@@ -55,7 +54,6 @@ export const channels = {
   ...historyChannels,
   ...notificationsChannels,
   ...networkChannels,
-  ...evidenceChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

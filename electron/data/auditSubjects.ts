@@ -37,9 +37,6 @@ const LABELS: Record<string, (record: Fields, ctx: ServiceContext) => string> = 
   payments: (r, ctx) => ctx.store.orders.get(text(r.orderId))?.number ?? ctx.store.sales.get(text(r.saleId))?.number ?? '',
   cashDays: (r) => text(r.date),
   cashMovements: (r, ctx) => text(ctx.store.cashDays.get(text(r.dayId))?.date),
-  photos: (r, ctx) => text(ctx.store.orders.get(text(r.orderId))?.number),
-  signatures: (r, ctx) => text(ctx.store.orders.get(text(r.orderId))?.number),
-  unlockCodes: (r, ctx) => text(ctx.store.orders.get(text(r.orderId))?.number),
   backups: (r) => (text(r.restored) ? localDate(text(r.restored)) : ''),
   audit: (r) => text(r.file),
 };

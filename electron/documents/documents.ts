@@ -29,8 +29,6 @@ export interface DocumentRequest {
   revisable?: boolean;
   /** A4 or an 80 mm roll: another paper is another version of the same document (same number). */
   paper?: IssuedDocument['paper'];
-  /** The signature given on screen that this copy shows: a signed copy of the same version (same number and date). */
-  signatureId?: string;
   render(number: string, issuedAt: Date, version?: DocumentVersion): Promise<Uint8Array>;
 }
 
@@ -82,7 +80,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
   } else {
     // Through the store's keyed indexes: at 100,000 issued documents a scan of them all cost every print ~25 ms.
     const sameSubject = documents.byKey('subject', (d) => [subjectOf(d)], subjectOf(request));
-    const existing = sameSubject.find((d) => sameCopy(d, request));
+    const existing = sameSubject.find((d) => d.language === request.language && d.paper === request.paper);
     if (existing) return existing;
     const first = sameSubject[0];
     // Another language version is the same document: it keeps the first version's number and date of issue.
@@ -95,8 +93,7 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
     ? await request.render(number, placement.firstIssuedAt ?? issuedAt, { revision, correctedAt: issuedAt })
     : await request.render(number, issuedAt);
   const id = ctx.newId();
-  const copy = [request.language, request.paper, request.signatureId ? 'signed' : undefined].filter(Boolean).join('-') as `${Language}-${string}`;
-  const file = storedFile((name) => documents.byKey('file', (d) => [d.file], name).length > 0, request.kind, { ...next, revision }, copy, id);
+  const file = storedFile((name) => documents.byKey('file', (d) => [d.file], name).length > 0, request.kind, { ...next, revision }, request.paper ? `${request.language}-${request.paper}` : request.language, id);
   const absolute = join(ctx.store.dataDir, file);
   await mkdir(dirname(absolute), { recursive: true });
   await writeFileDurably(absolute, Buffer.from(pdf));
@@ -118,7 +115,6 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
     sequence: next.sequence,
     language: request.language,
     paper: request.paper,
-    signatureId: request.signatureId,
     issuedAt: issuedAt.toISOString(),
     issuedBy: request.actorId,
     file,
@@ -129,9 +125,6 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
   return saved;
 }
 
-/** One copy of a version: its language, its paper, and the signature given on screen that it shows. */
-const sameCopy = (d: IssuedDocument, request: DocumentRequest) => d.language === request.language && d.paper === request.paper && d.signatureId === request.signatureId;
-
 /**
  * The version of a revisable document a request asks for. The versions of one document share its number; those
  * with the same fingerprint are one version in several languages (the same date of issue). The first version is
@@ -141,7 +134,7 @@ const sameCopy = (d: IssuedDocument, request: DocumentRequest) => d.language ===
 function placeVersion(ctx: ServiceContext, family: readonly IssuedDocument[], request: DocumentRequest, issued: () => readonly IssuedDocument[]): IssuedDocument | Placement {
   const fingerprint = request.fingerprint ?? null;
   const sameVersion = family.filter((d) => (d.fingerprint ?? null) === fingerprint);
-  const existing = sameVersion.find((d) => sameCopy(d, request));
+  const existing = sameVersion.find((d) => d.language === request.language && d.paper === request.paper);
   if (existing) return existing;
   const first = family.find((d) => !d.revision) ?? family[0];
   if (!first) {

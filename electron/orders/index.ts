@@ -2,8 +2,8 @@
 export { renderCompletionAct } from './completionAct.js';
 export { renderConditionAct } from './conditionAct.js';
 export { renderDeviceLabels } from './deviceLabel.js';
-export { type IntakeActPhoto, renderIntakeAct } from './intakeAct.js';
-export { intakeActFingerprint, issueIntakeAct, orderDocumentHandlers } from './orderDocuments.js';
+export { renderIntakeAct } from './intakeAct.js';
+export { orderDocumentHandlers } from './orderDocuments.js';
 export { orderQueryHandlers } from './orderQueries.js';
 export { assignOrder, createOrder, orderHandlers, setOrderLines, transitionOrder } from './orders.js';
 export { findOrderByCode, getOrder, listRow, orderView } from './orderViews.js';

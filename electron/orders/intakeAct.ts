@@ -4,8 +4,7 @@ import type { OrderView } from '../../shared/orders/schemas.js';
 import { PAYER_OF_BASIS } from '../../shared/payments/index.js';
 import type { StaffRole } from '../../shared/staff/index.js';
 import type { Settings } from '../../shared/settings/index.js';
-import { documentTitle, formatters, type LetterheadProfile, letterhead, type SignatureMark, SIGNATURES_HEIGHT, signatures } from '../platform/pdf/letterhead.js';
-import type { PhotoStage } from '../../shared/evidence/index.js';
+import { documentTitle, formatters, type LetterheadProfile, letterhead, SIGNATURES_HEIGHT, signatures } from '../platform/pdf/letterhead.js';
 import { PdfWriter, type RenderOptions } from '../platform/pdf/pdfWriter.js';
 import { documentTexts } from '../platform/pdf/texts.js';
 
@@ -24,17 +23,6 @@ export interface IntakeActData {
   staffRoles?: Record<string, StaffRole>;
   /** A corrected version of the act (same number): when it was made. The first version has none. */
   correctedAt?: Date;
-  /** The photos taken at intake: listed on both copies, a contact sheet of their thumbnails on the workshop copy. */
-  photos?: IntakeActPhoto[];
-  /** The customer's signature given on screen for this version, drawn in place of the blank line. */
-  signature?: { method: 'drawn' | 'typed'; drawn?: SignatureMark['drawn']; typedName?: string; signedAt: string };
-}
-
-export interface IntakeActPhoto {
-  stage: PhotoStage;
-  takenAt: string;
-  takenBy: string;
-  thumbnail?: Uint8Array;
 }
 
 /**
@@ -52,14 +40,14 @@ export async function renderIntakeAct(
     createdAt: data.issuedAt,
     title: `${t('intakeAct.title')} ${data.view.order.number}`,
   });
-  writeCopy(writer, data, language, t('intakeAct.customerCopy'), false);
+  writeCopy(writer, data, language, t('intakeAct.customerCopy'));
   // Each copy goes to its own party: numbered on its own ("page 1 of 2" again).
   writer.newPage({ restartNumbering: true });
-  writeCopy(writer, data, language, t('intakeAct.workshopCopy'), true);
+  writeCopy(writer, data, language, t('intakeAct.workshopCopy'));
   return writer.finish();
 }
 
-function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLabel: string, workshopCopy: boolean): void {
+function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLabel: string): void {
   const t = documentTexts(language);
   const { order, customer, device } = data.view;
   const { date, money } = formatters(language, data.currency, data.workshop.dates);
@@ -109,7 +97,6 @@ function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLa
   for (const deadline of data.view.deadlines) w.field(t(`intakeAct.legalDeadlines.${deadline.kind}`), date(deadline.due));
   w.field(t('intakeAct.loaner'), order.intake.loanerDemanded ? t('common.yes') : t('common.no'));
   w.field(t('intakeAct.workWarranty'), t('intakeAct.workWarrantyTerms'));
-  if (data.photos) writePhotos(w, data, language, workshopCopy);
 
   // The terms and the signatures under them stay on one page; terms longer than a page keep their last lines with it.
   signatures(w, t('pdf.signatures'), [t('intakeAct.customerSignature'), t('intakeAct.workshopSignature')], receivedBy || data.workshop.signatory, () => {
@@ -117,47 +104,6 @@ function writeCopy(w: PdfWriter, data: IntakeActData, language: Language, copyLa
     w.paragraph(data.terms || t('intakeAct.defaultTerms'), { size: 8.5, base: 'document' });
     w.paragraph(`${t('intakeAct.storage')}: ${data.storage || t('intakeAct.defaultStorage')}`, { size: 8.5, base: 'document' });
     w.paragraph(`${t('intakeAct.dataLoss')}: ${data.dataLoss || t('intakeAct.defaultDataLoss')}`, { size: 8.5, base: 'document' }, 4, SIGNATURES_HEIGHT);
-  }, [signatureMark(data, language)]);
-  w.onNewPage = undefined;
-}
-
-/** The customer's mark on their signature line, when they signed this version on screen. */
-function signatureMark(data: IntakeActData, language: Language): SignatureMark | undefined {
-  const signature = data.signature;
-  if (!signature) return undefined;
-  const t = documentTexts(language);
-  const { date } = formatters(language, data.currency, data.workshop.dates);
-  const time = date(signature.signedAt, true);
-  return signature.method === 'drawn'
-    ? { drawn: signature.drawn, caption: t('evidence.act.signedOnScreen', { time }) }
-    : { typedName: signature.typedName, caption: t('evidence.act.typedOnScreen', { time }) };
-}
-
-/** The photos taken at intake: how many, each with its stamp; on the workshop copy a small contact sheet. */
-function writePhotos(w: PdfWriter, data: IntakeActData, language: Language, workshopCopy: boolean): void {
-  const t = documentTexts(language);
-  const { date } = formatters(language, data.currency, data.workshop.dates);
-  const photos = data.photos ?? [];
-  w.heading(t('evidence.photos.title'));
-  w.paragraph(photos.length ? t('evidence.act.photoCount', { count: photos.length }) : t('evidence.act.noPhotos'), { size: 9 });
-  photos.forEach((photo, i) => {
-    w.paragraph(t('evidence.act.photoLine', { n: i + 1, stage: t(`evidence.stage.${photo.stage}`), date: date(photo.takenAt, true), by: data.staffNames[photo.takenBy] ?? '' }), { size: 8.5 }, 1);
   });
-  const sheet = photos.filter((photo) => photo.thumbnail);
-  if (!workshopCopy || !sheet.length) return;
-  // Small pictures, six a row, in reading order; each numbered as in the list above.
-  const size = { width: 78, height: 58 };
-  const gap = 8;
-  const perRow = Math.max(1, Math.floor((w.width + gap) / (size.width + gap)));
-  w.ensureSpace(size.height + 30);
-  w.paragraph(t('evidence.act.contactSheet'), { size: 8.5, bold: true }, 2);
-  for (let row = 0; row * perRow < sheet.length; row++) {
-    w.ensureSpace(size.height + 14);
-    sheet.slice(row * perRow, (row + 1) * perRow).forEach((photo, column) => {
-      const x = w.columnX(column * (size.width + gap), size.width);
-      w.image(photo.thumbnail!, x, w.y, size.width, size.height);
-      w.textAt(String(photos.indexOf(photo) + 1), x, w.y + size.height + 1, size.width, { size: 7, align: 'center' });
-    });
-    w.y += size.height + 12;
-  }
+  w.onNewPage = undefined;
 }

@@ -3,8 +3,8 @@ import { DomainError } from '../../shared/platform/result.js';
 import type { Language } from '../../shared/platform/common.js';
 import { renderCompletionAct, renderConditionAct, renderDeviceLabels, renderIntakeAct } from '../platform/workers/pdf.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
-import { type Caller, type ServiceContext, requireRole } from '../platform/context.js';
-import { type DocumentRequest, issue, issueGathered } from '../documents/index.js';
+import { type ServiceContext, requireRole } from '../platform/context.js';
+import { issueGathered } from '../documents/index.js';
 import { getOrder, orderView } from './orderViews.js';
 import { INTAKE_FIELDS, type OrderView } from '../../shared/orders/schemas.js';
 import type { Correction } from '../../shared/platform/corrections.js';
@@ -13,8 +13,6 @@ import { currentSettings } from '../settings/index.js';
 import { letterheadProfile } from '../settings/index.js';
 import { getDevice, warrantyOf } from '../warranty/index.js';
 import { orderMoney } from '../payments/index.js';
-import { intakeEvidence } from '../evidence/index.js';
-import type { ChannelParsedInput } from '../../shared/channels.js';
 
 /** Statuses at which the work is finished and a completion act can be issued. */
 const COMPLETED = ['ready', 'issued', 'unrepairable'];
@@ -32,59 +30,13 @@ const PRINTED = {
  * What an intake act states that a correction may change: none for an order whose printed facts were never
  * corrected (acts issued before corrections existed have no fingerprint either), else a hash of those facts.
  */
-export function intakeActFingerprint({ order, customer, device }: OrderView, photoIds: readonly string[] = []): string | undefined {
+function intakeActFingerprint({ order, customer, device }: OrderView): string | undefined {
   const since = (corrections: readonly Correction[] | undefined, fields: readonly string[]) =>
     (corrections ?? []).some((c) => c.at >= order.receivedAt && fields.includes(c.field));
   const corrected = since(order.corrections, PRINTED.order) || since(customer.corrections, PRINTED.customer) || since(device.corrections, PRINTED.device);
-  // The photos taken at intake are listed on the act: another photo makes another version.
-  if (!corrected && !photoIds.length) return undefined;
+  if (!corrected) return undefined;
   const pick = (record: object, fields: readonly string[]) => fields.map((f) => (record as Record<string, unknown>)[f] ?? null);
-  const facts = corrected ? [pick(order.intake, PRINTED.order), pick(customer, PRINTED.customer), pick(device, PRINTED.device)] : [];
-  return hashOf(photoIds.length ? [...facts, photoIds] : facts);
-}
-
-/**
- * What the intake act of an order shows, gathered under the store's lock: its facts, the photos taken at intake and
- * the customer's signature on screen of this version, if given. Read by printing and by signing on screen alike.
- */
-export function intakeActRequest(ctx: ServiceContext, caller: Caller, { orderId, language }: ChannelParsedInput<'orders.intakeAct'>): DocumentRequest {
-  const { store } = ctx;
-  requireRole(ctx, caller);
-  const order = getOrder(ctx, orderId);
-  const settings = currentSettings(ctx);
-  const lang = language ?? settings.documentLanguage;
-  const view = orderView(ctx, order);
-  const evidence = intakeEvidence(ctx, order.id, (photoIds) => intakeActFingerprint(view, photoIds));
-  const data = {
-    view,
-    workshop: letterheadProfile(ctx, settings),
-    currency: settings.currency,
-    terms: settings.intakeTerms[lang],
-    storage: settings.storageTerms?.[lang],
-    dataLoss: settings.dataLossTerms?.[lang],
-    staffNames: Object.fromEntries(store.staff.all().map((s) => [s.id, s.name])),
-    staffRoles: Object.fromEntries(store.staff.all().map((s) => [s.id, s.role])),
-    photos: evidence.photos,
-    signature: evidence.signature,
-  };
-  return {
-    kind: 'intake_act',
-    actorId: caller.id,
-    language: lang,
-    orderId: order.id,
-    // What the act states stays as issued; a correction of it makes a new version with the same number.
-    revisable: true,
-    fingerprint: evidence.fingerprint,
-    // The copy signed on screen is a copy of its own of the same version (same number and date).
-    signatureId: evidence.signature?.id,
-    render: (number, issuedAt, version) =>
-      renderIntakeAct({ documentNumber: number, issuedAt, correctedAt: version?.correctedAt, ...data }, lang, { paperSize: settings.paperSize }),
-  };
-}
-
-/** Issue (or reprint) an order's intake act. */
-export async function issueIntakeAct(ctx: ServiceContext, caller: Caller, input: ChannelParsedInput<'orders.intakeAct'>) {
-  return issue(ctx, await ctx.store.exclusive(async () => intakeActRequest(ctx, caller, input)));
+  return hashOf([pick(order.intake, PRINTED.order), pick(customer, PRINTED.customer), pick(device, PRINTED.device)]);
 }
 
 type Channels = 'orders.intakeAct' | 'orders.completionAct' | 'orders.conditionAct' | 'orders.labels';
@@ -102,7 +54,35 @@ export function orderDocumentHandlers(ctx: ServiceContext): Pick<Handlers, Chann
   };
 
   return {
-    'orders.intakeAct': (input, caller) => issueIntakeAct(ctx, caller, input),
+    'orders.intakeAct': ({ orderId, language }, caller) =>
+      issueGathered(ctx, () => {
+        requireRole(ctx, caller);
+        const order = getOrder(ctx, orderId);
+        const settings = currentSettings(ctx);
+        const lang = language ?? settings.documentLanguage;
+        const view = orderView(ctx, order);
+        const data = {
+          view,
+          workshop: letterheadProfile(ctx, settings),
+          currency: settings.currency,
+          terms: settings.intakeTerms[lang],
+          storage: settings.storageTerms?.[lang],
+          dataLoss: settings.dataLossTerms?.[lang],
+          staffNames: staffNames(),
+          staffRoles: Object.fromEntries(store.staff.all().map((s) => [s.id, s.role])),
+        };
+        return {
+          kind: 'intake_act',
+          actorId: caller.id,
+          language: lang,
+          orderId: order.id,
+          // What the act states stays as issued; a correction of it makes a new version with the same number.
+          revisable: true,
+          fingerprint: intakeActFingerprint(view),
+          render: (number, issuedAt, version) =>
+            renderIntakeAct({ documentNumber: number, issuedAt, correctedAt: version?.correctedAt, ...data }, lang, { paperSize: settings.paperSize }),
+        };
+      }),
 
     'orders.completionAct': ({ orderId, language }, caller) =>
       issueGathered(ctx, () => {

@@ -20,7 +20,6 @@ import { checkDefects } from '../defects/index.js';
 import { causesAgainstBasis, prepaymentCorrection, refuseCashOnClosedDay, syncOrderPayments } from '../payments/index.js';
 import { refuseWithoutApproval, stopForApproval } from './approval.js';
 import { noticeOrderChange } from '../notifications/index.js';
-import { eraseOnHandBack, keepUnlockCode } from '../evidence/index.js';
 
 type OrderMutations = Pick<
   Handlers,
@@ -41,8 +40,6 @@ async function change(ctx: ServiceContext, id: string, caller: Caller, edit: (or
     const saved = await store.orders.replace({ ...plan.order, updatedAt: at, updatedBy: actorId });
     // The customer is told of a status they hear about, queued with the change (electron/notifications/).
     await noticeOrderChange(ctx, order, saved);
-    // The customer's unlock code goes when the unit does (electron/evidence/unlockCodes.ts).
-    await eraseOnHandBack(ctx, order, saved);
     // Stock the order let go of goes to the orders waiting for it.
     await followUp('Serving waiting orders', () => allocateToWaiting(ctx, plan.freed, actorId, at));
     return orderView(ctx, store.orders.get(saved.id) ?? saved);
@@ -119,8 +116,6 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
     if (!('id' in input.device)) await ctx.store.devices.insert(device);
     await ctx.store.orders.insert(order);
     ctx.sequences.commit(order.number);
-    // The unlock code is kept sealed beside the order, never in it.
-    if (input.unlockCode) await keepUnlockCode(ctx, caller, order, input.unlockCode);
     await noticeOrderChange(ctx, undefined, order);
     // The prepayment is a payment record (electron/payments/).
     await syncOrderPayments(ctx, order);

@@ -15,15 +15,6 @@ export interface Printer {
   print(pdfFile: string): Promise<boolean>;
 }
 
-/**
- * The shell's sealing of a secret by the operating system (Electron's safeStorage), passed in: the desktop app
- * has one, the web host and the tests have none (their keys rely on the file's permissions).
- */
-export interface KeyProtector {
-  protect(plain: Buffer): Buffer;
-  unprotect(sealed: Buffer): Buffer;
-}
-
 export interface ServiceContext {
   store: Store;
   now: () => Date;
@@ -38,13 +29,11 @@ export interface ServiceContext {
   sessions: SessionTable;
   /** The staff's PIN hashes, on this PC only (never in a backup or an export). */
   pins: PinVault;
-  /** Seals the keys of the customers' unlock codes (electron/evidence/unlockKeys.ts). */
-  keyProtector?: KeyProtector;
 }
 
 export function createContext(
   store: Store,
-  options: { version: string; desktop: boolean; printer?: Printer; places?: BackupPlaces; now?: () => Date; sessionClock?: () => number; pins: PinVault; keyProtector?: KeyProtector },
+  options: { version: string; desktop: boolean; printer?: Printer; places?: BackupPlaces; now?: () => Date; sessionClock?: () => number; pins: PinVault },
 ): ServiceContext {
   const ulid = monotonicFactory();
   return {
@@ -60,7 +49,6 @@ export function createContext(
     // Wrong-PIN counts outlive a restart (a dot-file: not data, not in backups).
     // Sessions follow the same clock, unless they are given their own (tests that move the calendar by days).
     pins: options.pins,
-    keyProtector: options.keyProtector,
     sessions: new SessionTable(options.sessionClock ?? (options.now ? () => options.now!().getTime() : Date.now), join(store.dataDir, '.pin-lockout.json')),
   };
 }

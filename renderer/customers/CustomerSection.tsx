@@ -6,8 +6,6 @@ import { useSuggestions } from '../app/Suggestions.js';
 import { Phones } from './Phone.js';
 import { normalizePhone, workshopCountry } from '../../shared/customers/index.js';
 import { useSession } from '../session/index.js';
-import { LanguageOptions } from '../app/LanguageOptions.js';
-import type { Language } from '../../shared/platform/common.js';
 
 export interface NewCustomer {
   kind: 'person' | 'company';
@@ -15,19 +13,6 @@ export interface NewCustomer {
   phone: string;
   email: string;
   address: string;
-  /** What the customer says at intake about messages: '' not asked, 'yes', 'no'; their channel and language. */
-  notifyConsent?: '' | 'yes' | 'no';
-  notifyChannel?: '' | 'email' | 'sms';
-  notifyLanguage?: '' | Language;
-}
-
-/** The consent and preferences of a new customer as the intake sends them (left out when not asked). */
-export function noticePreferences(customer: NewCustomer) {
-  return {
-    notifyConsent: customer.notifyConsent ? customer.notifyConsent === 'yes' : undefined,
-    notifyChannel: customer.notifyChannel || undefined,
-    notifyLanguage: customer.notifyLanguage || undefined,
-  };
 }
 
 /** Find the customer by phone or name as it is typed, or fill in a new one. */
@@ -99,29 +84,6 @@ export function CustomerSection(props: {
             <option value="company">{t('intake.company')}</option>
           </select>
         </Field>
-        {/* Consent to messages is asked at intake, with the channel and language the customer prefers: one row. */}
-        <div className="notice-preferences">
-        <Field label={t('notifications.consent')} error={errors.notifyConsent}>
-          <select name="notifyConsent" value={value.notifyConsent ?? ''} onChange={(e) => update({ notifyConsent: e.target.value as NewCustomer['notifyConsent'] })}>
-            <option value="">{t('common.none')}</option>
-            <option value="yes">{t('notifications.consentYes')}</option>
-            <option value="no">{t('notifications.consentNo')}</option>
-          </select>
-        </Field>
-        <Field label={t('notifications.preferred')} error={errors.notifyChannel}>
-          <select name="notifyChannel" value={value.notifyChannel ?? ''} onChange={(e) => update({ notifyChannel: e.target.value as NewCustomer['notifyChannel'] })}>
-            <option value="">{t('common.none')}</option>
-            <option value="email">{t('notifications.channel.email')}</option>
-            <option value="sms">{t('notifications.channel.sms')}</option>
-          </select>
-        </Field>
-        <Field label={t('notifications.language')} error={errors.notifyLanguage}>
-          <select name="notifyLanguage" value={value.notifyLanguage ?? ''} onChange={(e) => update({ notifyLanguage: e.target.value as NewCustomer['notifyLanguage'] })}>
-            <option value="">{t('common.none')}</option>
-            <LanguageOptions />
-          </select>
-        </Field>
-        </div>
       </div>
       {known && (
         <div className="banner ok known-phone" role="status">

@@ -12,8 +12,7 @@ import { ConfirmDialog } from '../app/ConfirmDialog.js';
 import { clearDraft, loadDraft, saveDraft } from '../app/drafts.js';
 import { localToday } from '../app/today.js';
 import { ariaKeyShortcuts } from '../app/shortcuts.js';
-import { CustomerSection, type NewCustomer, noticePreferences } from '../customers/index.js';
-import { NO_UNLOCK, unlockCodeOf, UnlockCodeFields, type UnlockDraft } from '../evidence/index.js';
+import { CustomerSection, type NewCustomer } from '../customers/index.js';
 import { DeviceSection, EMPTY_DEVICE, type NewDevice } from '../devices/index.js';
 import { WarrantyHint } from '../warranty/index.js';
 import { checkWarranty } from '../../shared/warranty/index.js';
@@ -66,8 +65,6 @@ export function Intake() {
   const [basisChosen, setBasisChosen] = useState(kept?.basisChosen ?? false);
   const [restored, setRestored] = useState(Boolean(kept && !isEmpty(kept)));
   const [discarding, setDiscarding] = useState(false);
-  // The unlock code is never kept in the draft (it would sit in clear in the browser's storage).
-  const [unlock, setUnlock] = useState<UnlockDraft>(NO_UNLOCK);
   const form = useRef<HTMLFormElement>(null);
   // After a pick the focus goes on to the next field to fill: the unit after the customer, the defect after the unit.
   const [focusNext, setFocusNext] = useState<'serial' | 'statedDefect'>();
@@ -104,7 +101,6 @@ export function Intake() {
     setDevice(EMPTY_DEVICE);
     setDetails(EMPTY_DETAILS);
     setBasisChosen(false);
-    setUnlock(NO_UNLOCK);
     setRestored(false);
     setDiscarding(false);
     reset();
@@ -154,7 +150,7 @@ export function Intake() {
     if (beyondAYear(details.promisedDate, today)) problems['intake.promisedDate'] = 'too_far';
     if (!('id' in device) && isIsoDate(device.purchaseDate) && device.purchaseDate > today) problems['device.purchaseDate'] = 'in_future';
     const input = {
-      customer: 'id' in customer ? { id: customer.id } : { kind: customer.kind, name: customer.name, phones: [customer.phone], email: customer.email, address: customer.address, ...noticePreferences(customer) },
+      customer: 'id' in customer ? { id: customer.id } : { kind: customer.kind, name: customer.name, phones: [customer.phone], email: customer.email, address: customer.address },
       device: 'id' in device ? { id: device.id } : { ...device, warrantyMonths: device.warrantyMonths.trim() ? Number(device.warrantyMonths) : undefined },
       intake: {
         statedDefect: details.statedDefect,
@@ -170,7 +166,6 @@ export function Intake() {
         loanerDemanded: details.loanerDemanded,
       },
       insist: openOrder && insistReason.trim() ? { reason: insistReason } : undefined,
-      unlockCode: unlockCodeOf(unlock),
     };
     if (Object.keys(problems).length) {
       useIntake.setState({ error: { code: 'validation', message: 'Some fields need attention.', fields: { ...checkInput('orders.create', input), ...problems } } });
@@ -248,8 +243,6 @@ export function Intake() {
               </Field>
             }
           />
-          {/* The unlock code of the customer's device, beside the intake facts (kept sealed, never in the draft). */}
-          <UnlockCodeFields label={t('evidence.unlock.title')} value={unlock} onChange={setUnlock} errors={fieldsUnder(error, 'unlockCode')} />
         </div>
       </fieldset>
       <ErrorBanner error={error} />

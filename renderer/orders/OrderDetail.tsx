@@ -23,7 +23,6 @@ import { IntakeEdit } from './IntakeEdit.js';
 import { OrderTimeline } from './OrderTimeline.js';
 import { printDocument } from './orderStore.js';
 import { OrderNotify, useOrderMessages } from '../notifications/index.js';
-import { OrderEvidence } from '../evidence/index.js';
 
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -140,13 +139,6 @@ export function OrderDetail({ id }: { id: string }) {
           </dl>}
         </div>
       </div>
-      <OrderEvidence
-        view={view}
-        onSigned={(document) => {
-          void open(order.id, { keepNotice: true });
-          void printDocument(document);
-        }}
-      />
       <OrderDeadlines deadlines={view.deadlines} />
       <OrderClaims orderId={order.id} />
       <OrderApproval key={`approval-${order.id}`} />

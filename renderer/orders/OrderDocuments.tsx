@@ -49,7 +49,6 @@ export function OrderDocuments() {
             <button type="button" className="link" onClick={() => void printDocument(d)}>
               {d.number} · {t(`documents.settings.kinds.${d.kind}`, { defaultValue: d.kind })} · {t(`languages.${d.language}`)} · {formatDate(d.issuedAt, language, true)}
               {d.revision ? ` · ${t('corrections.version', { revision: d.revision })}` : ''}
-              {d.signatureId ? ` · ${t('evidence.signature.signedCopy')}` : ''}
             </button>
           </li>
         ))}

@@ -84,8 +84,6 @@ export const UNAUDITED_CHANNELS = [
   'notifications.compose',
   'network.configure',
   'network.syncNow',
-  'evidence.forOrder',
-  'evidence.photos.content',
 ] as const satisfies readonly ChannelName[];
 
 /**

@@ -64,7 +64,7 @@ export const dataChannels = {
     output: z.object({ entries: z.int(), intact: z.boolean(), brokenAt: z.int().optional() }),
   },
   'data.export': {
-    summary: 'Write all the data (records, audit log, issued PDFs, photos of units) as one .tar.gz into a folder (managers only); default: exports/ in the data folder.',
+    summary: 'Write all the data (records, audit log, issued PDFs) as one .tar.gz into a folder (managers only); default: exports/ in the data folder.',
     input: z.strictObject({ folder: z.union([z.literal(''), AbsolutePath]).optional() }),
     output: z.object({ file: z.string(), bytes: z.int() }),
   },

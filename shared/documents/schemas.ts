@@ -48,8 +48,6 @@ export const IssuedDocument = z.object({
   language: Language,
   /** The paper of a document printed on A4 or on an 80 mm receipt roll: each is a version of one document. */
   paper: z.enum(['A4', 'roll80']).optional(),
-  /** The copy of a version that shows the customer's signature given on screen (shared/evidence/). */
-  signatureId: Id.optional(),
   issuedAt: IsoDateTime,
   issuedBy: Id,
   file: z.string(),

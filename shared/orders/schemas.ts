@@ -7,7 +7,6 @@ import { Device, DeviceFields } from '../devices/index.js';
 import { DiagnosisDefect } from '../defects/index.js';
 import { Correction } from '../platform/corrections.js';
 import { PaymentMethod } from '../payments/index.js';
-import { UnlockCodeInput } from '../evidence/index.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export const Outcome = z.enum(OUTCOMES);
@@ -40,8 +39,6 @@ export const OrderCreateInput = z.strictObject({
   intake: IntakeDetails,
   /** The unit is in for repair under another open order already and the clerk takes it in again anyway: why. */
   insist: z.strictObject({ reason: Text(500) }).optional(),
-  /** The unlock code of the customer's device, kept sealed with the order (electron/evidence/), never in the order. */
-  unlockCode: UnlockCodeInput.optional(),
 });
 export type OrderCreateInput = z.input<typeof OrderCreateInput>;
 

@@ -60,8 +60,6 @@ export const FIELD_REASONS = [
   'unknown_placeholder', 'not_failed',
   // The network of service points.
   'invalid_site_code', 'invalid_hub_url', 'invalid_database', 'site_already_set',
-  // Evidence: photos, signatures on screen, unlock codes.
-  'unsafe_name', 'empty_signature', 'already_signed', 'invalid_pin', 'invalid_pattern', 'no_unlock_code', 'unlock_erased', 'unlock_unreadable',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

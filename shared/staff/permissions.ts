@@ -81,8 +81,6 @@ export const PERMISSIONS = {
   'orders.recordApproval': ['clerk', 'manager'],
   /** The money reports (takings, tax charged, warranty work against reimbursement) and their CSV/XLSX exports. */
   'reports.money': ['manager'],
-  /** See the unlock code of a customer's device (to test it): each showing is recorded. */
-  'evidence.unlockShow': ['technician', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

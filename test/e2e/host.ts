@@ -43,12 +43,10 @@ export async function startWebHost(
   return { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dataDir, stop };
 }
 
-/** Chromium for the tests; `extraArgs` e.g. the fake camera (--use-fake-device-for-media-stream). */
-export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      ...extraArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -117,10 +115,10 @@ export interface Session {
 }
 
 /** A web host on a fresh data folder and a Chromium page for it; page errors fail the test. */
-export async function openSession(options: { chromiumArgs?: readonly string[] } = {}): Promise<Session> {
+export async function openSession(): Promise<Session> {
   mkdirSync('test-results/screens', { recursive: true });
   const host = await startWebHost();
-  const browser = await launchChromium(options.chromiumArgs);
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => {
     throw error;

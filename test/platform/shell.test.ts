@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { resolveDataDir } from '../../electron/platform/paths.js';
-import { hardenWebContents, isAllowedPermission, isAppUrl, isSafeExternalUrl, isTrustedFrame, secureWebPreferences } from '../../electron/security.js';
+import { hardenWebContents, isAppUrl, isSafeExternalUrl, isTrustedFrame, secureWebPreferences } from '../../electron/security.js';
 import { CONTENT_SECURITY_POLICY, resolveInside } from '../../electron/platform/web/staticFiles.js';
 
 describe('window security', () => {
@@ -64,15 +64,6 @@ describe('window security', () => {
     const granted = vi.fn();
     permission?.(null, 'camera', granted);
     expect(granted).toHaveBeenCalledWith(false);
-  });
-
-  it('lets our own page use the camera (video only), and nothing else', () => {
-    expect(isAllowedPermission('media', { requestingUrl: 'app://workshop/index.html', mediaTypes: ['video'] })).toBe(true);
-    expect(isAllowedPermission('media', { requestingUrl: 'app://workshop/index.html', mediaTypes: ['video', 'audio'] })).toBe(false);
-    expect(isAllowedPermission('media', { requestingUrl: 'app://workshop/index.html', mediaTypes: [] })).toBe(false);
-    expect(isAllowedPermission('media', { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(false);
-    expect(isAllowedPermission('geolocation', { requestingUrl: 'app://workshop/index.html' })).toBe(false);
-    expect(isAllowedPermission('media')).toBe(false);
   });
 
   it('hands only plain https links to the system browser', () => {

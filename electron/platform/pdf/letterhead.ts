@@ -104,26 +104,15 @@ export function documentTitle(w: PdfWriter, title: string, numberLine: string, s
 export const SIGNATURES_HEIGHT = 62 + 12 * 1.35 + 10;
 
 /**
- * What stands on a party's signature line instead of a blank: a signature drawn on screen (its strokes on a pad of
- * a size), or a name typed and confirmed, with the caption that says how and when it was given.
- */
-export interface SignatureMark {
-  drawn?: { width: number; height: number; strokes: number[][] };
-  typedName?: string;
-  caption: string;
-}
-
-/**
  * Signature boxes side by side, in reading order, with the workshop signatory under the last line. The block never
  * starts a page alone: give `signed`, the section it signs (the terms, the totals), and the two are kept on one page
- * (PdfWriter.keepTogether): both move to the next page when they do not fit. A party with a mark given on screen
- * has it drawn above the line and its caption under it.
+ * (PdfWriter.keepTogether): both move to the next page when they do not fit.
  */
-export function signatures(w: PdfWriter, title: string, parties: string[], signatory: string | undefined, signed?: () => void, marks: ReadonlyArray<SignatureMark | undefined> = []): void {
+export function signatures(w: PdfWriter, title: string, parties: string[], signatory: string | undefined, signed?: () => void): void {
   if (signed) {
     w.keepTogether(() => {
       signed();
-      signatures(w, title, parties, signatory, undefined, marks);
+      signatures(w, title, parties, signatory);
     });
     return;
   }
@@ -136,12 +125,8 @@ export function signatures(w: PdfWriter, title: string, parties: string[], signa
     const x = w.columnX(i * (boxWidth + gap), boxWidth);
     w.textAt(party, x, w.y, boxWidth, { size: 8.5 });
     const lineY = w.y + 40;
-    const mark = marks[i];
-    if (mark?.drawn) w.strokes(mark.drawn.strokes, mark.drawn, { x, y: w.y + 11, width: boxWidth, height: 28 });
-    if (mark?.typedName) w.textAt(mark.typedName, x, lineY - 17, boxWidth, { size: 13, align: 'center', color: '#10206a' });
     w.line(x, lineY, x + boxWidth, lineY, 0.7, '#000000');
-    if (mark) w.textAt(mark.caption, x, lineY + 3, boxWidth, { size: 7.5, color: '#333333' });
-    else if (i === parties.length - 1 && signatory) w.textAt(signatory, x, lineY + 3, boxWidth, { size: 8 });
+    if (i === parties.length - 1 && signatory) w.textAt(signatory, x, lineY + 3, boxWidth, { size: 8 });
   });
   w.y += boxHeight;
 }

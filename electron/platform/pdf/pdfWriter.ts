@@ -301,31 +301,6 @@ export class PdfWriter {
     this.doc.moveTo(x1, y1).lineTo(x2, y2).lineWidth(width).stroke(color);
   }
 
-  /**
-   * Strokes of points (x0, y0, x1, y1... in their own units) scaled into a box, as drawn (a signature on screen):
-   * never mirrored in Hebrew. Nothing while a block is measured.
-   */
-  strokes(strokes: readonly (readonly number[])[], from: { width: number; height: number }, box: { x: number; y: number; width: number; height: number }, color = '#10206a'): void {
-    if (this.measuring) return;
-    const scale = Math.min(box.width / from.width, box.height / from.height);
-    const x0 = box.x + (box.width - from.width * scale) / 2;
-    const y0 = box.y + (box.height - from.height * scale) / 2;
-    this.doc.save().lineWidth(1.1).lineCap('round').lineJoin('round').strokeColor(color);
-    for (const stroke of strokes) {
-      this.doc.moveTo(x0 + stroke[0] * scale, y0 + stroke[1] * scale);
-      for (let i = 2; i + 1 < stroke.length; i += 2) this.doc.lineTo(x0 + stroke[i] * scale, y0 + stroke[i + 1] * scale);
-      if (stroke.length === 2) this.doc.lineTo(x0 + stroke[0] * scale + 0.5, y0 + stroke[1] * scale);
-      this.doc.stroke();
-    }
-    this.doc.restore();
-  }
-
-  /** A JPEG or PNG fitted into a box (nothing while a block is measured). */
-  image(bytes: Uint8Array, x: number, y: number, width: number, height: number): void {
-    if (this.measuring) return;
-    this.doc.image(Buffer.from(bytes), x, y, { fit: [width, height], align: 'center', valign: 'center' });
-  }
-
   /** A filled rectangle (nothing while a block is measured). */
   fillRect(x: number, y: number, width: number, height: number, color: string): void {
     if (this.measuring) return;

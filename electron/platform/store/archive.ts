@@ -6,7 +6,7 @@ import { topLevelDataEntries } from './dataLayout.js';
 import { ImportRefused } from './importCheck.js';
 
 /**
- * All the data of a workshop as one .tar.gz (collections, audit log, issued PDFs, the logo, photos of units), to move it to another
+ * All the data of a workshop as one .tar.gz (collections, audit log, issued PDFs, the logo), to move it to another
  * PC or keep it elsewhere: what the store writes, nothing else (no backups, damaged files, locks or notices).
  * Returns the archive's path and size.
  */

@@ -33,8 +33,4 @@ export const COLLECTIONS = {
   /** Messages to customers and where each stands; the notification settings (one record): electron/notifications/. */
   outbox: { name: 'outbox', version: 1, shards: SHARDS },
   notificationSettings: { name: 'notificationSettings', version: 1 },
-  /** Photos of units (their files in evidence/), signatures given on screen, sealed unlock codes: electron/evidence/. */
-  photos: { name: 'photos', version: 1, shards: SHARDS },
-  signatures: { name: 'signatures', version: 1, shards: SHARDS },
-  unlockCodes: { name: 'unlockCodes', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;

@@ -5,16 +5,14 @@ import { COLLECTIONS } from './collections.js';
 const SPECS: readonly CollectionSpec[] = Object.values(COLLECTIONS);
 
 /** What a path inside a data folder is (relative, "/"-separated), or undefined for anything the store never writes. */
-export type DataEntry = { kind: 'collection'; spec: CollectionSpec } | { kind: 'audit' | 'pdf' | 'logo' | 'photo' | 'folder' };
+export type DataEntry = { kind: 'collection'; spec: CollectionSpec } | { kind: 'audit' | 'pdf' | 'logo' | 'folder' };
 
 export function classify(path: string, isFolder: boolean): DataEntry | undefined {
   const parts = path.split('/');
   const top = parts[0];
   const sharded = SPECS.find((spec) => (spec.shards ?? 1) > 1 && spec.name === top);
   if (isFolder) {
-    if (parts.length === 1 && (sharded || top === 'audit' || top === 'documents' || top === 'profile' || top === 'evidence')) return { kind: 'folder' };
-    // Photos of units are kept per year and month: evidence/2026/05/.
-    if (top === 'evidence' && parts.length <= 3 && parts.slice(1).every((part) => /^\d{2,4}$/.test(part))) return { kind: 'folder' };
+    if (parts.length === 1 && (sharded || top === 'audit' || top === 'documents' || top === 'profile')) return { kind: 'folder' };
     if (top === 'documents' && parts.every((part) => /^[\w.-]+$/.test(part) && part !== '..' && part !== '.')) return { kind: 'folder' };
     return undefined;
   }
@@ -29,7 +27,6 @@ export function classify(path: string, isFolder: boolean): DataEntry | undefined
   }
   if (top === 'audit' && parts.length === 2 && /^\d{4}-\d{2}\.jsonl$/.test(parts[1])) return { kind: 'audit' };
   if (top === 'documents' && /\.pdf$/i.test(path) && parts.every((part) => part !== '..' && part !== '.' && part !== '')) return { kind: 'pdf' };
-  if (top === 'evidence' && parts.length === 4 && /^\d{4}$/.test(parts[1]) && /^\d{2}$/.test(parts[2]) && /^[0-9A-Z]{26}(-thumb)?\.(jpg|png)$/.test(parts[3])) return { kind: 'photo' };
   if (top === 'profile' && parts.length === 2 && /^logo-[\w-]+\.(png|jpg)$/.test(parts[1])) return { kind: 'logo' };
   return undefined;
 }

@@ -25,7 +25,7 @@ export interface CheckedImport {
 
 /**
  * Check an unpacked archive in full before anything of the data folder is touched: nothing but what the store
- * writes (collection files, audit months, issued PDFs, the logo, photos of units), no links, no file from a newer version of the
+ * writes (collection files, audit months, issued PDFs, the logo), no links, no file from a newer version of the
  * application, every record valid for its collection, and every PDF a document names inside documents/ and in the
  * archive. Any one failure refuses the whole archive.
  */
@@ -62,8 +62,6 @@ export async function checkImport(folder: string): Promise<CheckedImport> {
       if (problem) throw new ImportRefused(/unsafe_path/.test(problem) ? 'unsafe_path' : 'invalid_record', `${path}: record ${describeId(record)}: ${problem}`);
     }
     if (spec.name === 'documents') documents.push(...(items as Array<{ id: string; file: string }>));
-    // A photo's two files come with it, as a document's PDF does.
-    if (spec.name === 'photos') for (const photo of items as Array<{ id: string; file: string; thumbnail: string }>) documents.push({ id: photo.id, file: photo.file }, { id: photo.id, file: photo.thumbnail });
     if (spec.name === 'settings') logo = (items[0] as { logo?: { file?: string } } | undefined)?.logo?.file;
     if (spec.name !== 'settings' && items.length) setUp = true;
     files[path] = items.length;

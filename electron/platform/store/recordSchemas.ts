@@ -18,7 +18,6 @@ import { Shipment } from '../../../shared/shipments/index.js';
 import { CashDay, CashMovement, Payment } from '../../../shared/payments/index.js';
 import { StaffMember } from '../../../shared/staff/index.js';
 import { OutboxMessage } from '../../../shared/notifications/index.js';
-import { ActSignature, OrderPhoto, UnlockRecord } from '../../../shared/evidence/index.js';
 
 /**
  * A path kept in a record (an issued PDF, the logo): relative, inside its folder of the data folder, no "..", no
@@ -37,8 +36,6 @@ const SettingsRecord = z.looseObject({
   id: z.literal('settings'),
   logo: z.looseObject({ file: z.string().refine((file) => isSafeDataPath(file, 'profile'), 'unsafe_path') }).optional(),
 });
-
-const StoredPhoto = OrderPhoto.refine((photo) => isSafeDataPath(photo.file, 'evidence') && isSafeDataPath(photo.thumbnail, 'evidence'), { path: ['file'], message: 'unsafe_path' });
 
 const StoredDocument = IssuedDocument.refine((document) => isSafeDataPath(document.file, 'documents'), { path: ['file'], message: 'unsafe_path' });
 
@@ -69,9 +66,6 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   cashMovements: CashMovement,
   outbox: OutboxMessage,
   notificationSettings: z.looseObject({ id: z.literal('notifications') }),
-  photos: StoredPhoto,
-  signatures: ActSignature,
-  unlockCodes: UnlockRecord,
 };
 
 /**

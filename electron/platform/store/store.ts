@@ -20,7 +20,6 @@ import type { Sale } from '../../../shared/parts/index.js';
 import type { Shipment } from '../../../shared/shipments/index.js';
 import type { CashDay, CashMovement, Payment } from '../../../shared/payments/index.js';
 import type { NotificationSettings, OutboxMessage } from '../../../shared/notifications/index.js';
-import type { ActSignature, OrderPhoto, UnlockRecord } from '../../../shared/evidence/index.js';
 import { Collection, type CollectionHooks, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { Compactor } from './compactor.js';
@@ -70,10 +69,6 @@ interface Collections {
   /** Messages to customers, each with its state (electron/notifications/outbox.ts). */
   outbox: Collection<OutboxMessage>;
   notificationSettings: Collection<NotificationSettingsRecord>;
-  /** Photos of units, signatures given on screen, sealed unlock codes (electron/evidence/). */
-  photos: Collection<OrderPhoto>;
-  signatures: Collection<ActSignature>;
-  unlockCodes: Collection<UnlockRecord>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -394,9 +389,6 @@ async function openCollections(
     cashMovements: await open<CashMovement>(COLLECTIONS.cashMovements),
     outbox: await open<OutboxMessage>(COLLECTIONS.outbox),
     notificationSettings: await open<NotificationSettingsRecord>(COLLECTIONS.notificationSettings),
-    photos: await open<OrderPhoto>(COLLECTIONS.photos),
-    signatures: await open<ActSignature>(COLLECTIONS.signatures),
-    unlockCodes: await open<UnlockRecord>(COLLECTIONS.unlockCodes),
     documents: () => {
       if (lazy.refused()) return Promise.reject(new DomainError('storage', 'The data folder is closed: its documents are not opened any more.'));
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {
