@@ -102,7 +102,7 @@ describe('the store on disk', () => {
     // A save is in the journal at once and in its file once the files are rewritten (in the background, or now).
     await t.backend.store.flush();
     const files = (await readdir(t.dataDir)).filter((f) => f.endsWith('.json') && !f.startsWith('.')).sort();
-    expect(files).toEqual(['cashDays.json', 'cashMovements.json', 'claims.json', 'counterparties.json', 'counterpartyClaims.json', 'defectCodes.json', 'examinations.json', 'labour.json', 'loaners.json', 'loans.json', 'models.json', 'notificationSettings.json', 'parts.json', 'payments.json', 'requisitions.json', 'settings.json', 'shipments.json', 'staff.json']);
+    expect(files).toEqual(['cashDays.json', 'cashMovements.json', 'claims.json', 'counterparties.json', 'counterpartyClaims.json', 'defectCodes.json', 'examinations.json', 'labour.json', 'loaners.json', 'loans.json', 'models.json', 'notificationSettings.json', 'parts.json', 'payments.json', 'requisitions.json', 'settings.json', 'shipments.json', 'staff.json', 'unlockCodes.json']);
     const shards = (await readdir(join(t.dataDir, 'orders'))).sort();
     expect(shards).toHaveLength(64);
     const shard = JSON.parse(await readFile(join(t.dataDir, 'orders', shards[shardOf(order.id, 64)]), 'utf8'));

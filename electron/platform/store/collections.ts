@@ -2,6 +2,7 @@ import type { CollectionSpec } from './collectionFile.js';
 
 /** Files per large collection: at 100,000 orders a shard holds about 1,600 (1 MB), a save rewrites only that. */
 const SHARDS = 64;
+const EVIDENCE_SHARDS = 32;
 
 /** Current schema version of every collection file; a change here needs a migration in collection specs. */
 export const COLLECTIONS = {
@@ -33,8 +34,12 @@ export const COLLECTIONS = {
   /** Messages to customers and where each stands; the notification settings (one record): electron/notifications/. */
   outbox: { name: 'outbox', version: 1, shards: SHARDS },
   notificationSettings: { name: 'notificationSettings', version: 1 },
-  /** Photos of units (their files in evidence/), signatures given on screen, sealed unlock codes: electron/evidence/. */
-  photos: { name: 'photos', version: 1, shards: SHARDS },
-  signatures: { name: 'signatures', version: 1, shards: SHARDS },
+  /**
+   * Photos of units (their files in evidence/), signatures given on screen, sealed unlock codes: electron/evidence/.
+   * 32 files each: a record is small beside an order (a photo's is 400 bytes, a signature's strokes a few KB), and
+   * every new data folder and test opens each file.
+   */
+  photos: { name: 'photos', version: 1, shards: EVIDENCE_SHARDS },
+  signatures: { name: 'signatures', version: 1, shards: EVIDENCE_SHARDS },
   unlockCodes: { name: 'unlockCodes', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;
