@@ -38,7 +38,7 @@ export interface CollectionHooks {
    * and the files are rewritten later (compactor.ts). Without it (a collection opened alone) each save rewrites
    * the files it touches.
    */
-  journal?(entry: { collection: string; version: number; files: string[]; records: Array<{ id: string }> }): Promise<void>;
+  journal?(entry: { collection: string; version: number; files: string[]; records: Array<{ id: string }>; removed?: string[] }): Promise<void>;
   manifest?: StoreManifest;
   /** Why a record cannot be used, or undefined (the collection's zod schema). */
   validate?(record: unknown): string | undefined;

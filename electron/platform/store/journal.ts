@@ -22,6 +22,20 @@ export interface JournalEntry {
   /** The data files (relative names) the records belong to: the files to rewrite before the entry can go. */
   files: string[];
   records: Array<{ id: string }>;
+  /** Ids the batch removed (an undone import): replaying it takes them out, whatever version came before. */
+  removed?: string[];
+}
+
+/** A batch's part of one collection, as appended (alone, or with other collections' parts in one line). */
+export type JournalPart = Omit<JournalEntry, 'seq'>;
+
+/**
+ * A line of several collections' parts (`Store.applyTogether`): one CRC covers them all, so a line cut by a kill
+ * drops every part and a whole one replays every part. Read back as one entry per part, all with the line's seq.
+ */
+interface GroupLine {
+  seq: number;
+  group: JournalPart[];
 }
 
 interface Segment {
@@ -49,7 +63,7 @@ export interface UnfinishedAppend {
 }
 
 /** A line: the CRC-32 of the JSON (8 hex digits), a space, the JSON. A cut or altered line fails its check. */
-export function journalLine(entry: JournalEntry): string {
+export function journalLine(entry: JournalEntry | GroupLine): string {
   const json = JSON.stringify(entry);
   return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
 }
@@ -65,7 +79,9 @@ export function parseSegment(bytes: Buffer): { entries: JournalEntry[]; dropped:
     const json = line.slice(9);
     if (line[8] !== ' ' || crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8)) break;
     try {
-      entries.push(JSON.parse(json) as JournalEntry);
+      const parsed = JSON.parse(json) as JournalEntry | GroupLine;
+      if ('group' in parsed) entries.push(...parsed.group.map((part) => ({ seq: parsed.seq, ...part })));
+      else entries.push(parsed);
     } catch {
       break;
     }
@@ -132,12 +148,23 @@ export class Journal {
   }
 
   /** Appends one batch and resolves once it is on disk; a refused append (ENOSPC, EIO, short write) throws a StorageError. */
-  append(entry: Omit<JournalEntry, 'seq'>): Promise<void> {
+  append(entry: JournalPart): Promise<void> {
+    return this.appendLine([entry]);
+  }
+
+  /** Appends the parts of several collections as one line: on disk all together, or (cut, refused) none of them. */
+  appendGroup(parts: readonly JournalPart[]): Promise<void> {
+    return this.appendLine(parts);
+  }
+
+  private appendLine(parts: readonly JournalPart[]): Promise<void> {
+    const files = [...new Set(parts.flatMap((part) => part.files))];
     if (this.retired) return Promise.reject(new StorageError(this.current.file, 'the data is being replaced; try again in a moment'));
-    if (journalFaults.refuse?.(entry.files)) return Promise.reject(new StorageError(this.current.file, 'journal append failed (ENOSPC: injected by a test)'));
-    const line = journalLine({ seq: ++this.seq, ...entry });
+    if (journalFaults.refuse?.(files)) return Promise.reject(new StorageError(this.current.file, 'journal append failed (ENOSPC: injected by a test)'));
+    const seq = ++this.seq;
+    const line = parts.length === 1 ? journalLine({ seq, ...parts[0] }) : journalLine({ seq, group: [...parts] });
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ bytes: Buffer.from(line, 'utf8'), files: entry.files, resolve, reject });
+      this.queue.push({ bytes: Buffer.from(line, 'utf8'), files, resolve, reject });
       this.writing ??= this.writeQueued().finally(() => (this.writing = undefined));
     });
   }

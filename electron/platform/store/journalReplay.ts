@@ -28,14 +28,41 @@ export class JournalReplay {
     return (this.byCollection.get(spec.name) ?? []).flatMap((entry) => migrated(entry, spec));
   }
 
-  /** The newest journal version of every record of one of the collection's files. */
+  /** Ids whose last journal entry removed them (an undone import): gone, whatever the files or a backup hold. */
+  removed(spec: CollectionSpec): Set<string> {
+    const removed = new Set<string>();
+    for (const entry of this.byCollection.get(spec.name) ?? []) {
+      for (const record of entry.records) removed.delete(record.id);
+      for (const id of entry.removed ?? []) removed.add(id);
+    }
+    return removed;
+  }
+
+  /** The newest journal version of every record of one of the collection's files (`removed`: ids it took out). */
   recordsOf(spec: CollectionSpec, file: string): Array<{ id: string }> {
-    const latest = new Map<string, { id: string }>();
+    return this.ofFile(spec, file).records;
+  }
+
+  /** The ids of one of the collection's files that the journal removed last. */
+  removedOf(spec: CollectionSpec, file: string): string[] {
+    return this.ofFile(spec, file).removed;
+  }
+
+  private ofFile(spec: CollectionSpec, file: string): { records: Array<{ id: string }>; removed: string[] } {
+    const latest = new Map<string, { id: string } | null>();
     for (const entry of this.byCollection.get(spec.name) ?? []) {
       if (!entry.files.includes(file)) continue;
       for (const record of migrated(entry, spec)) latest.set(record.id, record);
+      for (const id of entry.removed ?? []) latest.set(id, null);
     }
-    return [...latest.values()].filter((record) => fileOf(spec, record.id) === file);
+    const records: Array<{ id: string }> = [];
+    const removed: string[] = [];
+    for (const [id, record] of latest) {
+      if (fileOf(spec, id) !== file) continue;
+      if (record) records.push(record);
+      else removed.push(id);
+    }
+    return { records, removed };
   }
 }
 

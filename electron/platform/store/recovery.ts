@@ -55,6 +55,8 @@ export async function recoverFile(ctx: RepairContext, spec: CollectionSpec, file
   const merged = new Map(fromBackup.map((record) => [record.id, record]));
   for (const record of salvaged) merged.set(record.id, record);
   for (const record of ctx.journal?.recordsOf(spec, file) ?? []) merged.set(record.id, record);
+  // What the journal removed since (an undone import) stays removed, though the backup still holds it.
+  for (const id of ctx.journal?.removedOf(spec, file) ?? []) merged.delete(id);
   const items = [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   await ctx.onStep?.('read', file);
 

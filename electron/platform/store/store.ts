@@ -20,7 +20,7 @@ import type { Sale } from '../../../shared/parts/index.js';
 import type { Shipment } from '../../../shared/shipments/index.js';
 import type { CashDay, CashMovement, Payment } from '../../../shared/payments/index.js';
 import type { NotificationSettings, OutboxMessage } from '../../../shared/notifications/index.js';
-import { Collection, type CollectionHooks, type CollectionSpec } from './collection.js';
+import { type BatchPart, Collection, type CollectionHooks, type CollectionSpec, type StagedBatch } from './collection.js';
 import { AuditLog } from './audit.js';
 import { Compactor } from './compactor.js';
 import { Journal, JOURNAL_FOLDER } from './journal.js';
@@ -103,6 +103,12 @@ export interface Store extends Readonly<Collections> {
    */
   migrated(name: string): boolean;
   markMigrated(name: string): void;
+  /**
+   * Save the parts of one change to several collections (`batchOf`) as one journal line: a stop at any moment
+   * leaves all of them or none (a history import, and its undoing). A part that breaks a collection's checks, or a
+   * refused line, leaves every collection as it was. Called inside `exclusive`.
+   */
+  applyTogether(parts: readonly BatchPart[]): Promise<void>;
   /** Runs a change alone: changes that touch several collections never interleave. */
   exclusive<R>(change: () => Promise<R>): Promise<R>;
   /**
@@ -271,6 +277,28 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
         ),
       reload,
       flush,
+      applyTogether: async (parts) => {
+        refuseClosed();
+        const staged: StagedBatch[] = [];
+        try {
+          for (const part of parts) {
+            const batch = part.stage();
+            if (batch) staged.push(batch);
+          }
+        } catch (error) {
+          for (const batch of staged.reverse()) batch.settle(false);
+          throw error;
+        }
+        if (!staged.length) return;
+        try {
+          await journal!.appendGroup(staged.map((batch) => batch.part));
+        } catch (error) {
+          for (const batch of staged.reverse()) batch.settle(false);
+          throw new DomainError('storage', `Could not save ${staged.map((batch) => batch.part.collection).join(', ')}: ${(error as Error).message}`);
+        }
+        for (const batch of staged) batch.settle(true);
+        for (const batch of staged) await batch.observe();
+      },
       onSaved: (listener) => {
         listeners.add(listener);
         return () => void listeners.delete(listener);
@@ -354,7 +382,7 @@ async function openCollections(
   const open = async <T extends { id: string }>(spec: CollectionSpec) => {
     const collection = await Collection.open<T>(dataDir, spec, hooks(spec));
     // The journal's records are laid over the files: saves acknowledged since the files were last rewritten.
-    collection.replay(replay.records(spec));
+    collection.replay(replay.records(spec), replay.removed(spec));
     opened(collection as unknown as Collection<{ id: string }>);
     collection.observe((name, changes) => {
       const audited = audit.record(name, name === COLLECTIONS.staff.name ? changes.map(withoutPinHash) : changes);
