@@ -11,10 +11,13 @@ import { textKey } from '../../shared/platform/search.js';
 import type { Handlers } from '../platform/ipc/handlers.js';
 import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { withNote } from '../platform/store/audit.js';
+import { batchOf } from '../platform/store/collection.js';
 import { analyseHistory } from '../platform/workers/registry.js';
 import { customerPhones, knownDevice } from '../registry/index.js';
 import { phoneCountry } from '../customers/index.js';
 import { today } from '../rules/index.js';
+import { recordDigest } from './digest.js';
+import { undoHandlers } from './undo.js';
 import type { HistoryAnalysis, HistoryOrder } from './historyAnalysis.js';
 
 /** The number an imported order keeps: its old one, as the order lookups compare numbers (upper case). */
@@ -66,6 +69,7 @@ function plan(ctx: ServiceContext, analysis: HistoryAnalysis, input: HistoryFile
       return known;
     }
     const customer: Customer = { id: ctx.newId(), kind: 'person', name: v.customerName ?? v.customerPhone!, phones: [phone ?? '-'], email: v.customerEmail, createdAt: at, createdBy: caller.id };
+    customer.imported = { system, batch, at, by: caller.id, digest: recordDigest(customer) };
     newCustomers.set(key, customer);
     result.customers.push(customer);
     return customer;
@@ -97,6 +101,7 @@ function plan(ctx: ServiceContext, analysis: HistoryAnalysis, input: HistoryFile
       createdAt: at,
       createdBy: caller.id,
     };
+    device.imported = { system, batch, at, by: caller.id, digest: recordDigest(device) };
     newDevices.set(key, device);
     result.devices.push(device);
     return device;
@@ -138,7 +143,7 @@ function repairOrder(
   else step(status, v.completedAt ?? v.receivedAt);
   step(status, status === 'issued' ? v.handedBackAt : (v.completedAt ?? v.receivedAt));
   const technician = v.technician ? facts.staffByName.get(textKey(v.technician)) : undefined;
-  return {
+  const imported: RepairOrder = {
     id: ctx.newId(),
     number,
     customerId: facts.customer.id,
@@ -158,6 +163,8 @@ function repairOrder(
     updatedAt: facts.at,
     updatedBy: by,
   };
+  imported.imported!.digest = recordDigest(imported);
+  return imported;
 }
 
 function counts(analysis: HistoryAnalysis, p: Plan) {
@@ -178,9 +185,10 @@ const analyse = (ctx: ServiceContext, input: HistoryFileInput) =>
   analyseHistory(input.fileName, input.contentBase64, { mapping: input.mapping, preset: input.preset as never, dateOrders: input.dateOrders, today: today(ctx) });
 
 /** Imports of a workshop's history from other systems: managers only (they add years of orders at once). */
-export function historyHandlers(ctx: ServiceContext): Pick<Handlers, 'history.preview' | 'history.import'> {
+export function historyHandlers(ctx: ServiceContext): Pick<Handlers, 'history.preview' | 'history.import' | 'history.imports' | 'history.undo'> {
   const { store } = ctx;
   return {
+    ...undoHandlers(ctx),
     'history.preview': async (input, caller) => {
       requireRole(ctx, caller, 'history.import');
       const analysis = await analyse(ctx, input);
@@ -192,7 +200,7 @@ export function historyHandlers(ctx: ServiceContext): Pick<Handlers, 'history.pr
 
     /**
      * The file is read and checked in the worker before the store's lock is taken; then customers, devices and
-     * orders are each written in one batch (owners first, then the units that name them, then their orders).
+     * orders are written as one change (one journal line: a stop leaves all of them or none).
      * Date columns still to be asked about refuse the import: dates are never guessed.
      */
     'history.import': async (input, caller) => {
@@ -207,11 +215,9 @@ export function historyHandlers(ctx: ServiceContext): Pick<Handlers, 'history.pr
         requireRole(ctx, caller, 'history.import');
         const batch = ctx.newId();
         const p = plan(ctx, analysis, input, caller, batch);
-        await withNote(`imported from ${input.system.trim()} (import ${batch})`, async () => {
-          await store.customers.applyBatch(p.customers, []);
-          await store.devices.applyBatch(p.devices, []);
-          await store.orders.applyBatch(p.orders, []);
-        });
+        await withNote(`imported from ${input.system.trim()} (import ${batch})`, () =>
+          store.applyTogether([batchOf(store.customers, { inserts: p.customers }), batchOf(store.devices, { inserts: p.devices }), batchOf(store.orders, { inserts: p.orders })]),
+        );
         return { batch, counts: counts(analysis, p), ms: Date.now() - started };
       });
     },

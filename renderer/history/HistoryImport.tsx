@@ -5,6 +5,7 @@ import { ColumnSelect, RowErrors } from '../app/ImportTable.js';
 import { toBase64 } from '../registry/index.js';
 import { RoleNote, useMay } from '../session/index.js';
 import { useHistoryWizard, type WizardStep } from './historyStore.js';
+import { PastImports } from './PastImports.js';
 
 const STEPS: WizardStep[] = ['file', 'mapping', 'preview', 'result'];
 
@@ -93,6 +94,7 @@ export function HistoryImport() {
           </button>
         </>
       )}
+      <PastImports refreshKey={w.result} />
     </section>
   );
 

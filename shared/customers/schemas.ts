@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { blankToEmpty, Id, IsoDateTime, Language, OptionalText, Text } from '../platform/common.js';
 import { Correction } from '../platform/corrections.js';
+import { ImportMark } from '../platform/importMark.js';
 
 export const CustomerKind = z.enum(['person', 'company']);
 
@@ -47,6 +48,8 @@ export const Customer = CustomerFields.extend({
   merges: z.array(CustomerMerge).optional(),
   /** Set when this customer was merged into another: the record stays, found no more, pointing to the kept one. */
   mergedInto: Id.optional(),
+  /** Created by an import of a workshop's history (shared/history/): undone with it while nothing else touched it. */
+  imported: ImportMark.optional(),
 });
 export type Customer = z.infer<typeof Customer>;
 

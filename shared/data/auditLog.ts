@@ -84,6 +84,7 @@ export const UNAUDITED_CHANNELS = [
   'notifications.compose',
   'network.configure',
   'network.syncNow',
+  'history.imports',
 ] as const satisfies readonly ChannelName[];
 
 /**

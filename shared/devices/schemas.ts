@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { imeiProblem } from './imei.js';
 import { Id, IsoDate, IsoDateTime, OptionalText, Text } from '../platform/common.js';
 import { Correction } from '../platform/corrections.js';
+import { ImportMark } from '../platform/importMark.js';
 
 export const Imei = z
   .string()
@@ -69,6 +70,8 @@ export const Device = z.object({
   updatedBy: Id.optional(),
   /** Every fact corrected after intake (identity and warranty facts), oldest first. */
   corrections: z.array(Correction).optional(),
+  /** Created by an import of a workshop's history (shared/history/): undone with it while nothing else touched it. */
+  imported: ImportMark.optional(),
 });
 export type Device = z.infer<typeof Device>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { numberError, Text } from '../platform/common.js';
+import { Id, numberError, Text } from '../platform/common.js';
 import { DATE_ORDERS, HISTORY_DATE_FIELDS, HISTORY_FIELDS, HISTORY_PRESET_NAMES } from './history.js';
 
 export const HistoryMappingSchema = z.partialRecord(z.enum(HISTORY_FIELDS), z.int({ error: numberError('invalid_number') }).min(0, 'negative').max(999, 'too_large'));
@@ -48,4 +48,42 @@ export const HistoryImportResult = z.object({
   batch: z.string(),
   counts: HistoryCounts,
   ms: z.int(),
+});
+
+/** One import of a workshop's history, as the list of imports shows it (newest first). */
+export const HistoryImportSummary = z.object({
+  batch: z.string(),
+  system: z.string(),
+  at: z.string(),
+  by: z.string(),
+  /** The manager's name (empty when the member is gone). */
+  byName: z.string(),
+  orders: z.int(),
+  customers: z.int(),
+  devices: z.int(),
+});
+
+export const HistoryUndoInput = z.strictObject({ batch: Id });
+
+/** Why an import cannot be undone: a record of it was changed, another record names one of it, or the point replicates. */
+export const HISTORY_UNDO_BLOCKS = ['changed', 'referenced', 'network'] as const;
+export const HistoryUndoBlocker = z.object({
+  reason: z.enum(HISTORY_UNDO_BLOCKS),
+  /** The import's record (for `network`: none). */
+  collection: z.string().optional(),
+  id: z.string().optional(),
+  label: z.string().optional(),
+  /** The record that names it (`referenced`). */
+  by: z.object({ collection: z.string(), id: z.string(), label: z.string() }).optional(),
+});
+
+export const HistoryUndoResult = z.object({
+  undone: z.boolean(),
+  /** The import's records: removed when `undone`, else what would have been. */
+  orders: z.int(),
+  customers: z.int(),
+  devices: z.int(),
+  /** What keeps it from being undone (at most 200 are listed; `blockedCount` counts them all). */
+  blockers: z.array(HistoryUndoBlocker),
+  blockedCount: z.int(),
 });

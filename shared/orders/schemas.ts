@@ -6,6 +6,7 @@ import { Customer, CustomerFields } from '../customers/index.js';
 import { Device, DeviceFields } from '../devices/index.js';
 import { DiagnosisDefect } from '../defects/index.js';
 import { Correction } from '../platform/corrections.js';
+import { ImportMark } from '../platform/importMark.js';
 import { PaymentMethod } from '../payments/schemas.js';
 
 export const OrderStatus = z.enum(ORDER_STATUSES);
@@ -150,9 +151,10 @@ export const RepairOrder = z.object({
   approvals: z.array(Approval).optional(),
   /**
    * Brought in from another system's history (shared/history/): the system, its own number of the order, the
-   * import it came in, and the technician's name when no staff member has it.
+   * import it came in, and the technician's name when no staff member has it; the digest of the order as imported
+   * (an order changed since keeps its import from being undone).
    */
-  imported: z.object({ system: z.string(), number: z.string(), batch: z.string(), at: IsoDateTime, by: Id, technician: z.string().optional() }).optional(),
+  imported: ImportMark.extend({ number: z.string(), technician: z.string().optional() }).optional(),
   updatedAt: IsoDateTime,
   updatedBy: Id,
 });

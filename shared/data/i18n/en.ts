@@ -116,7 +116,7 @@ export const dataEn = {
       shipments: { create: 'sent to an external service centre', receive: 'back from the external service centre', waybill: 'waybill issued' },
       data: { backups: { restore: 'backup restored' }, import: 'all data imported from an archive' },
       network: { setSite: 'site code of this service point set' },
-      history: { import: 'history imported from another system' },
+      history: { import: 'history imported from another system', undo: 'import of history undone (its records removed)' },
       notifications: { saveSettings: 'notification settings changed', sendAgain: 'message sent again' },
       payments: { record: 'payment taken', refund: 'money refunded', invoice: 'tax invoice issued', creditNote: 'credit note issued', openDay: 'cash day opened', cashMovement: 'cash put in or taken out', closeDay: 'cash day closed', xReport: 'X report issued', zReport: 'Z report issued' },
       startup: 'a cut-off last line of the log found at start-up',

@@ -122,7 +122,7 @@ export const dataHe: Translation<typeof dataEn, 'he'> = {
       shipments: { create: 'נשלח למעבדת שירות חיצונית', receive: 'חזר ממעבדת השירות החיצונית', waybill: 'הופקה תעודת משלוח' },
       data: { backups: { restore: 'גיבוי שוחזר' }, import: 'כל הנתונים יובאו מארכיון' },
       network: { setSite: 'נקבע קוד נקודת השירות הזו' },
-      history: { import: 'יובאה היסטוריה ממערכת אחרת' },
+      history: { import: 'יובאה היסטוריה ממערכת אחרת', undo: 'ייבוא ההיסטוריה בוטל (רשומותיו הוסרו)' },
       notifications: { saveSettings: 'הגדרות ההודעות שונו', sendAgain: 'ההודעה נשלחה שוב' },
       payments: { record: 'התקבל תשלום', refund: 'הכסף הוחזר', invoice: 'הופקה חשבונית מס', creditNote: 'הופקה הודעת זיכוי', openDay: 'נפתח יום קופה', cashMovement: 'הוכנס או הוצא מזומן', closeDay: 'נסגר יום קופה', xReport: 'הופק דוח X', zReport: 'הופק דוח Z' },
       startup: 'בעת ההפעלה נמצאה שורה אחרונה קטועה ביומן',
