@@ -1,5 +1,5 @@
 // A backend process that writes as fast as it can and reports every acknowledged write on stdout, until it is
-// killed. Used by the crash test: `tsx writer.ts DATA_DIR STAFF_ID PIN` (the member signs in, as at the counter).
+// killed. Used by the crash test, bundled by it: `node writer.mjs DATA_DIR STAFF_ID PIN` (the member signs in, as at the counter).
 import { startBackend } from '../../../electron/backend.js';
 import { inProcess } from '../../../electron/platform/ipc/register.js';
 
