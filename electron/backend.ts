@@ -3,7 +3,7 @@ import { type BackupPlaces, callerOf, createContext, type Printer } from './plat
 import type { SignedIn } from './platform/ipc/register.js';
 import { scheduleBackups } from './data/index.js';
 import { createHandlers } from './handlers.js';
-import { PinVault, type SessionTable } from './session/index.js';
+import { type PinHasher, PinVault, type SessionTable } from './session/index.js';
 import { movePinHashesToVault } from './staff/index.js';
 import { openStore, type Store } from './platform/store/store.js';
 import { reconcileStock } from './parts/index.js';
@@ -25,7 +25,20 @@ export interface Backend {
 /** Opens a data folder and wires the services: the same backend for Electron, the web host and the tests. */
 export async function startBackend(
   dataDir: string,
-  options: { version: string; desktop: boolean; printer?: Printer; places?: BackupPlaces; now?: () => Date; sessionClock?: () => number; automaticBackups?: boolean },
+  options: {
+    version: string;
+    desktop: boolean;
+    printer?: Printer;
+    places?: BackupPlaces;
+    now?: () => Date;
+    sessionClock?: () => number;
+    automaticBackups?: boolean;
+    /**
+     * PIN hashing at another cost than the application's: given only by the test helpers (test/platform/helpers.ts),
+     * whose backends live on temporary folders; main.ts and web.ts never pass it (test/session/pinCost.test.ts).
+     */
+    pinHasher?: PinHasher;
+  },
 ): Promise<Backend> {
   const store = await openStore(dataDir);
   const ctx = createContext(store, { ...options, pins: await PinVault.open(dataDir) });

@@ -3,7 +3,7 @@ import { monotonicFactory } from 'ulidx';
 import { DomainError } from '../../shared/platform/result.js';
 import { type Permission, type StaffRecord, type StaffRole, may, rolesFor } from '../../shared/staff/index.js';
 import type { Store } from './store/store.js';
-import { type PinVault, SessionTable } from '../session/index.js';
+import { type PinHasher, pinHasher, type PinVault, SessionTable } from '../session/index.js';
 
 /** Folders for the second copy of the backups that the shell offers (drives, USB sticks, documents), passed in. */
 export interface BackupPlaces {
@@ -29,11 +29,13 @@ export interface ServiceContext {
   sessions: SessionTable;
   /** The staff's PIN hashes, on this PC only (never in a backup or an export). */
   pins: PinVault;
+  /** Hashes and checks PINs: at the application's cost (PIN_HASH_COST) unless the caller of startBackend gives one. */
+  pinHasher: PinHasher;
 }
 
 export function createContext(
   store: Store,
-  options: { version: string; desktop: boolean; printer?: Printer; places?: BackupPlaces; now?: () => Date; sessionClock?: () => number; pins: PinVault },
+  options: { version: string; desktop: boolean; printer?: Printer; places?: BackupPlaces; now?: () => Date; sessionClock?: () => number; pins: PinVault; pinHasher?: PinHasher },
 ): ServiceContext {
   const ulid = monotonicFactory();
   return {
@@ -49,6 +51,7 @@ export function createContext(
     // Wrong-PIN counts outlive a restart (a dot-file: not data, not in backups).
     // Sessions follow the same clock, unless they are given their own (tests that move the calendar by days).
     pins: options.pins,
+    pinHasher: options.pinHasher ?? pinHasher(),
     sessions: new SessionTable(options.sessionClock ?? (options.now ? () => options.now!().getTime() : Date.now), join(store.dataDir, '.pin-lockout.json')),
   };
 }

@@ -10,8 +10,19 @@ export const PIN_ATTEMPTS = 5;
 export const PIN_LOCK_MS = 30_000;
 export const PIN_LOCK_MAX_MS = 15 * 60_000;
 
-/** scrypt's cost: about 30 ms per check on a small PC; with the lock-out, guessing 10,000 PINs takes days. */
-const SCRYPT = { N: 1 << 14, r: 8, p: 1 } as const;
+/** scrypt's parameters: N (CPU and memory cost, a power of two), r (block size), p (parallelism). */
+export interface PinHashCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/**
+ * scrypt's cost in the application: about 30 ms per check on a small PC (16 MB of memory); with the lock-out,
+ * guessing 10,000 PINs takes days. Every PIN the application hashes or checks uses it: `pinHasher()` without an
+ * argument, which is what the backend gets unless its caller passes a hasher (only the test helpers do).
+ */
+export const PIN_HASH_COST: PinHashCost = Object.freeze({ N: 1 << 14, r: 8, p: 1 });
 const SALT_BYTES = 16;
 const HASH_BYTES = 32;
 
@@ -23,27 +34,47 @@ const HASH_BYTES = 32;
  * saves at most about 110 ms, the 30 sign-ins done in 1.5 s). A worker thread would do no better.
  */
 const kdfSlots = new Semaphore(1);
-const derive = (pin: string, salt: Buffer) =>
+const derive = (pin: string, salt: Buffer, cost: PinHashCost) =>
   kdfSlots.runExclusive(
-    () => new Promise<Buffer>((resolve, reject) => scrypt(pin, salt, HASH_BYTES, SCRYPT, (error, key) => (error ? reject(error) : resolve(key)))),
+    () => new Promise<Buffer>((resolve, reject) => scrypt(pin, salt, HASH_BYTES, cost, (error, key) => (error ? reject(error) : resolve(key)))),
   );
 
-/** `scrypt$<salt>$<hash>`, both base64url. */
-export async function derivePinHash(pin: string): Promise<string> {
-  const salt = randomBytes(SALT_BYTES);
-  const hash = await derive(pin, salt);
-  return `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`;
+/** Hashes a PIN for the vault and checks a PIN against a stored hash, both at one scrypt cost. */
+export interface PinHasher {
+  /** `scrypt$<salt>$<hash>`, both base64url. */
+  hash(pin: string): Promise<string>;
+  /** A stored value that is not a whole hash of ours (hand-edited, imported) matches no PIN. */
+  check(pin: string, stored: string): Promise<boolean>;
 }
 
-/** A stored value that is not a whole hash of ours (hand-edited, imported) matches no PIN. */
-export async function checkPin(pin: string, stored: string): Promise<boolean> {
-  const [kind, salt, hash, ...rest] = stored.split('$');
-  if (kind !== 'scrypt' || !salt || !hash || rest.length) return false;
-  const saltBytes = Buffer.from(salt, 'base64url');
-  const expected = Buffer.from(hash, 'base64url');
-  if (saltBytes.length !== SALT_BYTES || expected.length !== HASH_BYTES) return false;
-  return timingSafeEqual(await derive(pin, saltBytes), expected);
+/**
+ * The PIN hasher at a cost: the application's (PIN_HASH_COST) unless a cost is given. The stored text does not
+ * name the cost, so a hash checks only at the cost it was made with: the test helpers' cheap hasher (a backend of
+ * their own, on a temporary folder) makes hashes that the application's hasher refuses.
+ */
+export function pinHasher(cost: PinHashCost = PIN_HASH_COST): PinHasher {
+  return {
+    hash: async (pin) => {
+      const salt = randomBytes(SALT_BYTES);
+      const hash = await derive(pin, salt, cost);
+      return `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`;
+    },
+    check: async (pin, stored) => {
+      const [kind, salt, hash, ...rest] = stored.split('$');
+      if (kind !== 'scrypt' || !salt || !hash || rest.length) return false;
+      const saltBytes = Buffer.from(salt, 'base64url');
+      const expected = Buffer.from(hash, 'base64url');
+      if (saltBytes.length !== SALT_BYTES || expected.length !== HASH_BYTES) return false;
+      return timingSafeEqual(await derive(pin, saltBytes, cost), expected);
+    },
+  };
 }
+
+const applicationHasher = pinHasher();
+/** A PIN hashed at the application's cost. */
+export const derivePinHash = (pin: string): Promise<string> => applicationHasher.hash(pin);
+/** A PIN checked at the application's cost. */
+export const checkPin = (pin: string, stored: string): Promise<boolean> => applicationHasher.check(pin, stored);
 
 interface Session {
   staffId: string;

@@ -4,7 +4,6 @@ import type { StaffMember, StaffRecord } from '../../shared/staff/schemas.js';
 import { may } from '../../shared/staff/index.js';
 import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import type { ChannelParsedInput } from '../../shared/channels.js';
-import { checkPin as pinMatches, derivePinHash } from '../session/index.js';
 import { changeContext, withNote } from '../platform/store/audit.js';
 
 /** A member's PIN hash on this PC: the vault's, or (data of an earlier version, not yet moved) the record's. */
@@ -53,7 +52,7 @@ export async function createStaff(ctx: ServiceContext, caller: Caller | undefine
   const at = nowIso(ctx);
   const record: StaffRecord = { id: ctx.newId(), name: input.name, role: input.role, active: true, createdAt: at, pinChangedAt: at };
   // The PIN first: a member saved without one could not sign in, a PIN without its member harms nobody.
-  await ctx.pins.set(record.id, await derivePinHash(input.pin));
+  await ctx.pins.set(record.id, await ctx.pinHasher.hash(input.pin));
   return publicStaff(ctx, await staff.insert(record));
 }
 
@@ -72,7 +71,7 @@ function wrongPin(lockedFor: number, field: 'pin' | 'currentPin'): never {
 async function verifyPin(ctx: ServiceContext, member: StaffRecord, pin: string, field: 'pin' | 'currentPin'): Promise<void> {
   refuseWhileLocked(ctx.sessions.lockedFor(member.id), field);
   const hash = pinHashOf(ctx, member);
-  if (!hash || !(await pinMatches(pin, hash))) wrongPin(await ctx.sessions.recordFailure(member.id), field);
+  if (!hash || !(await ctx.pinHasher.check(pin, hash))) wrongPin(await ctx.sessions.recordFailure(member.id), field);
 }
 
 export function staffHandlers(
@@ -143,7 +142,7 @@ export function staffHandlers(
           if (input.currentPin === undefined) throw new DomainError('validation', 'Give your current PIN.', { currentPin: 'required' });
           await verifyPin(ctx, member, input.currentPin, 'currentPin');
         }
-        await ctx.pins.set(member.id, await derivePinHash(input.pin));
+        await ctx.pins.set(member.id, await ctx.pinHasher.hash(input.pin));
         // The record says when the PIN changed (and so does the audit log), never what it is.
         const saved = await staffOf().replace({ ...member, pinHash: undefined, pinChangedAt: nowIso(ctx) });
         // Whoever knew or guessed the old PIN is signed out; the member's own session (if it is theirs) goes on.

@@ -11,7 +11,7 @@ import { useSession } from '../../renderer/session/store.js';
 import { useClaims } from '../../renderer/claims/store.js';
 import { DEFAULT_ORDER_SORT } from '../../shared/orders/index.js';
 import { BENCH_PIN, generate } from '../../build/bench/dataset.js';
-import { tempDir, validImei, type Member } from '../platform/helpers.js';
+import { APPLICATION_PIN_HASHER, tempDir, validImei, type Member } from '../platform/helpers.js';
 import { renderWithBackend } from '../app/harness.js';
 
 beforeEach(() => {
@@ -212,7 +212,7 @@ describe('the orders list', () => {
     const dataset = await generate(join(dir, 'data'), 1_200);
     window.location.hash = '#/orders?sort=promised&dir=asc';
     useSession.setState({ view: viewOf(window.location.hash) });
-    const { t } = await renderWithBackend(() => <App />, { dataDir: join(dir, 'data') });
+    const { t } = await renderWithBackend(() => <App />, { dataDir: join(dir, 'data'), backend: { pinHasher: APPLICATION_PIN_HASHER } });
     expect(await act(async () => useSession.getState().signIn(dataset.managerId, BENCH_PIN))).toBeUndefined();
     await waitFor(() => expect(useOrders.getState().rows).toHaveLength(100));
     expect(useOrders.getState().sort).toEqual({ by: 'promised', direction: 'asc' });

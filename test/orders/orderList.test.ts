@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BENCH_PIN, generate } from '../../build/bench/dataset.js';
 import { ORDER_STATUSES } from '../../shared/orders/status.js';
 import type { ChannelOutput } from '../../shared/channels.js';
-import { intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from '../platform/helpers.js';
+import { APPLICATION_PIN_HASHER, intakeInput, openBackend, staffedWorkshop, tempDir, validImei } from '../platform/helpers.js';
 import { journalFaults } from '../../electron/platform/store/journal.js';
 
 type Row = ChannelOutput<'orders.list'>['rows'][number];
@@ -146,7 +146,7 @@ describe('the orders list sorted by the backend', () => {
   it('continues the order page after page through thousands of orders, for every column and direction', async () => {
     const dir = await tempDir();
     const dataset = await generate(join(dir, 'data'), 2_500);
-    const t = await openBackend({ dataDir: join(dir, 'data') });
+    const t = await openBackend({ dataDir: join(dir, 'data'), pinHasher: APPLICATION_PIN_HASHER });
     const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
     // A second technician on some of the recent orders, so that the technician column has more than one name.
     const second = await manager.ok('staff.create', { name: 'Boris Adler', role: 'technician', pin: BENCH_PIN });
@@ -200,7 +200,7 @@ describe('the everyday orders list (no search, no filter, newest first)', () => 
   it('answers every status tab and page as the orders stand, after intakes, moves and a refused save', async () => {
     const dir = await tempDir();
     const dataset = await generate(join(dir, 'data'), 2_500);
-    const t = await openBackend({ dataDir: join(dir, 'data') });
+    const t = await openBackend({ dataDir: join(dir, 'data'), pinHasher: APPLICATION_PIN_HASHER });
     const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
     const expectListed = async (label: string) => {
       const all = [...t.backend.store.orders.all()].reverse();

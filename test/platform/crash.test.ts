@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNAL_FOLDER, journalLine } from '../../electron/platform/store/journal.js';
 import { openStore } from '../../electron/platform/store/store.js';
-import { openBackend, tempDir } from './helpers.js';
+import { APPLICATION_PIN_HASHER, openBackend, tempDir } from './helpers.js';
 
 const KILLS = 50;
 
@@ -89,7 +89,8 @@ async function cutAppend(dataDir: string, kill: number): Promise<string> {
 describe('crash safety', () => {
   it(`keeps every acknowledged write through ${KILLS} kills (SIGKILL) at random moments of a write burst`, async () => {
     const dataDir = await tempDir();
-    const setup = await openBackend({ dataDir });
+    // The writer is the application's backend: the member's PIN is hashed at the application's cost.
+    const setup = await openBackend({ dataDir, pinHasher: APPLICATION_PIN_HASHER });
     const manager = await setup.public.ok('staff.create', { name: 'Crash Manager', role: 'manager', pin: '2468' });
     await setup.close();
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BENCH_PIN, generate } from '../../build/bench/dataset.js';
 import { AuditLog } from '../../electron/platform/store/audit.js';
-import { intakeInput, type Member, openBackend, staffedWorkshop, tempDir, validImei } from './helpers.js';
+import { APPLICATION_PIN_HASHER, intakeInput, type Member, openBackend, staffedWorkshop, tempDir, validImei } from './helpers.js';
 
 /**
  * A real small file system (tmpfs) as the data folder: the disk really fills up, and really turns read-only.
@@ -99,7 +99,8 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
       const dataDir = join(disk.dir, 'data');
       // 1,500 orders: each orders shard is about 40 KB (ten pages); 160 KB are left, soon less than one shard.
       const dataset = await generate(dataDir, 1500);
-      const t = await openBackend({ dataDir });
+      // The dataset's PINs are hashed as the application hashes them (build/bench/dataset.ts).
+      const t = await openBackend({ dataDir, pinHasher: APPLICATION_PIN_HASHER });
       const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
       const before = await allNumbers(manager);
       const open = (await manager.ok('orders.list', { limit: 500, status: 'in_repair' })).rows.map((r) => r.id);
@@ -132,7 +133,7 @@ describe.skipIf(!canMount())('a full disk and a read-only folder', () => {
       // Restarted on the still full disk, and again once space is freed: every acknowledged record is there.
       for (const phase of ['full', 'freed']) {
         if (phase === 'freed') await rm(join(disk.dir, 'filler.bin'));
-        const reopened = await openBackend({ dataDir });
+        const reopened = await openBackend({ dataDir, pinHasher: APPLICATION_PIN_HASHER });
         const managerAgain = await reopened.signIn(manager, BENCH_PIN);
         const numbers = new Set(await allNumbers(managerAgain));
         const missing = [...before, ...acknowledged].filter((n) => !numbers.has(n));

@@ -7,6 +7,7 @@ import { type Backend, startBackend } from '../../electron/backend.js';
 import { inProcess } from '../../electron/platform/ipc/register.js';
 import type { PublicChannel } from '../../electron/platform/ipc/handlers.js';
 import type { BackupPlaces } from '../../electron/platform/context.js';
+import { type PinHasher, pinHasher } from '../../electron/session/index.js';
 import type { StaffMember } from '../../shared/staff/index.js';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/channels.js';
 import type { Envelope } from '../../shared/platform/result.js';
@@ -26,6 +27,21 @@ export async function tempDir(): Promise<string> {
 
 /** The PIN every member made by staffedWorkshop() signs in with. */
 export const TEST_PIN = '2468';
+
+/**
+ * PINs in the tests' backends are hashed with scrypt at N = 16, r = 1 (2 KB, microseconds) instead of the
+ * application's N = 2^14, r = 8 (16 MB, 40-60 ms on the CI machine, several times that when it is busy): a test
+ * signs in and creates members dozens of times, and at the application's cost the hashing took about a sixth of the
+ * service and screen tests' CPU. Same code, same salt, same format, only the cost differs. It is safe because
+ * nothing but these helpers passes it: startBackend's callers in the application (main.ts, web.ts) give no hasher,
+ * so the application's cost applies, which test/session/pinCost.test.ts checks; and a hash made at this cost is
+ * refused at the application's, so a test data folder cannot be opened by the application with its PINs. Tests
+ * about the hashing itself, and data folders shared with the application's code (a child process, a bench
+ * dataset), pass `pinHasher: APPLICATION_PIN_HASHER`.
+ */
+export const TEST_PIN_HASHER: PinHasher = pinHasher({ N: 16, r: 1, p: 1 });
+/** The application's own PIN hashing (PIN_HASH_COST), for the tests that need it. */
+export const APPLICATION_PIN_HASHER: PinHasher = pinHasher();
 
 type Send = ReturnType<typeof inProcess>;
 
@@ -53,12 +69,19 @@ function expectOk<C extends ChannelName>(channel: C, result: Envelope<ChannelOut
  * through register(): `t.public` without a session (the sign-in and first-run screens), `t.signIn(member)` for
  * everything else, with the member's PIN, through the same session and role checks as the users.
  */
-export async function openBackend(options: { dataDir?: string; now?: () => Date; sessionClock?: () => number; places?: BackupPlaces } = {}) {
+export async function openBackend(options: { dataDir?: string; now?: () => Date; sessionClock?: () => number; places?: BackupPlaces; pinHasher?: PinHasher } = {}) {
   const dataDir = options.dataDir ?? (await tempDir());
   // A test that moves the workshop's calendar on by days keeps its members signed in: sessions (idle time, PIN
   // lock-out) run on the real clock unless the test gives them one, as the tests of sessions do.
   const sessionClock = options.sessionClock ?? Date.now;
-  const backend: Backend = await startBackend(dataDir, { version: 'test', desktop: false, now: options.now, sessionClock, places: options.places });
+  const backend: Backend = await startBackend(dataDir, {
+    version: 'test',
+    desktop: false,
+    now: options.now,
+    sessionClock,
+    places: options.places,
+    pinHasher: options.pinHasher ?? TEST_PIN_HASHER,
+  });
   let closed = false;
   const close = async () => {
     if (!closed) await backend.close();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BENCH_PIN, generate } from '../../build/bench/dataset.js';
-import { openBackend, tempDir } from './helpers.js';
+import { APPLICATION_PIN_HASHER, openBackend, tempDir } from './helpers.js';
 import { phoneMatches } from '../../shared/customers/index.js';
 import { serialKey, textKey } from '../../shared/platform/search.js';
 
@@ -9,7 +9,7 @@ describe('a workshop with thousands of orders', () => {
   it('finds orders through the prebuilt search corpus and among those taken in since', async () => {
     const dir = await tempDir();
     const dataset = await generate(join(dir, 'data'), 3_000);
-    const t = await openBackend({ dataDir: join(dir, 'data') });
+    const t = await openBackend({ dataDir: join(dir, 'data'), pinHasher: APPLICATION_PIN_HASHER });
     const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
     const serial = dataset.serials[3];
     const found = await manager.ok('orders.list', { query: serial });
@@ -34,7 +34,7 @@ describe('a workshop with thousands of orders', () => {
   it('finds by the prebuilt corpus exactly the orders a one-by-one comparison finds, for every way of typing', async () => {
     const dir = await tempDir();
     const dataset = await generate(join(dir, 'data'), 2_500);
-    const t = await openBackend({ dataDir: join(dir, 'data') });
+    const t = await openBackend({ dataDir: join(dir, 'data'), pinHasher: APPLICATION_PIN_HASHER });
     const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
     const { customers, devices, orders } = t.backend.store;
     const withImei = devices.all().find((d) => d.imei)!;
@@ -81,7 +81,7 @@ describe('a workshop with thousands of orders', () => {
   it('pages through the list newest first, with totals and counts per status', async () => {
     const dir = await tempDir();
     const dataset = await generate(join(dir, 'data'), 2_500);
-    const t = await openBackend({ dataDir: join(dir, 'data') });
+    const t = await openBackend({ dataDir: join(dir, 'data'), pinHasher: APPLICATION_PIN_HASHER });
     const manager = await t.signIn({ id: dataset.managerId }, BENCH_PIN);
     const first = await manager.ok('orders.list', { limit: 100 });
     const second = await manager.ok('orders.list', { offset: 100, limit: 100 });

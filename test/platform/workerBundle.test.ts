@@ -1,7 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { scryptSync } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { PIN_VAULT_FILE } from '../../electron/session/index.js';
 import { intakeInput, tempDir } from './helpers.js';
 
 /**
@@ -13,7 +16,8 @@ describe('the bundled workers', () => {
     execFileSync(process.execPath, ['build/bundle-main.mjs'], { stdio: 'inherit' });
     for (const name of ['main.js', 'web.js', 'pdfWorker.mjs', 'registryWorker.mjs']) expect(existsSync(`out/main/${name}`), name).toBe(true);
 
-    const host = spawn(process.execPath, ['out/main/web.js', '--data', await tempDir()], {
+    const dataDir = await tempDir();
+    const host = spawn(process.execPath, ['out/main/web.js', '--data', dataDir], {
       env: { ...process.env, PORT: '0', WORKSHOP_AUTOMATIC_BACKUPS: 'off' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -42,6 +46,9 @@ describe('the bundled workers', () => {
       };
       const manager: { id: string } = await call('staff.create', { name: 'Sarah Cohen', role: 'manager', pin: '2468' });
       session = ((await call('session.signIn', { staffId: manager.id, pin: '2468' })) as { token: string }).token;
+      // The shipped host hashes PINs at the application's cost (scrypt N = 2^14, r = 8), not the test helpers'.
+      const [, salt, hash] = (JSON.parse(readFileSync(join(dataDir, PIN_VAULT_FILE), 'utf8')) as { pins: Record<string, string> }).pins[manager.id].split('$');
+      expect(scryptSync('2468', Buffer.from(salt, 'base64url'), 32, { N: 2 ** 14, r: 8, p: 1 }).toString('base64url')).toBe(hash);
       const { order }: { order: { id: string } } = await call('orders.create', intakeInput());
       const act: { id: string } = await call('orders.intakeAct', { orderId: order.id, language: 'he' });
       const { pdfBase64 }: { pdfBase64: string } = await call('documents.content', { id: act.id });
