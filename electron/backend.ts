@@ -11,6 +11,7 @@ import { normalizeStoredPhones } from './customers/index.js';
 import { migrateOrderPayments } from './payments/index.js';
 import { markInterrupted, scheduleDailyCheck, sendQueued, stopOutbox } from './notifications/index.js';
 import { networkOf } from './network/index.js';
+import { scheduleReminders } from './visits/index.js';
 
 export interface Backend {
   store: Store;
@@ -43,6 +44,8 @@ export async function startBackend(
   await markInterrupted(ctx);
   sendQueued(ctx);
   const stopDailyCheck = scheduleDailyCheck(ctx);
+  // Tomorrow's visits are reminded through the outbox (electron/visits/reminders.ts).
+  const stopReminders = scheduleReminders(ctx);
   // Replication with the network's hub, when this point has a site and the hub's settings (electron/network/): the
   // main process and the web host both start here; the point works the same while the hub is out of reach.
   const network = networkOf(ctx);
@@ -59,6 +62,7 @@ export async function startBackend(
     close: async () => {
       stopBackups();
       stopDailyCheck();
+      stopReminders();
       await stopOutbox(ctx);
       await network.close();
       await store.close();

@@ -33,6 +33,8 @@ import { networkHandlers } from './network/index.js';
 import { cashBookHandlers, paymentDocumentHandlers, paymentHandlers } from './payments/index.js';
 import { reportHandlers } from './reports/index.js';
 import { notificationHandlers } from './notifications/index.js';
+import { visitDocumentHandlers, visitHandlers, visitReminderHandlers } from './visits/index.js';
+import { contractHandlers } from './contracts/index.js';
 
 /** Wires every domain's handlers into the one map that register() serves. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -74,5 +76,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...approvalHandlers(ctx),
     ...reportHandlers(ctx),
     ...notificationHandlers(ctx),
+    ...visitHandlers(ctx),
+    ...visitReminderHandlers(ctx),
+    ...visitDocumentHandlers(ctx),
+    ...contractHandlers(ctx),
   };
 }

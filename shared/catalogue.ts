@@ -24,6 +24,8 @@ import { paymentsTexts } from './payments/i18n/index.js';
 import { reportsTexts } from './reports/i18n/index.js';
 import { notificationsTexts } from './notifications/i18n/index.js';
 import { networkTexts } from './network/i18n/index.js';
+import { visitsTexts } from './visits/i18n/index.js';
+import { contractsTexts } from './contracts/i18n/index.js';
 
 const features = [
   platformTexts,
@@ -50,6 +52,8 @@ const features = [
   reportsTexts,
   notificationsTexts,
   networkTexts,
+  visitsTexts,
+  contractsTexts,
 ] as const;
 
 type Feature = (typeof features)[number];

@@ -23,6 +23,8 @@ import { reportsChannels } from './reports/channels.js';
 import { historyChannels } from './history/channels.js';
 import { notificationsChannels } from './notifications/channels.js';
 import { networkChannels } from './network/channels.js';
+import { visitsChannels } from './visits/channels.js';
+import { contractsChannels } from './contracts/channels.js';
 
 /**
  * Every channel between the renderer and the backend: name → input schema, output schema, one-line summary.
@@ -54,6 +56,8 @@ export const channels = {
   ...historyChannels,
   ...notificationsChannels,
   ...networkChannels,
+  ...visitsChannels,
+  ...contractsChannels,
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;
 
 export type Channels = typeof channels;

@@ -37,6 +37,9 @@ const LABELS: Record<string, (record: Fields, ctx: ServiceContext) => string> = 
   payments: (r, ctx) => ctx.store.orders.get(text(r.orderId))?.number ?? ctx.store.sales.get(text(r.saleId))?.number ?? '',
   cashDays: (r) => text(r.date),
   cashMovements: (r, ctx) => text(ctx.store.cashDays.get(text(r.dayId))?.date),
+  stockLocations: (r) => text(r.name),
+  visits: (r) => text(r.number),
+  contracts: (r) => text(r.number),
   backups: (r) => (text(r.restored) ? localDate(text(r.restored)) : ''),
   audit: (r) => text(r.file),
 };

@@ -21,6 +21,8 @@ export interface DocumentRequest {
   claimId?: string;
   orderIds?: string[];
   shipmentId?: string;
+  visitId?: string;
+  staffId?: string;
   fingerprint?: string;
   /**
    * A document that is corrected rather than replaced (the intake act): a changed fingerprint makes a new version
@@ -108,6 +110,8 @@ async function issueAlone(ctx: ServiceContext, request: DocumentRequest): Promis
     claimId: request.claimId,
     orderIds: request.orderIds,
     shipmentId: request.shipmentId,
+    visitId: request.visitId,
+    staffId: request.staffId,
     fingerprint: request.fingerprint,
     revision,
     corrects: placement.corrects,
@@ -205,8 +209,8 @@ type DocumentChannels =
   | 'documents.print';
 
 /** What makes two issued documents one document (in its language versions): its kind, subject and fingerprint. */
-type Subject = Pick<IssuedDocument, 'kind' | 'orderId' | 'deviceId' | 'loanId' | 'claimId' | 'shipmentId' | 'fingerprint'>;
-const subjectOf = (d: Subject) => JSON.stringify([d.kind, d.orderId, d.deviceId, d.loanId, d.claimId, d.shipmentId, d.fingerprint].map((v) => v ?? null));
+type Subject = Pick<IssuedDocument, 'kind' | 'orderId' | 'deviceId' | 'loanId' | 'claimId' | 'shipmentId' | 'fingerprint' | 'visitId' | 'staffId'>;
+const subjectOf = (d: Subject) => JSON.stringify([d.kind, d.orderId, d.deviceId, d.loanId, d.claimId, d.shipmentId, d.fingerprint, d.visitId, d.staffId].map((v) => v ?? null));
 /** Every version of a revisable document: its subject whatever its fingerprint. */
 const familyOf = (d: Subject) => subjectOf({ ...d, fingerprint: undefined });
 

@@ -115,6 +115,17 @@ export async function queueNotice(ctx: ServiceContext, notice: Notice): Promise<
   return message;
 }
 
+/**
+ * Whether a message of this event would go to the customer (notifications on, the event on, the customer not
+ * opposed, a channel set up that reaches them), or whoever tells them must phone.
+ */
+export function reachOf(ctx: ServiceContext, customerId: string, event: NoticeEvent): 'message' | 'phone' {
+  const settings = notificationSettings(ctx);
+  const customer = ctx.store.customers.get(customerId);
+  if (!settings.enabled || settings.eventsOff.includes(event) || !customer || customer.notifyConsent === false) return 'phone';
+  return recipient(ctx, customer, settings).failure ? 'phone' : 'message';
+}
+
 /** The order's notice of an event. */
 export function orderNotice(ctx: ServiceContext, order: RepairOrder, event: NoticeEvent, key: string, extra: PlaceholderValues = {}): Promise<OutboxMessage | undefined> {
   return queueNotice(ctx, { event, customerId: order.customerId, orderId: order.id, key, values: (language) => ({ ...orderValues(ctx, order, language), ...extra }) });

@@ -9,4 +9,5 @@ export { partServiceHandlers } from './partServices.js';
 export { renderRequisition } from './requisitionDoc.js';
 export { renderSaleReceipt } from './saleReceipt.js';
 export { renderStatement } from './statementDoc.js';
-export { allocateToWaiting, appendMoves, followUp, reconcileStock } from './stockLedger.js';
+export { allocateToWaiting, appendMoves, followUp, getPart, ledgerTotals, movesOf, newMove, reconcileStock } from './stockLedger.js';
+export { getLocation, vanOf } from './locations.js';

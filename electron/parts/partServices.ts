@@ -6,6 +6,7 @@ import { requisitionHandlers } from './requisitions.js';
 import { labourHandlers } from './labour.js';
 import { costHandlers } from './costs.js';
 import { saleHandlers } from './sales.js';
+import { locationHandlers } from './locations.js';
 
 /** The parts side of the workshop: counterparties, catalogue and stock ledger, parts of orders. */
 export function partServiceHandlers(ctx: ServiceContext) {
@@ -17,5 +18,6 @@ export function partServiceHandlers(ctx: ServiceContext) {
     ...labourHandlers(ctx),
     ...costHandlers(ctx),
     ...saleHandlers(ctx),
+    ...locationHandlers(ctx),
   };
 }

@@ -8,6 +8,7 @@ import type { ChannelOutput, ChannelParsedInput } from '../../shared/channels.js
 import { may } from '../../shared/staff/index.js';
 import { type Caller, type ServiceContext, nowIso, requireRole } from '../platform/context.js';
 import { getCounterparty } from './counterparties.js';
+import { getLocation } from './locations.js';
 import { allLevels, allocateToWaiting, appendMoves, followUp, getPart, ledgerTotals, levelOf, movesOf, newMove, waitingOrders } from './stockLedger.js';
 
 export function partRow(ctx: ServiceContext, part: Part, level: StockLevel, shortage: number): PartRow {
@@ -192,16 +193,18 @@ export function partHandlers(ctx: ServiceContext): Pick<Handlers, PartChannels> 
 
     'parts.receive': (input, caller) => receivePart(ctx, caller, input),
 
-    'parts.adjust': ({ partId, counted, reason }, caller) =>
+    'parts.adjust': ({ partId, counted, reason, locationId }, caller) =>
       store.exclusive(async () => {
         requireRole(ctx, caller, 'parts.adjust');
         const part = getPart(ctx, partId);
         checkQuantity(part, counted, 'counted');
-        const delta = addQuantities(counted, -levelOf(ctx, partId).onHand);
+        if (locationId) getLocation(ctx, locationId);
+        // The count is of one place: the workshop's shelves, or a van.
+        const delta = addQuantities(counted, -ledgerTotals(ctx).onHandAt(partId, locationId));
         if (delta === 0) return row(part);
         // Fewer on the shelf than orders hold: the newest orders give theirs up in the same batch and wait again.
-        const releases = delta < 0 ? releasesFor(partId, -delta, caller.id, { newestFirst: true }) : [];
-        await appendMoves(ctx, [...releases, newMove(ctx, caller.id, at(), { partId, kind: 'adjustment', quantity: delta, reason })], 'counted');
+        const releases = delta < 0 && !locationId ? releasesFor(partId, -delta, caller.id, { newestFirst: true }) : [];
+        await appendMoves(ctx, [...releases, newMove(ctx, caller.id, at(), { partId, kind: 'adjustment', quantity: delta, reason, locationId })], 'counted');
         if (delta > 0) await followUp('Serving waiting orders', () => allocateToWaiting(ctx, new Set([partId]), caller.id, at()));
         return row(part);
       }),

@@ -56,8 +56,8 @@ export function heldBy(ctx: ServiceContext, orderId: string): Map<string, OrderP
   return ledgerTotals(ctx).holdings(orderId);
 }
 
-/** The moves of one part, of one order, of one requisition or of one sale (indexes kept in step with the ledger). */
-export function movesOf(ctx: ServiceContext, key: 'partId' | 'orderId' | 'requisitionId' | 'saleId', id: string): readonly StockMove[] {
+/** The moves of one part, of one order, of one requisition, of one sale or of one visit (indexes kept in step with the ledger). */
+export function movesOf(ctx: ServiceContext, key: 'partId' | 'orderId' | 'requisitionId' | 'saleId' | 'visitId', id: string): readonly StockMove[] {
   return ctx.store.stockMoves.byKey(key, (m) => (m[key] ? [m[key]] : []), id);
 }
 
@@ -128,6 +128,17 @@ export function checkMoves(ctx: ServiceContext, moves: readonly StockMove[], fie
     const worse = (after.onHand < 0 && after.onHand < before.onHand) || (after.available < 0 && after.available < before.available);
     if (worse && !(part.allowNegative && moves.filter((m) => m.partId === partId).every(orderUse))) {
       throw new DomainError('conflict', `Not enough ${part.sku} (${part.name}): ${before.available} ${part.unit} available.`, { [field]: 'not_enough_stock' });
+    }
+  }
+  // A van holds what was loaded into it: nothing leaves it that is not on board.
+  const vans = new Set(moves.flatMap((m) => (m.locationId ? [`${m.partId} ${m.locationId}`] : [])));
+  for (const key of vans) {
+    const [partId, locationId] = key.split(' ');
+    const after = addQuantities(totals.onHandAt(partId, locationId), batch.onHandAt(partId, locationId));
+    if (after < 0) {
+      const part = getPart(ctx, partId);
+      const field = typeof fieldOf === 'string' ? fieldOf : fieldOf(partId);
+      throw new DomainError('conflict', `Not enough ${part.sku} (${part.name}) in the van: ${totals.onHandAt(partId, locationId)} ${part.unit} on board.`, { [field]: 'not_enough_stock' });
     }
   }
   return totals;

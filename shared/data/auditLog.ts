@@ -84,6 +84,16 @@ export const UNAUDITED_CHANNELS = [
   'notifications.compose',
   'network.configure',
   'network.syncNow',
+  'parts.locations.list',
+  'parts.locations.stock',
+  'visits.calendar',
+  'visits.list',
+  'visits.get',
+  'visits.reminders',
+  'contracts.list',
+  'contracts.get',
+  'contracts.preview',
+  'contracts.dashboard',
 ] as const satisfies readonly ChannelName[];
 
 /**

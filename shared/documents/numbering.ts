@@ -19,6 +19,9 @@ export const KIND_PREFIX: Record<DocumentKind, string> = {
   credit_note: 'CN',
   cash_x_report: 'XR',
   cash_z_report: 'ZR',
+  installation_act: 'IN',
+  commissioning_act: 'CM',
+  route_sheet: 'RS',
 };
 
 /**

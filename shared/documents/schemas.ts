@@ -19,6 +19,9 @@ export const DocumentKind = z.enum([
   'credit_note',
   'cash_x_report',
   'cash_z_report',
+  'installation_act',
+  'commissioning_act',
+  'route_sheet',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -31,6 +34,10 @@ export const IssuedDocument = z.object({
   loanId: Id.optional(),
   claimId: Id.optional(),
   shipmentId: Id.optional(),
+  /** The visit of an installation or commissioning act. */
+  visitId: Id.optional(),
+  /** The technician of a route sheet. */
+  staffId: Id.optional(),
   /** Every order a batch document covers (labels of several orders, a shipment's waybill). */
   orderIds: z.array(Id).optional(),
   /** The year and place in its kind's sequence (the number's format may change; the sequence does not). */

@@ -1,9 +1,9 @@
 /** What a customer is told about, each with a template per language. */
-export const NOTICE_EVENTS = ['received', 'estimate_ready', 'awaiting_approval', 'ready', 'uncollected', 'loaner_overdue', 'claim_answered'] as const;
+export const NOTICE_EVENTS = ['received', 'estimate_ready', 'awaiting_approval', 'ready', 'uncollected', 'loaner_overdue', 'claim_answered', 'visit_reminder'] as const;
 export type NoticeEvent = (typeof NOTICE_EVENTS)[number];
 
 /** The only words a template may fill in; any other `{{name}}` is refused when the template is saved. */
-export const PLACEHOLDERS = ['workshopName', 'workshopPhone', 'openingHours', 'customerName', 'orderNumber', 'device', 'amountDue', 'days', 'dueBack', 'claimNumber'] as const;
+export const PLACEHOLDERS = ['workshopName', 'workshopPhone', 'openingHours', 'customerName', 'orderNumber', 'device', 'amountDue', 'days', 'dueBack', 'claimNumber', 'visitDate', 'visitWindow', 'address'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type PlaceholderValues = Partial<Record<Placeholder, string>>;
 

@@ -5,6 +5,7 @@ import { Counterparty, CounterpartyListInput, CounterpartySaveInput } from './co
 import { LabourOperation, LabourSaveInput } from './labour.js';
 import { CsvOutput, FileOutput, RequisitionGenerateInput, RequisitionGetInput, RequisitionListInput, RequisitionPdfInput, RequisitionReceiveInput, RequisitionSaveInput, RequisitionStateInput, RequisitionView } from './requisition.js';
 import { Sale, SaleCreateInput, SaleListInput, SaleReceiptInput } from './sale.js';
+import { LocationRow, LocationSaveInput, LocationStockInput, LocationStockRow, TransferInput } from './locations.js';
 import { ArrivedInput, ArrivedRow, OrderPartsOutput, PartAdjustInput, PartLedgerInput, PartLedgerOutput, PartListInput, PartReceiveInput, PartRow, PartSaveInput, PartWriteOffInput, ReturnsSummaryInput, ReturnsSummaryRow, SupplierReturnInput, WaitingRow } from './schemas.js';
 
 /** The parts channels: every name starts with "parts.". */
@@ -168,5 +169,25 @@ export const partsChannels = {
     summary: 'The receipt of a sale as PDF in a language (printed at once in the desktop app), base64-encoded.',
     input: SaleReceiptInput,
     output: FileOutput,
+  },
+  'parts.locations.list': {
+    summary: 'The vans (stock locations besides the workshop): who drives each, how many parts are on board and their worth at cost.',
+    input: z.strictObject({}),
+    output: z.array(LocationRow),
+  },
+  'parts.locations.save': {
+    summary: 'Add or edit a van (managers): its name (unique) and the technician who drives it (one active van each).',
+    input: LocationSaveInput,
+    output: LocationRow,
+  },
+  'parts.locations.stock': {
+    summary: "What a van holds of each part, from the ledger's moves that name it, beside what the workshop has free.",
+    input: LocationStockInput,
+    output: z.array(LocationStockRow),
+  },
+  'parts.transfer': {
+    summary: 'Load parts into a van from the workshop, take them back, or move them between vans: one ledger move; never more than is free where they leave.',
+    input: TransferInput,
+    output: z.object({ partId: z.string(), workshop: z.number(), from: z.number().optional(), to: z.number().optional() }),
   },
 } as const satisfies Record<string, { summary: string; input: z.ZodType; output: z.ZodType; public?: true }>;

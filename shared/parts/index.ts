@@ -4,4 +4,5 @@ export { LabourOperation } from './labour.js';
 export { Requisition } from './requisition.js';
 export { Sale } from './sale.js';
 export { Part, StockMove } from './schemas.js';
-export { addQuantities } from './stock.js';
+export { StockLocation } from './locations.js';
+export { addQuantities, quantityProblem } from './stock.js';

@@ -91,6 +91,12 @@ export const StockMove = z.object({
   supplierId: Id.optional(),
   cause: ReturnCause.optional(),
   trigger: MoveTrigger.optional(),
+  /** Where the move happens: a van (shared/parts/locations.ts); absent, the workshop's own store. */
+  locationId: Id.optional(),
+  /** Where a transfer takes the parts; absent, back to the workshop. */
+  toLocationId: Id.optional(),
+  /** The visit whose parts these are (used on site from the technician's van or the workshop). */
+  visitId: Id.optional(),
 });
 export type StockMove = z.infer<typeof StockMove>;
 
@@ -117,6 +123,8 @@ export const PartAdjustInput = z.strictObject({
   /** The count found on the shelf: the adjustment is the difference to the ledger's on-hand. */
   counted: z.number('invalid_number').min(0, 'negative').max(100_000, 'too_large'),
   reason: Text(500),
+  /** The count of a van (shared/parts/locations.ts); absent, of the workshop's own shelves. */
+  locationId: Id.optional(),
 });
 
 export const PartWriteOffInput = z.strictObject({

@@ -21,7 +21,7 @@ export function quantityProblem(unit: PartUnit, quantity: number): 'whole_units'
   return Math.abs(milli - Math.round(milli)) < 1e-6 ? undefined : 'too_precise';
 }
 
-export const MOVE_KINDS = ['receipt', 'reservation', 'consumption', 'release', 'return_to_supplier', 'write_off', 'adjustment'] as const;
+export const MOVE_KINDS = ['receipt', 'reservation', 'consumption', 'release', 'return_to_supplier', 'write_off', 'adjustment', 'transfer'] as const;
 export type MoveKind = (typeof MOVE_KINDS)[number];
 
 export interface LedgerMove {
@@ -31,6 +31,13 @@ export interface LedgerMove {
   quantity: number;
   /** The order a reservation, release or consumption belongs to. A consumption without one is a counter sale. */
   orderId?: string;
+  /**
+   * The stock location the move happens at (a van); absent, the workshop's own store. Reservations are the
+   * workshop's only: orders are repaired there. A transfer leaves this location for `toLocationId`.
+   */
+  locationId?: string;
+  /** Where a transfer takes the parts (absent: back to the workshop). */
+  toLocationId?: string;
 }
 
 const milli = (quantity: number) => Math.round(quantity * 10 ** QUANTITY_DECIMALS);
@@ -54,31 +61,35 @@ export function moveEffect(move: LedgerMove): { onHand: number; reserved: number
       return { onHand: -q, reserved: 0 };
     case 'adjustment':
       return { onHand: q, reserved: 0 };
+    case 'transfer':
+      // From one location to another: the part's stock in all is the same.
+      return { onHand: 0, reserved: 0 };
   }
+}
+
+/** What one move does to the on-hand stock of each location it touches other than the workshop, in thousandths. */
+function locationEffects(move: LedgerMove): Array<[string, number]> {
+  const q = milli(move.quantity);
+  if (move.kind === 'transfer') {
+    const effects: Array<[string, number]> = [];
+    if (move.locationId) effects.push([move.locationId, -q]);
+    if (move.toLocationId) effects.push([move.toLocationId, q]);
+    return effects;
+  }
+  return move.locationId ? [[move.locationId, moveEffect(move).onHand]] : [];
 }
 
 export interface StockLevel {
+  /** Everywhere: the workshop's store and every van. */
   onHand: number;
   reserved: number;
+  /** What the workshop's store holds beyond the reservations: what an order or a sale can take. */
   available: number;
 }
 
-/** On hand, reserved and available of every part named in the moves: one pass over the ledger. */
+/** On hand (everywhere), reserved and available (in the workshop) of every part named in the moves: one pass over the ledger. */
 export function stockLevels(moves: Iterable<LedgerMove>): Map<string, StockLevel> {
-  const sums = new Map<string, { onHand: number; reserved: number }>();
-  for (const move of moves) {
-    const effect = moveEffect(move);
-    const sum = sums.get(move.partId);
-    if (sum) {
-      sum.onHand += effect.onHand;
-      sum.reserved += effect.reserved;
-    } else sums.set(move.partId, { ...effect });
-  }
-  const levels = new Map<string, StockLevel>();
-  for (const [partId, sum] of sums) {
-    levels.set(partId, { onHand: fromMilli(sum.onHand), reserved: fromMilli(sum.reserved), available: fromMilli(sum.onHand - sum.reserved) });
-  }
-  return levels;
+  return new StockTotals(moves).levels();
 }
 
 export const NO_STOCK: StockLevel = { onHand: 0, reserved: 0, available: 0 };
@@ -129,8 +140,10 @@ export function addQuantities(...quantities: number[]): number {
  * not read every move; it always equals what stockLevels / holdingsByOrder sum from the same moves.
  */
 export class StockTotals {
-  private readonly parts = new Map<string, { onHand: number; reserved: number }>();
+  private readonly parts = new Map<string, { onHand: number; reserved: number; away: number }>();
   private readonly orders = new Map<string, Map<string, { reserved: number; consumed: number }>>();
+  /** On hand per location other than the workshop (location id → part id → thousandths). */
+  private readonly located = new Map<string, Map<string, number>>();
 
   constructor(moves: Iterable<LedgerMove> = []) {
     for (const move of moves) this.add(move);
@@ -138,11 +151,16 @@ export class StockTotals {
 
   add(move: LedgerMove): void {
     const effect = moveEffect(move);
-    const sum = this.parts.get(move.partId);
-    if (sum) {
-      sum.onHand += effect.onHand;
-      sum.reserved += effect.reserved;
-    } else this.parts.set(move.partId, { ...effect });
+    let sum = this.parts.get(move.partId);
+    if (!sum) this.parts.set(move.partId, (sum = { onHand: 0, reserved: 0, away: 0 }));
+    sum.onHand += effect.onHand;
+    sum.reserved += effect.reserved;
+    for (const [locationId, change] of locationEffects(move)) {
+      sum.away += change;
+      let parts = this.located.get(locationId);
+      if (!parts) this.located.set(locationId, (parts = new Map()));
+      parts.set(move.partId, (parts.get(move.partId) ?? 0) + change);
+    }
     if (!move.orderId || (move.kind !== 'reservation' && move.kind !== 'release' && move.kind !== 'consumption')) return;
     let parts = this.orders.get(move.orderId);
     if (!parts) this.orders.set(move.orderId, (parts = new Map()));
@@ -155,7 +173,21 @@ export class StockTotals {
 
   level(partId: string): StockLevel {
     const sum = this.parts.get(partId);
-    return sum ? { onHand: fromMilli(sum.onHand), reserved: fromMilli(sum.reserved), available: fromMilli(sum.onHand - sum.reserved) } : NO_STOCK;
+    return sum ? { onHand: fromMilli(sum.onHand), reserved: fromMilli(sum.reserved), available: fromMilli(sum.onHand - sum.away - sum.reserved) } : NO_STOCK;
+  }
+
+  /** On hand of a part at a location (a van); without one, in the workshop's own store. */
+  onHandAt(partId: string, locationId?: string): number {
+    if (!locationId) {
+      const sum = this.parts.get(partId);
+      return sum ? fromMilli(sum.onHand - sum.away) : 0;
+    }
+    return fromMilli(this.located.get(locationId)?.get(partId) ?? 0);
+  }
+
+  /** Every part a location (a van) holds or held, with its on-hand now. */
+  atLocation(locationId: string): Map<string, number> {
+    return new Map([...(this.located.get(locationId) ?? [])].map(([partId, q]) => [partId, fromMilli(q)]));
   }
 
   levels(): Map<string, StockLevel> {

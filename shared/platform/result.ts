@@ -60,6 +60,9 @@ export const FIELD_REASONS = [
   'unknown_placeholder', 'not_failed',
   // The network of service points.
   'invalid_site_code', 'invalid_hub_url', 'invalid_database', 'site_already_set',
+  // Visits, vans and service contracts.
+  'end_before_start', 'double_booked', 'visit_closed', 'bidi_control', 'no_technician', 'no_units', 'other_customer', 'same_location', 'inactive',
+  'too_many_visits', 'not_covered',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
 

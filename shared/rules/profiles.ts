@@ -58,6 +58,8 @@ export interface RuleValues {
   penaltyPercentPerDay: number | null;
   /** Short-term right to reject, days from delivery. */
   shortTermRejectDays: number | null;
+  /** The warranty of a unit that needs installation runs from the installation date (an installation act), not the purchase. */
+  warrantyFromInstallation: boolean;
 }
 
 export type RuleKey = keyof RuleValues;
@@ -111,6 +113,7 @@ const NONE: RuleValues = {
   penaltyDemandDays: null,
   penaltyPercentPerDay: null,
   shortTermRejectDays: null,
+  warrantyFromInstallation: false,
 };
 
 type GivenSource = string | { source: string; confirmed: boolean };
@@ -156,6 +159,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       repairCostsDays: 10,
       penaltyDemandDays: 10,
       penaltyPercentPerDay: 1,
+      warrantyFromInstallation: true,
     },
     sources: sources('ru', 'not set by the law', {
       weeklyRestDays: 'RF Labour Code Art. 111 (Saturday and Sunday in a five-day week)',
@@ -179,6 +183,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
         confirmed: false,
       },
       penaltyPercentPerDay: `${RU_LAW}, Art. 23 p.1 (1% of the price of the goods for every day of delay under Arts. 20-22)`,
+      warrantyFromInstallation: `${RU_LAW}, Art. 19 p.2 (the warranty does not run while the goods need installation, connection or assembly by the seller)`,
     }),
   },
   il: {
@@ -189,6 +194,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       repairDeadlineDays: 10,
       repairDeadlineCounting: 'working',
       minimumWarrantyMonths: 12,
+      warrantyFromInstallation: true,
     },
     sources: sources('il', 'not set by the regulations', {
       weeklyRestDays: `${IL_REGS}, reg. 10 (Shabbat and holidays are not counted)`,
@@ -198,6 +204,7 @@ export const PRESETS: Record<ProfileId, RuleProfile> = {
       minimumWarrantyMonths: `${IL_REGS}, regs. 1, 5 (1 year from delivery or installation)`,
       loanerDeadlineDays: { source: `${IL_REGS}: not found in the regulations' available text`, confirmed: false },
       replacementRestartsWarranty: { source: 'general practice; not found in the regulations', confirmed: false },
+      warrantyFromInstallation: `${IL_REGS}, regs. 1, 5 (from installation where the goods need installing)`,
     }),
   },
   eu: {

@@ -65,6 +65,14 @@ export const PERMISSIONS = {
   'parts.returnToSupplier': ['manager', 'clerk'],
   /** The labour price list. */
   'parts.labour': ['manager'],
+  /** The vans: add one, name it, say who drives it. */
+  'parts.vans': ['manager'],
+  /** Book, change, move and cancel visits and counter appointments; remind customers of them. */
+  'visits.plan': ['clerk', 'manager'],
+  /** Close a visit on site (its work, parts, checks and installation day) or take its unit to the workshop. */
+  'visits.close': ['technician', 'manager'],
+  /** Service contracts: make, change and renew them, and generate their planned maintenance. */
+  'contracts.manage': ['manager'],
   /** Take a payment against an order or a counter sale. */
   'payments.take': ['clerk', 'manager'],
   /** Give money back (a refund, with its reason). */

@@ -33,6 +33,7 @@ const RuleKeyName = z.enum([
   'penaltyDemandDays',
   'penaltyPercentPerDay',
   'shortTermRejectDays',
+  'warrantyFromInstallation',
 ]);
 
 const Days = z.int('invalid_number').min(0, 'negative').max(3650, 'too_large').nullable();
@@ -64,6 +65,7 @@ export const RuleOverrides = z.strictObject({
   penaltyDemandDays: Days.optional(),
   penaltyPercentPerDay: z.number('invalid_number').min(0, 'negative').max(100, 'too_large').nullable().optional(),
   shortTermRejectDays: Days.optional(),
+  warrantyFromInstallation: z.boolean().optional(),
 });
 
 export const EffectiveProfileOutput = z.object({

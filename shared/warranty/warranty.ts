@@ -92,7 +92,7 @@ export function checkWarranty(
   if (replacement) {
     start = replacement.handedBackOn!;
     steps.push({ kind: 'start', from: 'replacement', date: start, order: replacement.number });
-  } else if (device.installationDate) {
+  } else if (device.installationDate && rules.warrantyFromInstallation) {
     start = device.installationDate;
     steps.push({ kind: 'start', from: 'installation', date: start });
   } else if (device.purchaseDate) {

@@ -71,6 +71,7 @@ describe('formats that could print the same number', () => {
       intake_act: 'IA', warranty_certificate: 'WC', void_notice: 'VN', loan_issue_act: 'LI', loan_return_act: 'LR', claim_response: 'CR', period_report: 'PR',
       defect_proposal: 'DP', completion_act: 'CA', condition_act: 'TC', device_label: 'DL', waybill_out: 'WO', waybill_back: 'WB',
       tax_invoice: 'TI', credit_note: 'CN', cash_x_report: 'XR', cash_z_report: 'ZR',
+      installation_act: 'IN', commissioning_act: 'CM', route_sheet: 'RS',
     });
   });
 

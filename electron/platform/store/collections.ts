@@ -33,4 +33,10 @@ export const COLLECTIONS = {
   /** Messages to customers and where each stands; the notification settings (one record): electron/notifications/. */
   outbox: { name: 'outbox', version: 1, shards: SHARDS },
   notificationSettings: { name: 'notificationSettings', version: 1 },
+  /** The vans: stock locations besides the workshop's store (electron/parts/locations.ts). */
+  stockLocations: { name: 'stockLocations', version: 1 },
+  /** Visits at the customer's address and counter appointments: electron/visits/. */
+  visits: { name: 'visits', version: 1, shards: SHARDS },
+  /** Service contracts with their schedules of planned maintenance: electron/contracts/. */
+  contracts: { name: 'contracts', version: 1 },
 } as const satisfies Record<string, CollectionSpec>;

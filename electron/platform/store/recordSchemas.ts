@@ -18,6 +18,9 @@ import { Shipment } from '../../../shared/shipments/index.js';
 import { CashDay, CashMovement, Payment } from '../../../shared/payments/index.js';
 import { StaffMember } from '../../../shared/staff/index.js';
 import { OutboxMessage } from '../../../shared/notifications/index.js';
+import { StockLocation } from '../../../shared/parts/index.js';
+import { Visit } from '../../../shared/visits/index.js';
+import { Contract } from '../../../shared/contracts/index.js';
 
 /**
  * A path kept in a record (an issued PDF, the logo): relative, inside its folder of the data folder, no "..", no
@@ -66,6 +69,9 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   cashMovements: CashMovement,
   outbox: OutboxMessage,
   notificationSettings: z.looseObject({ id: z.literal('notifications') }),
+  stockLocations: StockLocation,
+  visits: Visit,
+  contracts: Contract,
 };
 
 /**

@@ -20,6 +20,9 @@ import type { Sale } from '../../../shared/parts/index.js';
 import type { Shipment } from '../../../shared/shipments/index.js';
 import type { CashDay, CashMovement, Payment } from '../../../shared/payments/index.js';
 import type { NotificationSettings, OutboxMessage } from '../../../shared/notifications/index.js';
+import type { StockLocation } from '../../../shared/parts/index.js';
+import type { Visit } from '../../../shared/visits/index.js';
+import type { Contract } from '../../../shared/contracts/index.js';
 import { Collection, type CollectionHooks, type CollectionSpec } from './collection.js';
 import { AuditLog } from './audit.js';
 import { Compactor } from './compactor.js';
@@ -69,6 +72,12 @@ interface Collections {
   /** Messages to customers, each with its state (electron/notifications/outbox.ts). */
   outbox: Collection<OutboxMessage>;
   notificationSettings: Collection<NotificationSettingsRecord>;
+  /** The vans (electron/parts/locations.ts). */
+  stockLocations: Collection<StockLocation>;
+  /** Visits and counter appointments (electron/visits/). */
+  visits: Collection<Visit>;
+  /** Service contracts (electron/contracts/). */
+  contracts: Collection<Contract>;
   /**
    * Issued documents are read when first needed (printing, an order's document list), not at start-up: they are
    * one of the largest collections and the first screens do not need them.
@@ -389,6 +398,9 @@ async function openCollections(
     cashMovements: await open<CashMovement>(COLLECTIONS.cashMovements),
     outbox: await open<OutboxMessage>(COLLECTIONS.outbox),
     notificationSettings: await open<NotificationSettingsRecord>(COLLECTIONS.notificationSettings),
+    stockLocations: await open<StockLocation>(COLLECTIONS.stockLocations),
+    visits: await open<Visit>(COLLECTIONS.visits),
+    contracts: await open<Contract>(COLLECTIONS.contracts),
     documents: () => {
       if (lazy.refused()) return Promise.reject(new DomainError('storage', 'The data folder is closed: its documents are not opened any more.'));
       documents ??= open<IssuedDocument>(COLLECTIONS.documents).catch((error: unknown) => {

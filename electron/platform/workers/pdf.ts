@@ -45,3 +45,5 @@ export const renderWaybill = offThread('renderWaybill');
 export const renderInvoice = offThread('renderInvoice');
 export const renderCreditNote = offThread('renderCreditNote');
 export const renderCashReport = offThread('renderCashReport');
+export const renderRouteSheet = offThread('renderRouteSheet');
+export const renderVisitAct = offThread('renderVisitAct');

@@ -12,6 +12,7 @@ import { renderVoidNotice } from '../../warranty/index.js';
 import { renderWarrantyCertificate } from '../../warranty/index.js';
 import { renderWaybill } from '../../shipments/index.js';
 import { renderCashReport, renderCreditNote, renderInvoice } from '../../payments/index.js';
+import { renderRouteSheet, renderVisitAct } from '../../visits/index.js';
 import { serve } from './serve.js';
 
 /** The PDF worker (bundled as out/main/pdfWorker.mjs): every document renderer, by name. */
@@ -33,6 +34,8 @@ const PDF_TASKS = {
   renderInvoice,
   renderCreditNote,
   renderCashReport,
+  renderRouteSheet,
+  renderVisitAct,
 };
 export type PdfTasks = typeof PDF_TASKS;
 

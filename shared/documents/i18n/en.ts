@@ -43,6 +43,9 @@ export const documentsEn = {
         credit_note: 'Credit note (CN)',
         cash_x_report: 'Cash X report (XR)',
         cash_z_report: 'Cash Z report (ZR)',
+        installation_act: 'Installation act (IN)',
+        commissioning_act: 'Commissioning act (CM)',
+        route_sheet: 'Route sheet (RS)',
       },
     },
     errors: {

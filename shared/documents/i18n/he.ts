@@ -46,6 +46,9 @@ export const documentsHe: Translation<typeof documentsEn, 'he'> = {
         credit_note: 'חשבונית זיכוי (CN)',
         cash_x_report: 'דוח X של הקופה (XR)',
         cash_z_report: 'דוח Z של הקופה (ZR)',
+        installation_act: 'תעודת התקנה (IN)',
+        commissioning_act: 'תעודת הפעלה (CM)',
+        route_sheet: 'דף מסלול (RS)',
       },
     },
     errors: {

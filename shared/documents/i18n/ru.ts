@@ -47,6 +47,9 @@ export const documentsRu: Translation<typeof documentsEn, 'ru'> = {
         credit_note: 'Документ о возврате (CN)',
         cash_x_report: 'X-отчёт кассы (XR)',
         cash_z_report: 'Z-отчёт кассы (ZR)',
+        installation_act: 'Акт установки (IN)',
+        commissioning_act: 'Акт ввода в эксплуатацию (CM)',
+        route_sheet: 'Маршрутный лист (RS)',
       },
     },
     errors: {

@@ -32,6 +32,10 @@ export const notificationsEn = {
       subject: 'Your claim {{claimNumber}} has been answered',
       body: 'We have answered your claim {{claimNumber}}. You may collect the answer or ask us to send it. {{workshopName}}, {{workshopPhone}}',
     },
+    visit_reminder: {
+      subject: 'Our technician comes on {{visitDate}}, {{visitWindow}}',
+      body: 'Hello {{customerName}}, a reminder: our technician comes to {{address}} on {{visitDate}} between {{visitWindow}} ({{device}}). To change the time call {{workshopPhone}}. {{workshopName}}',
+    },
   },
   notifications: {
     title: 'Notifications to customers',
@@ -45,6 +49,7 @@ export const notificationsEn = {
       uncollected: 'Reminder: not collected',
       loaner_overdue: 'Loaner not returned in time',
       claim_answered: 'Claim answered',
+      visit_reminder: 'Reminder of a visit',
     },
     eventOn: 'Send for this event',
     reminderDays: 'Remind after this many days uncollected',

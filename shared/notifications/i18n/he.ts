@@ -31,6 +31,10 @@ export const notificationsHe: Translation<typeof notificationsEn, 'he'> = {
       subject: 'השבנו לתביעתך {{claimNumber}}',
       body: 'השבנו לתביעתך {{claimNumber}}. אפשר לקבל את התשובה אצלנו או לבקש שנשלח אותה. {{workshopName}}, {{workshopPhone}}',
     },
+    visit_reminder: {
+      subject: 'הטכנאי שלנו יגיע ב-{{visitDate}}, {{visitWindow}}',
+      body: 'שלום {{customerName}}, תזכורת: הטכנאי שלנו יגיע אל {{address}} ב-{{visitDate}} בין {{visitWindow}} ({{device}}). לשינוי המועד התקשרו {{workshopPhone}}. {{workshopName}}',
+    },
   },
   notifications: {
     title: 'הודעות ללקוחות',
@@ -44,6 +48,7 @@ export const notificationsHe: Translation<typeof notificationsEn, 'he'> = {
       uncollected: 'תזכורת: לא נאסף',
       loaner_overdue: 'המכשיר החלופי לא הוחזר בזמן',
       claim_answered: 'התקבלה תשובה לתביעה',
+      visit_reminder: 'תזכורת לביקור',
     },
     eventOn: 'לשלוח באירוע זה',
     reminderDays: 'להזכיר אחרי מספר ימים שלא נאסף',

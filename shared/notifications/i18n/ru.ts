@@ -31,6 +31,10 @@ export const notificationsRu: Translation<typeof notificationsEn, 'ru'> = {
       subject: 'Ответ на вашу претензию {{claimNumber}}',
       body: 'Мы ответили на вашу претензию {{claimNumber}}. Ответ можно забрать у нас или попросить прислать его. {{workshopName}}, {{workshopPhone}}',
     },
+    visit_reminder: {
+      subject: 'Мастер приедет {{visitDate}}, {{visitWindow}}',
+      body: 'Здравствуйте, {{customerName}}! Напоминаем: мастер приедет по адресу {{address}} {{visitDate}} с {{visitWindow}} ({{device}}). Чтобы изменить время, позвоните {{workshopPhone}}. {{workshopName}}',
+    },
   },
   notifications: {
     title: 'Уведомления клиентам',
@@ -44,6 +48,7 @@ export const notificationsRu: Translation<typeof notificationsEn, 'ru'> = {
       uncollected: 'Напоминание: не забрали',
       loaner_overdue: 'Подменное устройство не вернули вовремя',
       claim_answered: 'Ответ на претензию',
+      visit_reminder: 'Напоминание о выезде',
     },
     eventOn: 'Отправлять при этом событии',
     reminderDays: 'Напомнить, если не забрали, через (дней)',

@@ -45,6 +45,7 @@ export const rulesEn = {
         repairCostsDays: '$t(rules.laws.ru), Art. 22 (compensation of the costs of correcting defects: 10 days)',
         penaltyDemandDays: '$t(rules.laws.ru), Art. 22 applied by analogy (damages are named there; the law sets no separate term for paying the penalty)',
         penaltyPercentPerDay: '$t(rules.laws.ru), Art. 23 p.1 (1% of the price of the goods for every day of delay under Arts. 20-22)',
+        warrantyFromInstallation: '$t(rules.laws.ru), Art. 19 p.2 (the warranty does not run while the goods need installation, connection or assembly by the seller)',
         tax: {
           rates: 'RF Tax Code, Art. 164 p.3, as amended by Federal Law No. 425-FZ of 28.11.2025: 22% from 1 January 2026 (20% before)',
           pricesIncludeTax: 'RF Tax Code, Art. 168 p.6 (in retail sales to the public the tax is included in the price)',
@@ -59,6 +60,7 @@ export const rulesEn = {
         minimumWarrantyMonths: '$t(rules.laws.ilRegs), regs. 1, 5 (1 year from delivery or installation)',
         loanerDeadlineDays: "$t(rules.laws.ilRegs): not found in the regulations' available text",
         replacementRestartsWarranty: 'general practice; not found in the regulations',
+        warrantyFromInstallation: '$t(rules.laws.ilRegs), regs. 1, 5 (from installation where the goods need installing)',
         tax: {
           rates: 'Israel, Value Added Tax Law 5736-1975, s.2, with the Value Added Tax (Rate of Tax) Order: 18% from 1 January 2025 (17% before)',
           pricesIncludeTax: 'Israel, Consumer Protection Law 5741-1981, s.17B (a price shown to a consumer includes VAT)',
@@ -122,6 +124,7 @@ export const rulesEn = {
       penaltyDemandDays: 'Paying the penalty, days',
       penaltyPercentPerDay: 'Penalty, % of the price per day',
       shortTermRejectDays: 'Short-term right to reject, days',
+      warrantyFromInstallation: 'The warranty of a unit needing installation runs from its installation',
     },
   },
   windows: {

@@ -45,6 +45,7 @@ export const rulesHe: Translation<typeof rulesEn, 'he'> = {
         repairCostsDays: '$t(rules.laws.ru), סעיף 22 (השבת הוצאות תיקון הפגמים: 10 ימים)',
         penaltyDemandDays: '$t(rules.laws.ru), סעיף 22 בדרך של היקש (שם נזכרים נזקים; החוק אינו קובע מועד נפרד לתשלום הפיצוי)',
         penaltyPercentPerDay: '$t(rules.laws.ru), סעיף 23 ס"ק 1 (1% ממחיר המוצר לכל יום איחור לפי סעיפים 20–22)',
+        warrantyFromInstallation: '$t(rules.laws.ru), סעיף 19 ס"ק 2 (האחריות אינה רצה כל עוד המוצר צריך התקנה, חיבור או הרכבה על ידי המוכר)',
         tax: {
           rates: 'קוד המס של הפדרציה הרוסית, סעיף 164 ס"ק 3, כפי שתוקן בחוק הפדרלי מס\' 425 מיום 28.11.2025: ‏22% מ-1 בינואר 2026 (קודם לכן 20%)',
           pricesIncludeTax: 'קוד המס של הפדרציה הרוסית, סעיף 168 ס"ק 6 (במכירה קמעונאית לציבור המס כלול במחיר)',
@@ -59,6 +60,7 @@ export const rulesHe: Translation<typeof rulesEn, 'he'> = {
         minimumWarrantyMonths: '$t(rules.laws.ilRegs), תקנות 1, 5 (שנה מהמסירה או מההתקנה)',
         loanerDeadlineDays: '$t(rules.laws.ilRegs): לא נמצא בנוסח התקנות שבידינו',
         replacementRestartsWarranty: 'נוהג מקובל; לא נמצא בתקנות',
+        warrantyFromInstallation: '$t(rules.laws.ilRegs), תקנות 1, 5 (מיום ההתקנה כשהמוצר טעון התקנה)',
         tax: {
           rates: 'חוק מס ערך מוסף, התשל"ו-1975, סעיף 2, עם צו מס ערך מוסף (שיעור המס): ‏18% מ-1 בינואר 2025 (קודם לכן 17%)',
           pricesIncludeTax: 'חוק הגנת הצרכן, התשמ"א-1981, סעיף 17ב (מחיר המוצג לצרכן כולל מע"מ)',
@@ -122,6 +124,7 @@ export const rulesHe: Translation<typeof rulesEn, 'he'> = {
       penaltyDemandDays: 'תשלום הקנס, ימים',
       penaltyPercentPerDay: 'קנס, % מהמחיר ליום',
       shortTermRejectDays: 'זכות דחייה קצרת מועד, ימים',
+      warrantyFromInstallation: 'אחריות למוצר הטעון התקנה מתחילה ביום ההתקנה',
     },
   },
   windows: {

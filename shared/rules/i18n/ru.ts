@@ -45,6 +45,7 @@ export const rulesRu: Translation<typeof rulesEn, 'ru'> = {
         repairCostsDays: '$t(rules.laws.ru), ст. 22 (возмещение расходов на исправление недостатков: 10 дней)',
         penaltyDemandDays: '$t(rules.laws.ru), ст. 22 по аналогии (там названы убытки; отдельного срока уплаты неустойки закон не устанавливает)',
         penaltyPercentPerDay: '$t(rules.laws.ru), ст. 23 п. 1 (1% цены товара за каждый день просрочки сроков статей 20–22)',
+        warrantyFromInstallation: '$t(rules.laws.ru), ст. 19 п.2 (гарантийный срок не течёт, пока товар нуждается в специальной установке, подключении или сборке продавцом)',
         tax: {
           rates: 'Налоговый кодекс РФ, ст. 164 п. 3, в редакции Федерального закона от 28.11.2025 № 425-ФЗ: 22% с 1 января 2026 года (ранее 20%)',
           pricesIncludeTax: 'Налоговый кодекс РФ, ст. 168 п. 6 (при розничной продаже населению налог включается в цену)',
@@ -59,6 +60,7 @@ export const rulesRu: Translation<typeof rulesEn, 'ru'> = {
         minimumWarrantyMonths: '$t(rules.laws.ilRegs), пп. 1, 5 (1 год со дня передачи или установки)',
         loanerDeadlineDays: '$t(rules.laws.ilRegs): в доступном тексте правил не найдено',
         replacementRestartsWarranty: 'обычная практика; в правилах не найдено',
+        warrantyFromInstallation: '$t(rules.laws.ilRegs), пп. 1, 5 (с установки, если товар нуждается в установке)',
         tax: {
           rates: 'Израиль, Закон о налоге на добавленную стоимость, 5736-1975, ст. 2, с Приказом о ставке НДС: 18% с 1 января 2025 года (ранее 17%)',
           pricesIncludeTax: 'Израиль, Закон о защите прав потребителей, 5741-1981, ст. 17Б (цена, показанная потребителю, включает НДС)',
@@ -122,6 +124,7 @@ export const rulesRu: Translation<typeof rulesEn, 'ru'> = {
       penaltyDemandDays: 'Выплата неустойки, дней',
       penaltyPercentPerDay: 'Неустойка, % цены в день',
       shortTermRejectDays: 'Краткосрочное право отказа, дней',
+      warrantyFromInstallation: 'Гарантия товара, требующего установки, — со дня установки',
     },
   },
   windows: {
