@@ -17,6 +17,7 @@ const CHOICES: Partial<Record<RuleKey, readonly string[]>> = {
   refundTermFromAgreement: ['true', 'false'],
   replacementRestartsWarranty: ['true', 'false'],
   replacedComponentFullWarranty: ['true', 'false'],
+  warrantyFromInstallation: ['true', 'false'],
 };
 
 /** A rule's value as typed in an override cell (numbers, dates, days; the choices by their code). */
