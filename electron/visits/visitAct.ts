@@ -15,6 +15,8 @@ export interface VisitActData {
   workshop: LetterheadProfile;
   currency: Settings['currency'];
   view: VisitView;
+  /** The phone of the day, as the workshop writes phones. */
+  phone: string;
   /** Each unit's warranty as the warranty check gives it; it is told in words, with its basis. */
   warranty: Array<{ unit: string; steps: BasisStep[]; end?: string }>;
   /** Where the rule profile says whether the warranty starts at the installation. */
@@ -38,7 +40,7 @@ export async function renderVisitAct(data: VisitActData, kind: 'installation' | 
 
   w.heading(t('visitAct.customer'));
   w.field(t('visitAct.customer'), view.customerName);
-  w.field(t('visitAct.phone'), visit.phone ?? view.phones[0] ?? '');
+  w.field(t('visitAct.phone'), data.phone);
   w.field(t('visitAct.address'), visit.address);
 
   w.heading(t('visitAct.units'));

@@ -10,6 +10,8 @@ import { currentSettings, letterheadProfile } from '../settings/index.js';
 import { warrantyOf } from '../warranty/index.js';
 import { workshopProfile } from '../rules/index.js';
 import { vanOf } from '../parts/index.js';
+import { phoneCountry } from '../customers/index.js';
+import { displayPhone } from '../../shared/customers/index.js';
 import { cardOf, getVisit, takesTime, unitLabel, viewOf, visitsOn } from './visitViews.js';
 
 /** The route sheet of a technician's day and the acts of installations and commissionings. */
@@ -26,7 +28,7 @@ export function visitDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'visi
           .toSorted((a, b) => a.start.localeCompare(b.start));
         const stops = visits.map((v) => {
           const card = cardOf(ctx, v);
-          return { number: v.number, kind: v.kind, start: v.start, end: v.end, travelMinutes: v.travelMinutes, customerName: card.customerName, phone: card.phone, address: v.address, units: card.units, bring: v.bring, notes: v.notes };
+          return { number: v.number, kind: v.kind, start: v.start, end: v.end, travelMinutes: v.travelMinutes, customerName: card.customerName, phone: displayPhone(card.phone, phoneCountry(ctx)), address: v.address, units: card.units, bring: v.bring, notes: v.notes };
         });
         const settings = currentSettings(ctx);
         const lang = language ?? settings.documentLanguage;
@@ -58,7 +60,7 @@ export function visitDocumentHandlers(ctx: ServiceContext): Pick<Handlers, 'visi
           const answer = warrantyOf(ctx, device, profile);
           return [{ unit: unitLabel(device), steps: answer.steps, end: answer.end }];
         });
-        const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, view: viewOf(ctx, visit), warranty, rule: profile.sources.warrantyFromInstallation };
+        const data = { workshop: letterheadProfile(ctx, settings), currency: settings.currency, view: viewOf(ctx, visit), phone: displayPhone(visit.phone ?? store.customers.get(visit.customerId)?.phones[0] ?? '', phoneCountry(ctx)), warranty, rule: profile.sources.warrantyFromInstallation };
         return {
           kind: kind === 'installation' ? 'installation_act' : 'commissioning_act',
           actorId: caller.id,
