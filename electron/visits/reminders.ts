@@ -17,7 +17,7 @@ type Reminders = ChannelOutput<'visits.reminders'>;
 function dueOn(ctx: ServiceContext, date: string): Visit[] {
   return visitsOn(ctx, date)
     .filter((v) => v.state === 'planned' && dayOf(v.start) === date)
-    .toSorted((a, b) => a.start.localeCompare(b.start));
+    .toSorted((a, b) => a.start.localeCompare(b.start) || a.number.localeCompare(b.number));
 }
 
 export function remindersOf(ctx: ServiceContext, date = addDays(today(ctx), 1)): Reminders {
