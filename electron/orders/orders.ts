@@ -66,14 +66,7 @@ export function createOrder(ctx: ServiceContext, caller: Caller, input: ChannelP
     if (!('id' in input.device) && input.device.purchaseDate && input.device.purchaseDate > localDate(at)) dates['device.purchaseDate'] = 'in_future';
     if (Object.keys(dates).length) throw new DomainError('validation', 'A date of the intake is out of range.', dates);
     // A prepayment in cash goes into today's cash book, which takes no more cash once closed.
-    if (intake.prepayment && intake.prepaymentMethod) {
-      try {
-        refuseCashOnClosedDay(ctx, intake.prepaymentMethod);
-      } catch (error) {
-        if (error instanceof DomainError) throw new DomainError(error.code, error.message, { 'intake.prepaymentMethod': 'day_closed' });
-        throw error;
-      }
-    }
+    if (intake.prepayment && intake.prepaymentMethod) refuseCashOnClosedDay(ctx, intake.prepaymentMethod, 'intake.prepaymentMethod');
 
     const customer = 'id' in input.customer ? liveCustomer(ctx, input.customer.id, 'customer.id') : newCustomer(ctx, input.customer, caller.id);
     const device =

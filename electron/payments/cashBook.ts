@@ -66,12 +66,14 @@ export function cashDayView(ctx: ServiceContext, date: string, point = CASH_POIN
 /**
  * A closed day does not change: a cash payment or refund today, once today's day is closed, is refused (the
  * clerk takes it by card, or a manager corrects the day tomorrow). Before the day is opened cash is taken as
- * always, and the day shows it once opened: the book reads the payments of its date.
+ * always, and the day shows it once opened: the book reads the payments of its date. The refusal names `field`:
+ * the payment's method, or the field of the form that brought the cash (the intake's prepayment method, a
+ * corrected prepayment).
  */
-export function refuseCashOnClosedDay(ctx: ServiceContext, method: PaymentMethod): void {
+export function refuseCashOnClosedDay(ctx: ServiceContext, method: PaymentMethod, field = 'method'): void {
   if (!movesCash({ method })) return;
   const day = cashDayOn(ctx, today(ctx));
-  if (day?.closedAt) throw new DomainError('conflict', `The cash day of ${day.date} is closed: it takes no more cash.`, { method: 'day_closed' });
+  if (day?.closedAt) throw new DomainError('conflict', `The cash day of ${day.date} is closed: it takes no more cash.`, { [field]: 'day_closed' });
 }
 
 function openToday(ctx: ServiceContext): CashDay {

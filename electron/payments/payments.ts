@@ -79,13 +79,8 @@ export function prepaymentCorrection(ctx: ServiceContext, caller: Caller, order:
   if (difference === 0) return undefined;
   const prepaid = paymentsOf(ctx, 'orderId', order.id).find((p) => p.source === 'intake_prepayment');
   const method = prepaid?.method ?? 'other';
-  try {
-    refuseCashOnClosedDay(ctx, method);
-  } catch (error) {
-    // Cash on a closed day: refused on the field the clerk changed.
-    if (error instanceof DomainError) throw new DomainError(error.code, error.message, { prepayment: 'day_closed' });
-    throw error;
-  }
+  // Cash on a closed day: refused on the field the clerk changed.
+  refuseCashOnClosedDay(ctx, method, 'prepayment');
   const held = orderMoney(ctx, order).balance.received;
   if (-difference > held) {
     throw new DomainError('validation', `At most ${held} can be given back: that is what was paid less what was refunded.`, { prepayment: 'refund_exceeds_paid' });
